@@ -1,0 +1,159 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CitizenHeader } from "@/components/citizen-header";
+import { IndexFigure } from "@/components/index-figure";
+import { SearchBox } from "@/components/search-box";
+import { getQuickSummaryForSubtree } from "@/db/queries/index-figures";
+import { listProceduresForUnit } from "@/db/queries/procedures";
+import { getUnitShortLink } from "@/db/queries/short-links";
+import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/db/queries/units";
+import { isLang, type Lang, t } from "@/lib/i18n";
+
+type Params = Promise<{ lang: string; slug: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { slug } = await params;
+  const unit = await getUnitBySlug(slug);
+  return { title: unit?.name ?? "Không tìm thấy" };
+}
+
+function groupByField<T extends { fieldCode: string; fieldName: string; fieldNameEn: string | null }>(
+  rows: T[],
+) {
+  const groups = new Map<string, { name: string; nameEn: string | null; items: T[] }>();
+  for (const row of rows) {
+    const group = groups.get(row.fieldCode) ?? { name: row.fieldName, nameEn: row.fieldNameEn, items: [] };
+    group.items.push(row);
+    groups.set(row.fieldCode, group);
+  }
+  return [...groups.entries()];
+}
+
+export default async function UnitPage({ params }: { params: Params }) {
+  const { lang: rawLang, slug } = await params;
+  if (!isLang(rawLang)) notFound();
+  const lang: Lang = rawLang;
+  const unit = await getUnitBySlug(slug);
+  if (!unit) notFound();
+  const d = t(lang);
+  const [procedures, children, counters, summary, linkCode] = await Promise.all([
+    listProceduresForUnit(unit.id),
+    listChildUnits(unit.id),
+    listCountersForUnit(unit.id),
+    getQuickSummaryForSubtree(unit.id),
+    getUnitShortLink(unit.id),
+  ]);
+  const other = lang === "vi" ? "en" : "vi";
+  const current = children.filter((c) => !c.validTo);
+  return (
+    <>
+      <CitizenHeader lang={lang} alternateHref={`/${other}/don-vi/${unit.slug}`} />
+      <main id="main" className="wrap">
+        <h1>{lang === "en" && unit.nameEn ? unit.nameEn : unit.name}</h1>
+        {unit.validTo ? (
+          <p className="notice warn">
+            {lang === "vi"
+              ? `Đơn vị này đã kết thúc hoạt động từ ${unit.validTo}.`
+              : `This unit ceased to exist on ${unit.validTo}.`}
+          </p>
+        ) : null}
+        <dl className="facts">
+          {unit.address ? (
+            <>
+              <dt>{d.address}</dt>
+              <dd>{unit.address}</dd>
+            </>
+          ) : null}
+          {unit.openingHours ? (
+            <>
+              <dt>{d.openingHours}</dt>
+              <dd>{unit.openingHours}</dd>
+            </>
+          ) : null}
+          {unit.phone ? (
+            <>
+              <dt>{d.phone}</dt>
+              <dd>
+                <a href={`tel:${unit.phone.replace(/\s/g, "")}`}>{unit.phone}</a>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+
+        {linkCode ? (
+          <p>
+            <Link className="button" href={`/${lang}/danh-gia/${linkCode}`}>
+              {d.rateService}
+            </Link>
+          </p>
+        ) : null}
+
+        <section aria-labelledby="index-heading">
+          <h2 id="index-heading">{d.satisfactionIndex}</h2>
+          <IndexFigure summary={summary} lang={lang} />
+        </section>
+
+        {counters.length > 0 ? (
+          <section aria-labelledby="counters-heading">
+            <h2 id="counters-heading">{d.counters}</h2>
+            <ul>
+              {counters.map((c) => (
+                <li key={c.id}>{c.name}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {current.length > 0 ? (
+          <section aria-labelledby="children-heading">
+            <h2 id="children-heading">{d.subUnits}</h2>
+            <ul>
+              {current.map((c) => (
+                <li key={c.id}>
+                  <Link href={`/${lang}/don-vi/${c.slug}`}>
+                    {lang === "en" && c.nameEn ? c.nameEn : c.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        <section aria-labelledby="procedures-heading">
+          <h2 id="procedures-heading">
+            {d.proceduresHere} <span className="muted small">({d.procedureCount(procedures.length)})</span>
+          </h2>
+          <SearchBox lang={lang} unit={unit.slug} />
+          {procedures.length === 0 ? <p>{d.noProcedures}</p> : null}
+          {groupByField(procedures).map(([code, group]) => (
+            <section key={code} aria-labelledby={`field-${code}`}>
+              <h3 id={`field-${code}`}>
+                {lang === "en" && group.nameEn ? `${group.name} (${group.nameEn})` : group.name}{" "}
+                <span className="muted small">({d.procedureCount(group.items.length)})</span>
+              </h3>
+              <ul className="plist">
+                {group.items.map((p) => (
+                  <li key={p.code}>
+                    <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${p.code}`}>{p.name}</Link>
+                    {p.status === "abolished" ? (
+                      <>
+                        {" "}
+                        <span className="tag bad">{lang === "vi" ? "Đã bãi bỏ" : "Abolished"}</span>
+                      </>
+                    ) : null}
+                    <br />
+                    <span className="code">
+                      {p.code}
+                      {p.isSample ? (lang === "vi" ? " · mã mẫu" : " · sample code") : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { insertAuditEntry } from "@/db/queries/users";
+import { validatedAction } from "@/lib/action";
+import { auth } from "@/lib/auth/auth";
+
+const signInSchema = z.object({
+  email: z.email({ error: "Email không hợp lệ / invalid email" }).max(200),
+  password: z.string().min(1, { error: "Vui lòng nhập mật khẩu / enter your password" }).max(200),
+});
+
+export const signInAction = validatedAction(
+  signInSchema,
+  async ({ email, password }) => {
+    try {
+      const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+      await insertAuditEntry({
+        userId: result.user.id,
+        action: "sign_in",
+        entity: "user",
+        entityId: result.user.id,
+      });
+    } catch (error) {
+      if (error instanceof APIError) {
+        const tooMany = error.statusCode === 429;
+        return {
+          message: tooMany
+            ? "Bạn đã thử quá nhiều lần. Vui lòng đợi một phút. / Too many attempts, wait a minute."
+            : "Email hoặc mật khẩu không đúng. / Wrong email or password.",
+        };
+      }
+      throw error;
+    }
+    redirect("/quan-ly");
+  },
+  { secretFields: ["password"] },
+);
+
+export async function signOutAction(): Promise<void> {
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/dang-nhap");
+}

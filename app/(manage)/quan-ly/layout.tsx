@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { requireManager } from "@/lib/auth/manager";
+import { signOutAction } from "../dang-nhap/actions";
+
+export default async function ManageLayout({ children }: { children: React.ReactNode }) {
+  const manager = await requireManager();
+  return (
+    <>
+      <a className="skip" href="#main">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="site">
+        <div className="wrap wide">
+          <Link href="/quan-ly">Hài Lòng — Quản lý</Link>
+          <form action={signOutAction} style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
+            <span>{manager.name}</span>
+            <button type="submit" className="secondary" style={{ minHeight: "auto", padding: ".3rem .8rem" }}>
+              Đăng xuất / Sign out
+            </button>
+          </form>
+        </div>
+      </header>
+      <main id="main" className="wrap wide">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
+import { submitResponse } from "@/lib/survey/submit";
+import {
+  jsonSubmissionSchema,
+  MAX_SUBMISSION_BYTES,
+  quickFormSchema,
+  zodFieldErrors,
+} from "@/lib/survey-submission";
+
+export const dynamic = "force-dynamic";
+
+function isForm(req: Request): boolean {
+  return (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
+}
+
+/**
+ * POST /api/v1/responses — stores one survey response.
+ * - HTML form (JavaScript off): 303 to the thank-you page, or a 4xx page naming the field.
+ * - JSON: 201 { id, duplicate: false }, 200 { id, duplicate: true } on a replay, or 4xx { error }.
+ */
+export async function POST(req: Request): Promise<Response> {
+  const form = isForm(req);
+  let back: string | null = null;
+  let lang: "vi" | "en" = "vi";
+  try {
+    const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
+    if (form) {
+      const params = new URLSearchParams(body);
+      const parsed = quickFormSchema.safeParse(Object.fromEntries(params));
+      const rawLink = params.get("link");
+      lang = params.get("lang") === "en" ? "en" : "vi";
+      back =
+        rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink) ? `/${lang}/danh-gia/${rawLink.toUpperCase()}` : null;
+      if (!parsed.success) {
+        throw new HttpError(
+          400,
+          "invalid_submission",
+          "Phiếu trả lời không hợp lệ / invalid submission",
+          zodFieldErrors(parsed.error),
+        );
+      }
+      const f = parsed.data;
+      await submitResponse({
+        link: f.link,
+        instrumentKey: "quick",
+        answers: { quick: f.value },
+        idempotencyKey: f.idempotencyKey,
+        channel: f.channel,
+        honeypot: f.website,
+      });
+      const next = `/${f.lang}/danh-gia/${f.link}/cam-on?k=${encodeURIComponent(f.idempotencyKey)}`;
+      return new Response(null, { status: 303, headers: { location: next } });
+    }
+    if (!(req.headers.get("content-type") ?? "").startsWith("application/json")) {
+      throw new HttpError(415, "unsupported_media_type", "Chỉ nhận JSON hoặc biểu mẫu / send JSON or a form");
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(body);
+    } catch {
+      throw new HttpError(400, "invalid_json", "Dữ liệu JSON không hợp lệ / malformed JSON");
+    }
+    const parsed = jsonSubmissionSchema.safeParse(json);
+    if (!parsed.success) {
+      throw new HttpError(
+        400,
+        "invalid_submission",
+        "Phiếu trả lời không hợp lệ / invalid submission",
+        zodFieldErrors(parsed.error),
+      );
+    }
+    const s = parsed.data;
+    const result = await submitResponse({
+      link: s.link,
+      instrumentKey: s.instrument,
+      answers: s.answers,
+      idempotencyKey: s.idempotencyKey,
+      channel: s.channel,
+      reasons: s.reasons,
+      comment: s.comment,
+      honeypot: s.website,
+    });
+    return Response.json(result, { status: result.duplicate ? 200 : 201 });
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error);
+  }
+}

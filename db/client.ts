@@ -1,0 +1,49 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import { type Client, createClient } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import { env, isLocalDatabase } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = LibSQLDatabase<typeof schema>;
+
+interface Handle {
+  client: Client;
+  db: Database;
+  ready: Promise<void>;
+}
+
+const globalForDb = globalThis as unknown as { hailongDb?: Handle };
+
+function open(): Handle {
+  const { DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken } = env();
+  const local = isLocalDatabase(url);
+  if (local && url.startsWith("file:")) {
+    mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
+  }
+  // On a file the client pools connections: wait on locks instead of failing with SQLITE_BUSY.
+  const client = createClient({ url, authToken, timeout: local ? 5000 : undefined });
+  const ready = local
+    ? client.executeMultiple("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;").then(() => undefined)
+    : Promise.resolve();
+  return { client, db: drizzle(client, { schema }), ready };
+}
+
+function handle(): Handle {
+  globalForDb.hailongDb ??= open();
+  return globalForDb.hailongDb;
+}
+
+/** The drizzle database. Only `db/` code imports this. */
+export function getDb(): Database {
+  return handle().db;
+}
+
+export function getClient(): Client {
+  return handle().client;
+}
+
+/** Resolves once per-connection pragmas have been applied. */
+export function dbReady(): Promise<void> {
+  return handle().ready;
+}

@@ -1,0 +1,9 @@
+import { join } from "node:path";
+import { migrate } from "drizzle-orm/libsql/migrator";
+import { dbReady, getDb } from "./client";
+
+/** Applies pending drizzle-kit migrations (idempotent). */
+export async function migrateDatabase(): Promise<void> {
+  await dbReady();
+  await migrate(getDb(), { migrationsFolder: join(process.cwd(), "db", "migrations") });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { getDb } from "../client";
+import {
+  announcements,
+  fields,
+  procedures,
+  procedureVersions,
+  shortLinks,
+  unitProcedures,
+  units,
+} from "../schema";
+
+const currentVersion = and(
+  eq(procedureVersions.procedureId, procedures.id),
+  isNull(procedureVersions.effectiveTo),
+);
+
+/** The procedures offered at a unit, with their current name and field, for the unit page. */
+export async function listProceduresForUnit(unitId: number) {
+  return getDb()
+    .select({
+      code: procedures.code,
+      name: procedureVersions.name,
+      status: procedures.status,
+      isSample: procedures.isSample,
+      fieldCode: fields.code,
+      fieldName: fields.name,
+      fieldNameEn: fields.nameEn,
+      linkCode: shortLinks.code,
+    })
+    .from(unitProcedures)
+    .innerJoin(procedures, eq(procedures.id, unitProcedures.procedureId))
+    .innerJoin(procedureVersions, currentVersion)
+    .innerJoin(fields, eq(fields.id, procedures.fieldId))
+    .leftJoin(shortLinks, eq(shortLinks.unitProcedureId, unitProcedures.id))
+    .where(and(eq(unitProcedures.unitId, unitId), eq(unitProcedures.active, true)))
+    .orderBy(asc(fields.name), asc(procedureVersions.name));
+}
+
+const replacement = alias(procedures, "replacement");
+const replacementVersion = alias(procedureVersions, "replacement_version");
+const abolishingAnnouncement = alias(announcements, "abolishing_announcement");
+
+/** Everything the disclosure page of a procedure at a unit shows. */
+export async function getDisclosure(unitSlug: string, procedureCode: string) {
+  const [row] = await getDb()
+    .select({
+      unit: units,
+      procedure: procedures,
+      version: procedureVersions,
+      field: fields,
+      announcement: announcements,
+      abolishingAnnouncement,
+      override: unitProcedures,
+      linkCode: shortLinks.code,
+      replacement: { code: replacement.code, name: replacementVersion.name },
+    })
+    .from(unitProcedures)
+    .innerJoin(units, eq(units.id, unitProcedures.unitId))
+    .innerJoin(procedures, eq(procedures.id, unitProcedures.procedureId))
+    .innerJoin(procedureVersions, currentVersion)
+    .innerJoin(fields, eq(fields.id, procedures.fieldId))
+    .leftJoin(announcements, eq(announcements.id, procedureVersions.announcementId))
+    .leftJoin(abolishingAnnouncement, eq(abolishingAnnouncement.id, procedures.abolishedByAnnouncementId))
+    .leftJoin(shortLinks, eq(shortLinks.unitProcedureId, unitProcedures.id))
+    .leftJoin(replacement, eq(replacement.id, procedures.replacedById))
+    .leftJoin(
+      replacementVersion,
+      and(eq(replacementVersion.procedureId, replacement.id), isNull(replacementVersion.effectiveTo)),
+    )
+    .where(and(eq(units.slug, unitSlug), eq(procedures.code, procedureCode)))
+    .limit(1);
+  if (!row) return undefined;
+  return { ...row, replacement: row.replacement?.code ? row.replacement : null };
+}
+
+export type Disclosure = NonNullable<Awaited<ReturnType<typeof getDisclosure>>>;

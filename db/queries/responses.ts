@@ -1,0 +1,154 @@
+import "server-only";
+import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import type { Channel } from "@/lib/constants";
+import { QUICK_ITEM_KEY } from "@/lib/instruments";
+import { getDb } from "../client";
+
+export { rebuildDailyAnswerCounts } from "../aggregates";
+
+import { answers, dailyAnswerCounts, instruments, responses } from "../schema";
+
+export async function getPublishedInstrument(key: string) {
+  return getDb().query.instruments.findFirst({
+    where: and(eq(instruments.key, key), eq(instruments.status, "published")),
+    orderBy: desc(instruments.version),
+  });
+}
+
+export interface ResponseInput {
+  instrumentId: number;
+  unitId: number;
+  counterId: number | null;
+  procedureId: number | null;
+  shortLinkCode: string | null;
+  dossierId: number | null;
+  channel: Channel;
+  submittedAt: Date;
+  localDay: string;
+  idempotencyKey: string;
+  answers: ReadonlyArray<{ itemKey: string; value: number | null }>;
+  reasons: string[] | null;
+  comment: string | null;
+  flagged: boolean;
+  flagReason: string | null;
+  deviceHash: string | null;
+}
+
+export interface InsertResult {
+  id: number;
+  duplicate: boolean;
+}
+
+/**
+ * Stores a response, its answers and the daily aggregates in one write transaction.
+ * A repeated idempotency key (or a second response for the same dossier) writes nothing.
+ */
+export async function insertResponse(input: ResponseInput): Promise<InsertResult> {
+  const { answers: answerRows, ...row } = input;
+  return getDb().transaction(
+    async (tx) => {
+      const [inserted] = await tx
+        .insert(responses)
+        .values(row)
+        .onConflictDoNothing()
+        .returning({ id: responses.id });
+      if (!inserted) {
+        const conflict =
+          row.dossierId === null
+            ? eq(responses.idempotencyKey, row.idempotencyKey)
+            : or(eq(responses.idempotencyKey, row.idempotencyKey), eq(responses.dossierId, row.dossierId));
+        const [existing] = await tx.select({ id: responses.id }).from(responses).where(conflict).limit(1);
+        if (!existing) throw new Error("Response conflict without an existing row");
+        return { id: existing.id, duplicate: true };
+      }
+      if (answerRows.length > 0) {
+        await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
+      }
+      const counted = answerRows.filter((a): a is { itemKey: string; value: number } => a.value !== null);
+      if (counted.length > 0) {
+        await tx
+          .insert(dailyAnswerCounts)
+          .values(
+            counted.map((a) => ({
+              unitId: row.unitId,
+              day: row.localDay,
+              instrumentId: row.instrumentId,
+              channel: row.channel,
+              itemKey: a.itemKey,
+              value: a.value,
+              flagged: row.flagged,
+              count: 1,
+            })),
+          )
+          .onConflictDoUpdate({
+            target: [
+              dailyAnswerCounts.unitId,
+              dailyAnswerCounts.day,
+              dailyAnswerCounts.instrumentId,
+              dailyAnswerCounts.channel,
+              dailyAnswerCounts.itemKey,
+              dailyAnswerCounts.value,
+              dailyAnswerCounts.flagged,
+            ],
+            set: { count: sql`${dailyAnswerCounts.count} + excluded.count` },
+          });
+      }
+      return { id: inserted.id, duplicate: false };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** The follow-up of a quick "Không hài lòng": which elements went wrong and a comment. Once only. */
+export async function addQuickFollowUp(
+  idempotencyKey: string,
+  reasons: string[],
+  comment: string | null,
+): Promise<{ id: number; unitId: number } | undefined> {
+  const [row] = await getDb()
+    .update(responses)
+    .set({ reasons, comment })
+    .where(and(eq(responses.idempotencyKey, idempotencyKey), sql`${responses.reasons} IS NULL`))
+    .returning({ id: responses.id, unitId: responses.unitId });
+  return row;
+}
+
+/** A response and its quick answer (null for other instruments), for the thank-you page. */
+export async function getResponseByKey(idempotencyKey: string) {
+  const [row] = await getDb()
+    .select({ id: responses.id, reasons: responses.reasons, quickValue: answers.value })
+    .from(responses)
+    .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, QUICK_ITEM_KEY)))
+    .where(eq(responses.idempotencyKey, idempotencyKey))
+    .limit(1);
+  return row;
+}
+
+/**
+ * Answer counts per unit and level for one item over a day range, excluding flagged responses.
+ * Reads the daily aggregates only.
+ */
+export async function countAnswersByUnit(
+  unitIds: readonly number[],
+  itemKey: string,
+  from: string,
+  to: string,
+): Promise<Array<{ unitId: number; value: number; count: number }>> {
+  if (unitIds.length === 0) return [];
+  return getDb()
+    .select({
+      unitId: dailyAnswerCounts.unitId,
+      value: dailyAnswerCounts.value,
+      count: sql<number>`sum(${dailyAnswerCounts.count})`.mapWith(Number),
+    })
+    .from(dailyAnswerCounts)
+    .where(
+      and(
+        inArray(dailyAnswerCounts.unitId, [...unitIds]),
+        eq(dailyAnswerCounts.itemKey, itemKey),
+        eq(dailyAnswerCounts.flagged, false),
+        sql`${dailyAnswerCounts.day} BETWEEN ${from} AND ${to}`,
+      ),
+    )
+    .groupBy(dailyAnswerCounts.unitId, dailyAnswerCounts.value);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { asc, eq, inArray, sql } from "drizzle-orm";
+import { getDb } from "../client";
+import { counters, type Unit, units } from "../schema";
+
+export async function getUnitBySlug(slug: string): Promise<Unit | undefined> {
+  return getDb().query.units.findFirst({ where: eq(units.slug, slug) });
+}
+
+export async function getUnitById(id: number): Promise<Unit | undefined> {
+  return getDb().query.units.findFirst({ where: eq(units.id, id) });
+}
+
+export async function listChildUnits(parentId: number): Promise<Unit[]> {
+  return getDb().select().from(units).where(eq(units.parentId, parentId)).orderBy(asc(units.name));
+}
+
+export async function listCountersForUnit(unitId: number) {
+  return getDb().select().from(counters).where(eq(counters.unitId, unitId)).orderBy(asc(counters.number));
+}
+
+/** Every unit id in the subtrees rooted at `rootIds` (roots included). */
+export async function listSubtreeUnitIds(rootIds: readonly number[]): Promise<number[]> {
+  if (rootIds.length === 0) return [];
+  const rows = await getDb().all<{ id: number }>(sql`
+    WITH RECURSIVE subtree(id) AS (
+      SELECT id FROM units WHERE id IN ${rootIds}
+      UNION
+      SELECT u.id FROM units u JOIN subtree s ON u.parent_id = s.id
+    )
+    SELECT id FROM subtree`);
+  return rows.map((r) => r.id);
+}
+
+export async function listUnitsByIds(ids: readonly number[]): Promise<Unit[]> {
+  if (ids.length === 0) return [];
+  return getDb()
+    .select()
+    .from(units)
+    .where(inArray(units.id, [...ids]));
+}
+
+/** Current top-level units with their current children, for the home page. */
+export async function listRootUnitsWithChildren(): Promise<Array<{ unit: Unit; children: Unit[] }>> {
+  const all = await getDb()
+    .select()
+    .from(units)
+    .where(sql`${units.validTo} IS NULL`)
+    .orderBy(asc(units.name));
+  const roots = all.filter((u) => u.parentId === null);
+  return roots.map((unit) => ({ unit, children: all.filter((u) => u.parentId === unit.id) }));
+}

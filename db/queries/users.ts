@@ -1,0 +1,15 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../client";
+import { auditLog, roleAssignments } from "../schema";
+
+export async function listRoleAssignments(userId: string) {
+  return getDb()
+    .select({ unitId: roleAssignments.unitId, role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.userId, userId));
+}
+
+export async function insertAuditEntry(entry: typeof auditLog.$inferInsert): Promise<void> {
+  await getDb().insert(auditLog).values(entry);
+}

@@ -1,0 +1,47 @@
+import { env, isLocalDatabase } from "@/lib/env";
+import { rebuildDailyAnswerCounts } from "../aggregates";
+import { dbReady, getDb } from "../client";
+import { migrateDatabase } from "../migrate";
+import { reindexProcedures } from "../search-index";
+import { hasUnits, isSeeded, seedDemo } from "./demo";
+
+/**
+ * Seeds the demo data into a local database. Idempotent: a seeded database is left as it is.
+ * Refuses any non-local DATABASE_URL so demo accounts never reach a real deployment.
+ */
+export async function seedIfEmpty(log: (line: string) => void = console.log): Promise<void> {
+  const url = env().DATABASE_URL;
+  if (!isLocalDatabase(url)) {
+    throw new Error(
+      `Từ chối nạp dữ liệu mẫu vào cơ sở dữ liệu không cục bộ (${new URL(url).host}). Demo data is only seeded into a local file database.`,
+    );
+  }
+  await dbReady();
+  await migrateDatabase();
+  const db = getDb();
+  if (await isSeeded(db)) {
+    log("Dữ liệu mẫu đã có sẵn / demo data already present — nothing to do.");
+    return;
+  }
+  if (await hasUnits(db)) {
+    log(
+      "Cơ sở dữ liệu đã có dữ liệu thật; không nạp dữ liệu mẫu / database holds real data — demo seed skipped.",
+    );
+    return;
+  }
+  const started = Date.now();
+  const { responses } = await seedDemo(db);
+  await rebuildDailyAnswerCounts(db);
+  await reindexProcedures(db);
+  log(`Đã nạp dữ liệu mẫu / demo data seeded: ${responses} responses in ${Date.now() - started} ms.`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  seedIfEmpty().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(1);
+    },
+  );
+}

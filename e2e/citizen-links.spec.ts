@@ -1,0 +1,117 @@
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { procedureLink, scalar, testDb, unitLinkCode } from "./support/db";
+import { expectNoAxeViolations } from "./support/pages";
+
+/** The demo codes README documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
+function documentedCodes(): Array<{ code: string; slug: string }> {
+  const readme = readFileSync("README.md", "utf8");
+  return [...readme.matchAll(/^\| `\/q\/([A-Z0-9]+)` \| ([a-z0-9-]+) \|/gm)].map((m) => ({
+    code: m[1] ?? "",
+    slug: m[2] ?? "",
+  }));
+}
+
+const DISCLOSURE_LABELS = [
+  "Tên thủ tục hành chính",
+  "Mã TTHC",
+  "Lĩnh vực",
+  "Cấp thực hiện",
+  "Trình tự thực hiện",
+  "Cách thức thực hiện",
+  "Thành phần, số lượng hồ sơ",
+  "Thời hạn giải quyết",
+  "Đối tượng thực hiện",
+  "Cơ quan thực hiện",
+  "Kết quả thực hiện",
+  "Phí, lệ phí",
+  "Tên mẫu đơn, mẫu tờ khai",
+  "Yêu cầu, điều kiện thực hiện",
+  "Căn cứ pháp lý",
+];
+
+test("every short link code documented in README opens its unit", async ({ page }) => {
+  const codes = documentedCodes();
+  expect(codes.length).toBeGreaterThanOrEqual(20);
+  for (const { code, slug } of codes) {
+    expect(await unitLinkCode(slug)).toBe(code);
+    const response = await page.goto(`/q/${code}`);
+    expect(response?.status()).toBe(200);
+    expect(new URL(page.url()).pathname).toBe(`/vi/don-vi/${slug}`);
+  }
+});
+
+test("codes are case-insensitive and a scan is counted", async ({ page }) => {
+  const code = await unitLinkCode("phuong-an-hoa-tthcc");
+  const before = await scalar("SELECT coalesce(sum(count), 0) FROM scan_counts WHERE code = ?", [code]);
+  await page.goto(`/q/${code.toLowerCase()}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Trung tâm Phục vụ hành chính công phường An Hòa",
+  );
+  expect(await scalar("SELECT coalesce(sum(count), 0) FROM scan_counts WHERE code = ?", [code])).toBe(
+    before + 1,
+  );
+});
+
+test("a unit page lists its procedures by field and passes axe", async ({ page }) => {
+  await page.goto(`/q/${await unitLinkCode("phuong-an-hoa-tthcc")}`);
+  await expect(page.getByRole("heading", { name: /Thủ tục hành chính thực hiện tại đây/ })).toBeVisible();
+  const offered = await scalar(
+    "SELECT count(*) FROM unit_procedures up JOIN units u ON u.id = up.unit_id WHERE u.slug = 'phuong-an-hoa-tthcc'",
+  );
+  expect(offered).toBeGreaterThanOrEqual(26);
+  await expect(page.locator("ul.plist > li")).toHaveCount(offered);
+  await expectNoAxeViolations(page);
+});
+
+test("a procedure link opens its disclosure with all 12 fields", async ({ page }) => {
+  const link = await procedureLink("p.status = 'in_force' AND u.slug = 'xa-tan-phu-tthcc'");
+  await page.goto(`/q/${link.code}`);
+  expect(new URL(page.url()).pathname).toBe(`/vi/don-vi/${link.slug}/thu-tuc/${link.procedureCode}`);
+  for (const label of DISCLOSURE_LABELS) {
+    await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+  }
+  await expect(page.getByRole("link", { name: "Đánh giá sự hài lòng" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an abolished procedure's old link says so and points to its replacement", async ({ page }) => {
+  const link = await procedureLink("p.status = 'abolished'");
+  const response = await page.goto(`/q/${link.code}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByText("Đã bãi bỏ").first()).toBeVisible();
+  const replacement = await testDb.execute(
+    "SELECT r.code FROM procedures p JOIN procedures r ON r.id = p.replaced_by_id WHERE p.status = 'abolished'",
+  );
+  const replacementCode = String(replacement.rows[0]?.code);
+  await page.locator(`.notice a[href$="/thu-tuc/${replacementCode}"]`).click();
+  await expect(page).toHaveURL(new RegExp(`/thu-tuc/${replacementCode.replace(/\./g, "\\.")}$`));
+  await expect(page.getByText("Đang có hiệu lực").first()).toBeVisible();
+});
+
+test("an unknown code gets a helpful 404 with a working search box", async ({ page }) => {
+  const response = await page.goto("/q/ZZZZZZ");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Tìm thủ tục theo tên hoặc mã").fill("dang ky khai sinh");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/\/search\?q=dang\+ky\+khai\+sinh/);
+  await expect(page.getByRole("link", { name: /Đăng ký khai sinh/ }).first()).toBeVisible();
+});
+
+test("malformed codes are a 404, never a crash", async ({ page }) => {
+  for (const path of ["/q/%E0%A4%A", "/q/..%2F..%2Fetc", `/q/${"A".repeat(300)}`, "/q/ĐĂNG"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("the English version keeps the official Vietnamese labels and switches back", async ({ page }) => {
+  await page.goto("/en/don-vi/phuong-an-hoa-tthcc");
+  await expect(page.getByRole("heading", { name: /Procedures handled here/ })).toBeVisible();
+  await expect(page.locator("[lang=en]").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Chuyển sang tiếng Việt" }).click();
+  await expect(page).toHaveURL(/\/vi\/don-vi\/phuong-an-hoa-tthcc$/);
+});

@@ -1,0 +1,47 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../db/seed/unit-data";
+
+export const PROVINCE_ADMIN = "admin@anhoa.demo";
+export const COMMUNE_MANAGER = "quanly.anhoa@anhoa.demo";
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+}
+
+export class QuickSurvey {
+  constructor(private readonly page: Page) {}
+
+  async open(linkCode: string, lang: "vi" | "en" = "vi") {
+    await this.page.goto(`/${lang}/danh-gia/${linkCode}`);
+    await expect(this.page.getByRole("heading", { level: 1 })).toBeVisible();
+  }
+
+  async answer(label: "Rất hài lòng" | "Hài lòng" | "Không hài lòng") {
+    await this.page.getByRole("button", { name: label, exact: true }).click();
+    await expect(this.page.getByRole("heading", { name: "Cảm ơn Ông/Bà đã đánh giá!" })).toBeVisible();
+  }
+}
+
+export class Dashboard {
+  constructor(private readonly page: Page) {}
+
+  async signIn(email: string, password = DEMO_PASSWORD) {
+    await this.page.goto("/dang-nhap");
+    await this.page.getByLabel("Email").fill(email);
+    await this.page.getByLabel("Mật khẩu / Password").fill(password);
+    await this.page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+  }
+
+  row(unitSlug: string) {
+    return this.page.locator(`tr[data-unit="${unitSlug}"]`);
+  }
+
+  async count(unitSlug: string): Promise<number> {
+    await this.page.goto("/quan-ly");
+    return Number(await this.row(unitSlug).locator('[data-col="n"]').textContent());
+  }
+}

@@ -1,0 +1,38 @@
+import type { z } from "zod";
+
+/** The one contract of every form action: field errors, a message, and the values echoed back. */
+export interface ActionState {
+  fieldErrors?: Record<string, string>;
+  message?: string;
+  values?: Record<string, string>;
+}
+
+/**
+ * Wraps a server action `(prevState, formData)`: parses the form with zod and, on failure, returns
+ * per-field messages and the submitted values so nothing typed is lost. Secret fields are not echoed.
+ */
+export function validatedAction<S extends z.ZodType>(
+  schema: S,
+  handler: (data: z.infer<S>, formData: FormData) => Promise<ActionState | undefined>,
+  options: { secretFields?: readonly string[] } = {},
+) {
+  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+    const values: Record<string, string> = {};
+    for (const [key, value] of formData.entries()) {
+      if (typeof value === "string" && !key.startsWith("$") && !options.secretFields?.includes(key)) {
+        values[key] = value;
+      }
+    }
+    const parsed = schema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+      return {
+        fieldErrors,
+        values,
+        message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
+      };
+    }
+    return { values, ...(await handler(parsed.data, formData)) };
+  };
+}

@@ -1,0 +1,50 @@
+/** Enumerations shared by the schema, validation and UI. No database imports: client code may use them. */
+
+export const unitKinds = [
+  "ministry_unit",
+  "province",
+  "department",
+  "province_service_center",
+  "commune",
+  "commune_service_center",
+  "reception_point",
+  "sector_office",
+  "district",
+] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+/** "district" exists only for history (abolished 1 July 2025). */
+export const unitLevels = ["central", "province", "district", "commune"] as const;
+export type UnitLevel = (typeof unitLevels)[number];
+
+export const procedureStatuses = ["in_force", "amended", "abolished"] as const;
+export type ProcedureStatus = (typeof procedureStatuses)[number];
+
+export const shortLinkKinds = ["unit", "counter", "unit_procedure", "field", "survey"] as const;
+export type ShortLinkKind = (typeof shortLinkKinds)[number];
+
+export const posterKinds = [
+  "counter_a4",
+  "standee_a5",
+  "table_tent_a6",
+  "procedure_sheet",
+  "field_poster",
+  "survey_poster",
+] as const;
+export type PosterKind = (typeof posterKinds)[number];
+
+/** Where a response came from. */
+export const channels = ["poster", "receipt", "kiosk", "web"] as const;
+export type Channel = (typeof channels)[number];
+
+export const instrumentStatuses = ["draft", "published", "retired"] as const;
+
+export const feedbackStatuses = ["new", "assigned", "answered", "closed"] as const;
+export type FeedbackStatus = (typeof feedbackStatuses)[number];
+
+export const roles = ["system_admin", "unit_admin", "unit_viewer"] as const;
+export type Role = (typeof roles)[number];
+
+export const apiKeyScopes = ["dossiers"] as const;
+
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";

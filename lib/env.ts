@@ -1,0 +1,48 @@
+import { z } from "zod";
+
+/** Environment, validated once. Missing production secrets fail at start-up with a clear message. */
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.string().min(1).default("file:./data/hailong.db"),
+  DATABASE_AUTH_TOKEN: z.string().optional(),
+  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+  /** Signs sessions and device cookies. A fixed development value is used when unset outside production. */
+  AUTH_SECRET: z.string().min(32).optional(),
+  /** Set to "1" to allow the demo seed (and demo accounts) in production mode — the default `npm start`. */
+  DEMO_DATA: z.enum(["0", "1"]).default("1"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+const DEV_SECRET = "hai-long-development-secret-do-not-use-in-production";
+
+/** The secret for sessions; a demo deployment may run without one, a real one must set AUTH_SECRET. */
+export function authSecret(): string {
+  const e = env();
+  if (e.AUTH_SECRET) return e.AUTH_SECRET;
+  if (e.NODE_ENV === "production" && e.DEMO_DATA !== "1") {
+    throw new Error("AUTH_SECRET is required in production (at least 32 characters).");
+  }
+  return DEV_SECRET;
+}
+
+export function isLocalDatabase(url: string): boolean {
+  return url.startsWith("file:") || url === ":memory:";
+}
+
+export function publicUrl(path: string): string {
+  return new URL(path, env().PUBLIC_BASE_URL).toString();
+}

@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { channels } from "./constants";
+import { languages } from "./i18n";
+import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
+
+/** Field errors keyed by input name, in Vietnamese first (with English after a slash). */
+export type FieldErrors = Record<string, string>;
+
+export const MAX_COMMENT_LENGTH = 2000;
+export const MAX_SUBMISSION_BYTES = 32 * 1024;
+
+const idempotencyKey = z
+  .string({ error: "Thiếu mã chống gửi trùng / missing idempotency key" })
+  .regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "Mã chống gửi trùng không hợp lệ / invalid idempotency key" });
+const link = z
+  .string({ error: "Thiếu mã QR / missing link code" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[2-9A-HJKMNP-Z]{4,12}$/, { error: "Mã QR không hợp lệ / invalid link code" });
+
+/** The quick one-tap form, posted as a plain HTML form (works with JavaScript off). */
+export const quickFormSchema = z.object({
+  link,
+  idempotencyKey,
+  value: z.coerce
+    .number({ error: "Vui lòng chọn một mức đánh giá / please choose a rating" })
+    .int({ error: "Mức đánh giá không hợp lệ / invalid rating" })
+    .min(1, { error: "Mức đánh giá không hợp lệ / invalid rating" })
+    .max(3, { error: "Mức đánh giá không hợp lệ / invalid rating" }),
+  channel: z.enum(channels).catch("web"),
+  lang: z.enum(languages).catch("vi"),
+  /** Honeypot: humans never see or fill it. */
+  website: z.string().max(500).optional(),
+});
+
+/** JSON submissions (kiosks, receipts, the enhanced form): strict types, no coercion. */
+export const jsonSubmissionSchema = z.strictObject({
+  link,
+  idempotencyKey,
+  instrument: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,40}$/, { error: "Phiếu khảo sát không hợp lệ / invalid instrument" }),
+  answers: z.record(z.string().max(40), z.union([z.number(), z.null()])),
+  channel: z.enum(channels).default("web"),
+  reasons: z.array(z.string().max(10)).max(10).optional(),
+  comment: z
+    .string()
+    .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
+    .optional(),
+  website: z.string().max(500).optional(),
+});
+export type JsonSubmission = z.infer<typeof jsonSubmissionSchema>;
+
+export const followUpFormSchema = z.object({
+  idempotencyKey,
+  link,
+  lang: z.enum(languages).catch("vi"),
+  reasons: z
+    .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
+    .max(5),
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_COMMENT_LENGTH, {
+      error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / at most ${MAX_COMMENT_LENGTH} characters`,
+    })
+    .transform((s) => (s === "" ? null : s)),
+});
+
+/**
+ * Checks answers against the instrument: every key must be an item of it, every value a level of its
+ * scale (or null for "not applicable"), and at least one item answered.
+ */
+export function validateAnswers(
+  definition: InstrumentDefinition,
+  answers: Record<string, number | null>,
+): { ok: true; rows: Array<{ itemKey: string; value: number | null }> } | { ok: false; errors: FieldErrors } {
+  const itemKeys =
+    definition.kind === "quick"
+      ? [QUICK_ITEM_KEY]
+      : definition.elements.flatMap((e) => e.items.map((i) => i.key));
+  const levels = new Set(definition.scale.map((s) => s.value));
+  const errors: FieldErrors = {};
+  const rows: Array<{ itemKey: string; value: number | null }> = [];
+  for (const [key, value] of Object.entries(answers)) {
+    if (!itemKeys.includes(key)) {
+      errors[`answers.${key}`] = "Câu hỏi không có trong phiếu / unknown item";
+    } else if (value !== null && !(Number.isInteger(value) && levels.has(value))) {
+      errors[`answers.${key}`] = `Mức đánh giá phải từ 1 đến ${definition.scale.length} / value out of range`;
+    } else {
+      rows.push({ itemKey: key, value });
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (!rows.some((r) => r.value !== null)) {
+    return {
+      ok: false,
+      errors: { answers: "Vui lòng trả lời ít nhất một câu hỏi / answer at least one question" },
+    };
+  }
+  return { ok: true, rows };
+}
+
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { getPublishedInstrument, type InsertResult, insertResponse } from "@/db/queries/responses";
+import { resolveShortLink } from "@/db/queries/short-links";
+import type { Channel } from "../constants";
+import { HttpError } from "../http";
+import { instrumentDefinitionSchema } from "../instruments";
+import { type FieldErrors, validateAnswers } from "../survey-submission";
+import { localDay } from "../time";
+
+export interface Submission {
+  link: string;
+  instrumentKey: string;
+  answers: Record<string, number | null>;
+  idempotencyKey: string;
+  channel: Channel;
+  reasons?: string[];
+  comment?: string;
+  honeypot?: string;
+}
+
+/** Validates a submission against its link and instrument and stores it exactly once. */
+export async function submitResponse(s: Submission, now = new Date()): Promise<InsertResult> {
+  const link = await resolveShortLink(s.link);
+  if (!link || link.disabled) {
+    throw new HttpError(404, "unknown_link", "Không tìm thấy mã QR này / unknown link code", {
+      link: "Mã QR không tồn tại / unknown link code",
+    });
+  }
+  const instrument = await getPublishedInstrument(s.instrumentKey);
+  if (!instrument) {
+    throw new HttpError(400, "unknown_instrument", "Phiếu khảo sát không tồn tại / unknown instrument", {
+      instrument: "Phiếu khảo sát không tồn tại / unknown instrument",
+    });
+  }
+  const definition = instrumentDefinitionSchema.parse(instrument.definition);
+  const checked = validateAnswers(definition, s.answers);
+  if (!checked.ok) throw invalid(checked.errors);
+  const elementKeys = new Set(["I", "II", "III", "IV", "V"]);
+  if (s.reasons?.some((r) => !elementKeys.has(r)))
+    throw invalid({ reasons: "Yếu tố không hợp lệ / invalid element" });
+  const honeypot = Boolean(s.honeypot?.trim());
+  return insertResponse({
+    instrumentId: instrument.id,
+    unitId: link.unitId,
+    counterId: link.counterId,
+    procedureId: link.procedureId,
+    shortLinkCode: link.code,
+    dossierId: null,
+    channel: s.channel,
+    submittedAt: now,
+    localDay: localDay(now),
+    idempotencyKey: s.idempotencyKey,
+    answers: checked.rows,
+    reasons: s.reasons && s.reasons.length > 0 ? [...new Set(s.reasons)].sort() : null,
+    comment: s.comment?.trim() || null,
+    // Flag, never drop: flagged responses are kept and excluded from indices by default.
+    flagged: honeypot,
+    flagReason: honeypot ? "honeypot" : null,
+    deviceHash: null,
+  });
+}
+
+function invalid(fields: FieldErrors): HttpError {
+  return new HttpError(400, "invalid_submission", "Phiếu trả lời không hợp lệ / invalid submission", fields);
+}

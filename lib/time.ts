@@ -1,0 +1,31 @@
+import { TIME_ZONE } from "./constants";
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** The calendar day (YYYY-MM-DD) of an instant in Vietnam's time zone. */
+export function localDay(at: Date | number): string {
+  return dayFormat.format(at);
+}
+
+/** Adds whole days to a YYYY-MM-DD day (calendar arithmetic, no time zone involved). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The last `days` days ending today (local), inclusive. */
+export function lastDays(days: number, now: Date = new Date()): { from: string; to: string } {
+  const to = localDay(now);
+  return { from: addDays(to, -(days - 1)), to };
+}
+
+export function formatDate(isoDay: string, lang: "vi" | "en"): string {
+  const [y, m, d] = isoDay.split("-");
+  return lang === "vi" ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
+}
