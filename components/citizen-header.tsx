@@ -10,25 +10,27 @@ export function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHr
       <a className="skip" href="#main">
         {d.skipToContent}
       </a>
-      <header className="site">
-        <div className="wrap">
-          <Link href={`/${lang}`}>{d.appName}</Link>
-          <a
-            className="lang"
-            href={alternateHref}
-            hrefLang={other}
-            lang={other}
-            aria-label={d.switchLanguageLabel}
-          >
-            {d.switchLanguage}
-          </a>
+      <header>
+        <div className="site">
+          <div className="wrap">
+            <Link href={`/${lang}`}>{d.appName}</Link>
+            <a
+              className="lang"
+              href={alternateHref}
+              hrefLang={other}
+              lang={other}
+              aria-label={d.switchLanguageLabel}
+            >
+              {d.switchLanguage}
+            </a>
+          </div>
         </div>
+        <p className="banner">
+          <span className="wrap" style={{ display: "block" }}>
+            {d.sampleData}
+          </span>
+        </p>
       </header>
-      <p className="banner">
-        <span className="wrap" style={{ display: "block" }}>
-          {d.sampleData}
-        </span>
-      </p>
     </>
   );
 }

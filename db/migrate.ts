@@ -7,3 +7,16 @@ export async function migrateDatabase(): Promise<void> {
   await dbReady();
   await migrate(getDb(), { migrationsFolder: join(process.cwd(), "db", "migrations") });
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  migrateDatabase().then(
+    () => {
+      console.log("Đã cập nhật cấu trúc cơ sở dữ liệu / migrations applied.");
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "./support/pages";
 /** The demo codes README documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
 function documentedCodes(): Array<{ code: string; slug: string }> {
   const readme = readFileSync("README.md", "utf8");
-  return [...readme.matchAll(/^\| `\/q\/([A-Z0-9]+)` \| ([a-z0-9-]+) \|/gm)].map((m) => ({
+  return [...readme.matchAll(/^\|\s*`\/q\/([A-Z0-9]+)`\s*\|\s*([a-z0-9-]+)\s*\|/gm)].map((m) => ({
     code: m[1] ?? "",
     slug: m[2] ?? "",
   }));
@@ -101,9 +101,17 @@ test("an unknown code gets a helpful 404 with a working search box", async ({ pa
 });
 
 test("malformed codes are a 404, never a crash", async ({ page }) => {
-  for (const path of ["/q/%E0%A4%A", "/q/..%2F..%2Fetc", `/q/${"A".repeat(300)}`, "/q/ĐĂNG"]) {
+  for (const path of ["/q/..%2F..%2Fetc", `/q/${"A".repeat(300)}`, "/q/ĐĂNG"]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(404);
+  }
+});
+
+test("a URL with malformed percent-encoding is a clear 400, not a 500", async ({ request }) => {
+  for (const path of ["/q/%E0%A4%A", "/vi/don-vi/%ZZ", "/search%"]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(400);
+    expect(await res.text()).toContain("Đường dẫn không hợp lệ");
   }
 });
 

@@ -11,7 +11,7 @@ test("the manage area requires sign-in", async ({ page }) => {
 
 test("a wrong password is refused with a clear message and the email kept", async ({ page }) => {
   await new Dashboard(page).signIn(COMMUNE_MANAGER, "wrong-password-123");
-  await expect(page.getByRole("alert")).toContainText("Email hoặc mật khẩu không đúng");
+  await expect(page.getByRole("alert").filter({ hasText: "Email hoặc mật khẩu không đúng" })).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(COMMUNE_MANAGER);
   await expect(page).toHaveURL(/\/dang-nhap$/);
 });

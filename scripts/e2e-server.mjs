@@ -11,6 +11,6 @@ const prepare = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/p
   stdio: "inherit",
 });
 if (prepare.status !== 0) process.exit(prepare.status ?? 1);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit" });
+const server = spawn("node", ["server.mjs", port], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

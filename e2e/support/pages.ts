@@ -1,12 +1,21 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "../../db/seed/unit-data";
 
 export const PROVINCE_ADMIN = "admin@anhoa.demo";
 export const COMMUNE_MANAGER = "quanly.anhoa@anhoa.demo";
 
+/**
+ * axe runs inside the page, so with JavaScript off it checks the same server-rendered URL in a
+ * JavaScript-enabled context (the HTML is identical: citizen pages need no client script).
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
+  const jsOff = test.info().project.use.javaScriptEnabled === false;
+  const context = jsOff ? await page.context().browser()?.newContext({ javaScriptEnabled: true }) : undefined;
+  const target = context ? await context.newPage() : page;
+  if (context) await target.goto(page.url());
+  const results = await new AxeBuilder({ page: target }).analyze();
+  await context?.close();
   expect(
     results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
   ).toEqual([]);

@@ -7,7 +7,7 @@ export const dynamic = "force-dynamic";
 
 /** GET /q/<code>: a printed QR. Counts the scan and redirects to the link's current canonical page. */
 export default async function ShortLinkPage({ params }: { params: Promise<{ code: string }> }) {
-  const code = normalizeShortCode(decodeURIComponent((await params).code));
+  const code = normalizeShortCode((await params).code);
   if (!code) notFound();
   const link = await resolveShortLink(code);
   if (!link) notFound();

@@ -5,13 +5,15 @@ import { CitizenHeader } from "@/components/citizen-header";
 import { Disclosure } from "@/components/disclosure";
 import { getDisclosure } from "@/db/queries/procedures";
 import { isLang, t } from "@/lib/i18n";
+import { safeDecode } from "@/lib/url";
 
 type Params = Promise<{ lang: string; slug: string; code: string }>;
 
 async function load(params: Params) {
   const { lang, slug, code } = await params;
-  if (!isLang(lang)) return undefined;
-  const disclosure = await getDisclosure(slug, decodeURIComponent(code).toUpperCase());
+  const procedureCode = safeDecode(code)?.toUpperCase();
+  if (!isLang(lang) || !procedureCode || procedureCode.length > 60) return undefined;
+  const disclosure = await getDisclosure(slug, procedureCode);
   return disclosure ? { lang, disclosure } : undefined;
 }
 

@@ -1,0 +1,68 @@
+// Production server: Next.js's request handler behind two small guards for citizens on any browser.
+// 1. URLs with malformed percent-encoding get a clear 400 (Next.js answers them with a bare 500).
+// 2. HTML 404s get a server-rendered page: Next.js 16 streams the not-found UI of `notFound()` only in its
+//    RSC payload (vercel/next.js#62228), which leaves the page blank with JavaScript off.
+import { createServer } from "node:http";
+import next from "next";
+
+const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const app = next({ dev: false, hostname, port });
+const handle = app.getRequestHandler();
+
+const page = (title, body) =>
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title} · Hài Lòng</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:40rem;margin:0 auto;padding:0 1rem}header{background:#0b4f8a;margin:0 -1rem;padding:.6rem 1rem}header a{color:#fff;font-weight:700;text-decoration:none}label{display:block;font-weight:700;margin:.6rem 0 .25rem}.s{display:flex;gap:.5rem}input{flex:1;font:inherit;padding:.55rem;border:2px solid #1b1b1b}button{font:inherit;font-weight:700;border:0;padding:.5rem 1rem;background:#00703c;color:#fff}a{color:#0b4f8a}</style></head><body><header><a href="/vi">Hài Lòng</a></header><main id="main">${body}</main></body></html>`;
+
+const searchForm = `<search><form action="/search" method="get"><label for="q">Tìm thủ tục theo tên hoặc mã</label><div class="s"><input id="q" name="q" type="search" placeholder="Ví dụ: đăng ký khai sinh"><button type="submit">Tìm kiếm</button></div></form></search>`;
+
+const badRequestPage = page(
+  "Đường dẫn không hợp lệ",
+  `<h1>Đường dẫn không hợp lệ</h1><p>Đường dẫn bị sai định dạng. Hãy kiểm tra lại mã in trên tờ niêm yết, hoặc tìm thủ tục bên dưới.</p><p lang="en">Malformed URL. Check the code printed on the poster, or search below.</p>${searchForm}`,
+);
+const notFoundPage = page(
+  "Không tìm thấy trang",
+  `<h1>Không tìm thấy trang</h1><p>Mã QR hoặc đường dẫn này không tồn tại. Hãy kiểm tra lại mã in trên tờ niêm yết (mã không phân biệt chữ hoa, chữ thường), hoặc tìm thủ tục bên dưới.</p><p lang="en">Page not found. This QR code or link does not exist. Check the code printed on the poster, or search below.</p>${searchForm}<p><a href="/vi">Trang chủ / Home</a></p>`,
+);
+
+function isDecodable(url) {
+  try {
+    decodeURIComponent((url ?? "/").split("?")[0] ?? "/");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A document request (not an RSC fetch, an API call or an asset) whose 404 a person will read. */
+function wantsDocument(req) {
+  const path = req.url ?? "/";
+  if (req.headers.rsc || path.startsWith("/api/") || path.startsWith("/_next/")) return false;
+  return req.method === "GET" || req.method === "HEAD";
+}
+
+function replaceNotFound(req, res) {
+  const writeHead = res.writeHead.bind(res);
+  let replaced = false;
+  res.writeHead = (status, ...rest) => {
+    if (status !== 404 || replaced) return writeHead(status, ...rest);
+    replaced = true;
+    writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.write = () => true;
+    const end = res.end.bind(res);
+    res.end = (..._ignored) => end(req.method === "HEAD" ? undefined : notFoundPage);
+    return res;
+  };
+}
+
+await app.prepare();
+createServer((req, res) => {
+  if (!isDecodable(req.url)) {
+    res.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+    res.end(badRequestPage);
+    return;
+  }
+  if (wantsDocument(req)) replaceNotFound(req, res);
+  handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Hài Lòng đang chạy tại / listening on http://localhost:${port}`);
+});
