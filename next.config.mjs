@@ -7,7 +7,7 @@ const nextConfig = {
   experimental: {
     // Citizen pages are small: inline the CSS so a slow phone needs one round trip, not two.
     inlineCss: true,
-    serverActions: { bodySizeLimit: "256kb" },
+    serverActions: { bodySizeLimit: "25mb" },
   },
 };
 

@@ -24,6 +24,17 @@ const notFoundPage = page(
   `<h1>Không tìm thấy trang</h1><p>Mã QR hoặc đường dẫn này không tồn tại. Hãy kiểm tra lại mã in trên tờ niêm yết (mã không phân biệt chữ hoa, chữ thường), hoặc tìm thủ tục bên dưới.</p><p lang="en">Page not found. This QR code or link does not exist. Check the code printed on the poster, or search below.</p>${searchForm}<p><a href="/vi">Trang chủ / Home</a></p>`,
 );
 
+const MB = 1024 * 1024;
+/** Bodies are refused before they are read: imports and uploads (manage area) may be large, nothing else is. */
+function bodyLimit(url) {
+  return (url ?? "").startsWith("/quan-ly/") ? 25 * MB : 1 * MB;
+}
+
+const tooLargePage = page(
+  "Dữ liệu quá lớn",
+  `<h1>Dữ liệu gửi lên quá lớn</h1><p>Vui lòng gửi tệp hoặc nội dung nhỏ hơn.</p><p lang="en">Request body too large.</p>`,
+);
+
 function isDecodable(url) {
   try {
     decodeURIComponent((url ?? "/").split("?")[0] ?? "/");
@@ -59,6 +70,25 @@ createServer((req, res) => {
   if (!isDecodable(req.url)) {
     res.writeHead(400, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
     res.end(badRequestPage);
+    return;
+  }
+  if (Number(req.headers["content-length"] ?? 0) > bodyLimit(req.url)) {
+    const json = (req.headers["content-type"] ?? "").includes("json");
+    res.writeHead(413, {
+      "content-type": json ? "application/json" : "text/html; charset=utf-8",
+      connection: "close",
+    });
+    res.end(
+      json
+        ? JSON.stringify({
+            error: {
+              code: "payload_too_large",
+              message: "Dữ liệu gửi lên quá lớn / request body too large",
+              fields: {},
+            },
+          })
+        : tooLargePage,
+    );
     return;
   }
   if (wantsDocument(req)) replaceNotFound(req, res);

@@ -18,7 +18,15 @@ function LocalDifference({ text, lang }: { text: string | null; lang: Lang }) {
 }
 
 /** The 12 disclosure fields of DOMAIN.md, plus status, announcement and dates. Server-rendered, no JavaScript. */
-export function Disclosure({ disclosure, lang }: { disclosure: DisclosureData; lang: Lang }) {
+export function Disclosure({
+  disclosure,
+  lang,
+  historyHref,
+}: {
+  disclosure: DisclosureData;
+  lang: Lang;
+  historyHref?: string;
+}) {
   const { unit, procedure, version, field, announcement, abolishingAnnouncement, override, replacement } =
     disclosure;
   const c = version.content;
@@ -26,6 +34,18 @@ export function Disclosure({ disclosure, lang }: { disclosure: DisclosureData; l
   return (
     <article>
       <h1>{version.name}</h1>
+      {version.effectiveTo ? (
+        <div className="notice warn" role="note">
+          <p>
+            {lang === "vi"
+              ? `Đây là phiên bản ${version.versionNo}, đã hết hiệu lực từ ngày ${formatDate(version.effectiveTo, lang)}.`
+              : `This is version ${version.versionNo}, no longer in force since ${formatDate(version.effectiveTo, lang)}.`}{" "}
+            <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${procedure.code}`}>
+              {lang === "vi" ? "Xem phiên bản hiện hành" : "See the current version"}
+            </Link>
+          </p>
+        </div>
+      ) : null}
       {procedure.status === "abolished" ? (
         <div className="notice bad" role="note">
           <p>
@@ -139,12 +159,16 @@ export function Disclosure({ disclosure, lang }: { disclosure: DisclosureData; l
         <ul>
           {c.forms.map((f) => (
             <li key={f.code}>
-              <a
-                href={`/bieu-mau/${encodeURIComponent(procedure.code)}/${encodeURIComponent(f.code)}`}
-                download
-              >
-                {f.name}
-              </a>
+              {disclosure.formFiles.has(f.code) ? (
+                <a
+                  href={`/bieu-mau/${encodeURIComponent(procedure.code)}/${encodeURIComponent(f.code)}`}
+                  download
+                >
+                  {f.name}
+                </a>
+              ) : (
+                f.name
+              )}
             </li>
           ))}
         </ul>
@@ -178,7 +202,17 @@ export function Disclosure({ disclosure, lang }: { disclosure: DisclosureData; l
         <dt>{lang === "vi" ? "Ngày có hiệu lực" : "Effective from"}</dt>
         <dd>{formatDate(version.effectiveFrom, lang)}</dd>
         <dt>{lang === "vi" ? "Phiên bản" : "Version"}</dt>
-        <dd>{version.versionNo}</dd>
+        <dd>
+          {version.versionNo}
+          {historyHref ? (
+            <>
+              {" — "}
+              <Link href={historyHref}>
+                {lang === "vi" ? "xem lịch sử các phiên bản" : "version history"}
+              </Link>
+            </>
+          ) : null}
+        </dd>
         <dt>{lang === "vi" ? "Cập nhật lần cuối" : "Last updated"}</dt>
         <dd>{formatDate(localDay(maxDate(version.createdAt, override.updatedAt)), lang)}</dd>
       </dl>

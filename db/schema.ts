@@ -447,6 +447,26 @@ export const rateCounters = sqliteTable("rate_counters", {
   count: integer("count").notNull(),
 });
 
+/** A validated import waiting for its commit: the dry run stores it, the commit applies it all-or-nothing. */
+export const importJobs = sqliteTable("import_jobs", {
+  id: text("id").primaryKey(),
+  userId: text("user_id")
+    .notNull()
+    .references(() => user.id, { onDelete: "cascade" }),
+  fileName: text("file_name").notNull(),
+  /** Unit the new procedures are offered at (optional). */
+  unitId: integer("unit_id").references(() => units.id),
+  announcementId: integer("announcement_id").references(() => announcements.id),
+  effectiveFrom: text("effective_from").notNull(),
+  payload: text("payload", { mode: "json" }).$type<ImportPayload>().notNull(),
+  createdAt: createdAt(),
+  committedAt: integer("committed_at", { mode: "timestamp_ms" }),
+});
+
+export interface ImportPayload {
+  rows: Array<{ rowNumber: number; code: string; fieldCode: string; content: ProcedureContent }>;
+}
+
 export const auditLog = sqliteTable(
   "audit_log",
   {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { procedureLink, scalar, testDb, unitLinkCode } from "./support/db";
+import { DISCLOSURE_LABELS } from "./support/disclosure";
 import { expectNoAxeViolations } from "./support/pages";
 
 /** The demo codes README documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
@@ -11,24 +12,6 @@ function documentedCodes(): Array<{ code: string; slug: string }> {
     slug: m[2] ?? "",
   }));
 }
-
-const DISCLOSURE_LABELS = [
-  "Tên thủ tục hành chính",
-  "Mã TTHC",
-  "Lĩnh vực",
-  "Cấp thực hiện",
-  "Trình tự thực hiện",
-  "Cách thức thực hiện",
-  "Thành phần, số lượng hồ sơ",
-  "Thời hạn giải quyết",
-  "Đối tượng thực hiện",
-  "Cơ quan thực hiện",
-  "Kết quả thực hiện",
-  "Phí, lệ phí",
-  "Tên mẫu đơn, mẫu tờ khai",
-  "Yêu cầu, điều kiện thực hiện",
-  "Căn cứ pháp lý",
-];
 
 test("every short link code documented in README opens its unit", async ({ page }) => {
   const codes = documentedCodes();

@@ -10,13 +10,14 @@ export interface ActionState {
 /**
  * Wraps a server action `(prevState, formData)`: parses the form with zod and, on failure, returns
  * per-field messages and the submitted values so nothing typed is lost. Secret fields are not echoed.
+ * `R` lets an action return more than the contract (e.g. an import preview).
  */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
-  handler: (data: z.infer<S>, formData: FormData) => Promise<ActionState | undefined>,
+  handler: (data: z.infer<S>, formData: FormData) => Promise<NoInfer<R> | undefined>,
   options: { secretFields?: readonly string[] } = {},
 ) {
-  return async (_prev: ActionState, formData: FormData): Promise<ActionState> => {
+  return async (_prev: R, formData: FormData): Promise<R> => {
     const values: Record<string, string> = {};
     for (const [key, value] of formData.entries()) {
       if (typeof value === "string" && !key.startsWith("$") && !options.secretFields?.includes(key)) {
@@ -31,8 +32,8 @@ export function validatedAction<S extends z.ZodType>(
         fieldErrors,
         values,
         message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-      };
+      } as R;
     }
-    return { values, ...(await handler(parsed.data, formData)) };
+    return { values, ...(await handler(parsed.data, formData)) } as R;
   };
 }

@@ -19,6 +19,11 @@ export function addDays(day: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** The later of two YYYY-MM-DD days. */
+export function laterDay(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
 /** The last `days` days ending today (local), inclusive. */
 export function lastDays(days: number, now: Date = new Date()): { from: string; to: string } {
   const to = localDay(now);

@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "../client";
 import {
   announcements,
   fields,
+  forms,
   procedures,
   procedureVersions,
   shortLinks,
@@ -43,8 +44,15 @@ const replacement = alias(procedures, "replacement");
 const replacementVersion = alias(procedureVersions, "replacement_version");
 const abolishingAnnouncement = alias(announcements, "abolishing_announcement");
 
-/** Everything the disclosure page of a procedure at a unit shows. */
-export async function getDisclosure(unitSlug: string, procedureCode: string) {
+/**
+ * Everything the disclosure page of a procedure at a unit shows: the current version, or an earlier
+ * one when `versionNo` is given (history pages).
+ */
+export async function getDisclosure(unitSlug: string, procedureCode: string, versionNo?: number) {
+  const versionJoin =
+    versionNo === undefined
+      ? currentVersion
+      : and(eq(procedureVersions.procedureId, procedures.id), eq(procedureVersions.versionNo, versionNo));
   const [row] = await getDb()
     .select({
       unit: units,
@@ -60,7 +68,7 @@ export async function getDisclosure(unitSlug: string, procedureCode: string) {
     .from(unitProcedures)
     .innerJoin(units, eq(units.id, unitProcedures.unitId))
     .innerJoin(procedures, eq(procedures.id, unitProcedures.procedureId))
-    .innerJoin(procedureVersions, currentVersion)
+    .innerJoin(procedureVersions, versionJoin)
     .innerJoin(fields, eq(fields.id, procedures.fieldId))
     .leftJoin(announcements, eq(announcements.id, procedureVersions.announcementId))
     .leftJoin(abolishingAnnouncement, eq(abolishingAnnouncement.id, procedures.abolishedByAnnouncementId))
@@ -73,7 +81,32 @@ export async function getDisclosure(unitSlug: string, procedureCode: string) {
     .where(and(eq(units.slug, unitSlug), eq(procedures.code, procedureCode)))
     .limit(1);
   if (!row) return undefined;
-  return { ...row, replacement: row.replacement?.code ? row.replacement : null };
+  const files = await getDb()
+    .select({ code: forms.code })
+    .from(forms)
+    .where(eq(forms.procedureId, row.procedure.id));
+  return {
+    ...row,
+    replacement: row.replacement?.code ? row.replacement : null,
+    formFiles: new Set(files.map((f) => f.code)),
+  };
+}
+
+/** Every version of a procedure, newest first, with the announcement that published it. */
+export async function listProcedureVersions(procedureId: number) {
+  return getDb()
+    .select({
+      versionNo: procedureVersions.versionNo,
+      name: procedureVersions.name,
+      effectiveFrom: procedureVersions.effectiveFrom,
+      effectiveTo: procedureVersions.effectiveTo,
+      announcementNumber: announcements.number,
+      announcementIssuedOn: announcements.issuedOn,
+    })
+    .from(procedureVersions)
+    .leftJoin(announcements, eq(announcements.id, procedureVersions.announcementId))
+    .where(eq(procedureVersions.procedureId, procedureId))
+    .orderBy(desc(procedureVersions.versionNo));
 }
 
 export type Disclosure = NonNullable<Awaited<ReturnType<typeof getDisclosure>>>;

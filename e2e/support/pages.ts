@@ -43,6 +43,7 @@ export class Dashboard {
     await this.page.getByLabel("Email").fill(email);
     await this.page.getByLabel("Mật khẩu / Password").fill(password);
     await this.page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+    if (password === DEMO_PASSWORD) await expect(this.page).toHaveURL(/\/quan-ly$/);
   }
 
   row(unitSlug: string) {

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { listSubtreeUnitIds } from "@/db/queries/units";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { listRoleAssignments } from "@/db/queries/users";
 import type { Role } from "../constants";
 import { auth } from "./auth";
@@ -16,6 +16,10 @@ export interface Manager {
   scopeUnitIds: Set<number>;
   /** The roots of those subtrees. */
   rootUnitIds: number[];
+  /** Units the manager may change (unit administrator or system administrator roles). */
+  editableUnitIds: Set<number>;
+  /** May edit the shared procedure catalogue (system administrator, or administrator of a top-level unit). */
+  catalogEditor: boolean;
 }
 
 /** The signed-in manager with their unit scope, or null. Cached per request. */
@@ -25,13 +29,21 @@ export const getManager = cache(async (): Promise<Manager | null> => {
   const roles = await listRoleAssignments(found.user.id);
   if (roles.length === 0) return null;
   const rootUnitIds = [...new Set(roles.map((r) => r.unitId))];
+  const adminRoots = [...new Set(roles.filter((r) => r.role !== "unit_viewer").map((r) => r.unitId))];
+  const [scope, editable, topLevel] = await Promise.all([
+    listSubtreeUnitIds(rootUnitIds),
+    listSubtreeUnitIds(adminRoots),
+    listUnitsByIds(adminRoots),
+  ]);
   return {
     userId: found.user.id,
     name: found.user.name,
     email: found.user.email,
     roles,
     rootUnitIds,
-    scopeUnitIds: new Set(await listSubtreeUnitIds(rootUnitIds)),
+    scopeUnitIds: new Set(scope),
+    editableUnitIds: new Set(editable),
+    catalogEditor: roles.some((r) => r.role === "system_admin") || topLevel.some((u) => u.parentId === null),
   };
 });
 

@@ -20,6 +20,12 @@ export default async function ManageLayout({ children }: { children: React.React
           </form>
         </div>
       </header>
+      <nav aria-label="Quản lý" className="wrap wide manage-nav">
+        <Link href="/quan-ly">Tổng quan</Link>
+        <Link href="/quan-ly/thu-tuc">Thủ tục hành chính</Link>
+        <Link href="/quan-ly/cong-bo">Quyết định công bố</Link>
+        <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
+      </nav>
       <main id="main" className="wrap wide">
         {children}
       </main>

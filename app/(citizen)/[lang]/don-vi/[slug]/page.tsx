@@ -10,6 +10,12 @@ import { getUnitShortLink } from "@/db/queries/short-links";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/db/queries/units";
 import { isLang, type Lang, t } from "@/lib/i18n";
 
+/** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = Promise<{ lang: string; slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {

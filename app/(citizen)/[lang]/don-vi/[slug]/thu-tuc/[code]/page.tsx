@@ -7,6 +7,12 @@ import { getDisclosure } from "@/db/queries/procedures";
 import { isLang, t } from "@/lib/i18n";
 import { safeDecode } from "@/lib/url";
 
+/** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
+export const revalidate = 86400;
+export function generateStaticParams() {
+  return [];
+}
+
 type Params = Promise<{ lang: string; slug: string; code: string }>;
 
 async function load(params: Params) {
@@ -38,7 +44,11 @@ export default async function ProcedurePage({ params }: { params: Params }) {
             ← {lang === "en" && unit.nameEn ? unit.nameEn : unit.name}
           </Link>
         </p>
-        <Disclosure disclosure={disclosure} lang={lang} />
+        <Disclosure
+          disclosure={disclosure}
+          lang={lang}
+          historyHref={`/${lang}/don-vi/${unit.slug}/thu-tuc/${procedure.code}/lich-su`}
+        />
         {linkCode && procedure.status !== "abolished" ? (
           <section className="notice noprint" aria-labelledby="rate-heading">
             <h2 id="rate-heading">{d.rateService}</h2>

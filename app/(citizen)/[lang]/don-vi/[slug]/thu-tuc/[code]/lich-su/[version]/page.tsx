@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CitizenHeader } from "@/components/citizen-header";
+import { Disclosure } from "@/components/disclosure";
+import { getDisclosure } from "@/db/queries/procedures";
+import { isLang } from "@/lib/i18n";
+import { safeDecode } from "@/lib/url";
+
+export const revalidate = 86400;
+export function generateStaticParams() {
+  return [];
+}
+
+export const metadata: Metadata = { title: "Phiên bản cũ / Earlier version", robots: { index: false } };
+
+type Params = Promise<{ lang: string; slug: string; code: string; version: string }>;
+
+/** An earlier version of a procedure, clearly marked as no longer in force. */
+export default async function VersionPage({ params }: { params: Params }) {
+  const { lang, slug, code, version } = await params;
+  const procedureCode = safeDecode(code)?.toUpperCase();
+  const versionNo = /^\d{1,4}$/.test(version) ? Number(version) : Number.NaN;
+  if (!isLang(lang) || !procedureCode || Number.isNaN(versionNo)) notFound();
+  const disclosure = await getDisclosure(slug, procedureCode, versionNo);
+  if (!disclosure) notFound();
+  const other = lang === "vi" ? "en" : "vi";
+  return (
+    <>
+      <CitizenHeader
+        lang={lang}
+        alternateHref={`/${other}/don-vi/${slug}/thu-tuc/${disclosure.procedure.code}/lich-su/${versionNo}`}
+      />
+      <main id="main" className="wrap">
+        <Disclosure disclosure={disclosure} lang={lang} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import "server-only";
+import type { EditorOptions } from "@/components/manage/procedure-editor";
+import { listAnnouncements, listFields } from "@/db/queries/catalog";
+import { listUnitsByIds } from "@/db/queries/units";
+import type { Manager } from "@/lib/auth/manager";
+import { localDay } from "@/lib/time";
+
+/** Choices the procedure editor offers: fields, announcements, and the units the manager may change. */
+export async function editorOptions(manager: Manager, withUnits: boolean): Promise<EditorOptions> {
+  const [fields, announcements, units] = await Promise.all([
+    listFields(),
+    listAnnouncements(),
+    withUnits ? listUnitsByIds([...manager.editableUnitIds]) : Promise.resolve([]),
+  ]);
+  return {
+    fields: fields.map((f) => ({ code: f.code, name: f.name })),
+    announcements: announcements.map((a) => ({ id: a.id, number: a.number, issuedOn: a.issuedOn })),
+    units: withUnits
+      ? units
+          .filter((u) => !u.validTo)
+          .map((u) => ({ id: u.id, name: u.name }))
+          .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+      : undefined,
+    today: localDay(new Date()),
+  };
+}

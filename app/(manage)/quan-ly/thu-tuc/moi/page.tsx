@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ProcedureEditor } from "@/components/manage/procedure-editor";
+import { requireManager } from "@/lib/auth/manager";
+import { emptyRecord } from "@/lib/procedure-record";
+import { saveProcedureAction } from "../actions";
+import { editorOptions } from "../editor-options";
+
+export const metadata: Metadata = { title: "Thêm thủ tục", robots: { index: false } };
+
+export default async function NewProcedurePage() {
+  const manager = await requireManager();
+  if (!manager.catalogEditor) {
+    return <p className="notice bad">Bạn không có quyền thêm thủ tục vào danh mục.</p>;
+  }
+  return (
+    <>
+      <h1>Thêm thủ tục hành chính</h1>
+      <ProcedureEditor
+        action={saveProcedureAction}
+        mode="create"
+        initial={{ ...emptyRecord(), level: "commune" }}
+        options={await editorOptions(manager, true)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: one run against a throwaway database and the production server.
+ * 1. procedure page throughput, Next.js vs a plain node:http server sending the same bytes;
+ * 2. survey submissions under load, checked exactly-once against the database;
+ * 3. raw libSQL insert rate as the baseline.
+ * Missed targets print FAIL but exit 0; only errors exit non-zero.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { type AppServer, prepareDatabase, startAppServer } from "./app-server";
+import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
+import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
+import { benchRawInsert, type RawInsertResult } from "./raw-insert";
+import { benchSubmissions, SUBMISSION_TARGETS, type SubmissionResult } from "./submissions";
+
+const APP_PORT = 3200;
+const PLAIN_PORT = 3201;
+const DATABASE_URL = "file:./data/bench.db";
+const RAW_DATABASE_URL = "file:./data/bench-raw.db";
+const RESULTS_DIR = "bench-results";
+
+// Relative paths (database, scripts, results) are from the repository root, wherever npm runs us from.
+process.chdir(fileURLToPath(new URL("..", import.meta.url)));
+
+let server: AppServer | null = null;
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    log(`${signal}: stopping the server`);
+    server?.kill();
+    process.exit(130);
+  });
+}
+process.on("exit", () => server?.kill());
+
+function pageReport(p: PageResult): string {
+  const rows = [
+    ["requests/s (mean)", fmtInt(p.app.requestsPerSecond), fmtInt(p.plain.requestsPerSecond)],
+    ["latency p50", fmtMs(p.app.latencyP50Ms), fmtMs(p.plain.latencyP50Ms)],
+    ["latency p99", fmtMs(p.app.latencyP99Ms), fmtMs(p.plain.latencyP99Ms)],
+    ["requests (total)", fmtInt(p.app.totalRequests), fmtInt(p.plain.totalRequests)],
+    ["non-2xx", fmtInt(p.app.non2xx), fmtInt(p.plain.non2xx)],
+    ["errors / timeouts", `${p.app.errors} / ${p.app.timeouts}`, `${p.plain.errors} / ${p.plain.timeouts}`],
+  ];
+  const targets = [
+    ["app / plain", `${fmt1(p.ratio * 100)} %`, ""],
+    [
+      `target ≥ ${fmtInt(PAGE_TARGETS.requestsPerSecond)} req/s`,
+      fmtInt(p.app.requestsPerSecond),
+      mark(p.app.requestsPerSecond >= PAGE_TARGETS.requestsPerSecond),
+    ],
+    [
+      `target ≥ ${PAGE_TARGETS.shareOfPlain * 100} % of plain`,
+      `${fmt1(p.ratio * 100)} %`,
+      mark(p.ratio >= PAGE_TARGETS.shareOfPlain),
+    ],
+    ["HTML size, raw", fmtKb(p.htmlBytes), ""],
+    [
+      `HTML size, gzip (target ≤ ${PAGE_TARGETS.gzipBytes / 1024} KB)`,
+      fmtKb(p.gzipBytes),
+      mark(p.gzipBytes <= PAGE_TARGETS.gzipBytes),
+    ],
+  ];
+  return [
+    `Procedure page  GET ${p.path}`,
+    `  (${p.app.connections} connections, ${p.app.durationSeconds} s each; response ${p.contentType}, content-encoding ${p.contentEncoding ?? "none"}, cache-control ${p.cacheControl ?? "none"})`,
+    table(rows, ["", "app (Next.js)", "plain node:http"]),
+    "",
+    table(targets, ["", "value", "target"]),
+    "  Note: autocannon decodes every response body to a string, so with a 40 KB non-ASCII page the plain",
+    "  figure is bounded by the load generator's own thread rather than by node:http (same for both runs).",
+  ].join("\n");
+}
+
+function submissionReport(s: SubmissionResult, raw: RawInsertResult): string {
+  const l = s.load;
+  const rows = [
+    [
+      "submissions/s (mean)",
+      fmtInt(l.requestsPerSecond),
+      mark(l.requestsPerSecond >= SUBMISSION_TARGETS.perSecond),
+    ],
+    ["latency p50", fmtMs(l.latencyP50Ms), ""],
+    ["latency p99", fmtMs(l.latencyP99Ms), mark(l.latencyP99Ms < SUBMISSION_TARGETS.p99Ms)],
+    ["non-2xx", fmtInt(l.non2xx), ""],
+    ["errors / timeouts", `${l.errors} / ${l.timeouts}`, ""],
+    ["acknowledged (201)", fmtInt(s.acknowledged), ""],
+    ["stored (rows with run prefix)", fmtInt(s.stored), ""],
+    ["stored, 201 not received (in flight at stop)", fmtInt(s.storedUnacknowledged), ""],
+    ["lost (acknowledged − stored)", fmtInt(s.lost), mark(s.lost === 0)],
+    ["duplicated (rows sharing a key)", fmtInt(s.duplicated), mark(s.duplicated === 0)],
+  ];
+  const baseline = [
+    ["autocommit, 1 row per transaction", `${fmtInt(raw.autocommit.perSecond)} rows/s`],
+    ["  latency p50 / p99", `${fmtMs(raw.autocommit.p50Ms)} / ${fmtMs(raw.autocommit.p99Ms)}`],
+    ["batched, 1,000 rows per transaction", `${fmtInt(raw.batched.perSecond)} rows/s`],
+    ["app submissions ÷ raw autocommit", `${fmt1((l.requestsPerSecond / raw.autocommit.perSecond) * 100)} %`],
+  ];
+  return [
+    `Survey submissions  POST /api/v1/responses  (link ${s.link}, instrument quick, channel kiosk, keys ${s.keyPrefix}…)`,
+    `  (${l.connections} connections, ${l.durationSeconds} s; targets ≥ ${fmtInt(SUBMISSION_TARGETS.perSecond)}/s, p99 < ${SUBMISSION_TARGETS.p99Ms} ms, 0 lost, 0 duplicated)`,
+    table(rows, ["", "value", "target"]),
+    "",
+    `Baseline: raw libSQL inserts into a scratch table (${raw.databaseUrl}, WAL, ${fmt1(raw.autocommit.seconds)} s per loop)`,
+    table(baseline),
+  ].join("\n");
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  await prepareDatabase(DATABASE_URL);
+  server = await startAppServer(APP_PORT, DATABASE_URL, join(RESULTS_DIR, "server.log"));
+
+  const db = createClient({ url: DATABASE_URL });
+  let page: PageResult;
+  let submissions: SubmissionResult;
+  try {
+    page = await benchPage(server.baseUrl, db, PLAIN_PORT);
+    submissions = await benchSubmissions(server.baseUrl, db);
+  } finally {
+    db.close();
+    await server.stop();
+    server = null;
+    log("server stopped");
+  }
+  const raw = await benchRawInsert(RAW_DATABASE_URL);
+
+  const results = {
+    at: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version },
+    page: {
+      ...page,
+      targets: {
+        requestsPerSecond: {
+          target: PAGE_TARGETS.requestsPerSecond,
+          pass: page.app.requestsPerSecond >= PAGE_TARGETS.requestsPerSecond,
+        },
+        shareOfPlain: { target: PAGE_TARGETS.shareOfPlain, pass: page.ratio >= PAGE_TARGETS.shareOfPlain },
+        gzipBytes: { target: PAGE_TARGETS.gzipBytes, pass: page.gzipBytes <= PAGE_TARGETS.gzipBytes },
+      },
+    },
+    submissions: {
+      ...submissions,
+      targets: {
+        perSecond: {
+          target: SUBMISSION_TARGETS.perSecond,
+          pass: submissions.load.requestsPerSecond >= SUBMISSION_TARGETS.perSecond,
+        },
+        p99Ms: {
+          target: SUBMISSION_TARGETS.p99Ms,
+          pass: submissions.load.latencyP99Ms < SUBMISSION_TARGETS.p99Ms,
+        },
+        lost: { target: 0, pass: submissions.lost === 0 },
+        duplicated: { target: 0, pass: submissions.duplicated === 0 },
+      },
+    },
+    rawInsert: raw,
+    elapsedSeconds: (Date.now() - started) / 1000,
+  };
+  const jsonFile = join(RESULTS_DIR, "latest.json");
+  writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+
+  const rule = "═".repeat(100);
+  console.log(
+    [
+      "",
+      rule,
+      `Hài Lòng benchmark — ${results.at} — ${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}`,
+      rule,
+      pageReport(page),
+      "",
+      submissionReport(submissions, raw),
+      rule,
+      `Total ${fmt1(results.elapsedSeconds)} s. Figures written to ${jsonFile}; server log in ${RESULTS_DIR}/server.log.`,
+      "",
+    ].join("\n"),
+  );
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(
+      `[bench] failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    server?.kill();
+    process.exit(1);
+  },
+);

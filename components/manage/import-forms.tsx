@@ -1,0 +1,153 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ImportState } from "@/app/(manage)/quan-ly/nhap/actions";
+import { Field } from "./action-form";
+
+type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
+
+const actionLabels = { create: "Thêm mới", version: "Phiên bản mới", unchanged: "Không đổi" } as const;
+
+/** Upload → dry run (errors per row and column, or a preview of changes) → commit. Works without JavaScript. */
+export function ImportForms({
+  dryRun,
+  commit,
+  announcements,
+  units,
+  today,
+}: {
+  dryRun: Action;
+  commit: Action;
+  announcements: Array<{ id: number; number: string }>;
+  units: Array<{ id: number; name: string }>;
+  today: string;
+}) {
+  const [state, dryRunAction, checking] = useActionState(dryRun, {});
+  const [done, commitAction, committing] = useActionState(commit, {});
+  const preview = state.preview;
+  const failed = Boolean(state.fieldErrors);
+  return (
+    <>
+      <form action={dryRunAction} encType="multipart/form-data" noValidate>
+        {state.message ? (
+          <div className={failed ? "error-summary" : "ok-summary"} role={failed ? "alert" : "status"}>
+            {state.message}
+          </div>
+        ) : null}
+        <div className="grid2">
+          <Field
+            name="file"
+            label="Tệp cần nhập (.csv, .xlsx, .json; tối đa 20 MB)"
+            error={state.fieldErrors?.file}
+          >
+            {(p) => <input {...p} type="file" accept=".csv,.xlsx,.json" />}
+          </Field>
+          <Field name="announcementId" label="Quyết định công bố" error={state.fieldErrors?.announcementId}>
+            {(p) => (
+              <select {...p} defaultValue={state.values?.announcementId}>
+                <option value="">— Chưa chọn —</option>
+                {announcements.map((a) => (
+                  <option key={a.id} value={a.id}>
+                    {a.number}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field name="effectiveFrom" label="Ngày có hiệu lực" error={state.fieldErrors?.effectiveFrom}>
+            {(p) => <input {...p} type="date" defaultValue={state.values?.effectiveFrom ?? today} />}
+          </Field>
+          <Field
+            name="offerAtUnitId"
+            label="Gắn thủ tục mới cho đơn vị (không bắt buộc)"
+            error={state.fieldErrors?.offerAtUnitId}
+          >
+            {(p) => (
+              <select {...p} defaultValue={state.values?.offerAtUnitId}>
+                <option value="">— Không gắn —</option>
+                {units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p>
+          <button type="submit" disabled={checking}>
+            {checking ? "Đang kiểm tra…" : "Kiểm tra tệp (chưa ghi)"}
+          </button>
+        </p>
+      </form>
+
+      {preview && preview.issues.length > 0 ? (
+        <section aria-labelledby="issues-heading">
+          <h2 id="issues-heading">Lỗi trong tệp {preview.fileName}</h2>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Dòng</th>
+                <th scope="col">Cột</th>
+                <th scope="col">Lỗi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.issues.map((i, n) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
+                <tr key={n} data-row={i.rowNumber ?? ""} data-column={i.column ?? ""}>
+                  <td>{i.rowNumber ?? "—"}</td>
+                  <td>{i.header ?? i.column ?? "—"}</td>
+                  <td>{i.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      {preview?.jobId && preview.counts ? (
+        <section aria-labelledby="preview-heading">
+          <h2 id="preview-heading">Xem trước thay đổi</h2>
+          <p data-testid="import-counts">
+            {preview.counts.create} thủ tục mới · {preview.counts.version} phiên bản mới ·{" "}
+            {preview.counts.unchanged} không đổi
+          </p>
+          <form action={commitAction}>
+            <input type="hidden" name="jobId" value={preview.jobId} />
+            {done.message ? (
+              <div className={done.committed ? "ok-summary" : "error-summary"} role="status">
+                {done.message}
+              </div>
+            ) : null}
+            <p>
+              <button type="submit" disabled={committing || Boolean(done.committed)}>
+                Ghi vào hệ thống
+              </button>
+            </p>
+          </form>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Dòng</th>
+                <th scope="col">Mã</th>
+                <th scope="col">Tên thủ tục</th>
+                <th scope="col">Thay đổi</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.rows?.map((r) => (
+                <tr key={r.code}>
+                  <td>{r.rowNumber}</td>
+                  <td>{r.code}</td>
+                  <td>{r.name}</td>
+                  <td>{actionLabels[r.action]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+    </>
+  );
+}

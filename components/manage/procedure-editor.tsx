@@ -1,0 +1,144 @@
+"use client";
+
+import type { ActionState } from "@/lib/action";
+import { type ProcedureRecord, type RecordKey, recordColumns } from "@/lib/procedure-record";
+import { ActionForm, Field } from "./action-form";
+
+const multiline = new Set<RecordKey>([
+  "steps",
+  "components",
+  "forms",
+  "legalBasis",
+  "conditions",
+  "applicants",
+  "implementingAgency",
+  "result",
+  "fees",
+  "timeLimit",
+]);
+
+const levelOptions = [
+  ["commune", "Cấp xã"],
+  ["province", "Cấp tỉnh"],
+  ["central", "Cấp Trung ương"],
+  ["multi", "Nhiều cấp"],
+] as const;
+
+export interface EditorOptions {
+  fields: Array<{ code: string; name: string }>;
+  announcements: Array<{ id: number; number: string; issuedOn: string }>;
+  units?: Array<{ id: number; name: string }>;
+  today: string;
+}
+
+/** The staff form for a procedure: every disclosure field, one item per line where a field is a list. */
+export function ProcedureEditor({
+  action,
+  mode,
+  initial,
+  options,
+}: {
+  action: (prev: ActionState, formData: FormData) => Promise<ActionState>;
+  mode: "create" | "edit";
+  initial: ProcedureRecord;
+  options: EditorOptions;
+}) {
+  return (
+    <ActionForm action={action} submitLabel={mode === "create" ? "Tạo thủ tục" : "Lưu phiên bản mới"}>
+      {(state) => {
+        const value = (k: string) => state.values?.[k] ?? (initial as Record<string, string>)[k] ?? "";
+        const error = (k: string) => state.fieldErrors?.[k];
+        return (
+          <>
+            <input type="hidden" name="mode" value={mode} />
+            {mode === "edit" ? <input type="hidden" name="code" value={initial.code} /> : null}
+            <fieldset>
+              <legend>Công bố</legend>
+              <div className="grid2">
+                <Field name="announcementId" label="Quyết định công bố" error={error("announcementId")}>
+                  {(p) => (
+                    <select {...p} defaultValue={value("announcementId")}>
+                      <option value="">— Chưa chọn —</option>
+                      {options.announcements.map((a) => (
+                        <option key={a.id} value={a.id}>
+                          {a.number} ({a.issuedOn})
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+                <Field name="effectiveFrom" label="Ngày có hiệu lực" error={error("effectiveFrom")}>
+                  {(p) => <input {...p} type="date" defaultValue={value("effectiveFrom") || options.today} />}
+                </Field>
+                {options.units ? (
+                  <Field name="offerAtUnitId" label="Thực hiện tại đơn vị" error={error("offerAtUnitId")}>
+                    {(p) => (
+                      <select {...p} defaultValue={value("offerAtUnitId")}>
+                        <option value="">— Không gắn đơn vị —</option>
+                        {options.units?.map((u) => (
+                          <option key={u.id} value={u.id}>
+                            {u.name}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </Field>
+                ) : null}
+              </div>
+            </fieldset>
+            <fieldset>
+              <legend>Nội dung công khai</legend>
+              {recordColumns.map((col) => {
+                if (mode === "edit" && col.key === "code") return null;
+                return (
+                  <Field
+                    key={col.key}
+                    name={col.key}
+                    label={col.header}
+                    hint={col.hint}
+                    error={error(col.key)}
+                  >
+                    {(p) =>
+                      col.key === "fieldCode" ? (
+                        <select {...p} defaultValue={value(col.key)}>
+                          <option value="">— Chọn lĩnh vực —</option>
+                          {options.fields.map((f) => (
+                            <option key={f.code} value={f.code}>
+                              {f.name}
+                            </option>
+                          ))}
+                        </select>
+                      ) : col.key === "level" ? (
+                        <select {...p} defaultValue={value(col.key)}>
+                          {levelOptions.map(([v, l]) => (
+                            <option key={v} value={v}>
+                              {l}
+                            </option>
+                          ))}
+                        </select>
+                      ) : col.key === "onlineLevel" ? (
+                        <select {...p} defaultValue={value(col.key)}>
+                          <option value="">— Không có —</option>
+                          <option value="full">Toàn trình</option>
+                          <option value="partial">Một phần</option>
+                        </select>
+                      ) : multiline.has(col.key) ? (
+                        <textarea
+                          {...p}
+                          rows={col.key === "steps" || col.key === "components" ? 6 : 3}
+                          defaultValue={value(col.key)}
+                        />
+                      ) : (
+                        <input {...p} type="text" defaultValue={value(col.key)} />
+                      )
+                    }
+                  </Field>
+                );
+              })}
+            </fieldset>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}

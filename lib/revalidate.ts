@@ -1,0 +1,16 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { languages } from "./i18n";
+
+/** Refreshes the cached citizen pages a change touches, in every language. */
+export function revalidateUnitPages(
+  unitSlugs: readonly string[],
+  procedureCodes: readonly string[] = [],
+): void {
+  for (const lang of languages) {
+    for (const slug of unitSlugs) {
+      revalidatePath(`/${lang}/don-vi/${slug}`);
+      for (const code of procedureCodes) revalidatePath(`/${lang}/don-vi/${slug}/thu-tuc/${code}`);
+    }
+  }
+}
