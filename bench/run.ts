@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
 import { type AppServer, prepareDatabase, startAppServer } from "./app-server";
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
+import { benchImport, IMPORT_TARGETS, type ImportResult } from "./import";
 import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
 import { benchRawInsert, type RawInsertResult } from "./raw-insert";
 import { benchSubmissions, SUBMISSION_TARGETS, type SubmissionResult } from "./submissions";
@@ -109,6 +110,32 @@ function submissionReport(s: SubmissionResult, raw: RawInsertResult): string {
   ].join("\n");
 }
 
+function importReport(r: ImportResult): string {
+  const total = (r.parseValidateMs + r.commitMs) / 1000;
+  return [
+    `Procedure import  ${fmtInt(r.procedures)} procedures, CSV ${fmtKb(r.fileBytes)} (target < ${IMPORT_TARGETS.totalSeconds} s)`,
+    table(
+      [
+        ["parse + validate", fmtMs(r.parseValidateMs), ""],
+        ["commit (one transaction)", fmtMs(r.commitMs), ""],
+        [
+          "total",
+          `${fmt1(total)} s`,
+          mark(total < IMPORT_TARGETS.totalSeconds && r.created === r.procedures),
+        ],
+        ["created", fmtInt(r.created), ""],
+        ["re-import of the same file", fmtMs(r.reimportMs), ""],
+        [
+          "  unchanged (no new versions)",
+          fmtInt(r.reimportUnchanged),
+          mark(r.reimportUnchanged === r.procedures),
+        ],
+      ],
+      ["", "value", "target"],
+    ),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -128,6 +155,7 @@ async function main(): Promise<void> {
     log("server stopped");
   }
   const raw = await benchRawInsert(RAW_DATABASE_URL);
+  const imported = await benchImport(DATABASE_URL);
 
   const results = {
     at: new Date().toISOString(),
@@ -159,6 +187,7 @@ async function main(): Promise<void> {
       },
     },
     rawInsert: raw,
+    import: imported,
     elapsedSeconds: (Date.now() - started) / 1000,
   };
   const jsonFile = join(RESULTS_DIR, "latest.json");
@@ -174,6 +203,8 @@ async function main(): Promise<void> {
       pageReport(page),
       "",
       submissionReport(submissions, raw),
+      "",
+      importReport(imported),
       rule,
       `Total ${fmt1(results.elapsedSeconds)} s. Figures written to ${jsonFile}; server log in ${RESULTS_DIR}/server.log.`,
       "",
