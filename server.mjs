@@ -35,6 +35,60 @@ const tooLargePage = page(
   `<h1>Dữ liệu gửi lên quá lớn</h1><p>Vui lòng gửi tệp hoặc nội dung nhỏ hơn.</p><p lang="en">Request body too large.</p>`,
 );
 
+// Micro-cache: citizen disclosure pages are already cached by Next.js (ISR) and revalidated on demand; holding
+// the finished bytes for a second in front of Next.js serves a QR-scan rush at plain-server speed, and an
+// edit by staff shows within MICROCACHE_MS at most. 0 disables it.
+const MICROCACHE_MS = Number(process.env.MICROCACHE_MS ?? 1000);
+const MICROCACHE_ENTRIES = 1000;
+const microCache = new Map();
+const microCacheable = /^\/(vi|en)\/don-vi\/[^?]*$/;
+
+function microCacheKey(req) {
+  if (MICROCACHE_MS <= 0 || req.method !== "GET" || req.headers.rsc || req.headers["next-router-prefetch"])
+    return null;
+  if (!microCacheable.test(req.url ?? "")) return null;
+  return `${/\bgzip\b/.test(req.headers["accept-encoding"] ?? "") ? "gz" : "id"} ${req.url}`;
+}
+
+function serveFromMicroCache(key, res) {
+  const hit = microCache.get(key);
+  if (!hit || hit.expires < Date.now()) return false;
+  res.writeHead(hit.status, hit.headers);
+  res.end(hit.body);
+  return true;
+}
+
+/** Passes the response through untouched while keeping a copy of a 200 that Next.js served from its cache. */
+function recordForMicroCache(key, res) {
+  const chunks = [];
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
+  const keep = (chunk, encoding) => {
+    if (chunk && typeof chunk !== "function") {
+      chunks.push(
+        Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"),
+      );
+    }
+  };
+  res.write = (chunk, encoding, cb) => {
+    keep(chunk, encoding);
+    return write(chunk, encoding, cb);
+  };
+  res.end = (chunk, encoding, cb) => {
+    keep(chunk, encoding);
+    if (res.statusCode === 200 && res.getHeader("x-nextjs-cache") === "HIT" && !res.hasHeader("set-cookie")) {
+      if (microCache.size >= MICROCACHE_ENTRIES) microCache.delete(microCache.keys().next().value);
+      microCache.set(key, {
+        expires: Date.now() + MICROCACHE_MS,
+        status: 200,
+        headers: res.getHeaders(),
+        body: Buffer.concat(chunks),
+      });
+    }
+    return end(chunk, encoding, cb);
+  };
+}
+
 function isDecodable(url) {
   try {
     decodeURIComponent((url ?? "/").split("?")[0] ?? "/");
@@ -91,6 +145,9 @@ createServer((req, res) => {
     );
     return;
   }
+  const key = microCacheKey(req);
+  if (key && serveFromMicroCache(key, res)) return;
+  if (key) recordForMicroCache(key, res);
   if (wantsDocument(req)) replaceNotFound(req, res);
   handle(req, res);
 }).listen(port, hostname, () => {
