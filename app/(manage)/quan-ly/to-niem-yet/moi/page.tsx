@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PosterForm } from "@/components/manage/poster-form";
+import { getPosterSources } from "@/db/queries/posters";
+import { getUnitById } from "@/db/queries/units";
+import { requireManager } from "@/lib/auth/manager";
+import { posterKinds } from "@/lib/constants";
+import { posterKindLabels } from "@/lib/poster-spec";
+import { createPosterAction } from "../actions";
+
+export const metadata: Metadata = { title: "In tờ niêm yết", robots: { index: false } };
+
+type Props = { searchParams: Promise<{ unit?: string; kind?: string; "linh-vuc"?: string }> };
+
+export default async function NewPosterPage({ searchParams }: Props) {
+  const manager = await requireManager();
+  const params = await searchParams;
+  const unitId = /^\d{1,9}$/.test(params.unit ?? "") ? Number(params.unit) : Number.NaN;
+  const kind = posterKinds.find((k) => k === params.kind);
+  const unit = manager.editableUnitIds.has(unitId) ? await getUnitById(unitId) : undefined;
+  if (!unit || !kind) {
+    return (
+      <div className="error-summary" role="alert">
+        <p>Đơn vị hoặc loại tờ niêm yết không hợp lệ, hoặc ngoài phạm vi quản lý của bạn.</p>
+        <Link href="/quan-ly/to-niem-yet">Chọn lại</Link>
+      </div>
+    );
+  }
+  const sources = await getPosterSources(unit.id);
+  const fieldFilter = params["linh-vuc"] ?? "";
+  const fields = [...new Map(sources.procedures.map((p) => [p.fieldCode, p.fieldName])).entries()].map(
+    ([code, name]) => ({ code, name, count: sources.procedures.filter((p) => p.fieldCode === code).length }),
+  );
+  const procedures = sources.procedures.filter((p) => fieldFilter === "" || p.fieldCode === fieldFilter);
+  return (
+    <>
+      <h1>{posterKindLabels[kind]}</h1>
+      <p>{unit.name}</p>
+      {kind === "procedure_sheet" ? (
+        <form method="get" className="searchbox">
+          <input type="hidden" name="unit" value={unit.id} />
+          <input type="hidden" name="kind" value={kind} />
+          <label htmlFor="linh-vuc" className="visually-hidden">
+            Lọc theo lĩnh vực
+          </label>
+          <select id="linh-vuc" name="linh-vuc" defaultValue={fieldFilter}>
+            <option value="">Tất cả lĩnh vực</option>
+            {fields.map((f) => (
+              <option key={f.code} value={f.code}>
+                {f.name} ({f.count})
+              </option>
+            ))}
+          </select>
+          <button type="submit">Lọc</button>
+        </form>
+      ) : null}
+      <PosterForm
+        action={createPosterAction}
+        choices={{
+          unitId: unit.id,
+          kind,
+          counters: sources.counters.map((c) => ({ id: c.id, name: c.name })),
+          procedures: procedures.map(({ code, name, fieldCode, fieldName }) => ({ code, name, fieldCode, fieldName })),
+          fields,
+          fieldFilter,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+
+import type { ActionState } from "@/lib/action";
+import { ActionForm } from "./action-form";
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+export interface PosterChoices {
+  unitId: number;
+  kind: string;
+  counters: Array<{ id: number; name: string }>;
+  procedures: Array<{ code: string; name: string; fieldCode: string; fieldName: string }>;
+  fields: Array<{ code: string; name: string; count: number }>;
+  fieldFilter: string;
+}
+
+/** The selection step of a print job. Works without JavaScript. */
+export function PosterForm({ action, choices }: { action: Action; choices: PosterChoices }) {
+  const { kind } = choices;
+  return (
+    <ActionForm action={action} submitLabel="Tạo tờ niêm yết">
+      {(state) => (
+        <>
+          <input type="hidden" name="unitId" value={choices.unitId} />
+          <input type="hidden" name="kind" value={kind} />
+          {["counter_a4", "standee_a5", "table_tent_a6", "survey_poster"].includes(kind) ? (
+            <fieldset>
+              <legend>Quầy (mã đánh giá gắn với quầy)</legend>
+              <label className="check">
+                <input type="radio" name="counterId" value="" defaultChecked={!state.values?.counterId} />
+                <span>Toàn đơn vị</span>
+              </label>
+              {choices.counters.map((c) => (
+                <label key={c.id} className="check">
+                  <input
+                    type="radio"
+                    name="counterId"
+                    value={c.id}
+                    defaultChecked={state.values?.counterId === String(c.id)}
+                  />
+                  <span>{c.name}</span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {kind === "procedure_sheet" ? (
+            <fieldset aria-describedby={state.fieldErrors?.procedures ? "procedures-error" : undefined}>
+              <legend>Thủ tục ({choices.procedures.length})</legend>
+              {state.fieldErrors?.procedures ? (
+                <p id="procedures-error" className="field-error">
+                  {state.fieldErrors.procedures}
+                </p>
+              ) : null}
+              <input type="hidden" name="fieldCode" value={choices.fieldFilter} />
+              <label className="check">
+                <input type="checkbox" name="all" value="1" />
+                <span>
+                  <strong>Chọn tất cả {choices.procedures.length} thủ tục đang hiển thị</strong>
+                </span>
+              </label>
+              {choices.procedures.map((p) => (
+                <label key={p.code} className="check">
+                  <input type="checkbox" name="procedures" value={p.code} />
+                  <span>
+                    {p.name} <span className="muted">({p.code})</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+          {kind === "field_poster" ? (
+            <fieldset aria-describedby={state.fieldErrors?.fields ? "fields-error" : undefined}>
+              <legend>Lĩnh vực</legend>
+              {state.fieldErrors?.fields ? (
+                <p id="fields-error" className="field-error">
+                  {state.fieldErrors.fields}
+                </p>
+              ) : null}
+              {choices.fields.map((f) => (
+                <label key={f.code} className="check">
+                  <input type="checkbox" name="fields" value={f.code} />
+                  <span>
+                    {f.name} <span className="muted">({f.count} thủ tục)</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+          ) : null}
+        </>
+      )}
+    </ActionForm>
+  );
+}
