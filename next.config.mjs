@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  serverExternalPackages: ["@libsql/client", "libsql"],
+  serverExternalPackages: ["@libsql/client", "libsql", "pdfkit", "exceljs"],
   // Printed QR codes encode the upper-cased URL (QR alphanumeric mode: smaller, easier to scan).
   async rewrites() {
     return [{ source: "/Q/:code", destination: "/q/:code" }];

@@ -14,6 +14,7 @@ import { type AppServer, prepareDatabase, startAppServer } from "./app-server";
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchImport, IMPORT_TARGETS, type ImportResult } from "./import";
 import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
+import { benchPosters, POSTER_TARGETS, type PosterResult } from "./posters";
 import { benchRawInsert, type RawInsertResult } from "./raw-insert";
 import { benchSubmissions, SUBMISSION_TARGETS, type SubmissionResult } from "./submissions";
 
@@ -136,6 +137,21 @@ function importReport(r: ImportResult): string {
   ].join("\n");
 }
 
+function posterReport(r: PosterResult): string {
+  return [
+    `Poster PDF  procedure sheet, ${fmtInt(r.cards)} cards (target < ${POSTER_TARGETS.seconds} s)`,
+    table(
+      [
+        ["render", fmtMs(r.renderMs), mark(r.renderMs < POSTER_TARGETS.seconds * 1000)],
+        ["pages", fmtInt(r.pages), ""],
+        ["PDF size", fmtKb(r.pdfBytes), ""],
+        ["heap used after", `${fmt1(r.heapUsedMb)} MB`, ""],
+      ],
+      ["", "value", "target"],
+    ),
+  ].join("\n");
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   mkdirSync(RESULTS_DIR, { recursive: true });
@@ -156,6 +172,7 @@ async function main(): Promise<void> {
   }
   const raw = await benchRawInsert(RAW_DATABASE_URL);
   const imported = await benchImport(DATABASE_URL);
+  const posterPdf = await benchPosters();
 
   const results = {
     at: new Date().toISOString(),
@@ -188,6 +205,7 @@ async function main(): Promise<void> {
     },
     rawInsert: raw,
     import: imported,
+    posters: posterPdf,
     elapsedSeconds: (Date.now() - started) / 1000,
   };
   const jsonFile = join(RESULTS_DIR, "latest.json");
@@ -205,6 +223,8 @@ async function main(): Promise<void> {
       submissionReport(submissions, raw),
       "",
       importReport(imported),
+      "",
+      posterReport(posterPdf),
       rule,
       `Total ${fmt1(results.elapsedSeconds)} s. Figures written to ${jsonFile}; server log in ${RESULTS_DIR}/server.log.`,
       "",

@@ -36,8 +36,9 @@ test("searching from a unit page stays within that unit", async ({ page }) => {
   await page.goto("/vi/don-vi/so-tu-phap");
   await page.getByLabel("Tìm thủ tục theo tên hoặc mã").fill("ly lich tu phap");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/\/search\?q=ly\+lich\+tu\+phap&unit=so-tu-phap$/);
   const hits = page.locator("ol.plist > li");
-  expect(await hits.count()).toBeGreaterThan(0);
+  await expect(hits.first()).toBeVisible();
   for (const href of await hits.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
     expect(href).toContain("/don-vi/so-tu-phap/");
   }

@@ -41,9 +41,17 @@ function card(item: PosterItem, baseUrl: string): PosterCard {
         lines: [`Mã: ${item.procedureCode ?? ""}`, `Lĩnh vực: ${item.procedureField ?? ""}`],
       };
     case "field":
-      return { ...common, title: `Lĩnh vực ${item.fieldName ?? ""}`, lines: ["Quét mã để xem các thủ tục của lĩnh vực"] };
+      return {
+        ...common,
+        title: `Lĩnh vực ${item.fieldName ?? ""}`,
+        lines: ["Quét mã để xem các thủ tục của lĩnh vực"],
+      };
     case "unit":
-      return { ...common, title: "Tra cứu thủ tục hành chính", lines: ["Thành phần hồ sơ, thời hạn, phí, lệ phí, biểu mẫu"] };
+      return {
+        ...common,
+        title: "Tra cứu thủ tục hành chính",
+        lines: ["Thành phần hồ sơ, thời hạn, phí, lệ phí, biểu mẫu"],
+      };
     default:
       return {
         ...common,

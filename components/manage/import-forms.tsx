@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ImportState } from "@/app/(manage)/quan-ly/nhap/actions";
-import { Field } from "./action-form";
+import { AnnouncementField, Field } from "./action-form";
 
 type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
 
@@ -42,18 +42,11 @@ export function ImportForms({
           >
             {(p) => <input {...p} type="file" accept=".csv,.xlsx,.json" />}
           </Field>
-          <Field name="announcementId" label="Quyết định công bố" error={state.fieldErrors?.announcementId}>
-            {(p) => (
-              <select {...p} defaultValue={state.values?.announcementId}>
-                <option value="">— Chưa chọn —</option>
-                {announcements.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.number}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <AnnouncementField
+            announcements={announcements}
+            error={state.fieldErrors?.announcementId}
+            defaultValue={state.values?.announcementId}
+          />
           <Field name="effectiveFrom" label="Ngày có hiệu lực" error={state.fieldErrors?.effectiveFrom}>
             {(p) => <input {...p} type="date" defaultValue={state.values?.effectiveFrom ?? today} />}
           </Field>

@@ -2,7 +2,7 @@
 
 import type { ActionState } from "@/lib/action";
 import { type ProcedureRecord, type RecordKey, recordColumns } from "@/lib/procedure-record";
-import { ActionForm, Field } from "./action-form";
+import { ActionForm, AnnouncementField, Field } from "./action-form";
 
 const multiline = new Set<RecordKey>([
   "steps",
@@ -55,18 +55,11 @@ export function ProcedureEditor({
             <fieldset>
               <legend>Công bố</legend>
               <div className="grid2">
-                <Field name="announcementId" label="Quyết định công bố" error={error("announcementId")}>
-                  {(p) => (
-                    <select {...p} defaultValue={value("announcementId")}>
-                      <option value="">— Chưa chọn —</option>
-                      {options.announcements.map((a) => (
-                        <option key={a.id} value={a.id}>
-                          {a.number} ({a.issuedOn})
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <AnnouncementField
+                  announcements={options.announcements}
+                  error={error("announcementId")}
+                  defaultValue={value("announcementId")}
+                />
                 <Field name="effectiveFrom" label="Ngày có hiệu lực" error={error("effectiveFrom")}>
                   {(p) => <input {...p} type="date" defaultValue={value("effectiveFrom") || options.today} />}
                 </Field>

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionState } from "@/lib/action";
-import { ActionForm, Field } from "./action-form";
+import { ActionForm, AnnouncementField, Field } from "./action-form";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -110,18 +110,11 @@ export function AbolishForm({
           <Field name="abolishedOn" label="Ngày bãi bỏ" error={state.fieldErrors?.abolishedOn}>
             {(p) => <input {...p} type="date" defaultValue={state.values?.abolishedOn ?? today} />}
           </Field>
-          <Field name="announcementId" label="Quyết định công bố" error={state.fieldErrors?.announcementId}>
-            {(p) => (
-              <select {...p} defaultValue={state.values?.announcementId}>
-                <option value="">— Chưa chọn —</option>
-                {announcements.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.number}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <AnnouncementField
+            announcements={announcements}
+            error={state.fieldErrors?.announcementId}
+            defaultValue={state.values?.announcementId}
+          />
           <Field
             name="replacementCode"
             label="Mã thủ tục thay thế (nếu có)"

@@ -47,13 +47,23 @@ export async function getPosterSources(unitId: number) {
     )
     .innerJoin(fields, eq(fields.id, procedures.fieldId))
     .innerJoin(shortLinks, eq(shortLinks.unitProcedureId, unitProcedures.id))
-    .where(and(eq(unitProcedures.unitId, unitId), eq(unitProcedures.active, true), sql`${procedures.status} <> 'abolished'`))
+    .where(
+      and(
+        eq(unitProcedures.unitId, unitId),
+        eq(unitProcedures.active, true),
+        sql`${procedures.status} <> 'abolished'`,
+      ),
+    )
     .orderBy(asc(fields.name), asc(procedureVersions.name));
   return { unitLinkCode: unitLink?.code ?? null, counters: counterRows, procedures: procedureRows };
 }
 
 /** The short link of a kind for a unit (and field), created on first use. */
-export async function ensureLink(unitId: number, kind: "survey" | "field", fieldId?: number): Promise<string> {
+export async function ensureLink(
+  unitId: number,
+  kind: "survey" | "field",
+  fieldId?: number,
+): Promise<string> {
   const db = getDb();
   const where = and(
     eq(shortLinks.unitId, unitId),
@@ -88,7 +98,9 @@ export async function insertPoster(p: NewPoster): Promise<number> {
     const { items, ...values } = p;
     const [row] = await tx.insert(posters).values(values).returning({ id: posters.id });
     if (!row) throw new Error("poster not created");
-    await tx.insert(posterItems).values(items.map((item, position) => ({ posterId: row.id, position, ...item })));
+    await tx
+      .insert(posterItems)
+      .values(items.map((item, position) => ({ posterId: row.id, position, ...item })));
     return row.id;
   });
 }
@@ -137,7 +149,9 @@ export async function listPosters(unitIds: readonly number[]) {
       paperSize: posters.paperSize,
       createdAt: posters.createdAt,
       unitName: units.name,
-      items: sql<number>`(SELECT count(*) FROM poster_items pi WHERE pi.poster_id = ${posters.id})`.mapWith(Number),
+      items: sql<number>`(SELECT count(*) FROM poster_items pi WHERE pi.poster_id = ${posters.id})`.mapWith(
+        Number,
+      ),
       stale: sql<number>`(
         SELECT count(*) FROM poster_items pi
         JOIN procedure_versions pv ON pv.id = pi.procedure_version_id

@@ -35,13 +35,19 @@ export const createPosterAction = managerAction(createSchema, async (data, manag
     case "counter_a4": {
       if (!sources.unitLinkCode) return { fieldErrors: { unitId: "Đơn vị chưa có mã QR" } };
       items.push({ shortLinkCode: sources.unitLinkCode, procedureVersionId: null });
-      items.push({ shortLinkCode: counter?.code ?? (await ensureLink(unit.id, "survey")), procedureVersionId: null });
+      items.push({
+        shortLinkCode: counter?.code ?? (await ensureLink(unit.id, "survey")),
+        procedureVersionId: null,
+      });
       break;
     }
     case "standee_a5":
     case "table_tent_a6":
     case "survey_poster":
-      items.push({ shortLinkCode: counter?.code ?? (await ensureLink(unit.id, "survey")), procedureVersionId: null });
+      items.push({
+        shortLinkCode: counter?.code ?? (await ensureLink(unit.id, "survey")),
+        procedureVersionId: null,
+      });
       break;
     case "procedure_sheet": {
       const chosen = new Set(formData.getAll("procedures").map(String));
@@ -60,7 +66,8 @@ export const createPosterAction = managerAction(createSchema, async (data, manag
         .filter(([code]) => chosen.has(code))
         .map(([, id]) => id);
       if (fieldIds.length === 0) return { ...EMPTY, fieldErrors: { fields: "Chọn ít nhất một lĩnh vực" } };
-      for (const id of fieldIds) items.push({ shortLinkCode: await ensureLink(unit.id, "field", id), procedureVersionId: null });
+      for (const id of fieldIds)
+        items.push({ shortLinkCode: await ensureLink(unit.id, "field", id), procedureVersionId: null });
       break;
     }
   }
@@ -72,6 +79,13 @@ export const createPosterAction = managerAction(createSchema, async (data, manag
     createdBy: manager.userId,
     items,
   });
-  await insertAuditEntry({ userId: manager.userId, action: "poster.create", entity: "poster", entityId: String(id), unitId: unit.id, details: { kind: data.kind, items: items.length } });
+  await insertAuditEntry({
+    userId: manager.userId,
+    action: "poster.create",
+    entity: "poster",
+    entityId: String(id),
+    unitId: unit.id,
+    details: { kind: data.kind, items: items.length },
+  });
   redirect(`/quan-ly/to-niem-yet/${id}`);
 });

@@ -1,3 +1,4 @@
+import type { ZodError } from "zod";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { submitResponse } from "@/lib/survey/submit";
 import {
@@ -8,6 +9,15 @@ import {
 } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
+
+function invalidSubmission(error: ZodError): HttpError {
+  return new HttpError(
+    400,
+    "invalid_submission",
+    "Phiếu trả lời không hợp lệ / invalid submission",
+    zodFieldErrors(error),
+  );
+}
 
 function isForm(req: Request): boolean {
   return (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
@@ -32,12 +42,7 @@ export async function POST(req: Request): Promise<Response> {
       back =
         rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink) ? `/${lang}/danh-gia/${rawLink.toUpperCase()}` : null;
       if (!parsed.success) {
-        throw new HttpError(
-          400,
-          "invalid_submission",
-          "Phiếu trả lời không hợp lệ / invalid submission",
-          zodFieldErrors(parsed.error),
-        );
+        throw invalidSubmission(parsed.error);
       }
       const f = parsed.data;
       await submitResponse({
@@ -62,12 +67,7 @@ export async function POST(req: Request): Promise<Response> {
     }
     const parsed = jsonSubmissionSchema.safeParse(json);
     if (!parsed.success) {
-      throw new HttpError(
-        400,
-        "invalid_submission",
-        "Phiếu trả lời không hợp lệ / invalid submission",
-        zodFieldErrors(parsed.error),
-      );
+      throw invalidSubmission(parsed.error);
     }
     const s = parsed.data;
     const result = await submitResponse({

@@ -4,7 +4,10 @@ import { QR_PNG_MAX, QR_PNG_MIN, qrPayload, qrPng } from "@/lib/qr";
 import { normalizeShortCode } from "@/lib/short-code";
 
 /** GET /q/<code>/qr.png?size=<px> — the QR as a PNG of the chosen width (64–4096 px, default 512). */
-export async function GET(req: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+export async function GET(
+  req: Request,
+  { params }: { params: Promise<{ code: string }> },
+): Promise<Response> {
   const raw = new URL(req.url).searchParams.get("size") ?? "512";
   const size = /^\d{1,5}$/.test(raw) ? Number(raw) : Number.NaN;
   if (!(size >= QR_PNG_MIN && size <= QR_PNG_MAX)) {

@@ -4,7 +4,10 @@ import { qrPayload, qrSvg } from "@/lib/qr";
 import { normalizeShortCode } from "@/lib/short-code";
 
 /** GET /q/<code>/qr.svg — the QR of PUBLIC_BASE_URL/q/<code> (public, cacheable). */
-export async function GET(_req: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ code: string }> },
+): Promise<Response> {
   const code = normalizeShortCode((await params).code);
   const link = code ? await resolveShortLink(code) : undefined;
   if (!code || !link) return new Response("Không tìm thấy mã QR / unknown code", { status: 404 });

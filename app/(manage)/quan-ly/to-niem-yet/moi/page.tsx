@@ -60,7 +60,12 @@ export default async function NewPosterPage({ searchParams }: Props) {
           unitId: unit.id,
           kind,
           counters: sources.counters.map((c) => ({ id: c.id, name: c.name })),
-          procedures: procedures.map(({ code, name, fieldCode, fieldName }) => ({ code, name, fieldCode, fieldName })),
+          procedures: procedures.map(({ code, name, fieldCode, fieldName }) => ({
+            code,
+            name,
+            fieldCode,
+            fieldName,
+          })),
           fields,
           fieldFilter,
         }}
