@@ -66,3 +66,66 @@ test("'Không hài lòng' asks what went wrong and stores reasons and comment", 
     comment: "Phải chờ <b>lâu</b>; DROP TABLE responses;",
   });
 });
+
+test("the full questionnaire stores answered items, skips the rest, and passes axe", async ({ page }) => {
+  const code = await unitLinkCode(UNIT);
+  await page.goto(`/vi/danh-gia/${code}/day-du`);
+  await expect(page.getByText("Phần 5/5")).toBeVisible();
+  await expect(page.getByRole("group")).toHaveCount(19);
+  await expectNoAxeViolations(page);
+  const key = await page.locator('input[name="idempotencyKey"]').inputValue();
+  const item = (text: string) => page.getByRole("group", { name: text });
+  await item("Nơi làm việc sạch sẽ, ngăn nắp").getByLabel("Rất hài lòng", { exact: true }).check();
+  await item("Công chức có thái độ lịch sự, tôn trọng").getByLabel("Bình thường", { exact: true }).check();
+  await item("Kết quả được trả đúng hạn").getByLabel("Không ý kiến", { exact: true }).check();
+  await page.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  await expect(page.getByRole("heading", { name: "Cảm ơn Ông/Bà đã đánh giá!" })).toBeVisible();
+  const rows = await testDb.execute({
+    sql: `SELECT a.item_key, a.value, i.key AS instrument FROM responses r JOIN answers a ON a.response_id = r.id
+          JOIN instruments i ON i.id = r.instrument_id WHERE r.idempotency_key = ? ORDER BY a.item_key`,
+    args: [key],
+  });
+  expect(rows.rows.map((r) => [r.instrument, r.item_key, r.value])).toEqual([
+    ["service", "I.3", 5],
+    ["service", "III.1", 3],
+    ["service", "IV.1", null],
+  ]);
+  // No invitation to the full questionnaire after answering it.
+  await expect(page.getByRole("link", { name: "Trả lời phiếu đầy đủ" })).toHaveCount(0);
+});
+
+test("after a quick answer the citizen is invited to the full questionnaire", async ({ page }) => {
+  const survey = new QuickSurvey(page);
+  await survey.open(await unitLinkCode(UNIT));
+  await survey.answer("Rất hài lòng");
+  await page.getByRole("link", { name: "Trả lời phiếu đầy đủ" }).click();
+  await expect(page.getByRole("heading", { name: /Phiếu khảo sát sự hài lòng/ })).toBeVisible();
+});
+
+test("a reply request needs consent; nothing typed is lost; with consent it reaches the unit's inbox", async ({
+  page,
+}) => {
+  const survey = new QuickSurvey(page);
+  await survey.open(await unitLinkCode(UNIT));
+  const key = await page.locator('input[name="idempotencyKey"]').inputValue();
+  await survey.answer("Không hài lòng");
+  const comment = `Hẹn trả kết quả nhưng chưa có (${Date.now()})`;
+  await page.getByLabel("Góp ý thêm (không bắt buộc)").fill(comment);
+  await page.getByLabel("Tôi muốn cơ quan trả lời góp ý này").check();
+  await page.getByLabel("Số điện thoại").fill("0912 345 678");
+  await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Cần đồng ý cho phép liên hệ" })).toBeVisible();
+  await expect(page.getByLabel("Góp ý thêm (không bắt buộc)")).toHaveValue(comment);
+  await expect(page.getByLabel("Số điện thoại")).toHaveValue("0912 345 678");
+  expect(await scalar("SELECT count(*) FROM feedback WHERE body = ?", [comment])).toBe(0);
+
+  await page.getByLabel(/Tôi đồng ý để cơ quan dùng thông tin liên hệ/).check();
+  await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page.getByRole("status")).toContainText("đã được ghi nhận");
+  const fb = await testDb.execute({
+    sql: `SELECT f.contact_phone, f.consent_at IS NOT NULL AS consented, f.status FROM feedback f
+          JOIN responses r ON r.id = f.response_id WHERE r.idempotency_key = ?`,
+    args: [key],
+  });
+  expect(fb.rows[0]).toMatchObject({ contact_phone: "0912 345 678", consented: 1, status: "new" });
+});

@@ -15,16 +15,18 @@ export interface ActionState {
 export function validatedAction<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
   handler: (data: z.infer<S>, formData: FormData) => Promise<NoInfer<R> | undefined>,
-  options: { secretFields?: readonly string[] } = {},
+  options: { secretFields?: readonly string[]; arrayFields?: readonly string[] } = {},
 ) {
   return async (_prev: R, formData: FormData): Promise<R> => {
     const values: Record<string, string> = {};
     for (const [key, value] of formData.entries()) {
       if (typeof value === "string" && !key.startsWith("$") && !options.secretFields?.includes(key)) {
-        values[key] = value;
+        values[key] = options.arrayFields?.includes(key) && values[key] ? `${values[key]},${value}` : value;
       }
     }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const input: Record<string, unknown> = Object.fromEntries(formData);
+    for (const key of options.arrayFields ?? []) input[key] = formData.getAll(key);
+    const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;

@@ -51,21 +51,68 @@ export const jsonSubmissionSchema = z.strictObject({
 });
 export type JsonSubmission = z.infer<typeof jsonSubmissionSchema>;
 
-export const followUpFormSchema = z.object({
-  idempotencyKey,
-  link,
-  lang: z.enum(languages).catch("vi"),
-  reasons: z
-    .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
-    .max(5),
-  comment: z
+const optionalContact = (max: number) =>
+  z
     .string()
     .trim()
-    .max(MAX_COMMENT_LENGTH, {
-      error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / at most ${MAX_COMMENT_LENGTH} characters`,
-    })
-    .transform((s) => (s === "" ? null : s)),
-});
+    .max(max, { error: `Tối đa ${max} ký tự / at most ${max} characters` })
+    .optional()
+    .transform((s) => (s ? s : null));
+
+/**
+ * After "Không hài lòng": which elements went wrong, a comment, and optionally a request for a reply
+ * with contact details — stored only with explicit consent (personal data protection).
+ */
+export const followUpFormSchema = z
+  .object({
+    idempotencyKey,
+    link,
+    lang: z.enum(languages).catch("vi"),
+    reasons: z
+      .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
+      .max(5),
+    comment: z
+      .string()
+      .trim()
+      .max(MAX_COMMENT_LENGTH, {
+        error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / at most ${MAX_COMMENT_LENGTH} characters`,
+      })
+      .transform((s) => (s === "" ? null : s)),
+    wantsReply: z.literal("1").optional(),
+    contactName: optionalContact(100),
+    contactPhone: optionalContact(20).refine((p) => p === null || /^[0-9 +().-]{8,20}$/.test(p), {
+      error: "Số điện thoại không hợp lệ / invalid phone number",
+    }),
+    contactEmail: optionalContact(200).refine((e) => e === null || z.email().safeParse(e).success, {
+      error: "Email không hợp lệ / invalid email",
+    }),
+    consent: z.literal("1").optional(),
+  })
+  .superRefine((f, ctx) => {
+    if (!f.wantsReply) return;
+    if (!f.comment) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["comment"],
+        message: "Vui lòng ghi nội dung cần trả lời / write your question",
+      });
+    }
+    if (!f.contactPhone && !f.contactEmail) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["contactPhone"],
+        message: "Vui lòng ghi số điện thoại hoặc email để được trả lời / give a phone number or email",
+      });
+    }
+    if (!f.consent) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["consent"],
+        message: "Cần đồng ý cho phép liên hệ để được trả lời / consent is required for a reply",
+      });
+    }
+  });
+export type FollowUp = z.infer<typeof followUpFormSchema>;
 
 /**
  * Checks answers against the instrument: every key must be an item of it, every value a level of its
@@ -108,4 +155,31 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
     out[key] ??= issue.message;
   }
   return out;
+}
+
+/** The fields every HTML survey form carries, whatever its instrument. */
+export const surveyFormBaseSchema = quickFormSchema.omit({ value: true });
+
+const ANSWER_PREFIX = "a:";
+
+/**
+ * Answers of the full questionnaire posted as a plain form: one radio group per item named "a:<item>",
+ * value 1–5, or 0 for "Không ý kiến" (stored as not applicable). Unanswered items are simply absent.
+ */
+export function formAnswers(
+  params: URLSearchParams,
+): { ok: true; answers: Record<string, number | null> } | { ok: false; errors: FieldErrors } {
+  const answers: Record<string, number | null> = {};
+  const errors: FieldErrors = {};
+  for (const [name, value] of params) {
+    if (!name.startsWith(ANSWER_PREFIX)) continue;
+    const key = name.slice(ANSWER_PREFIX.length);
+    if (!/^[0-5]$/.test(value)) errors[`answers.${key}`] = "Mức đánh giá không hợp lệ / invalid rating";
+    else answers[key] = value === "0" ? null : Number(value);
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
+}
+
+export function answerFieldName(itemKey: string): string {
+  return `${ANSWER_PREFIX}${itemKey}`;
 }

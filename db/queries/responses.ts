@@ -6,7 +6,7 @@ import { getDb } from "../client";
 
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
-import { answers, dailyAnswerCounts, instruments, responses } from "../schema";
+import { answers, dailyAnswerCounts, feedback, instruments, responses } from "../schema";
 
 export async function getPublishedInstrument(key: string) {
   return getDb().query.instruments.findFirst({
@@ -99,18 +99,39 @@ export async function insertResponse(input: ResponseInput): Promise<InsertResult
   );
 }
 
-/** The follow-up of a quick "Không hài lòng": which elements went wrong and a comment. Once only. */
+/**
+ * The follow-up of a quick "Không hài lòng" (once only): reasons and comment on the response, and a
+ * feedback item for the unit's inbox when there is a comment — with contact details only on consent.
+ */
 export async function addQuickFollowUp(
   idempotencyKey: string,
-  reasons: string[],
-  comment: string | null,
+  followUp: {
+    reasons: string[];
+    comment: string | null;
+    contact: { name: string | null; phone: string | null; email: string | null } | null;
+  },
 ): Promise<{ id: number; unitId: number } | undefined> {
-  const [row] = await getDb()
-    .update(responses)
-    .set({ reasons, comment })
-    .where(and(eq(responses.idempotencyKey, idempotencyKey), sql`${responses.reasons} IS NULL`))
-    .returning({ id: responses.id, unitId: responses.unitId });
-  return row;
+  return getDb().transaction(
+    async (tx) => {
+      const [row] = await tx
+        .update(responses)
+        .set({ reasons: followUp.reasons, comment: followUp.comment })
+        .where(and(eq(responses.idempotencyKey, idempotencyKey), sql`${responses.reasons} IS NULL`))
+        .returning({ id: responses.id, unitId: responses.unitId });
+      if (!row || !followUp.comment) return row;
+      await tx.insert(feedback).values({
+        unitId: row.unitId,
+        responseId: row.id,
+        body: followUp.comment,
+        contactName: followUp.contact?.name ?? null,
+        contactPhone: followUp.contact?.phone ?? null,
+        contactEmail: followUp.contact?.email ?? null,
+        consentAt: followUp.contact ? new Date() : null,
+      });
+      return row;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** A response and its quick answer (null for other instruments), for the thank-you page. */

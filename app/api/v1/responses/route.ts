@@ -2,9 +2,11 @@ import type { ZodError } from "zod";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { submitResponse } from "@/lib/survey/submit";
 import {
+  formAnswers,
   jsonSubmissionSchema,
   MAX_SUBMISSION_BYTES,
   quickFormSchema,
+  surveyFormBaseSchema,
   zodFieldErrors,
 } from "@/lib/survey-submission";
 
@@ -36,19 +38,34 @@ export async function POST(req: Request): Promise<Response> {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
     if (form) {
       const params = new URLSearchParams(body);
-      const parsed = quickFormSchema.safeParse(Object.fromEntries(params));
+      const full = params.get("instrument") === "service";
+      const parsed = (full ? surveyFormBaseSchema : quickFormSchema).safeParse(Object.fromEntries(params));
       const rawLink = params.get("link");
       lang = params.get("lang") === "en" ? "en" : "vi";
       back =
         rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink) ? `/${lang}/danh-gia/${rawLink.toUpperCase()}` : null;
-      if (!parsed.success) {
-        throw invalidSubmission(parsed.error);
-      }
+      if (!parsed.success) throw invalidSubmission(parsed.error);
       const f = parsed.data;
+      let answers: Record<string, number | null>;
+      if (full) {
+        back = `${back}/day-du`;
+        const read = formAnswers(params);
+        if (!read.ok) {
+          throw new HttpError(
+            400,
+            "invalid_submission",
+            "Phiếu trả lời không hợp lệ / invalid submission",
+            read.errors,
+          );
+        }
+        answers = read.answers;
+      } else {
+        answers = { quick: "value" in f && typeof f.value === "number" ? f.value : null };
+      }
       await submitResponse({
         link: f.link,
-        instrumentKey: "quick",
-        answers: { quick: f.value },
+        instrumentKey: full ? "service" : "quick",
+        answers,
         idempotencyKey: f.idempotencyKey,
         channel: f.channel,
         honeypot: f.website,

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
+import { FollowUpForm } from "@/components/survey/follow-up-form";
 import { getResponseByKey } from "@/db/queries/responses";
 import { getSurveyContext } from "@/db/queries/survey-context";
 import { isLang } from "@/lib/i18n";
 import { serviceElements } from "@/lib/instruments";
 import { normalizeShortCode } from "@/lib/short-code";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
+import { followUpAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Cảm ơn", robots: { index: false } };
@@ -41,39 +43,37 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
           {lang === "vi" ? "Đánh giá của Ông/Bà đã được ghi nhận." : "Your rating has been recorded."}
         </p>
         {askWhy ? (
-          <form method="post" action="/api/v1/responses/follow-up">
-            <input type="hidden" name="idempotencyKey" value={k} />
-            <input type="hidden" name="link" value={code} />
-            <input type="hidden" name="lang" value={lang} />
-            <fieldset>
-              <legend>
-                <h2>
-                  {lang === "vi"
-                    ? "Ông/Bà chưa hài lòng về điều gì? (có thể chọn nhiều)"
-                    : "What went wrong? (choose any)"}
-                </h2>
-              </legend>
-              {serviceElements.map((e) => (
-                <label key={e.key} className="check">
-                  <input type="checkbox" name="reasons" value={e.key} />
-                  <span>{e.title[lang]}</span>
-                </label>
-              ))}
-            </fieldset>
-            <label htmlFor="comment">
-              {lang === "vi" ? "Góp ý thêm (không bắt buộc)" : "Comment (optional)"}
-            </label>
-            <textarea id="comment" name="comment" rows={4} maxLength={MAX_COMMENT_LENGTH} />
-            <p>
-              <button type="submit">{lang === "vi" ? "Gửi góp ý" : "Send"}</button>
-            </p>
-          </form>
+          <FollowUpForm
+            action={followUpAction}
+            lang={lang}
+            idempotencyKey={k}
+            link={code}
+            elements={serviceElements.map((e) => ({ key: e.key, title: e.title[lang] }))}
+            maxComment={MAX_COMMENT_LENGTH}
+          />
         ) : (
-          <p>
-            <Link className="button secondary" href={`/${lang}/don-vi/${context.unitSlug}`}>
-              {lang === "vi" ? "Xem thủ tục của đơn vị" : "See this unit's procedures"}
-            </Link>
-          </p>
+          <>
+            {response.quickValue !== null ? (
+              <section className="notice" aria-labelledby="full-heading">
+                <h2 id="full-heading">
+                  {lang === "vi" ? "Ông/Bà có thêm 3 phút?" : "Do you have 3 more minutes?"}
+                </h2>
+                <p>
+                  {lang === "vi"
+                    ? "Phiếu khảo sát đầy đủ gồm 19 câu về 5 yếu tố của dịch vụ giúp cơ quan cải thiện tốt hơn."
+                    : "The full questionnaire (19 questions on 5 elements of the service) helps us improve."}
+                </p>
+                <Link className="button" href={`/${lang}/danh-gia/${code}/day-du`}>
+                  {lang === "vi" ? "Trả lời phiếu đầy đủ" : "Answer the full questionnaire"}
+                </Link>
+              </section>
+            ) : null}
+            <p>
+              <Link className="button secondary" href={`/${lang}/don-vi/${context.unitSlug}`}>
+                {lang === "vi" ? "Xem thủ tục của đơn vị" : "See this unit's procedures"}
+              </Link>
+            </p>
+          </>
         )}
       </main>
     </>

@@ -1,0 +1,162 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action";
+import type { Lang } from "@/lib/i18n";
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+const text = {
+  vi: {
+    why: "Ông/Bà chưa hài lòng về điều gì? (có thể chọn nhiều)",
+    comment: "Góp ý thêm (không bắt buộc)",
+    reply: "Tôi muốn cơ quan trả lời góp ý này",
+    name: "Họ và tên (không bắt buộc)",
+    phone: "Số điện thoại",
+    email: "Email",
+    consent:
+      "Tôi đồng ý để cơ quan dùng thông tin liên hệ trên chỉ để trả lời góp ý này. Nếu không đánh dấu, thông tin liên hệ sẽ không được lưu.",
+    send: "Gửi góp ý",
+  },
+  en: {
+    why: "What went wrong? (choose any)",
+    comment: "Comment (optional)",
+    reply: "I would like a reply to this comment",
+    name: "Name (optional)",
+    phone: "Phone number",
+    email: "Email",
+    consent:
+      "I agree that my contact details are used only to answer this comment. Without this, they are not stored.",
+    send: "Send",
+  },
+} as const;
+
+/** The follow-up of a "Không hài lòng" answer. Works without JavaScript; nothing typed is lost on an error. */
+export function FollowUpForm({
+  action,
+  lang,
+  idempotencyKey,
+  link,
+  elements,
+  maxComment,
+}: {
+  action: Action;
+  lang: Lang;
+  idempotencyKey: string;
+  link: string;
+  elements: Array<{ key: string; title: string }>;
+  maxComment: number;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const t = text[lang];
+  const v = state.values ?? {};
+  const errors = state.fieldErrors ?? {};
+  const chosen = new Set((v.reasons ?? "").split(","));
+  const err = (name: string) =>
+    errors[name] ? (
+      <p id={`${name}-error`} className="field-error">
+        {errors[name]}
+      </p>
+    ) : null;
+  const described = (name: string) => (errors[name] ? `${name}-error` : undefined);
+  return (
+    <form action={formAction}>
+      {state.message ? (
+        <div className="error-summary" role="alert">
+          <p>{state.message}</p>
+          <ul>
+            {Object.entries(errors).map(([k, m]) => (
+              <li key={k}>
+                <a href={`#${k}`}>{m}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="link" value={link} />
+      <input type="hidden" name="lang" value={lang} />
+      <fieldset>
+        <legend>
+          <h2>{t.why}</h2>
+        </legend>
+        {elements.map((e) => (
+          <label key={e.key} className="check">
+            <input type="checkbox" name="reasons" value={e.key} defaultChecked={chosen.has(e.key)} />
+            <span>{e.title}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor="comment">{t.comment}</label>
+      {err("comment")}
+      <textarea
+        id="comment"
+        name="comment"
+        rows={4}
+        maxLength={maxComment}
+        defaultValue={v.comment}
+        aria-describedby={described("comment")}
+      />
+      <fieldset>
+        <legend className="visually-hidden">{t.reply}</legend>
+        <label className="check">
+          <input type="checkbox" name="wantsReply" value="1" defaultChecked={v.wantsReply === "1"} />
+          <span>{t.reply}</span>
+        </label>
+        <div className="grid2">
+          <div>
+            <label htmlFor="contactName">{t.name}</label>
+            <input
+              id="contactName"
+              name="contactName"
+              type="text"
+              autoComplete="name"
+              defaultValue={v.contactName}
+            />
+          </div>
+          <div>
+            <label htmlFor="contactPhone">{t.phone}</label>
+            {err("contactPhone")}
+            <input
+              id="contactPhone"
+              name="contactPhone"
+              type="tel"
+              autoComplete="tel"
+              defaultValue={v.contactPhone}
+              aria-describedby={described("contactPhone")}
+            />
+          </div>
+          <div>
+            <label htmlFor="contactEmail">{t.email}</label>
+            {err("contactEmail")}
+            <input
+              id="contactEmail"
+              name="contactEmail"
+              type="email"
+              autoComplete="email"
+              defaultValue={v.contactEmail}
+              aria-describedby={described("contactEmail")}
+            />
+          </div>
+        </div>
+        {err("consent")}
+        <label className="check">
+          <input
+            id="consent"
+            type="checkbox"
+            name="consent"
+            value="1"
+            defaultChecked={v.consent === "1"}
+            aria-describedby={described("consent")}
+          />
+          <span>{t.consent}</span>
+        </label>
+      </fieldset>
+      <p>
+        <button type="submit" disabled={pending}>
+          {t.send}
+        </button>
+      </p>
+    </form>
+  );
+}
