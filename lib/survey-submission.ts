@@ -7,6 +7,7 @@ import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
 export type FieldErrors = Record<string, string>;
 
 export const MAX_COMMENT_LENGTH = 2000;
+export const RECEIPT_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 export const MAX_SUBMISSION_BYTES = 32 * 1024;
 
 const idempotencyKey = z
@@ -31,6 +32,11 @@ export const quickFormSchema = z.object({
   lang: z.enum(languages).catch("vi"),
   /** Honeypot: humans never see or fill it. */
   website: z.string().max(500).optional(),
+  /** Single-use token from a dossier receipt. */
+  receipt: z
+    .string()
+    .regex(RECEIPT_TOKEN, { error: "Mã biên nhận không hợp lệ / invalid receipt" })
+    .optional(),
 });
 
 /** JSON submissions (kiosks, receipts, the enhanced form): strict types, no coercion. */
@@ -48,6 +54,10 @@ export const jsonSubmissionSchema = z.strictObject({
     .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
     .optional(),
   website: z.string().max(500).optional(),
+  receipt: z
+    .string()
+    .regex(RECEIPT_TOKEN, { error: "Mã biên nhận không hợp lệ / invalid receipt" })
+    .optional(),
 });
 export type JsonSubmission = z.infer<typeof jsonSubmissionSchema>;
 

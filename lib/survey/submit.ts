@@ -1,9 +1,11 @@
 import "server-only";
+import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getPublishedInstrument, type InsertResult, insertResponse } from "@/db/queries/responses";
 import { resolveShortLink } from "@/db/queries/short-links";
 import type { Channel } from "../constants";
 import { HttpError } from "../http";
 import { instrumentDefinitionSchema } from "../instruments";
+import { sha256 } from "../secrets";
 import { type FieldErrors, validateAnswers } from "../survey-submission";
 import { localDay } from "../time";
 
@@ -16,6 +18,8 @@ export interface Submission {
   reasons?: string[];
   comment?: string;
   honeypot?: string;
+  /** Token from a dossier receipt: at most one response per dossier. */
+  receipt?: string;
 }
 
 /** Validates a submission against its link and instrument and stores it exactly once. */
@@ -38,15 +42,22 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   const elementKeys = new Set(["I", "II", "III", "IV", "V"]);
   if (s.reasons?.some((r) => !elementKeys.has(r)))
     throw invalid({ reasons: "Yếu tố không hợp lệ / invalid element" });
+  const dossier = s.receipt ? await getDossierByTokenHash(sha256(s.receipt)) : undefined;
+  if (s.receipt && (!dossier || dossier.unitId !== link.unitId)) {
+    throw new HttpError(404, "unknown_receipt", "Không tìm thấy biên nhận / unknown receipt", {
+      receipt: "Mã biên nhận không tồn tại / unknown receipt",
+    });
+  }
+  if (dossier?.responseId) return { id: dossier.responseId, duplicate: true };
   const honeypot = Boolean(s.honeypot?.trim());
   return insertResponse({
     instrumentId: instrument.id,
     unitId: link.unitId,
     counterId: link.counterId,
-    procedureId: link.procedureId,
+    procedureId: dossier?.procedureId ?? link.procedureId,
     shortLinkCode: link.code,
-    dossierId: null,
-    channel: s.channel,
+    dossierId: dossier?.id ?? null,
+    channel: dossier ? "receipt" : s.channel,
     submittedAt: now,
     localDay: localDay(now),
     idempotencyKey: s.idempotencyKey,

@@ -62,14 +62,21 @@ export async function POST(req: Request): Promise<Response> {
       } else {
         answers = { quick: "value" in f && typeof f.value === "number" ? f.value : null };
       }
-      await submitResponse({
+      const result = await submitResponse({
         link: f.link,
         instrumentKey: full ? "service" : "quick",
         answers,
         idempotencyKey: f.idempotencyKey,
         channel: f.channel,
         honeypot: f.website,
+        receipt: f.receipt,
       });
+      if (f.receipt && result.duplicate) {
+        return new Response(null, {
+          status: 303,
+          headers: { location: `/${f.lang}/bien-nhan/${f.receipt}` },
+        });
+      }
       const next = `/${f.lang}/danh-gia/${f.link}/cam-on?k=${encodeURIComponent(f.idempotencyKey)}`;
       return new Response(null, { status: 303, headers: { location: next } });
     }
@@ -96,6 +103,7 @@ export async function POST(req: Request): Promise<Response> {
       reasons: s.reasons,
       comment: s.comment,
       honeypot: s.website,
+      receipt: s.receipt,
     });
     return Response.json(result, { status: result.duplicate ? 200 : 201 });
   } catch (error) {

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
+import { QuickQuestion } from "@/components/survey/quick-question";
 import { getSurveyContext } from "@/db/queries/survey-context";
 import { channels } from "@/lib/constants";
 import { isLang } from "@/lib/i18n";
-import { quickInstrument } from "@/lib/instruments";
 import { normalizeShortCode } from "@/lib/short-code";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +23,6 @@ export default async function QuickSurveyPage({ params, searchParams }: Props) {
   if (!context) notFound();
   const channel = channels.find((c) => c === kenh) ?? "web";
   const other = lang === "vi" ? "en" : "vi";
-  const scale = [...quickInstrument.scale].reverse();
   return (
     <>
       <CitizenHeader
@@ -36,34 +35,7 @@ export default async function QuickSurveyPage({ params, searchParams }: Props) {
           {context.counterName ? ` · ${context.counterName}` : ""}
           {context.procedureName ? ` · ${context.procedureName}` : ""}
         </p>
-        <form method="post" action="/api/v1/responses">
-          <fieldset>
-            <legend>
-              <h1>{quickInstrument.question?.[lang]}</h1>
-            </legend>
-            <input type="hidden" name="link" value={code} />
-            <input type="hidden" name="idempotencyKey" value={randomUUID()} />
-            <input type="hidden" name="channel" value={channel} />
-            <input type="hidden" name="lang" value={lang} />
-            <div className="hp" aria-hidden="true">
-              <label htmlFor="website">Website</label>
-              <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-            </div>
-            <div className="choices">
-              {scale.map((level) => (
-                <button
-                  key={level.value}
-                  type="submit"
-                  name="value"
-                  value={level.value}
-                  className={`v${level.value}`}
-                >
-                  {level.label[lang]}
-                </button>
-              ))}
-            </div>
-          </fieldset>
-        </form>
+        <QuickQuestion lang={lang} link={code} channel={channel} idempotencyKey={randomUUID()} />
         <p className="small muted">
           {lang === "vi"
             ? "Phiếu đánh giá ẩn danh: không thu thập họ tên, số điện thoại hay địa chỉ IP."

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
+import { Honeypot } from "@/components/survey/quick-question";
 import { getSurveyContext } from "@/db/queries/survey-context";
 import { channels } from "@/lib/constants";
 import { isLang } from "@/lib/i18n";
@@ -46,10 +47,7 @@ export default async function FullSurveyPage({ params, searchParams }: Props) {
           <input type="hidden" name="idempotencyKey" value={randomUUID()} />
           <input type="hidden" name="channel" value={channel} />
           <input type="hidden" name="lang" value={lang} />
-          <div className="hp" aria-hidden="true">
-            <label htmlFor="website">Website</label>
-            <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-          </div>
+          <Honeypot />
           {elements.map((element, e) => (
             <section key={element.key} aria-labelledby={`el-${element.key}`}>
               <h2 id={`el-${element.key}`}>

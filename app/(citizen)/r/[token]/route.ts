@@ -1,0 +1,14 @@
+import { RECEIPT_TOKEN } from "@/lib/survey-submission";
+
+/** GET /r/<token> — the short survey link printed on a dossier receipt. */
+export async function GET(
+  _req: Request,
+  { params }: { params: Promise<{ token: string }> },
+): Promise<Response> {
+  const { token } = await params;
+  if (!RECEIPT_TOKEN.test(token)) return new Response("Không tìm thấy / not found", { status: 404 });
+  return new Response(null, {
+    status: 307,
+    headers: { location: `/vi/bien-nhan/${token}`, "cache-control": "no-store" },
+  });
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { getDb } from "../client";
+import { apiKeys, dossiers, procedures, responses, shortLinks, units } from "../schema";
+
+/** The unit of an active API key (and records its use). */
+export async function findActiveApiKey(keyHash: string) {
+  const [row] = await getDb()
+    .update(apiKeys)
+    .set({ lastUsedAt: new Date() })
+    .where(and(eq(apiKeys.keyHash, keyHash), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id, unitId: apiKeys.unitId, scope: apiKeys.scope });
+  return row;
+}
+
+export async function insertApiKey(values: typeof apiKeys.$inferInsert): Promise<void> {
+  await getDb().insert(apiKeys).values(values);
+}
+
+export async function listApiKeys(unitIds: readonly number[]) {
+  if (unitIds.length === 0) return [];
+  return getDb()
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      unitId: apiKeys.unitId,
+      unitName: units.name,
+      createdAt: apiKeys.createdAt,
+      lastUsedAt: apiKeys.lastUsedAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .innerJoin(units, eq(units.id, apiKeys.unitId))
+    .where(inArray(apiKeys.unitId, [...unitIds]));
+}
+
+export async function revokeApiKey(id: number, unitIds: readonly number[]): Promise<boolean> {
+  if (unitIds.length === 0) return false;
+  const rows = await getDb()
+    .update(apiKeys)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(apiKeys.id, id), inArray(apiKeys.unitId, [...unitIds]), isNull(apiKeys.revokedAt)))
+    .returning({ id: apiKeys.id });
+  return rows.length > 0;
+}
+
+export async function findProcedureId(code: string): Promise<number | undefined> {
+  const [row] = await getDb().select({ id: procedures.id }).from(procedures).where(eq(procedures.code, code));
+  return row?.id;
+}
+
+/** Registers a dossier; undefined when the unit already has a dossier with that code. */
+export async function insertDossier(values: typeof dossiers.$inferInsert): Promise<number | undefined> {
+  const [row] = await getDb()
+    .insert(dossiers)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ id: dossiers.id });
+  return row?.id;
+}
+
+/** A dossier by its receipt token hash, with its unit's short link and whether it was already rated. */
+export async function getDossierByTokenHash(tokenHash: string) {
+  const [row] = await getDb()
+    .select({
+      id: dossiers.id,
+      code: dossiers.code,
+      unitId: dossiers.unitId,
+      unitName: units.name,
+      procedureId: dossiers.procedureId,
+      linkCode: shortLinks.code,
+      responseId: responses.id,
+    })
+    .from(dossiers)
+    .innerJoin(units, eq(units.id, dossiers.unitId))
+    .leftJoin(shortLinks, and(eq(shortLinks.unitId, dossiers.unitId), eq(shortLinks.kind, "unit")))
+    .leftJoin(responses, eq(responses.dossierId, dossiers.id))
+    .where(eq(dossiers.surveyTokenHash, tokenHash))
+    .limit(1);
+  return row;
+}
