@@ -56,6 +56,7 @@ test("'Không hài lòng' asks what went wrong and stores reasons and comment", 
   await page.getByLabel("Kết quả giải quyết").check();
   await page.getByLabel("Góp ý thêm (không bắt buộc)").fill("Phải chờ <b>lâu</b>; DROP TABLE responses;");
   await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page).toHaveURL(/[?&]xong=1$/);
   await expect(page.getByRole("status")).toContainText("đã được ghi nhận");
   const row = await testDb.execute({
     sql: "SELECT reasons, comment FROM responses WHERE idempotency_key = ?",
@@ -121,6 +122,7 @@ test("a reply request needs consent; nothing typed is lost; with consent it reac
 
   await page.getByLabel(/Tôi đồng ý để cơ quan dùng thông tin liên hệ/).check();
   await page.getByRole("button", { name: "Gửi góp ý" }).click();
+  await expect(page).toHaveURL(/[?&]xong=1$/);
   await expect(page.getByRole("status")).toContainText("đã được ghi nhận");
   const fb = await testDb.execute({
     sql: `SELECT f.contact_phone, f.consent_at IS NOT NULL AS consented, f.status FROM feedback f
