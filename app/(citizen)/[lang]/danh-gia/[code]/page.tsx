@@ -1,28 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { QuickQuestion } from "@/components/survey/quick-question";
-import { getSurveyContext } from "@/db/queries/survey-context";
-import { channels } from "@/lib/constants";
-import { isLang } from "@/lib/i18n";
-import { normalizeShortCode } from "@/lib/short-code";
+
+import { loadSurveyPage, type SurveyPageProps } from "./load";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Đánh giá sự hài lòng", robots: { index: false } };
 
-type Props = { params: Promise<{ lang: string; code: string }>; searchParams: Promise<{ kenh?: string }> };
-
 /** The quick survey: one question, one tap. A plain form post — works with JavaScript off. */
-export default async function QuickSurveyPage({ params, searchParams }: Props) {
-  const { lang, code: rawCode } = await params;
-  const { kenh } = await searchParams;
-  const code = normalizeShortCode(rawCode);
-  if (!isLang(lang) || !code) notFound();
-  const context = await getSurveyContext(code);
-  if (!context) notFound();
-  const channel = channels.find((c) => c === kenh) ?? "web";
-  const other = lang === "vi" ? "en" : "vi";
+export default async function QuickSurveyPage(props: SurveyPageProps) {
+  const { lang, code, context, channel, kenh, other } = await loadSurveyPage(props);
   return (
     <>
       <CitizenHeader

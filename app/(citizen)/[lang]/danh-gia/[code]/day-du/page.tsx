@@ -1,33 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { Honeypot } from "@/components/survey/quick-question";
-import { getSurveyContext } from "@/db/queries/survey-context";
-import { channels } from "@/lib/constants";
-import { isLang } from "@/lib/i18n";
 import { serviceInstrument } from "@/lib/instruments";
-import { normalizeShortCode } from "@/lib/short-code";
 import { answerFieldName } from "@/lib/survey-submission";
+
+import { loadSurveyPage, type SurveyPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Phiếu khảo sát đầy đủ", robots: { index: false } };
-
-type Props = { params: Promise<{ lang: string; code: string }>; searchParams: Promise<{ kenh?: string }> };
 
 /**
  * The full questionnaire: 19 items in five elements on the 5-level scale, any item may be skipped,
  * one submit. A plain form: works with JavaScript off.
  */
-export default async function FullSurveyPage({ params, searchParams }: Props) {
-  const { lang, code: rawCode } = await params;
-  const { kenh } = await searchParams;
-  const code = normalizeShortCode(rawCode);
-  if (!isLang(lang) || !code) notFound();
-  const context = await getSurveyContext(code);
-  if (!context) notFound();
-  const channel = channels.find((c) => c === kenh) ?? "web";
-  const other = lang === "vi" ? "en" : "vi";
+export default async function FullSurveyPage(props: SurveyPageProps) {
+  const { lang, code, context, channel, other } = await loadSurveyPage(props);
   const elements = serviceInstrument.elements;
   const skip = lang === "vi" ? "Không ý kiến" : "No opinion";
   return (
