@@ -1,7 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_FILE = "./data/e2e.db";
+import { E2E_DATABASE_FILE, E2E_PORT as PORT } from "./e2e/support/env";
 
 /** End-to-end tests against a production build on a throwaway database, in Debian's Chromium. */
 export default defineConfig({

@@ -1,7 +1,8 @@
 import { createClient } from "@libsql/client";
+import { E2E_DATABASE_FILE } from "./env";
 
 /** Read access to the e2e server's throwaway database, to check what was (or was not) written. */
-export const testDb = createClient({ url: "file:./data/e2e.db", timeout: 5000 });
+export const testDb = createClient({ url: `file:${E2E_DATABASE_FILE}`, timeout: 5000 });
 
 export async function scalar(sql: string, args: Array<string | number> = []): Promise<number> {
   const rs = await testDb.execute({ sql, args });
