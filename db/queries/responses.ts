@@ -1,18 +1,29 @@
 import "server-only";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Channel } from "@/lib/constants";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
+import { instrumentDefinitionSchema, QUICK_ITEM_KEY } from "@/lib/instruments";
+import type { VelocityCheck } from "@/lib/velocity";
 import { getDb } from "../client";
+import { createGroupCommitter, type Transaction as Tx } from "../group-commit";
+import { memoizeLookup } from "../memo";
 
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
-import { answers, dailyAnswerCounts, feedback, instruments, responses } from "../schema";
+import { answers, dailyAnswerCounts, feedback, instruments, rateCounters, responses } from "../schema";
 
-export async function getPublishedInstrument(key: string) {
-  return getDb().query.instruments.findFirst({
+async function findPublishedInstrument(key: string) {
+  const row = await getDb().query.instruments.findFirst({
     where: and(eq(instruments.key, key), eq(instruments.status, "published")),
     orderBy: desc(instruments.version),
   });
+  return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
+}
+
+const publishedInstruments = memoizeLookup(findPublishedInstrument, { ttlMs: 10_000, max: 1000 });
+
+/** The latest published version of an instrument (kept ten seconds: read on every submission). */
+export function getPublishedInstrument(key: string) {
+  return publishedInstruments.get(key);
 }
 
 export interface ResponseInput {
@@ -29,74 +40,108 @@ export interface ResponseInput {
   answers: ReadonlyArray<{ itemKey: string; value: number | null }>;
   reasons: string[] | null;
   comment: string | null;
-  flagged: boolean;
+  /** Flagged before any counting (e.g. a filled honeypot). */
   flagReason: string | null;
+  /** Velocity limits counted in the same transaction; exceeding one flags the response. */
+  velocityChecks: readonly VelocityCheck[];
   deviceHash: string | null;
 }
 
 export interface InsertResult {
   id: number;
   duplicate: boolean;
+  flagged: boolean;
 }
 
+/** Counts one event in a fixed window shared by every app instance; returns the count so far. */
+async function countInWindow(tx: Tx, check: VelocityCheck, nowMs: number): Promise<number> {
+  const windowStart = nowMs - (nowMs % check.windowMs);
+  const [row] = await tx
+    .insert(rateCounters)
+    .values({ key: check.key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateCounters.key,
+      set: {
+        count: sql`CASE WHEN ${rateCounters.windowStart} = excluded.window_start THEN ${rateCounters.count} + 1 ELSE 1 END`,
+        windowStart: sql`excluded.window_start`,
+      },
+    })
+    .returning({ count: rateCounters.count });
+  return row?.count ?? 1;
+}
+
+async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
+  const { answers: answerRows, velocityChecks, flagReason: preFlag, ...row } = input;
+  const conflict =
+    row.dossierId === null
+      ? eq(responses.idempotencyKey, row.idempotencyKey)
+      : or(eq(responses.idempotencyKey, row.idempotencyKey), eq(responses.dossierId, row.dossierId));
+  const [existing] = await tx
+    .select({ id: responses.id, flagged: responses.flagged })
+    .from(responses)
+    .where(conflict)
+    .limit(1);
+  if (existing) return { id: existing.id, duplicate: true, flagged: existing.flagged };
+
+  // Replays never reach the counters: only new responses count towards a velocity limit.
+  let flagReason = preFlag;
+  for (const check of velocityChecks) {
+    const count = await countInWindow(tx, check, row.submittedAt.getTime());
+    if (count > check.max) flagReason ??= check.reason;
+  }
+  const flagged = flagReason !== null;
+  const [inserted] = await tx
+    .insert(responses)
+    .values({ ...row, flagged, flagReason })
+    .returning({ id: responses.id });
+  if (!inserted) throw new Error("insert returned no row");
+  if (answerRows.length > 0) {
+    await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
+  }
+  const counted = answerRows.filter((a): a is { itemKey: string; value: number } => a.value !== null);
+  if (counted.length > 0) {
+    await tx
+      .insert(dailyAnswerCounts)
+      .values(
+        counted.map((a) => ({
+          unitId: row.unitId,
+          day: row.localDay,
+          instrumentId: row.instrumentId,
+          channel: row.channel,
+          itemKey: a.itemKey,
+          value: a.value,
+          flagged,
+          count: 1,
+        })),
+      )
+      .onConflictDoUpdate({
+        target: [
+          dailyAnswerCounts.unitId,
+          dailyAnswerCounts.day,
+          dailyAnswerCounts.instrumentId,
+          dailyAnswerCounts.channel,
+          dailyAnswerCounts.itemKey,
+          dailyAnswerCounts.value,
+          dailyAnswerCounts.flagged,
+        ],
+        set: { count: sql`${dailyAnswerCounts.count} + excluded.count` },
+      });
+  }
+  return { id: inserted.id, duplicate: false, flagged };
+}
+
+const globalForCommit = globalThis as unknown as {
+  hailongResponseWriter?: (input: ResponseInput) => Promise<InsertResult>;
+};
+
 /**
- * Stores a response, its answers and the daily aggregates in one write transaction.
- * A repeated idempotency key (or a second response for the same dossier) writes nothing.
+ * Stores a response, its answers and the daily aggregates atomically, group-committed with the other
+ * submissions in flight. A repeated idempotency key (or a second response for the same dossier) writes
+ * nothing and returns the stored response. Resolves only once the transaction is committed.
  */
-export async function insertResponse(input: ResponseInput): Promise<InsertResult> {
-  const { answers: answerRows, ...row } = input;
-  return getDb().transaction(
-    async (tx) => {
-      const [inserted] = await tx
-        .insert(responses)
-        .values(row)
-        .onConflictDoNothing()
-        .returning({ id: responses.id });
-      if (!inserted) {
-        const conflict =
-          row.dossierId === null
-            ? eq(responses.idempotencyKey, row.idempotencyKey)
-            : or(eq(responses.idempotencyKey, row.idempotencyKey), eq(responses.dossierId, row.dossierId));
-        const [existing] = await tx.select({ id: responses.id }).from(responses).where(conflict).limit(1);
-        if (!existing) throw new Error("Response conflict without an existing row");
-        return { id: existing.id, duplicate: true };
-      }
-      if (answerRows.length > 0) {
-        await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
-      }
-      const counted = answerRows.filter((a): a is { itemKey: string; value: number } => a.value !== null);
-      if (counted.length > 0) {
-        await tx
-          .insert(dailyAnswerCounts)
-          .values(
-            counted.map((a) => ({
-              unitId: row.unitId,
-              day: row.localDay,
-              instrumentId: row.instrumentId,
-              channel: row.channel,
-              itemKey: a.itemKey,
-              value: a.value,
-              flagged: row.flagged,
-              count: 1,
-            })),
-          )
-          .onConflictDoUpdate({
-            target: [
-              dailyAnswerCounts.unitId,
-              dailyAnswerCounts.day,
-              dailyAnswerCounts.instrumentId,
-              dailyAnswerCounts.channel,
-              dailyAnswerCounts.itemKey,
-              dailyAnswerCounts.value,
-              dailyAnswerCounts.flagged,
-            ],
-            set: { count: sql`${dailyAnswerCounts.count} + excluded.count` },
-          });
-      }
-      return { id: inserted.id, duplicate: false };
-    },
-    { behavior: "immediate" },
-  );
+export function insertResponse(input: ResponseInput): Promise<InsertResult> {
+  globalForCommit.hailongResponseWriter ??= createGroupCommitter(getDb, writeResponse);
+  return globalForCommit.hailongResponseWriter(input);
 }
 
 /**

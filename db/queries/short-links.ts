@@ -1,6 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
+import { memoizeLookup } from "../memo";
 import { fields, procedures, scanCounts, shortLinks, unitProcedures, units } from "../schema";
 
 export interface ResolvedShortLink {
@@ -38,6 +39,13 @@ export async function resolveShortLink(code: string): Promise<ResolvedShortLink 
   if (!row) return undefined;
   const { disabledAt, ...rest } = row;
   return { ...rest, disabled: disabledAt !== null };
+}
+
+const recentLinks = memoizeLookup(resolveShortLink, { ttlMs: 10_000 });
+
+/** `resolveShortLink`, possibly up to ten seconds old: for survey submissions, read on every one. */
+export function resolveShortLinkCached(code: string): Promise<ResolvedShortLink | undefined> {
+  return recentLinks.get(code);
 }
 
 /** Counts one resolution of a short link for the given local day. */

@@ -1,13 +1,15 @@
 import "server-only";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getPublishedInstrument, type InsertResult, insertResponse } from "@/db/queries/responses";
-import { resolveShortLink } from "@/db/queries/short-links";
+import { getSetting } from "@/db/queries/settings";
+import { resolveShortLinkCached } from "@/db/queries/short-links";
 import type { Channel } from "../constants";
+import { authSecret } from "../env";
 import { HttpError } from "../http";
-import { instrumentDefinitionSchema } from "../instruments";
 import { sha256 } from "../secrets";
 import { type FieldErrors, validateAnswers } from "../survey-submission";
 import { localDay } from "../time";
+import { deviceHash, parseVelocityLimits, velocityChecks } from "../velocity";
 
 export interface Submission {
   link: string;
@@ -20,11 +22,13 @@ export interface Submission {
   honeypot?: string;
   /** Token from a dossier receipt: at most one response per dossier. */
   receipt?: string;
+  /** Id from the browser's signed device cookie (never stored: only a rotating hash of it). */
+  deviceId?: string | null;
 }
 
 /** Validates a submission against its link and instrument and stores it exactly once. */
 export async function submitResponse(s: Submission, now = new Date()): Promise<InsertResult> {
-  const link = await resolveShortLink(s.link);
+  const link = await resolveShortLinkCached(s.link);
   if (!link || link.disabled) {
     throw new HttpError(404, "unknown_link", "Không tìm thấy mã QR này / unknown link code", {
       link: "Mã QR không tồn tại / unknown link code",
@@ -36,8 +40,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
       instrument: "Phiếu khảo sát không tồn tại / unknown instrument",
     });
   }
-  const definition = instrumentDefinitionSchema.parse(instrument.definition);
-  const checked = validateAnswers(definition, s.answers);
+  const checked = validateAnswers(instrument.definition, s.answers);
   if (!checked.ok) throw invalid(checked.errors);
   const elementKeys = new Set(["I", "II", "III", "IV", "V"]);
   if (s.reasons?.some((r) => !elementKeys.has(r)))
@@ -48,8 +51,10 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
       receipt: "Mã biên nhận không tồn tại / unknown receipt",
     });
   }
-  if (dossier?.responseId) return { id: dossier.responseId, duplicate: true };
+  if (dossier?.responseId) return { id: dossier.responseId, duplicate: true, flagged: false };
   const honeypot = Boolean(s.honeypot?.trim());
+  const hashedDevice = s.deviceId ? deviceHash(s.deviceId, authSecret(), now) : null;
+  const limits = parseVelocityLimits(await getSetting("survey.velocity"));
   return insertResponse({
     instrumentId: instrument.id,
     unitId: link.unitId,
@@ -65,9 +70,12 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     reasons: s.reasons && s.reasons.length > 0 ? [...new Set(s.reasons)].sort() : null,
     comment: s.comment?.trim() || null,
     // Flag, never drop: flagged responses are kept and excluded from indices by default.
-    flagged: honeypot,
     flagReason: honeypot ? "honeypot" : null,
-    deviceHash: null,
+    velocityChecks: velocityChecks(
+      { deviceHash: hashedDevice, kioskDeviceId: null, linkCode: link.code, viaReceipt: Boolean(dossier) },
+      limits,
+    ),
+    deviceHash: hashedDevice,
   });
 }
 

@@ -1,4 +1,6 @@
+import { cookies } from "next/headers";
 import type { ZodError } from "zod";
+import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { submitResponse } from "@/lib/survey/submit";
 import {
@@ -9,6 +11,7 @@ import {
   surveyFormBaseSchema,
   zodFieldErrors,
 } from "@/lib/survey-submission";
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, newDeviceCookie, readDeviceCookie } from "@/lib/velocity";
 
 export const dynamic = "force-dynamic";
 
@@ -19,6 +22,23 @@ function invalidSubmission(error: ZodError): HttpError {
     "Phiếu trả lời không hợp lệ / invalid submission",
     zodFieldErrors(error),
   );
+}
+
+/** The browser's device id from its signed cookie; a browser without one gets one with this response. */
+async function deviceId(): Promise<string> {
+  const jar = await cookies();
+  const secret = authSecret();
+  const known = readDeviceCookie(jar.get(DEVICE_COOKIE)?.value, secret);
+  if (known) return known;
+  const fresh = newDeviceCookie(secret);
+  jar.set(DEVICE_COOKIE, fresh.value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env().PUBLIC_BASE_URL.startsWith("https:"),
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
+  return fresh.id;
 }
 
 function isForm(req: Request): boolean {
@@ -70,6 +90,7 @@ export async function POST(req: Request): Promise<Response> {
         channel: f.channel,
         honeypot: f.website,
         receipt: f.receipt,
+        deviceId: await deviceId(),
       });
       if (f.receipt && result.duplicate) {
         return new Response(null, {
@@ -104,8 +125,13 @@ export async function POST(req: Request): Promise<Response> {
       comment: s.comment,
       honeypot: s.website,
       receipt: s.receipt,
+      deviceId: await deviceId(),
     });
-    return Response.json(result, { status: result.duplicate ? 200 : 201 });
+    // Whether a response was flagged is for managers, not for whoever submits it.
+    return Response.json(
+      { id: result.id, duplicate: result.duplicate },
+      { status: result.duplicate ? 200 : 201 },
+    );
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error);

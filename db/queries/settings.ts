@@ -1,0 +1,27 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "../client";
+import { memoizeLookup } from "../memo";
+import { settings } from "../schema";
+
+// Read on hot paths (every submission): a change reaches every instance within ten seconds.
+const cached = memoizeLookup(
+  async (key: string) => {
+    const [row] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key));
+    return { value: row?.value };
+  },
+  { ttlMs: 10_000, max: 100 },
+);
+
+/** A settings value (JSON), or undefined. */
+export async function getSetting(key: string): Promise<unknown> {
+  return (await cached.get(key))?.value;
+}
+
+export async function putSetting(key: string, value: unknown): Promise<void> {
+  await getDb()
+    .insert(settings)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
+  cached.clear();
+}
