@@ -1,11 +1,13 @@
 import { join } from "node:path";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { dbReady, getDb } from "./client";
+import { ensureDefaultInstruments } from "./queries/instruments";
 
-/** Applies pending drizzle-kit migrations (idempotent). */
+/** Applies pending drizzle-kit migrations and makes sure the shipped instruments exist (idempotent). */
 export async function migrateDatabase(): Promise<void> {
   await dbReady();
   await migrate(getDb(), { migrationsFolder: join(process.cwd(), "db", "migrations") });
+  await ensureDefaultInstruments();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

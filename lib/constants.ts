@@ -38,6 +38,11 @@ export const channels = ["poster", "receipt", "kiosk", "web"] as const;
 export type Channel = (typeof channels)[number];
 
 export const instrumentStatuses = ["draft", "published", "retired"] as const;
+export const instrumentStatusLabels = {
+  draft: "Bản nháp",
+  published: "Đang dùng",
+  retired: "Đã thay thế",
+} as const satisfies Record<(typeof instrumentStatuses)[number], string>;
 
 export const feedbackStatuses = ["new", "assigned", "answered", "closed"] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];

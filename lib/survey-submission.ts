@@ -19,15 +19,23 @@ const link = z
   .toUpperCase()
   .regex(/^[2-9A-HJKMNP-Z]{4,12}$/, { error: "Mã QR không hợp lệ / invalid link code" });
 
-/** The quick one-tap form, posted as a plain HTML form (works with JavaScript off). */
+const instrumentKey = z
+  .string()
+  .regex(/^[a-z0-9_-]{1,40}$/, { error: "Phiếu khảo sát không hợp lệ / invalid instrument" });
+
+/**
+ * The quick one-tap form, posted as a plain HTML form (works with JavaScript off). The value is checked
+ * against the instrument's scale when the response is stored.
+ */
 export const quickFormSchema = z.object({
   link,
   idempotencyKey,
+  instrument: instrumentKey.default("quick"),
   value: z.coerce
     .number({ error: "Vui lòng chọn một mức đánh giá / please choose a rating" })
     .int({ error: "Mức đánh giá không hợp lệ / invalid rating" })
     .min(1, { error: "Mức đánh giá không hợp lệ / invalid rating" })
-    .max(3, { error: "Mức đánh giá không hợp lệ / invalid rating" }),
+    .max(5, { error: "Mức đánh giá không hợp lệ / invalid rating" }),
   channel: z.enum(channels).catch("web"),
   lang: z.enum(languages).catch("vi"),
   /** Honeypot: humans never see or fill it. */
@@ -43,9 +51,7 @@ export const quickFormSchema = z.object({
 export const jsonSubmissionSchema = z.strictObject({
   link,
   idempotencyKey,
-  instrument: z
-    .string()
-    .regex(/^[a-z0-9_-]{1,40}$/, { error: "Phiếu khảo sát không hợp lệ / invalid instrument" }),
+  instrument: instrumentKey,
   answers: z.record(z.string().max(40), z.union([z.number(), z.null()])),
   channel: z.enum(channels).default("web"),
   reasons: z.array(z.string().max(10)).max(10).optional(),

@@ -117,3 +117,11 @@ export function deviceHash(deviceId: string, secret: string, at: Date): string {
   const month = at.toISOString().slice(0, 7);
   return createHmac("sha256", secret).update(`device:${month}:${deviceId}`).digest("hex").slice(0, 32);
 }
+
+/** What managers read for each flag reason. */
+export const flagReasonLabels: Record<string, string> = {
+  honeypot: "Trường ẩn bị điền — dấu hiệu phần mềm tự động gửi phiếu",
+  velocity_device: "Một thiết bị gửi quá nhiều phiếu trong thời gian ngắn",
+  velocity_kiosk: "Máy khảo sát tại quầy gửi phiếu nhanh bất thường",
+  velocity_link: "Một mã QR nhận quá nhiều phiếu trong thời gian ngắn",
+};

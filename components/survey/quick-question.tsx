@@ -1,6 +1,6 @@
 import type { Channel } from "@/lib/constants";
 import type { Lang } from "@/lib/i18n";
-import { quickInstrument } from "@/lib/instruments";
+import type { InstrumentDefinition } from "@/lib/instruments";
 
 /** Humans never see or fill it; a filled honeypot flags the response (kept, excluded from indices). */
 export function Honeypot() {
@@ -12,33 +12,57 @@ export function Honeypot() {
   );
 }
 
-/** The quick question as big submit buttons: one tap stores the answer. A plain form, no JavaScript needed. */
-export function QuickQuestion({
+/** Where a survey form was opened; posted with every answer. */
+export interface SurveyFormContext {
+  lang: Lang;
+  link: string;
+  channel: Channel;
+  idempotencyKey: string;
+  /** Single-use token from a dossier receipt. */
+  receipt?: string;
+  instrument: { key: string; definition: InstrumentDefinition };
+}
+
+/** The hidden fields every survey form carries, whatever its instrument. */
+export function SurveyFormFields({
   lang,
   link,
   channel,
   idempotencyKey,
   receipt,
-}: {
-  lang: Lang;
-  link: string;
-  channel: Channel;
-  idempotencyKey: string;
-  receipt?: string;
-}) {
-  const scale = [...quickInstrument.scale].reverse();
+  instrument,
+}: SurveyFormContext) {
+  return (
+    <>
+      <input type="hidden" name="instrument" value={instrument.key} />
+      <input type="hidden" name="link" value={link} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="channel" value={channel} />
+      <input type="hidden" name="lang" value={lang} />
+      {receipt ? <input type="hidden" name="receipt" value={receipt} /> : null}
+      <Honeypot />
+    </>
+  );
+}
+
+/** Button colour by satisfaction, whatever the scale's size: the top two green, the middle grey, the rest red. */
+function tone(value: number, levels: number): string {
+  if (value >= levels - 1) return `v${value - levels + 3}`;
+  return levels === 5 && value === 3 ? "neutral" : "v1";
+}
+
+/** The quick question as big submit buttons: one tap stores the answer. A plain form, no JavaScript needed. */
+export function QuickQuestion(props: SurveyFormContext) {
+  const { lang, instrument } = props;
+  const levels = instrument.definition.scale.length;
+  const scale = [...instrument.definition.scale].reverse();
   return (
     <form method="post" action="/api/v1/responses">
       <fieldset>
         <legend>
-          <h1>{quickInstrument.question?.[lang]}</h1>
+          <h1>{instrument.definition.question?.[lang]}</h1>
         </legend>
-        <input type="hidden" name="link" value={link} />
-        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-        <input type="hidden" name="channel" value={channel} />
-        <input type="hidden" name="lang" value={lang} />
-        {receipt ? <input type="hidden" name="receipt" value={receipt} /> : null}
-        <Honeypot />
+        <SurveyFormFields {...props} />
         <div className="choices">
           {scale.map((level) => (
             <button
@@ -46,7 +70,7 @@ export function QuickQuestion({
               type="submit"
               name="value"
               value={level.value}
-              className={`v${level.value}`}
+              className={tone(level.value, levels)}
             >
               {level.label[lang]}
             </button>

@@ -1,30 +1,14 @@
 import "server-only";
-import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Channel } from "@/lib/constants";
-import { instrumentDefinitionSchema, QUICK_ITEM_KEY } from "@/lib/instruments";
+import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import type { VelocityCheck } from "@/lib/velocity";
 import { getDb } from "../client";
 import { createGroupCommitter, type Transaction as Tx } from "../group-commit";
-import { memoizeLookup } from "../memo";
 
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
 import { answers, dailyAnswerCounts, feedback, instruments, rateCounters, responses } from "../schema";
-
-async function findPublishedInstrument(key: string) {
-  const row = await getDb().query.instruments.findFirst({
-    where: and(eq(instruments.key, key), eq(instruments.status, "published")),
-    orderBy: desc(instruments.version),
-  });
-  return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
-}
-
-const publishedInstruments = memoizeLookup(findPublishedInstrument, { ttlMs: 10_000, max: 1000 });
-
-/** The latest published version of an instrument (kept ten seconds: read on every submission). */
-export function getPublishedInstrument(key: string) {
-  return publishedInstruments.get(key);
-}
 
 export interface ResponseInput {
   instrumentId: number;
@@ -179,11 +163,17 @@ export async function addQuickFollowUp(
   );
 }
 
-/** A response and its quick answer (null for other instruments), for the thank-you page. */
+/** A response, its quick answer (null for other instruments) and its scale's size, for the thank-you page. */
 export async function getResponseByKey(idempotencyKey: string) {
   const [row] = await getDb()
-    .select({ id: responses.id, reasons: responses.reasons, quickValue: answers.value })
+    .select({
+      id: responses.id,
+      reasons: responses.reasons,
+      quickValue: answers.value,
+      scaleSize: sql<number>`json_array_length(${instruments.definition}, '$.scale')`.mapWith(Number),
+    })
     .from(responses)
+    .innerJoin(instruments, eq(instruments.id, responses.instrumentId))
     .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, QUICK_ITEM_KEY)))
     .where(eq(responses.idempotencyKey, idempotencyKey))
     .limit(1);

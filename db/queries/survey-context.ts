@@ -9,7 +9,9 @@ export async function getSurveyContext(code: string) {
     .select({
       code: shortLinks.code,
       unitSlug: units.slug,
+      unitId: units.id,
       unitName: units.name,
+      surveyInstrumentKey: units.surveyInstrumentKey,
       counterName: counters.name,
       procedureName: procedureVersions.name,
     })

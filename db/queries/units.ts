@@ -50,3 +50,15 @@ export async function listRootUnitsWithChildren(): Promise<Array<{ unit: Unit; c
   const roots = all.filter((u) => u.parentId === null);
   return roots.map((unit) => ({ unit, children: all.filter((u) => u.parentId === unit.id) }));
 }
+
+/** The unit and every unit above it, nearest first. */
+export async function listAncestorUnitIds(unitId: number): Promise<number[]> {
+  const rows = await getDb().all<{ id: number }>(sql`
+    WITH RECURSIVE up(id, parent_id, depth) AS (
+      SELECT id, parent_id, 0 FROM units WHERE id = ${unitId}
+      UNION ALL
+      SELECT u.id, u.parent_id, up.depth + 1 FROM units u JOIN up ON u.id = up.parent_id WHERE up.depth < 20
+    )
+    SELECT id FROM up ORDER BY depth`);
+  return rows.map((r) => r.id);
+}

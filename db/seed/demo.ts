@@ -283,18 +283,13 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
   }
   await insertChunked(db, t.shortLinks, shortLinkRows);
 
+  // The shipped instruments are created by the migration step (ensureDefaultInstruments).
   const instrumentIds = new Map<string, number>();
   for (const i of defaultInstruments) {
     const [row] = await db
-      .insert(t.instruments)
-      .values({
-        key: i.key,
-        version: i.version,
-        status: "published",
-        definition: i.definition,
-        publishedAt: now,
-      })
-      .returning({ id: t.instruments.id });
+      .select({ id: t.instruments.id })
+      .from(t.instruments)
+      .where(sql`${t.instruments.key} = ${i.key} AND ${t.instruments.version} = ${i.version}`);
     if (row) instrumentIds.set(i.key, row.id);
   }
 

@@ -57,3 +57,10 @@ export async function requireManager(): Promise<Manager> {
 export function canSeeUnit(manager: Manager, unitId: number): boolean {
   return manager.scopeUnitIds.has(unitId);
 }
+
+/** Shipped questionnaires (no unit) belong to system administrators; a unit's own to its administrators. */
+export function canEditInstrument(manager: Manager, unitId: number | null): boolean {
+  return unitId === null
+    ? manager.roles.some((r) => r.role === "system_admin")
+    : manager.editableUnitIds.has(unitId);
+}

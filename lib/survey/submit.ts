@@ -1,8 +1,10 @@
 import "server-only";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
-import { getPublishedInstrument, type InsertResult, insertResponse } from "@/db/queries/responses";
+import { getPublishedInstrument } from "@/db/queries/instruments";
+import { type InsertResult, insertResponse } from "@/db/queries/responses";
 import { getSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
+import { listAncestorUnitIds } from "@/db/queries/units";
 import type { Channel } from "../constants";
 import { authSecret } from "../env";
 import { HttpError } from "../http";
@@ -39,6 +41,17 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     throw new HttpError(400, "unknown_instrument", "Phiếu khảo sát không tồn tại / unknown instrument", {
       instrument: "Phiếu khảo sát không tồn tại / unknown instrument",
     });
+  }
+  // A unit's own questionnaire may be answered at that unit and the units below it only.
+  if (instrument.unitId !== null && !(await listAncestorUnitIds(link.unitId)).includes(instrument.unitId)) {
+    throw new HttpError(
+      400,
+      "unknown_instrument",
+      "Phiếu khảo sát không dùng cho đơn vị này / instrument not available here",
+      {
+        instrument: "Phiếu khảo sát không dùng cho đơn vị này / not available at this unit",
+      },
+    );
   }
   const checked = validateAnswers(instrument.definition, s.answers);
   if (!checked.ok) throw invalid(checked.errors);

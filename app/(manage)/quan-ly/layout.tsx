@@ -26,6 +26,8 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/cong-bo">Quyết định công bố</Link>
         <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
         <Link href="/quan-ly/to-niem-yet">Tờ niêm yết QR</Link>
+        <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
+        <Link href="/quan-ly/phieu-gan-co">Phiếu bị gắn cờ</Link>
         <Link href="/quan-ly/khoa-api">Khóa API</Link>
       </nav>
       <main id="main" className="wrap wide">

@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import type { ZodError } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
+import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import { submitResponse } from "@/lib/survey/submit";
 import {
   formAnswers,
@@ -58,17 +59,22 @@ export async function POST(req: Request): Promise<Response> {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
     if (form) {
       const params = new URLSearchParams(body);
-      const full = params.get("instrument") === "service";
-      const parsed = (full ? surveyFormBaseSchema : quickFormSchema).safeParse(Object.fromEntries(params));
+      // The quick question posts its answer as the pressed button's "value"; questionnaires post "a:<item>".
+      const quick = params.has("value");
+      const parsed = (quick ? quickFormSchema : surveyFormBaseSchema).safeParse(Object.fromEntries(params));
       const rawLink = params.get("link");
       lang = params.get("lang") === "en" ? "en" : "vi";
+      const page = params.get("instrument") === "service" ? "/day-du" : "";
       back =
-        rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink) ? `/${lang}/danh-gia/${rawLink.toUpperCase()}` : null;
+        rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink)
+          ? `/${lang}/danh-gia/${rawLink.toUpperCase()}${page}`
+          : null;
       if (!parsed.success) throw invalidSubmission(parsed.error);
       const f = parsed.data;
       let answers: Record<string, number | null>;
-      if (full) {
-        back = `${back}/day-du`;
+      if ("value" in f && typeof f.value === "number") {
+        answers = { [QUICK_ITEM_KEY]: f.value };
+      } else {
         const read = formAnswers(params);
         if (!read.ok) {
           throw new HttpError(
@@ -79,12 +85,10 @@ export async function POST(req: Request): Promise<Response> {
           );
         }
         answers = read.answers;
-      } else {
-        answers = { quick: "value" in f && typeof f.value === "number" ? f.value : null };
       }
       const result = await submitResponse({
         link: f.link,
-        instrumentKey: full ? "service" : "quick",
+        instrumentKey: f.instrument,
         answers,
         idempotencyKey: f.idempotencyKey,
         channel: f.channel,

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { QuickQuestion } from "@/components/survey/quick-question";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
+import { getUnitSurveyInstrument } from "@/db/queries/instruments";
 import { isLang } from "@/lib/i18n";
 import { sha256 } from "@/lib/secrets";
 import { RECEIPT_TOKEN } from "@/lib/survey-submission";
@@ -22,6 +23,8 @@ export default async function ReceiptSurveyPage({
   const dossier = await getDossierByTokenHash(sha256(token));
   if (!dossier?.linkCode) notFound();
   const other = lang === "vi" ? "en" : "vi";
+  // Receipts ask the quick question: its "Không hài lòng" feeds the official dossier ratio.
+  const quick = await getUnitSurveyInstrument(null);
   return (
     <>
       <CitizenHeader lang={lang} alternateHref={`/${other}/bien-nhan/${token}`} />
@@ -45,6 +48,7 @@ export default async function ReceiptSurveyPage({
             channel="receipt"
             idempotencyKey={randomUUID()}
             receipt={token}
+            instrument={{ key: quick.key, definition: quick.definition }}
           />
         )}
       </main>

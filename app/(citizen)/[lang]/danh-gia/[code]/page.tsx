@@ -1,16 +1,29 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { CitizenHeader } from "@/components/citizen-header";
+import { Questionnaire } from "@/components/survey/questionnaire";
 import { QuickQuestion } from "@/components/survey/quick-question";
+import { getUnitSurveyInstrument } from "@/db/queries/instruments";
 
 import { loadSurveyPage, type SurveyPageProps } from "./load";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Đánh giá sự hài lòng", robots: { index: false } };
 
-/** The quick survey: one question, one tap. A plain form post — works with JavaScript off. */
-export default async function QuickSurveyPage(props: SurveyPageProps) {
+/**
+ * The survey a unit's QR opens: its chosen questionnaire, by default the quick question (one tap).
+ * A plain form post — works with JavaScript off.
+ */
+export default async function SurveyPage(props: SurveyPageProps) {
   const { lang, code, context, channel, kenh, other } = await loadSurveyPage(props);
+  const instrument = await getUnitSurveyInstrument(context.surveyInstrumentKey);
+  const form = {
+    lang,
+    link: code,
+    channel,
+    idempotencyKey: randomUUID(),
+    instrument: { key: instrument.key, definition: instrument.definition },
+  };
   return (
     <>
       <CitizenHeader
@@ -23,7 +36,14 @@ export default async function QuickSurveyPage(props: SurveyPageProps) {
           {context.counterName ? ` · ${context.counterName}` : ""}
           {context.procedureName ? ` · ${context.procedureName}` : ""}
         </p>
-        <QuickQuestion lang={lang} link={code} channel={channel} idempotencyKey={randomUUID()} />
+        {instrument.definition.kind === "quick" ? (
+          <QuickQuestion {...form} />
+        ) : (
+          <>
+            <h1>{instrument.definition.title[lang]}</h1>
+            <Questionnaire {...form} />
+          </>
+        )}
         <p className="small muted">
           {lang === "vi"
             ? "Phiếu đánh giá ẩn danh: không thu thập họ tên, số điện thoại hay địa chỉ IP."

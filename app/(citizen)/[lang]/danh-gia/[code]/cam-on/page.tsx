@@ -6,7 +6,7 @@ import { FollowUpForm } from "@/components/survey/follow-up-form";
 import { getResponseByKey } from "@/db/queries/responses";
 import { getSurveyContext } from "@/db/queries/survey-context";
 import { isLang } from "@/lib/i18n";
-import { serviceElements } from "@/lib/instruments";
+import { satisfiedValues, serviceElements } from "@/lib/instruments";
 import { normalizeShortCode } from "@/lib/short-code";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 import { followUpAction } from "./actions";
@@ -30,7 +30,10 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
   ]);
   if (!context || !response || !k) notFound();
   const other = lang === "vi" ? "en" : "vi";
-  const askWhy = response.quickValue === 1 && response.reasons === null && !xong;
+  // Below the top two levels ("Không hài lòng", or "Bình thường" and lower on 5 levels): ask what went wrong.
+  const dissatisfied =
+    response.quickValue !== null && !satisfiedValues(response.scaleSize).includes(response.quickValue);
+  const askWhy = dissatisfied && response.reasons === null && !xong;
   return (
     <>
       <CitizenHeader

@@ -1,0 +1,195 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action";
+import { ActionForm, Field } from "./action-form";
+
+type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
+
+export interface InstrumentFormInitial {
+  mode: "new" | "version" | "edit";
+  sourceId?: number;
+  key: string;
+  kind: "quick" | "full";
+  scale: "3" | "5";
+  titleVi: string;
+  titleEn: string;
+  questionVi: string;
+  questionEn: string;
+  elementsText: string;
+}
+
+const ELEMENTS_HINT =
+  "Phiếu đầy đủ: mỗi dòng bắt đầu bằng # là một yếu tố, mỗi dòng bắt đầu bằng - là một câu hỏi của yếu tố đó. " +
+  "Tiếng Anh (không bắt buộc) ghi sau dấu |, ví dụ: “- Nơi làm việc sạch sẽ | The office is clean”.";
+
+function Choice({
+  name,
+  legend,
+  options,
+  value,
+  error,
+}: {
+  name: string;
+  legend: string;
+  options: ReadonlyArray<readonly [string, string]>;
+  value: string;
+  error?: string;
+}) {
+  return (
+    <fieldset aria-describedby={error ? `${name}-error` : undefined}>
+      <legend>{legend}</legend>
+      {error ? (
+        <p id={`${name}-error`} className="field-error">
+          {error}
+        </p>
+      ) : null}
+      {options.map(([v, label]) => (
+        <label key={v} className="check">
+          <input type="radio" name={name} value={v} defaultChecked={value === v} />
+          <span>{label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** A questionnaire draft: new, next version of a published one, or changes to a draft. */
+export function InstrumentForm({
+  action,
+  initial,
+  units,
+}: {
+  action: Action;
+  initial: InstrumentFormInitial;
+  units: Array<{ id: number; name: string }>;
+}) {
+  return (
+    <ActionForm action={action} submitLabel="Lưu bản nháp">
+      {(state) => {
+        const v = (name: keyof InstrumentFormInitial) => state.values?.[name] ?? String(initial[name] ?? "");
+        const e = state.fieldErrors ?? {};
+        return (
+          <>
+            <input type="hidden" name="mode" value={initial.mode} />
+            {initial.sourceId ? <input type="hidden" name="sourceId" value={initial.sourceId} /> : null}
+            <div className="grid2">
+              {initial.mode === "new" ? (
+                <Field name="unitId" label="Đơn vị sở hữu phiếu" error={e.unitId}>
+                  {(p) => (
+                    <select {...p} defaultValue={state.values?.unitId}>
+                      {units.map((u) => (
+                        <option key={u.id} value={u.id}>
+                          {u.name}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              ) : null}
+              <Field
+                name="key"
+                label="Mã phiếu (không đổi giữa các phiên bản)"
+                hint="Ví dụ: tiep-don-2026"
+                error={e.key}
+              >
+                {(p) => (
+                  <input {...p} type="text" defaultValue={v("key")} readOnly={initial.mode !== "new"} />
+                )}
+              </Field>
+            </div>
+            <Choice
+              name="kind"
+              legend="Loại phiếu"
+              value={v("kind")}
+              error={e.kind}
+              options={[
+                ["quick", "Phiếu nhanh: một câu hỏi, một lần chạm"],
+                ["full", "Phiếu đầy đủ: nhiều câu hỏi theo yếu tố"],
+              ]}
+            />
+            <Choice
+              name="scale"
+              legend="Thang đo"
+              value={v("scale")}
+              error={e.scale}
+              options={[
+                ["3", "3 mức: Rất hài lòng · Hài lòng · Không hài lòng"],
+                ["5", "5 mức: Rất không hài lòng · Không hài lòng · Bình thường · Hài lòng · Rất hài lòng"],
+              ]}
+            />
+            <div className="grid2">
+              <Field name="titleVi" label="Tên phiếu" error={e.titleVi}>
+                {(p) => <input {...p} type="text" defaultValue={v("titleVi")} />}
+              </Field>
+              <Field name="titleEn" label="Tên phiếu (tiếng Anh, không bắt buộc)" error={e.titleEn}>
+                {(p) => <input {...p} type="text" lang="en" defaultValue={v("titleEn")} />}
+              </Field>
+              <Field name="questionVi" label="Câu hỏi (chỉ cho phiếu nhanh)" error={e.questionVi}>
+                {(p) => <input {...p} type="text" defaultValue={v("questionVi")} />}
+              </Field>
+              <Field name="questionEn" label="Câu hỏi (tiếng Anh, không bắt buộc)" error={e.questionEn}>
+                {(p) => <input {...p} type="text" lang="en" defaultValue={v("questionEn")} />}
+              </Field>
+            </div>
+            <Field
+              name="elementsText"
+              label="Nội dung phiếu đầy đủ"
+              hint={ELEMENTS_HINT}
+              error={e.elementsText}
+            >
+              {(p) => <textarea {...p} rows={14} defaultValue={v("elementsText")} />}
+            </Field>
+          </>
+        );
+      }}
+    </ActionForm>
+  );
+}
+
+/** One unit's choice of questionnaire for its QR posters and kiosks. */
+export function UnitInstrumentForm({
+  action,
+  unit,
+  options,
+  current,
+}: {
+  action: Action;
+  unit: { id: number; name: string };
+  options: Array<{ key: string; label: string }>;
+  current: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const id = `instrument-${unit.id}`;
+  const error = state.fieldErrors?.instrumentKey;
+  return (
+    <form action={formAction} className="inline-form">
+      <input type="hidden" name="unitId" value={unit.id} />
+      <label htmlFor={id} className="visually-hidden">
+        Phiếu khảo sát của {unit.name}
+      </label>
+      <select
+        id={id}
+        name="instrumentKey"
+        defaultValue={state.values?.instrumentKey ?? current}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || state.message ? `${id}-msg` : undefined}
+      >
+        {options.map((o) => (
+          <option key={o.key} value={o.key}>
+            {o.label}
+          </option>
+        ))}
+      </select>{" "}
+      <button type="submit" className="secondary" disabled={pending}>
+        Lưu
+      </button>
+      {error || state.message ? (
+        <span id={`${id}-msg`} className={error ? "field-error" : "muted"} role={error ? "alert" : "status"}>
+          {" "}
+          {error ?? state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

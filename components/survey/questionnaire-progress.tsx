@@ -1,0 +1,58 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Lang } from "@/lib/i18n";
+
+/**
+ * Enhancement of a questionnaire form: counts answered items, and after a tap (not a keyboard change,
+ * which must leave focus where it is) scrolls to the next item. Without JavaScript the form works the
+ * same, without the count.
+ */
+export function QuestionnaireProgress({
+  formId,
+  total,
+  lang,
+}: {
+  formId: string;
+  total: number;
+  lang: Lang;
+}) {
+  const [answered, setAnswered] = useState<number | null>(null);
+  useEffect(() => {
+    const form = document.getElementById(formId);
+    if (!(form instanceof HTMLFormElement)) return;
+    const count = () =>
+      new Set(
+        [...form.querySelectorAll<HTMLInputElement>('input[type="radio"]:checked')].map(
+          (input) => input.name,
+        ),
+      ).size;
+    const onChange = () => setAnswered(count());
+    const onClick = (event: MouseEvent) => {
+      const input = event.target;
+      // detail 0 = a click synthesised by the keyboard (arrows, space): no jump.
+      if (!(input instanceof HTMLInputElement) || input.type !== "radio" || event.detail === 0) return;
+      const items = [...form.querySelectorAll("fieldset.item")];
+      const next = items[items.indexOf(input.closest("fieldset.item") as Element) + 1];
+      const target = next ?? form.querySelector('button[type="submit"]');
+      const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      target?.scrollIntoView({ behavior: reduce ? "auto" : "smooth", block: "center" });
+    };
+    setAnswered(count());
+    form.addEventListener("change", onChange);
+    form.addEventListener("click", onClick);
+    return () => {
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("click", onClick);
+    };
+  }, [formId]);
+  // Server-rendered (and with JavaScript off) it only says how many questions there are.
+  if (answered === null) return null;
+  const label = lang === "vi" ? `Đã trả lời ${answered}/${total} câu` : `Answered ${answered} of ${total}`;
+  return (
+    <div className="progress">
+      <progress max={total} value={answered} aria-label={label} />
+      <span aria-hidden="true">{label}</span>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { defaultInstruments, type InstrumentDefinition, instrumentDefinitionSchema } from "@/lib/instruments";
+import { getDb } from "../client";
+import { memoizeLookup } from "../memo";
+import { instruments, units } from "../schema";
+import { listAncestorUnitIds } from "./units";
+
+async function findPublishedInstrument(key: string) {
+  const row = await getDb().query.instruments.findFirst({
+    where: and(eq(instruments.key, key), eq(instruments.status, "published")),
+    orderBy: desc(instruments.version),
+  });
+  return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
+}
+
+// Read on every submission and survey page; another instance sees a newly published version within 10 s.
+const publishedInstruments = memoizeLookup(findPublishedInstrument, { ttlMs: 10_000, max: 1000 });
+
+/** The latest published version of an instrument. */
+export function getPublishedInstrument(key: string) {
+  return publishedInstruments.get(key);
+}
+
+export type PublishedInstrument = NonNullable<Awaited<ReturnType<typeof findPublishedInstrument>>>;
+
+/** The instrument a unit's posters and kiosks open (the quick one unless the unit chose another). */
+export async function getUnitSurveyInstrument(
+  surveyInstrumentKey: string | null,
+): Promise<PublishedInstrument> {
+  const chosen = surveyInstrumentKey ? await getPublishedInstrument(surveyInstrumentKey) : undefined;
+  const instrument = chosen ?? (await getPublishedInstrument("quick"));
+  if (!instrument) throw new Error("the quick instrument is missing: run the migrations");
+  return instrument;
+}
+
+/** The shipped instruments (quick, service) exist in every database, demo or not. Idempotent. */
+export async function ensureDefaultInstruments(): Promise<void> {
+  await getDb()
+    .insert(instruments)
+    .values(
+      defaultInstruments.map((i) => ({
+        key: i.key,
+        version: i.version,
+        status: "published" as const,
+        definition: i.definition,
+        publishedAt: new Date(),
+      })),
+    )
+    .onConflictDoNothing();
+}
+
+/** Every version of the shipped instruments and of those defined by the given units. */
+export async function listInstrumentVersions(unitIds: readonly number[]) {
+  return getDb()
+    .select({
+      id: instruments.id,
+      key: instruments.key,
+      version: instruments.version,
+      unitId: instruments.unitId,
+      unitName: units.name,
+      status: instruments.status,
+      definition: instruments.definition,
+      publishedAt: instruments.publishedAt,
+      createdAt: instruments.createdAt,
+    })
+    .from(instruments)
+    .leftJoin(units, eq(units.id, instruments.unitId))
+    .where(
+      unitIds.length > 0
+        ? or(isNull(instruments.unitId), inArray(instruments.unitId, [...unitIds]))
+        : isNull(instruments.unitId),
+    )
+    .orderBy(asc(instruments.key), desc(instruments.version));
+}
+
+export async function getInstrumentVersion(id: number) {
+  return getDb().query.instruments.findFirst({ where: eq(instruments.id, id) });
+}
+
+export async function keyExists(key: string): Promise<boolean> {
+  const row = await getDb().query.instruments.findFirst({
+    columns: { id: true },
+    where: eq(instruments.key, key),
+  });
+  return row !== undefined;
+}
+
+/** A new draft: version 1 of a new key, or the next version of an existing one. */
+export async function insertInstrumentDraft(input: {
+  key: string;
+  unitId: number | null;
+  definition: InstrumentDefinition;
+}): Promise<number> {
+  const definition = instrumentDefinitionSchema.parse(input.definition);
+  const [row] = await getDb()
+    .insert(instruments)
+    .values({
+      key: input.key,
+      unitId: input.unitId,
+      definition,
+      status: "draft",
+      version: sql`coalesce((SELECT max(version) FROM instruments WHERE key = ${input.key}), 0) + 1`,
+    })
+    .returning({ id: instruments.id });
+  if (!row) throw new Error("draft not inserted");
+  return row.id;
+}
+
+/** Replaces a draft's definition; published versions are immutable (also enforced by a trigger). */
+export async function updateInstrumentDraft(id: number, definition: InstrumentDefinition): Promise<boolean> {
+  const rows = await getDb()
+    .update(instruments)
+    .set({ definition: instrumentDefinitionSchema.parse(definition) })
+    .where(and(eq(instruments.id, id), eq(instruments.status, "draft")))
+    .returning({ id: instruments.id });
+  return rows.length > 0;
+}
+
+/**
+ * Publishes a draft: from now on new responses answer this version; earlier published versions of the
+ * key are retired (their responses keep pointing at them).
+ */
+export async function publishInstrumentDraft(id: number): Promise<boolean> {
+  const draft = await getInstrumentVersion(id);
+  if (draft?.status !== "draft") return false;
+  await getDb().batch([
+    getDb()
+      .update(instruments)
+      .set({ status: "retired" })
+      .where(and(eq(instruments.key, draft.key), eq(instruments.status, "published"))),
+    getDb()
+      .update(instruments)
+      .set({ status: "published", publishedAt: new Date() })
+      .where(and(eq(instruments.id, id), eq(instruments.status, "draft"))),
+  ]);
+  publishedInstruments.clear();
+  return true;
+}
+
+/** Published instruments a unit may use: the shipped ones and those of the unit or its ancestors. */
+export async function listInstrumentsAvailableTo(unitId: number) {
+  const owners = await listAncestorUnitIds(unitId);
+  const rows = await getDb()
+    .select({
+      id: instruments.id,
+      key: instruments.key,
+      version: instruments.version,
+      unitId: instruments.unitId,
+      definition: instruments.definition,
+    })
+    .from(instruments)
+    .where(
+      and(
+        eq(instruments.status, "published"),
+        or(isNull(instruments.unitId), inArray(instruments.unitId, owners)),
+      ),
+    )
+    .orderBy(asc(instruments.key));
+  return rows;
+}
+
+export async function setUnitSurveyInstrument(unitId: number, key: string | null): Promise<void> {
+  await getDb()
+    .update(units)
+    .set({ surveyInstrumentKey: key, updatedAt: new Date() })
+    .where(eq(units.id, unitId));
+}
