@@ -154,24 +154,33 @@ export default async function FeedbackItemPage({
         <p className="muted">Không còn thao tác nào.</p>
       ) : null}
       {actions.includes("assign") ? (
-        <AssignFeedbackForms
-          action={assignFeedbackAction}
-          itemId={item.id}
-          assignees={assignees}
-          currentAssigneeId={item.assigneeId}
-          myId={manager.userId}
-        />
+        <>
+          <h3>Giao xử lý</h3>
+          <AssignFeedbackForms
+            action={assignFeedbackAction}
+            itemId={item.id}
+            assignees={assignees}
+            currentAssigneeId={item.assigneeId}
+            myId={manager.userId}
+          />
+        </>
       ) : null}
       {actions.includes("reply") ? (
-        <ReplyFeedbackForm action={replyFeedbackAction} itemId={item.id} maxLength={FEEDBACK_REPLY_MAX} />
+        <>
+          <h3>Trả lời người dân</h3>
+          <ReplyFeedbackForm action={replyFeedbackAction} itemId={item.id} maxLength={FEEDBACK_REPLY_MAX} />
+        </>
       ) : null}
       {actions.includes("close") ? (
-        <CloseFeedbackForm
-          action={closeFeedbackAction}
-          itemId={item.id}
-          noteRequired={item.status !== "answered"}
-          maxLength={FEEDBACK_NOTE_MAX}
-        />
+        <>
+          <h3>Kết thúc</h3>
+          <CloseFeedbackForm
+            action={closeFeedbackAction}
+            itemId={item.id}
+            noteRequired={item.status !== "answered"}
+            maxLength={FEEDBACK_NOTE_MAX}
+          />
+        </>
       ) : null}
       {actions.includes("reopen") ? (
         <ReopenFeedbackForm action={reopenFeedbackAction} itemId={item.id} />
