@@ -34,3 +34,15 @@ export function formatDate(isoDay: string, lang: "vi" | "en"): string {
   const [y, m, d] = isoDay.split("-");
   return lang === "vi" ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;
 }
+
+const clockFormat = new Intl.DateTimeFormat("en-GB", {
+  timeZone: TIME_ZONE,
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** Local day and time of an instant, e.g. "20/11/2026 14:05". */
+export function formatDateTime(at: Date, lang: "vi" | "en"): string {
+  return `${formatDate(localDay(at), lang)} ${clockFormat.format(at)}`;
+}

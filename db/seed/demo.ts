@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count, sql } from "drizzle-orm";
+import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/feedback";
 import { defaultInstruments, serviceElements } from "@/lib/instruments";
 import type { ProcedureContent } from "@/lib/procedure-content";
 import { canonicalContentHash } from "@/lib/procedure-hash";
@@ -8,6 +9,7 @@ import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
 import type { Database } from "../client";
 import * as t from "../schema";
+import { seedDemoFeedback } from "./feedback";
 import { seedFields, seedProcedures } from "./procedure-data";
 import { demoShortCode } from "./short-codes";
 import {
@@ -333,8 +335,10 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         { year: 2030, percent: 95 },
       ],
     },
+    { key: FEEDBACK_DUE_DAYS_SETTING, value: DEFAULT_FEEDBACK_DUE_DAYS },
     { key: SEED_MARKER, value: { version: 1, seededAt: now.toISOString() } },
   ]);
+  await seedDemoFeedback(db, now);
   return { responses };
 }
 

@@ -4,6 +4,7 @@ import { dbReady, getDb } from "../client";
 import { migrateDatabase } from "../migrate";
 import { reindexProcedures } from "../search-index";
 import { hasUnits, isSeeded, seedDemo } from "./demo";
+import { seedDemoFeedback } from "./feedback";
 
 /**
  * Seeds the demo data into a local database. Idempotent: a seeded database is left as it is.
@@ -20,7 +21,12 @@ export async function seedIfEmpty(log: (line: string) => void = console.log): Pr
   await migrateDatabase();
   const db = getDb();
   if (await isSeeded(db)) {
-    log("Dữ liệu mẫu đã có sẵn / demo data already present — nothing to do.");
+    const added = await seedDemoFeedback(db);
+    log(
+      added > 0
+        ? `Dữ liệu mẫu đã có sẵn; đã thêm ${added} phản ánh mẫu / demo data present, ${added} sample feedback items added.`
+        : "Dữ liệu mẫu đã có sẵn / demo data already present — nothing to do.",
+    );
     return;
   }
   if (await hasUnits(db)) {

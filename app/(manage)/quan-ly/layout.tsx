@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { countFeedbackByStatus } from "@/db/queries/feedback";
 import { requireManager } from "@/lib/auth/manager";
 import { signOutAction } from "../dang-nhap/actions";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
   const manager = await requireManager();
+  const feedback = await countFeedbackByStatus([...manager.scopeUnitIds]);
   return (
     <>
       <a className="skip" href="#main">
@@ -29,6 +31,13 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
         <Link href="/quan-ly/phieu-gan-co">Phiếu bị gắn cờ</Link>
         <Link href="/quan-ly/khoa-api">Khóa API</Link>
+        <Link href="/quan-ly/phan-anh">
+          Phản ánh, kiến nghị{" "}
+          <span className="tag" data-testid="feedback-open-count">
+            {feedback.open}
+            <span className="visually-hidden"> đang mở</span>
+          </span>
+        </Link>
       </nav>
       <main id="main" className="wrap wide">
         {children}

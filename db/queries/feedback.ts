@@ -1,0 +1,218 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { FeedbackStatus } from "@/lib/constants";
+import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "@/lib/feedback";
+import { getDb } from "../client";
+import {
+  answers,
+  auditLog,
+  counters,
+  feedback,
+  instruments,
+  responses,
+  roleAssignments,
+  settings,
+  units,
+  user,
+} from "../schema";
+
+/** The due period in days: the `feedback.dueDays` setting, or the default. */
+export async function getFeedbackDueDays(): Promise<number> {
+  const [row] = await getDb()
+    .select({ value: settings.value })
+    .from(settings)
+    .where(eq(settings.key, FEEDBACK_DUE_DAYS_SETTING));
+  return parseDueDays(row?.value);
+}
+
+export interface FeedbackFilter {
+  unitIds: readonly number[];
+  status?: FeedbackStatus | "open";
+  /** Only open items created before this instant (the overdue ones). */
+  overdueBefore?: Date;
+  /** Text contained in the body. */
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+
+const isOpen = inArray(feedback.status, [...openFeedbackStatuses]);
+
+function filterConditions(f: FeedbackFilter): SQL | undefined {
+  const conditions: Array<SQL | undefined> = [inArray(feedback.unitId, [...f.unitIds])];
+  if (f.status === "open") conditions.push(isOpen);
+  else if (f.status) conditions.push(eq(feedback.status, f.status));
+  if (f.overdueBefore) conditions.push(isOpen, lt(feedback.createdAt, f.overdueBefore));
+  if (f.q) {
+    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`);
+  }
+  return and(...conditions);
+}
+
+const assignee = alias(user, "assignee");
+
+/** A page of feedback in the given units: open items first, oldest first; then the rest, latest change first. */
+export async function listFeedback(f: FeedbackFilter) {
+  if (f.unitIds.length === 0) return { rows: [], total: 0 };
+  const db = getDb();
+  const conditions = filterConditions(f);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: feedback.id,
+        unitId: feedback.unitId,
+        unitName: units.name,
+        body: feedback.body,
+        status: feedback.status,
+        createdAt: feedback.createdAt,
+        assigneeName: assignee.name,
+      })
+      .from(feedback)
+      .innerJoin(units, eq(units.id, feedback.unitId))
+      .leftJoin(assignee, eq(assignee.id, feedback.assigneeId))
+      .where(conditions)
+      .orderBy(
+        sql`CASE WHEN ${isOpen} THEN 0 ELSE 1 END`,
+        sql`CASE WHEN ${isOpen} THEN ${feedback.createdAt} END`,
+        desc(feedback.updatedAt),
+        asc(feedback.id),
+      )
+      .limit(f.pageSize)
+      .offset((f.page - 1) * f.pageSize),
+    db.select({ n: count() }).from(feedback).where(conditions),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+/** Items per status in the given units, and how many open ones are overdue (when `overdueBefore` is given). */
+export async function countFeedbackByStatus(unitIds: readonly number[], overdueBefore = new Date(0)) {
+  const byStatus: Record<FeedbackStatus, number> = { new: 0, assigned: 0, answered: 0, closed: 0 };
+  let overdue = 0;
+  if (unitIds.length === 0) return { byStatus, open: 0, overdue };
+  const rows = await getDb()
+    .select({
+      status: feedback.status,
+      n: count(),
+      overdue:
+        sql<number>`sum(CASE WHEN ${feedback.createdAt} < ${overdueBefore.getTime()} THEN 1 ELSE 0 END)`.mapWith(
+          Number,
+        ),
+    })
+    .from(feedback)
+    .where(inArray(feedback.unitId, [...unitIds]))
+    .groupBy(feedback.status);
+  for (const r of rows) {
+    byStatus[r.status] = r.n;
+    if ((openFeedbackStatuses as readonly string[]).includes(r.status)) overdue += r.overdue;
+  }
+  return { byStatus, open: byStatus.new + byStatus.assigned, overdue };
+}
+
+/** One item, only when its unit is among `unitIds` (undefined otherwise, so the page is a 404). */
+export async function getFeedbackInScope(id: number, unitIds: ReadonlySet<number>) {
+  const [row] = await getDb()
+    .select({
+      item: feedback,
+      unitName: units.name,
+      assigneeName: assignee.name,
+      assigneeEmail: assignee.email,
+    })
+    .from(feedback)
+    .innerJoin(units, eq(units.id, feedback.unitId))
+    .leftJoin(assignee, eq(assignee.id, feedback.assigneeId))
+    .where(eq(feedback.id, id));
+  return row && unitIds.has(row.item.unitId) ? row : undefined;
+}
+
+/** The survey response a feedback item came from: instrument, quick answer, reasons, counter. */
+export async function getFeedbackResponse(responseId: number) {
+  const [row] = await getDb()
+    .select({
+      instrumentKey: instruments.key,
+      instrumentVersion: instruments.version,
+      definition: instruments.definition,
+      reasons: responses.reasons,
+      channel: responses.channel,
+      submittedAt: responses.submittedAt,
+      counterName: counters.name,
+      quickValue: answers.value,
+    })
+    .from(responses)
+    .innerJoin(instruments, eq(instruments.id, responses.instrumentId))
+    .leftJoin(counters, eq(counters.id, responses.counterId))
+    .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, "quick")))
+    .where(eq(responses.id, responseId));
+  return row;
+}
+
+/** What managers did with an item, oldest first (from the audit log). */
+export async function listFeedbackHistory(id: number) {
+  return getDb()
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      details: auditLog.details,
+      userName: user.name,
+    })
+    .from(auditLog)
+    .leftJoin(user, eq(user.id, auditLog.userId))
+    .where(and(eq(auditLog.entity, "feedback"), eq(auditLog.entityId, String(id))))
+    .orderBy(asc(auditLog.at), asc(auditLog.id));
+}
+
+/**
+ * People who may handle an item of `unitId`: administrators of the unit or of a unit above it, limited to
+ * role units the acting manager can see.
+ */
+export async function listFeedbackAssignees(unitId: number, scopeUnitIds: ReadonlySet<number>) {
+  const ancestors = await getDb().all<{ id: number }>(sql`
+    WITH RECURSIVE up(id, parent_id) AS (
+      SELECT id, parent_id FROM units WHERE id = ${unitId}
+      UNION
+      SELECT u.id, u.parent_id FROM units u JOIN up ON u.id = up.parent_id
+    )
+    SELECT id FROM up`);
+  const roleUnits = ancestors.map((a) => a.id).filter((id) => scopeUnitIds.has(id));
+  if (roleUnits.length === 0) return [];
+  return getDb()
+    .selectDistinct({ id: user.id, name: user.name, email: user.email })
+    .from(roleAssignments)
+    .innerJoin(user, eq(user.id, roleAssignments.userId))
+    .where(and(inArray(roleAssignments.unitId, roleUnits), ne(roleAssignments.role, "unit_viewer")))
+    .orderBy(asc(user.name));
+}
+
+/**
+ * Moves an item to `to` only if it is still in one of the `from` statuses and belongs to one of `unitIds`:
+ * the check and the write are one statement. Returns false when nothing changed.
+ */
+export async function updateFeedbackStatus(change: {
+  id: number;
+  unitIds: ReadonlySet<number>;
+  from: readonly FeedbackStatus[];
+  to: FeedbackStatus;
+  assigneeId?: string;
+  reply?: string;
+}): Promise<boolean> {
+  const now = new Date();
+  const rows = await getDb()
+    .update(feedback)
+    .set({
+      status: change.to,
+      updatedAt: now,
+      ...(change.assigneeId ? { assigneeId: change.assigneeId } : {}),
+      ...(change.reply !== undefined ? { reply: change.reply, repliedAt: now } : {}),
+    })
+    .where(
+      and(
+        eq(feedback.id, change.id),
+        inArray(feedback.status, [...change.from]),
+        inArray(feedback.unitId, [...change.unitIds]),
+      ),
+    )
+    .returning({ id: feedback.id });
+  return rows.length === 1;
+}

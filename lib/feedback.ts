@@ -1,0 +1,147 @@
+import type { FeedbackStatus } from "./constants";
+
+/** Days a feedback item may stay open before it is marked overdue, unless the `feedback.dueDays` setting says otherwise. */
+export const DEFAULT_FEEDBACK_DUE_DAYS = 10;
+export const FEEDBACK_DUE_DAYS_SETTING = "feedback.dueDays";
+
+export const FEEDBACK_REPLY_MAX = 5000;
+export const FEEDBACK_NOTE_MAX = 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const feedbackStatusLabels: Record<FeedbackStatus, { vi: string; en: string }> = {
+  new: { vi: "Mới", en: "New" },
+  assigned: { vi: "Đã giao xử lý", en: "Assigned" },
+  answered: { vi: "Đã trả lời", en: "Answered" },
+  closed: { vi: "Đã đóng", en: "Closed" },
+};
+
+/** Waiting for an answer: these count in the inbox badge and can become overdue. */
+export const openFeedbackStatuses = ["new", "assigned"] as const satisfies readonly FeedbackStatus[];
+
+export function isOpenFeedback(status: FeedbackStatus): boolean {
+  return (openFeedbackStatuses as readonly FeedbackStatus[]).includes(status);
+}
+
+/** A valid due period from the stored setting (whole days, 1–365), or the default. */
+export function parseDueDays(value: unknown): number {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 365
+    ? value
+    : DEFAULT_FEEDBACK_DUE_DAYS;
+}
+
+/** Whole days elapsed since `createdAt`. */
+export function ageInDays(createdAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS));
+}
+
+/** The instant before which an open item is overdue. */
+export function overdueBefore(dueDays: number, now: Date): Date {
+  return new Date(now.getTime() - dueDays * DAY_MS);
+}
+
+/** Open longer than the due period. */
+export function isOverdue(item: { status: FeedbackStatus; createdAt: Date }, dueDays: number, now: Date) {
+  return isOpenFeedback(item.status) && item.createdAt.getTime() < overdueBefore(dueDays, now).getTime();
+}
+
+export const feedbackActions = ["assign", "reply", "close", "reopen"] as const;
+export type FeedbackAction = (typeof feedbackActions)[number];
+
+/** Where each action may start from, and where it leads. */
+const transitions: Record<FeedbackAction, { from: readonly FeedbackStatus[]; to: FeedbackStatus }> = {
+  assign: { from: ["new", "assigned"], to: "assigned" },
+  reply: { from: ["new", "assigned"], to: "answered" },
+  close: { from: ["new", "assigned", "answered"], to: "closed" },
+  reopen: { from: ["closed"], to: "assigned" },
+};
+
+const refusals: Record<FeedbackAction, string> = {
+  assign:
+    "Chỉ giao xử lý được phản ánh mới hoặc đang xử lý; hãy mở lại phản ánh đã đóng trước. / Only new or assigned items can be assigned.",
+  reply:
+    "Phản ánh này đã được trả lời hoặc đã đóng; hãy mở lại nếu cần trả lời lại. / This item is already answered or closed.",
+  close: "Phản ánh này đã đóng. / This item is already closed.",
+  reopen: "Chỉ mở lại được phản ánh đã đóng. / Only closed items can be reopened.",
+};
+
+export type TransitionResult =
+  | { ok: true; from: readonly FeedbackStatus[]; to: FeedbackStatus }
+  | { ok: false; message: string };
+
+/**
+ * Checks one action against the current status. Closing an item that was never answered (spam, duplicates)
+ * needs a note saying why.
+ */
+export function feedbackTransition(
+  action: FeedbackAction,
+  status: FeedbackStatus,
+  options: { note?: string | null } = {},
+): TransitionResult {
+  const rule = transitions[action];
+  if (!rule.from.includes(status)) return { ok: false, message: refusals[action] };
+  if (action === "close" && status !== "answered" && !options.note) {
+    return {
+      ok: false,
+      message:
+        "Phản ánh chưa được trả lời: cần ghi lý do đóng (ví dụ: trùng lặp, không liên quan). / A note is required to close an unanswered item.",
+    };
+  }
+  // The update is guarded by these statuses, so a concurrent change cannot slip past the check above.
+  const from = action === "close" && !options.note ? (["answered"] as const) : rule.from;
+  return { ok: true, from, to: rule.to };
+}
+
+/** The actions offered for an item in this status. */
+export function availableFeedbackActions(status: FeedbackStatus): FeedbackAction[] {
+  return feedbackActions.filter((a) => transitions[a].from.includes(status));
+}
+
+export type FeedbackStatusFilter = FeedbackStatus | "open";
+
+/** The inbox filters, read from GET query parameters (so they work without JavaScript). */
+export interface FeedbackQuery {
+  status?: FeedbackStatusFilter;
+  unitId?: number;
+  overdue: boolean;
+  q: string;
+  page: number;
+}
+
+type Params = Record<string, string | string[] | undefined>;
+
+const first = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+
+const statusFilters: readonly string[] = ["open", "new", "assigned", "answered", "closed"];
+
+/** Unknown values are ignored rather than refused: a bookmarked inbox URL always opens. */
+export function parseFeedbackQuery(params: Params): FeedbackQuery {
+  const status = first(params["trang-thai"]);
+  const unit = first(params["don-vi"]);
+  const page = Number(first(params.trang));
+  return {
+    status: statusFilters.includes(status) ? (status as FeedbackStatusFilter) : undefined,
+    unitId: /^\d{1,9}$/.test(unit) ? Number(unit) : undefined,
+    overdue: first(params["qua-han"]) === "1",
+    q: first(params.q).trim().slice(0, 200),
+    page: Number.isInteger(page) && page >= 1 && page <= 100_000 ? page : 1,
+  };
+}
+
+/** The inbox URL for a query (empty filters left out). */
+export function feedbackQueryHref(query: FeedbackQuery): string {
+  const params = new URLSearchParams();
+  if (query.status) params.set("trang-thai", query.status);
+  if (query.unitId) params.set("don-vi", String(query.unitId));
+  if (query.overdue) params.set("qua-han", "1");
+  if (query.q) params.set("q", query.q);
+  if (query.page > 1) params.set("trang", String(query.page));
+  const search = params.toString();
+  return search ? `/quan-ly/phan-anh?${search}` : "/quan-ly/phan-anh";
+}
+
+/** A short excerpt for the inbox table. */
+export function excerpt(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
