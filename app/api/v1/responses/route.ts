@@ -1,5 +1,6 @@
 import type { ZodError } from "zod";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
+import { requireValidKioskCookie } from "@/lib/kiosk";
 import { submitResponse } from "@/lib/survey/submit";
 import {
   formAnswers,
@@ -36,6 +37,7 @@ export async function POST(req: Request): Promise<Response> {
   let lang: "vi" | "en" = "vi";
   try {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
+    const kioskDevice = await requireValidKioskCookie();
     if (form) {
       const params = new URLSearchParams(body);
       const full = params.get("instrument") === "service";
@@ -70,6 +72,7 @@ export async function POST(req: Request): Promise<Response> {
         channel: f.channel,
         honeypot: f.website,
         receipt: f.receipt,
+        kioskDevice,
       });
       if (f.receipt && result.duplicate) {
         return new Response(null, {
@@ -104,6 +107,7 @@ export async function POST(req: Request): Promise<Response> {
       comment: s.comment,
       honeypot: s.website,
       receipt: s.receipt,
+      kioskDevice,
     });
     return Response.json(result, { status: result.duplicate ? 200 : 201 });
   } catch (error) {
