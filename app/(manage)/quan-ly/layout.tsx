@@ -27,6 +27,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
         <Link href="/quan-ly/to-niem-yet">Tờ niêm yết QR</Link>
         <Link href="/quan-ly/khoa-api">Khóa API</Link>
+        <Link href="/quan-ly/thiet-bi">Thiết bị kiosk</Link>
       </nav>
       <main id="main" className="wrap wide">
         {children}
