@@ -51,7 +51,8 @@ export function CreateDeviceForm({
       <div className="grid2">
         <Field name="unitId" label="Đơn vị" error={e.unitId}>
           {(p) => (
-            <select {...p} defaultValue={v.unitId}>
+            // Keyed by the echoed value: a select only reads defaultValue when it mounts.
+            <select {...p} key={`unit-${v.unitId}`} defaultValue={v.unitId}>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -67,7 +68,7 @@ export function CreateDeviceForm({
           error={e.counterId}
         >
           {(p) => (
-            <select {...p} defaultValue={v.counterId ?? ""}>
+            <select {...p} key={`counter-${v.counterId}`} defaultValue={v.counterId ?? ""}>
               <option value="">— Không gắn với quầy nào —</option>
               {units
                 .filter((u) => u.counters.length > 0)
