@@ -102,6 +102,8 @@ function isDecodable(url) {
 function wantsDocument(req) {
   const path = req.url ?? "/";
   if (req.headers.rsc || path.startsWith("/api/") || path.startsWith("/_next/")) return false;
+  // Kiosk activation links answer with their own 404 page, which tells staff how to activate the device.
+  if (path.startsWith("/kiosk/kich-hoat/")) return false;
   return req.method === "GET" || req.method === "HEAD";
 }
 

@@ -26,6 +26,8 @@ export interface Submission {
   receipt?: string;
   /** Id from the browser's signed device cookie (never stored: only a rotating hash of it). */
   deviceId?: string | null;
+  /** The registered kiosk that sent it: channel "kiosk", the device's counter, links of its unit only. */
+  kioskDevice?: { id: number; unitId: number; counterId: number | null };
 }
 
 /** Validates a submission against its link and instrument and stores it exactly once. */
@@ -35,6 +37,10 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     throw new HttpError(404, "unknown_link", "Không tìm thấy mã QR này / unknown link code", {
       link: "Mã QR không tồn tại / unknown link code",
     });
+  }
+  if (s.kioskDevice && s.kioskDevice.unitId !== link.unitId) {
+    const message = "Mã QR không thuộc đơn vị của thiết bị kiosk / link of another unit";
+    throw new HttpError(403, "kiosk_wrong_unit", message, { link: message });
   }
   const instrument = await getPublishedInstrument(s.instrumentKey);
   if (!instrument) {
@@ -71,11 +77,11 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   return insertResponse({
     instrumentId: instrument.id,
     unitId: link.unitId,
-    counterId: link.counterId,
+    counterId: s.kioskDevice ? (s.kioskDevice.counterId ?? link.counterId) : link.counterId,
     procedureId: dossier?.procedureId ?? link.procedureId,
     shortLinkCode: link.code,
     dossierId: dossier?.id ?? null,
-    channel: dossier ? "receipt" : s.channel,
+    channel: s.kioskDevice ? "kiosk" : dossier ? "receipt" : s.channel,
     submittedAt: now,
     localDay: localDay(now),
     idempotencyKey: s.idempotencyKey,
@@ -85,7 +91,12 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     // Flag, never drop: flagged responses are kept and excluded from indices by default.
     flagReason: honeypot ? "honeypot" : null,
     velocityChecks: velocityChecks(
-      { deviceHash: hashedDevice, kioskDeviceId: null, linkCode: link.code, viaReceipt: Boolean(dossier) },
+      {
+        deviceHash: hashedDevice,
+        kioskDeviceId: s.kioskDevice?.id ?? null,
+        linkCode: link.code,
+        viaReceipt: Boolean(dossier),
+      },
       limits,
     ),
     deviceHash: hashedDevice,

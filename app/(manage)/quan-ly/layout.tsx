@@ -38,6 +38,7 @@ export default async function ManageLayout({ children }: { children: React.React
             <span className="visually-hidden"> đang mở</span>
           </span>
         </Link>
+        <Link href="/quan-ly/thiet-bi">Thiết bị kiosk</Link>
       </nav>
       <main id="main" className="wrap wide">
         {children}

@@ -3,6 +3,7 @@ import type { ZodError } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
+import { requireValidKioskCookie } from "@/lib/kiosk";
 import { submitResponse } from "@/lib/survey/submit";
 import {
   formAnswers,
@@ -57,6 +58,7 @@ export async function POST(req: Request): Promise<Response> {
   let lang: "vi" | "en" = "vi";
   try {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
+    const kioskDevice = await requireValidKioskCookie();
     if (form) {
       const params = new URLSearchParams(body);
       // The quick question posts its answer as the pressed button's "value"; questionnaires post "a:<item>".
@@ -95,6 +97,7 @@ export async function POST(req: Request): Promise<Response> {
         honeypot: f.website,
         receipt: f.receipt,
         deviceId: await deviceId(),
+        kioskDevice,
       });
       if (f.receipt && result.duplicate) {
         return new Response(null, {
@@ -130,6 +133,7 @@ export async function POST(req: Request): Promise<Response> {
       honeypot: s.website,
       receipt: s.receipt,
       deviceId: await deviceId(),
+      kioskDevice,
     });
     // Whether a response was flagged is for managers, not for whoever submits it.
     return Response.json(

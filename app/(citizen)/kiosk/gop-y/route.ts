@@ -1,0 +1,87 @@
+import { z } from "zod";
+import { getKioskResponse } from "@/db/queries/devices";
+import { addQuickFollowUp } from "@/db/queries/responses";
+import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
+import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_SUBMISSION_BYTES,
+  quickFormSchema,
+  zodFieldErrors,
+} from "@/lib/survey-submission";
+
+export const dynamic = "force-dynamic";
+
+const followUpSchema = z.object({
+  idempotencyKey: quickFormSchema.shape.idempotencyKey,
+  reasons: z
+    .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
+    .max(5)
+    .default([]),
+  comment: z
+    .string()
+    .trim()
+    .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
+    .default("")
+    .transform((s) => s || null),
+});
+
+/**
+ * POST — the follow-up of a kiosk "Không hài lòng": the elements that went wrong and a comment (no
+ * contact details on a shared tablet). JSON from the kiosk's queue: 200 { saved } (false on a replay);
+ * a plain form (JavaScript off): 303 back to /kiosk.
+ */
+export async function POST(req: Request): Promise<Response> {
+  const json = (req.headers.get("content-type") ?? "").startsWith("application/json");
+  let lang: "vi" | "en" = "vi";
+  try {
+    const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
+    let input: unknown;
+    if (json) {
+      try {
+        input = JSON.parse(body);
+      } catch {
+        throw new HttpError(400, "invalid_json", "Dữ liệu JSON không hợp lệ / malformed JSON");
+      }
+    } else {
+      const params = new URLSearchParams(body);
+      lang = params.get("lang") === "en" ? "en" : "vi";
+      input = {
+        idempotencyKey: params.get("idempotencyKey") ?? undefined,
+        reasons: params.getAll("reasons"),
+        comment: params.get("comment") ?? undefined,
+      };
+    }
+    const device = await kioskDeviceFromCookie();
+    if (!device) {
+      if (!json) return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
+      throw new HttpError(
+        403,
+        "kiosk_revoked",
+        "Thiết bị kiosk đã bị thu hồi / this kiosk device is revoked",
+      );
+    }
+    const parsed = followUpSchema.safeParse(input);
+    if (!parsed.success) {
+      const fields = zodFieldErrors(parsed.error);
+      throw new HttpError(400, "invalid_submission", "Góp ý không hợp lệ / invalid follow-up", fields);
+    }
+    const f = parsed.data;
+    const response = await getKioskResponse(f.idempotencyKey, device.unitId);
+    if (response?.quickValue !== 1) {
+      throw new HttpError(404, "unknown_response", "Không tìm thấy lượt đánh giá / unknown response");
+    }
+    const saved =
+      f.reasons.length > 0 || f.comment
+        ? await addQuickFollowUp(f.idempotencyKey, { reasons: f.reasons, comment: f.comment, contact: null })
+        : undefined;
+    if (json) return Response.json({ saved: Boolean(saved) });
+    return new Response(null, {
+      status: 303,
+      headers: { location: kioskHome(lang, { k: f.idempotencyKey, xong: "1" }) },
+    });
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return json ? jsonErrorResponse(error) : htmlErrorResponse(error, kioskHome(lang), lang);
+  }
+}

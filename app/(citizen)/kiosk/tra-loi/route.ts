@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { getKioskScreen } from "@/db/queries/devices";
+import { HttpError, htmlErrorResponse, readBodyCapped } from "@/lib/http";
+import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
+import { submitResponse } from "@/lib/survey/submit";
+import { MAX_SUBMISSION_BYTES, quickFormSchema, zodFieldErrors } from "@/lib/survey-submission";
+
+export const dynamic = "force-dynamic";
+
+const answerSchema = z.object({
+  idempotencyKey: quickFormSchema.shape.idempotencyKey,
+  value: quickFormSchema.shape.value,
+  lang: quickFormSchema.shape.lang,
+});
+
+/**
+ * POST (plain form, JavaScript off) — one tap on the kiosk: stores the answer as the device's, under the
+ * device's own link, then 303 back to /kiosk with the thank-you. No redirect target is taken from the form.
+ */
+export async function POST(req: Request): Promise<Response> {
+  let lang: "vi" | "en" = "vi";
+  try {
+    const params = new URLSearchParams(await readBodyCapped(req, MAX_SUBMISSION_BYTES));
+    lang = params.get("lang") === "en" ? "en" : "vi";
+    const device = await kioskDeviceFromCookie();
+    const screen = device ? await getKioskScreen(device) : undefined;
+    if (!device || !screen)
+      return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
+    const parsed = answerSchema.safeParse(Object.fromEntries(params));
+    if (!parsed.success) {
+      throw new HttpError(
+        400,
+        "invalid_submission",
+        "Phiếu trả lời không hợp lệ / invalid submission",
+        zodFieldErrors(parsed.error),
+      );
+    }
+    const f = parsed.data;
+    await submitResponse({
+      link: screen.linkCode,
+      instrumentKey: "quick",
+      answers: { quick: f.value },
+      idempotencyKey: f.idempotencyKey,
+      channel: "kiosk",
+      kioskDevice: device,
+    });
+    return new Response(null, {
+      status: 303,
+      headers: { location: kioskHome(lang, { k: f.idempotencyKey }) },
+    });
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    return htmlErrorResponse(error, kioskHome(lang), lang);
+  }
+}

@@ -1,0 +1,28 @@
+import { revokeDevice } from "@/db/queries/devices";
+import { insertAuditEntry } from "@/db/queries/users";
+import { getManager } from "@/lib/auth/manager";
+import { env } from "@/lib/env";
+
+/** POST (form) — revokes a kiosk device of a unit the manager administers, then back to the list. */
+export async function POST(req: Request): Promise<Response> {
+  const origin = req.headers.get("origin");
+  if (origin !== null && origin !== new URL(env().PUBLIC_BASE_URL).origin) {
+    return new Response("Yêu cầu không hợp lệ / cross-site request refused", { status: 403 });
+  }
+  const manager = await getManager();
+  if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
+  const raw = (await req.formData()).get("id");
+  const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
+  const revoked = Number.isNaN(id) ? undefined : await revokeDevice(id, [...manager.editableUnitIds]);
+  if (!revoked) {
+    return new Response("Không tìm thấy thiết bị trong phạm vi của bạn / device not found", { status: 404 });
+  }
+  await insertAuditEntry({
+    userId: manager.userId,
+    action: "device.revoke",
+    entity: "device",
+    entityId: String(id),
+    unitId: revoked.unitId,
+  });
+  return new Response(null, { status: 303, headers: { location: "/quan-ly/thiet-bi?da-thu-hoi=1" } });
+}

@@ -1,0 +1,253 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Lang } from "@/lib/i18n";
+import {
+  enqueue,
+  flushQueue,
+  newIdempotencyKey,
+  outcomeOfStatus,
+  type QueueItem,
+  type SendOutcome,
+  storageQueue,
+} from "@/lib/kiosk-queue";
+
+const text = {
+  vi: {
+    thanks: "Cảm ơn Ông/Bà!",
+    recorded: "Đánh giá của Ông/Bà đã được ghi nhận.",
+    why: "Ông/Bà chưa hài lòng về điều gì? (không bắt buộc, có thể chọn nhiều)",
+    comment: "Góp ý thêm (không bắt buộc)",
+    send: "Gửi",
+    followUpRecorded: "Góp ý của Ông/Bà đã được ghi nhận.",
+    waiting: (n: number) => `${n} đánh giá đang chờ gửi`,
+    switchLanguage: "English",
+  },
+  en: {
+    thanks: "Thank you!",
+    recorded: "Your rating has been recorded.",
+    why: "What went wrong? (optional, choose any)",
+    comment: "Comment (optional)",
+    send: "Send",
+    followUpRecorded: "Your comment has been recorded.",
+    waiting: (n: number) => `${n} waiting to be sent`,
+    switchLanguage: "Tiếng Việt",
+  },
+} as const;
+
+const RETRY_MS = 15_000;
+
+/** After "Không hài lòng" the follow-up is offered, then thanked for; other answers have none. */
+export type FollowUp = "offer" | "sent" | "none";
+type Phase = { name: "question" } | { name: "thanks"; key: string; followUp: FollowUp };
+
+interface Props {
+  lang: Lang;
+  resetSeconds: number;
+  linkCode: string;
+  /** Idempotency key of the plain form (JavaScript off); with JavaScript every tap makes its own. */
+  formKey: string;
+  /** The thank-you of a plain form post (JavaScript off). */
+  initial?: { key: string; followUp: FollowUp };
+  unitName: string;
+  counterName?: string;
+  question: string;
+  choices: Array<{ value: number; label: string }>;
+  elements: Array<{ key: string; title: string }>;
+  maxComment: number;
+  otherLangHref: string;
+}
+
+async function send(item: QueueItem): Promise<{ outcome: SendOutcome; status?: number }> {
+  try {
+    const res = await fetch(item.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(item.body),
+      credentials: "same-origin",
+    });
+    const outcome = outcomeOfStatus(res.status);
+    if (outcome === "rejected") console.warn("Kiosk: answer refused, dropped", res.status, await res.text());
+    return { outcome, status: res.status };
+  } catch {
+    return { outcome: "retry" };
+  }
+}
+
+/**
+ * The kiosk screen. Server-rendered as plain forms (they work without JavaScript); with JavaScript a tap
+ * queues the answer in localStorage, thanks the citizen at once and sends the queue in the background.
+ */
+export function KioskScreen(props: Props) {
+  const t = text[props.lang];
+  const [phase, setPhase] = useState<Phase>(
+    props.initial ? { name: "thanks", ...props.initial } : { name: "question" },
+  );
+  const [waiting, setWaiting] = useState(0);
+  const flushing = useRef(false);
+  const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const thanksHeading = useRef<HTMLHeadingElement>(null);
+
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    let revoked = false;
+    try {
+      const left = await flushQueue(storageQueue(localStorage), async (item) => {
+        const { outcome, status } = await send(item);
+        if (status === 403) revoked = true;
+        return outcome;
+      });
+      setWaiting(left);
+    } finally {
+      flushing.current = false;
+    }
+    // 403: the device was revoked (or moved to another unit); reloading shows the activation notice.
+    if (revoked) window.location.reload();
+  }, []);
+
+  const queue = useCallback(
+    (item: QueueItem) => {
+      setWaiting(enqueue(storageQueue(localStorage), item));
+      void flush();
+    },
+    [flush],
+  );
+
+  const armReset = useCallback(() => {
+    clearTimeout(resetTimer.current);
+    resetTimer.current = setTimeout(() => {
+      setPhase({ name: "question" });
+      if (window.location.search.includes("k=")) {
+        window.history.replaceState(null, "", props.lang === "en" ? "/kiosk?lang=en" : "/kiosk");
+      }
+    }, props.resetSeconds * 1000);
+  }, [props.resetSeconds, props.lang]);
+
+  useEffect(() => {
+    setWaiting(storageQueue(localStorage).read().length);
+    void flush();
+    const retry = setInterval(() => void flush(), RETRY_MS);
+    const online = () => void flush();
+    window.addEventListener("online", online);
+    return () => {
+      clearInterval(retry);
+      window.removeEventListener("online", online);
+    };
+  }, [flush]);
+
+  // Any touch, key or typing on the thank-you screen restarts the countdown back to the question.
+  useEffect(() => {
+    if (phase.name !== "thanks") return;
+    armReset();
+    const events = ["pointerdown", "keydown", "input"] as const;
+    for (const e of events) document.addEventListener(e, armReset);
+    return () => {
+      clearTimeout(resetTimer.current);
+      for (const e of events) document.removeEventListener(e, armReset);
+    };
+  }, [phase, armReset]);
+
+  function answer(event: React.FormEvent<HTMLFormElement>) {
+    const button = (event.nativeEvent as SubmitEvent).submitter;
+    const value = Number(button instanceof HTMLButtonElement ? button.value : Number.NaN);
+    if (!props.choices.some((c) => c.value === value)) return;
+    event.preventDefault();
+    const key = newIdempotencyKey();
+    queue({
+      id: key,
+      url: "/api/v1/responses",
+      body: {
+        link: props.linkCode,
+        idempotencyKey: key,
+        instrument: "quick",
+        answers: { quick: value },
+        channel: "kiosk",
+      },
+    });
+    setPhase({ name: "thanks", key, followUp: value === 1 ? "offer" : "none" });
+    requestAnimationFrame(() => thanksHeading.current?.focus());
+  }
+
+  function sendFollowUp(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (phase.name !== "thanks") return;
+    const form = new FormData(event.currentTarget);
+    const reasons = form.getAll("reasons").filter((r): r is string => typeof r === "string");
+    const comment = String(form.get("comment") ?? "").trim();
+    if (reasons.length > 0 || comment) {
+      queue({
+        id: `${phase.key}:follow-up`,
+        url: "/kiosk/gop-y",
+        body: { idempotencyKey: phase.key, reasons, comment },
+      });
+    }
+    setPhase({ ...phase, followUp: "sent" });
+  }
+
+  return (
+    <main id="main" className="kiosk" data-reset-seconds={props.resetSeconds}>
+      <header className="kiosk-head">
+        <p>
+          <strong>{props.unitName}</strong>
+          {props.counterName ? <span className="kiosk-counter">{props.counterName}</span> : null}
+        </p>
+        <a href={props.otherLangHref} lang={props.lang === "vi" ? "en" : "vi"}>
+          {t.switchLanguage}
+        </a>
+      </header>
+      {phase.name === "question" ? (
+        <form method="post" action="/kiosk/tra-loi" onSubmit={answer}>
+          <input type="hidden" name="idempotencyKey" value={props.formKey} />
+          <input type="hidden" name="lang" value={props.lang} />
+          <fieldset>
+            <legend>
+              <h1>{props.question}</h1>
+            </legend>
+            <div className="kiosk-choices">
+              {props.choices.map((c) => (
+                <button key={c.value} type="submit" name="value" value={c.value} className={`v${c.value}`}>
+                  {c.label}
+                </button>
+              ))}
+            </div>
+          </fieldset>
+        </form>
+      ) : (
+        <section className="kiosk-thanks">
+          <h1 ref={thanksHeading} tabIndex={-1}>
+            {t.thanks}
+          </h1>
+          <p role="status">{phase.followUp === "sent" ? t.followUpRecorded : t.recorded}</p>
+          {phase.followUp === "offer" ? (
+            <form method="post" action="/kiosk/gop-y" onSubmit={sendFollowUp}>
+              <input type="hidden" name="idempotencyKey" value={phase.key} />
+              <input type="hidden" name="lang" value={props.lang} />
+              <fieldset>
+                <legend>{t.why}</legend>
+                <div className="kiosk-toggles">
+                  {props.elements.map((e) => (
+                    <label key={e.key} className="kiosk-toggle">
+                      <input type="checkbox" name="reasons" value={e.key} />
+                      <span>{e.title}</span>
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+              <label htmlFor="kiosk-comment">{t.comment}</label>
+              <textarea id="kiosk-comment" name="comment" rows={3} maxLength={props.maxComment} />
+              <p>
+                <button type="submit" className="kiosk-send">
+                  {t.send}
+                </button>
+              </p>
+            </form>
+          ) : null}
+        </section>
+      )}
+      <p className="kiosk-queue" role="status" data-testid="kiosk-queue" data-waiting={waiting}>
+        {waiting > 0 ? t.waiting(waiting) : ""}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test } from "@playwright/test";
+import { KioskScreen, kioskResponsesSince, maxResponseId, registerKioskDevice } from "./support/kiosk";
+
+// Runs with JavaScript on (answers go through the device's queue) and off (plain forms, meta refresh).
+
+test("a tap stores one kiosk answer for the device's counter, then the screen returns to the question", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const device = await registerKioskDevice(10);
+  const kiosk = new KioskScreen(page);
+  await kiosk.activate(device);
+  await expect(page.getByText("Quầy 1 — Hộ tịch, chứng thực")).toBeVisible();
+  const before = await maxResponseId();
+
+  await kiosk.tap("Hài lòng");
+  await expect.poll(() => kioskResponsesSince(before)).toHaveLength(1);
+  const [row] = await kioskResponsesSince(before);
+  expect(row).toMatchObject({
+    channel: "kiosk",
+    counter_id: device.counterId,
+    unit_id: device.unitId,
+    value: 2,
+  });
+
+  await page.waitForTimeout(5_000);
+  await expect(kiosk.thanks()).toBeVisible();
+  await expect(kiosk.question()).toBeVisible({ timeout: 15_000 });
+  expect(await kioskResponsesSince(before)).toHaveLength(1);
+});
+
+test("after 'Không hài lòng' the kiosk stores the elements and the comment with the answer", async ({
+  page,
+}) => {
+  const device = await registerKioskDevice(30);
+  const kiosk = new KioskScreen(page);
+  await kiosk.activate(device);
+  const before = await maxResponseId();
+
+  await kiosk.tap("Không hài lòng");
+  await page.getByRole("checkbox", { name: "Công chức trực tiếp giải quyết công việc" }).check();
+  await page.getByRole("checkbox", { name: "Thủ tục hành chính", exact: true }).check();
+  await page.getByLabel("Góp ý thêm (không bắt buộc)").fill("Phải chờ quá lâu");
+  await page.getByRole("button", { name: "Gửi", exact: true }).click();
+  await expect(page.getByText("Góp ý của Ông/Bà đã được ghi nhận.")).toBeVisible();
+
+  await expect
+    .poll(async () => (await kioskResponsesSince(before))[0]?.reasons ?? null)
+    .toBe(JSON.stringify(["II", "III"]));
+  const rows = await kioskResponsesSince(before);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ channel: "kiosk", value: 1, comment: "Phải chờ quá lâu" });
+});
+
+test("a browser that is not an activated kiosk gets a clear notice, and a bad activation link a 404", async ({
+  page,
+}) => {
+  await page.goto("/kiosk");
+  await expect(page.getByRole("heading", { level: 1, name: "Thiết bị chưa được kích hoạt" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Hài lòng", exact: true })).toHaveCount(0);
+
+  const res = await page.goto("/kiosk/kich-hoat/khong-phai-ma-that-0123456789abcdef");
+  expect(res?.status()).toBe(404);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Đường dẫn kích hoạt không hợp lệ" }),
+  ).toBeVisible();
+});

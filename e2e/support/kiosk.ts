@@ -1,0 +1,70 @@
+import { createHash, randomBytes } from "node:crypto";
+import { expect, type Page } from "@playwright/test";
+import { scalar, testDb } from "./db";
+
+export const KIOSK_UNIT = "phuong-an-hoa-tthcc";
+export const QUESTION = "Ông/Bà có hài lòng với việc giải quyết thủ tục hành chính hôm nay không?";
+export const THANKS = "Cảm ơn Ông/Bà!";
+
+export interface TestDevice {
+  id: number;
+  name: string;
+  activationPath: string;
+  unitId: number;
+  counterId: number;
+}
+
+/** Registers a kiosk straight in the database (the manage form is tested in kiosk.spec.ts). */
+export async function registerKioskDevice(resetSeconds: number, unitSlug = KIOSK_UNIT): Promise<TestDevice> {
+  const token = randomBytes(24).toString("base64url");
+  const unitId = await scalar("SELECT id FROM units WHERE slug = ?", [unitSlug]);
+  const counterId = await scalar("SELECT id FROM counters WHERE unit_id = ? ORDER BY number LIMIT 1", [
+    unitId,
+  ]);
+  const name = `Máy thử ${token.slice(0, 6)}`;
+  const rs = await testDb.execute({
+    sql: "INSERT INTO devices (unit_id, counter_id, name, token_hash, reset_seconds) VALUES (?, ?, ?, ?, ?) RETURNING id",
+    args: [unitId, counterId, name, createHash("sha256").update(token).digest("hex"), resetSeconds],
+  });
+  return { id: Number(rs.rows[0]?.id), name, activationPath: `/kiosk/kich-hoat/${token}`, unitId, counterId };
+}
+
+export const maxResponseId = () => scalar("SELECT coalesce(max(id), 0) FROM responses");
+
+/** Kiosk responses stored after `afterId`, oldest first. */
+export async function kioskResponsesSince(afterId: number) {
+  const rs = await testDb.execute({
+    sql: `SELECT r.id, r.channel, r.counter_id, r.unit_id, r.reasons, r.comment, r.idempotency_key, a.value
+          FROM responses r JOIN answers a ON a.response_id = r.id AND a.item_key = 'quick'
+          WHERE r.id > ? ORDER BY r.id`,
+    args: [afterId],
+  });
+  return rs.rows;
+}
+
+export class KioskScreen {
+  constructor(private readonly page: Page) {}
+
+  question() {
+    return this.page.getByRole("heading", { level: 1, name: QUESTION });
+  }
+
+  thanks() {
+    return this.page.getByRole("heading", { level: 1, name: THANKS });
+  }
+
+  waiting() {
+    return this.page.getByTestId("kiosk-queue");
+  }
+
+  async activate(device: TestDevice) {
+    await this.page.goto(device.activationPath);
+    await expect(this.page).toHaveURL(/\/kiosk$/);
+    await expect(this.question()).toBeVisible();
+  }
+
+  async tap(label: "Rất hài lòng" | "Hài lòng" | "Không hài lòng") {
+    await this.page.getByRole("button", { name: label, exact: true }).click();
+    await expect(this.thanks()).toBeVisible();
+  }
+}

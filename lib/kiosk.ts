@@ -1,0 +1,58 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { cookies } from "next/headers";
+import { type ActiveDevice, getActiveDeviceByToken } from "@/db/queries/devices";
+import { env } from "./env";
+import { HttpError } from "./http";
+import { sha256 } from "./secrets";
+
+/** The cookie that makes a browser a registered kiosk; it holds the raw device token. */
+export const KIOSK_COOKIE = "hl_kiosk";
+export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
+export const RESET_SECONDS = { min: 10, max: 600, default: 30 } as const;
+
+/** A kiosk device token (URL-safe, 192 bits), shown once in the activation link and stored hashed. */
+export function newDeviceToken(): { token: string; hash: string } {
+  const token = randomBytes(24).toString("base64url");
+  return { token, hash: sha256(token) };
+}
+
+/** The kiosk screen; the only place kiosk form handlers ever redirect to. */
+export function kioskHome(lang: "vi" | "en", query: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...(lang === "en" ? { lang } : {}), ...query }).toString();
+  return params ? `/kiosk?${params}` : "/kiosk";
+}
+
+export function activationPath(token: string): string {
+  return `/kiosk/kich-hoat/${token}`;
+}
+
+/** HttpOnly, SameSite=Lax, whole site, 400 days (the longest browsers keep a cookie); Secure over https. */
+export function kioskCookie(token: string): string {
+  const secure = new URL(env().PUBLIC_BASE_URL).protocol === "https:" ? "; Secure" : "";
+  return `${KIOSK_COOKIE}=${token}; Path=/; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Lax${secure}`;
+}
+
+/** The active device of this request's kiosk cookie, or undefined when the browser is not a kiosk. */
+export async function kioskDeviceFromCookie(): Promise<ActiveDevice | undefined> {
+  const token = (await cookies()).get(KIOSK_COOKIE)?.value;
+  if (!token || !DEVICE_TOKEN.test(token)) return undefined;
+  return getActiveDeviceByToken(token);
+}
+
+/**
+ * For submissions: the kiosk device of the request, undefined without a kiosk cookie, and a 403 when the
+ * cookie names a revoked or unknown device, so a revoked tablet's answers are refused, never miscounted.
+ */
+export async function requireValidKioskCookie(): Promise<ActiveDevice | undefined> {
+  if (!(await cookies()).has(KIOSK_COOKIE)) return undefined;
+  const device = await kioskDeviceFromCookie();
+  if (!device) {
+    throw new HttpError(
+      403,
+      "kiosk_revoked",
+      "Thiết bị kiosk này đã bị thu hồi hoặc chưa được kích hoạt / this kiosk device is revoked or not activated",
+    );
+  }
+  return device;
+}
