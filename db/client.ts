@@ -47,3 +47,9 @@ export function getClient(): Client {
 export function dbReady(): Promise<void> {
   return handle().ready;
 }
+
+/** Closes the client and forgets it; the next call opens `DATABASE_URL` afresh (tests, scripts). */
+export function closeDb(): void {
+  globalForDb.hailongDb?.client.close();
+  globalForDb.hailongDb = undefined;
+}
