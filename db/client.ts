@@ -11,6 +11,7 @@ interface Handle {
   client: Client;
   db: Database;
   ready: Promise<void>;
+  local: boolean;
 }
 
 const globalForDb = globalThis as unknown as { hailongDb?: Handle };
@@ -26,7 +27,7 @@ function open(): Handle {
   const ready = local
     ? client.executeMultiple("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;").then(() => undefined)
     : Promise.resolve();
-  return { client, db: drizzle(client, { schema }), ready };
+  return { client, db: drizzle(client, { schema }), ready, local };
 }
 
 function handle(): Handle {
@@ -46,6 +47,21 @@ export function getClient(): Client {
 /** Resolves once per-connection pragmas have been applied. */
 export function dbReady(): Promise<void> {
   return handle().ready;
+}
+
+let writeQueue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a write transaction once every earlier one of this process has settled. The embedded driver is
+ * synchronous: a BEGIN IMMEDIATE on a second pooled connection, while a transaction waits between two
+ * statements, blocks the event loop for the whole busy timeout — interleaved requests stall 5 s, then fail
+ * with SQLITE_BUSY. A remote database queues writers itself.
+ */
+export function serializedWrite<T>(work: () => Promise<T>): Promise<T> {
+  if (!handle().local) return work();
+  const run = writeQueue.then(work, work);
+  writeQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** Closes the client and forgets it; the next call opens `DATABASE_URL` afresh (tests, scripts). */

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Channel } from "@/lib/constants";
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
-import { getDb } from "../client";
+import { getDb, serializedWrite } from "../client";
 
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
@@ -43,7 +43,11 @@ export interface InsertResult {
  * Stores a response, its answers and the daily aggregates in one write transaction.
  * A repeated idempotency key (or a second response for the same dossier) writes nothing.
  */
-export async function insertResponse(input: ResponseInput): Promise<InsertResult> {
+export function insertResponse(input: ResponseInput): Promise<InsertResult> {
+  return serializedWrite(() => insertResponseNow(input));
+}
+
+async function insertResponseNow(input: ResponseInput): Promise<InsertResult> {
   const { answers: answerRows, ...row } = input;
   return getDb().transaction(
     async (tx) => {
