@@ -48,7 +48,7 @@ export async function POST(req: Request): Promise<Response> {
       const f = parsed.data;
       let answers: Record<string, number | null>;
       if (full) {
-        back = `${back}/day-du`;
+        back = back && `${back}/day-du`;
         const read = formAnswers(params);
         if (!read.ok) {
           throw new HttpError(
