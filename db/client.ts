@@ -4,6 +4,7 @@ import { type Client, createClient } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { env, isLocalDatabase } from "@/lib/env";
 import * as schema from "./schema";
+import { serializeClient } from "./serialized-client";
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -11,6 +12,7 @@ interface Handle {
   client: Client;
   db: Database;
   ready: Promise<void>;
+  local: boolean;
 }
 
 const globalForDb = globalThis as unknown as { hailongDb?: Handle };
@@ -21,12 +23,19 @@ function open(): Handle {
   if (local && url.startsWith("file:")) {
     mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
   }
-  // On a file the client pools connections: wait on locks instead of failing with SQLITE_BUSY.
-  const client = createClient({ url, authToken, timeout: local ? 5000 : undefined });
+  // On a file: one connection, every operation in turn (see serializeClient); wait on other processes'
+  // locks instead of failing with SQLITE_BUSY.
+  const raw = createClient({
+    url,
+    authToken,
+    timeout: local ? 5000 : undefined,
+    concurrency: local ? 1 : undefined,
+  });
+  const client = local ? serializeClient(raw) : raw;
   const ready = local
     ? client.executeMultiple("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;").then(() => undefined)
     : Promise.resolve();
-  return { client, db: drizzle(client, { schema }), ready };
+  return { client, db: drizzle(client, { schema }), ready, local };
 }
 
 function handle(): Handle {
@@ -46,4 +55,10 @@ export function getClient(): Client {
 /** Resolves once per-connection pragmas have been applied. */
 export function dbReady(): Promise<void> {
   return handle().ready;
+}
+
+/** Closes the client and forgets it; the next call opens `DATABASE_URL` afresh (tests, scripts). */
+export function closeDb(): void {
+  globalForDb.hailongDb?.client.close();
+  globalForDb.hailongDb = undefined;
 }

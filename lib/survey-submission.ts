@@ -9,6 +9,13 @@ export type FieldErrors = Record<string, string>;
 export const MAX_COMMENT_LENGTH = 2000;
 export const RECEIPT_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 export const MAX_SUBMISSION_BYTES = 32 * 1024;
+const UNKNOWN_ITEM = "Câu hỏi không có trong phiếu / unknown item";
+
+/** A NUL cuts stored text short and a lone surrogate becomes U+FFFD: neither could be kept as typed. */
+export function isStorableText(s: string): boolean {
+  return !s.includes("\u0000") && !/\p{Cs}/u.test(s);
+}
+const UNSTORABLE_TEXT = "Góp ý chứa ký tự không hợp lệ / comment contains invalid characters";
 
 const idempotencyKey = z
   .string({ error: "Thiếu mã chống gửi trùng / missing idempotency key" })
@@ -52,12 +59,22 @@ export const jsonSubmissionSchema = z.strictObject({
   link,
   idempotencyKey,
   instrument: instrumentKey,
-  answers: z.record(z.string().max(40), z.union([z.number(), z.null()])),
+  answers: z.preprocess(
+    (value, ctx) => {
+      // zod leaves a "__proto__" key out of records silently; refuse it like any other unknown item.
+      if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+        ctx.addIssue({ code: "custom", path: ["__proto__"], message: UNKNOWN_ITEM });
+      }
+      return value;
+    },
+    z.record(z.string().max(40), z.union([z.number(), z.null()])),
+  ),
   channel: z.enum(channels).default("web"),
   reasons: z.array(z.string().max(10)).max(10).optional(),
   comment: z
     .string()
     .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
+    .refine(isStorableText, { error: UNSTORABLE_TEXT })
     .optional(),
   website: z.string().max(500).optional(),
   receipt: z
@@ -93,6 +110,7 @@ export const followUpFormSchema = z
       .max(MAX_COMMENT_LENGTH, {
         error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / at most ${MAX_COMMENT_LENGTH} characters`,
       })
+      .refine(isStorableText, { error: UNSTORABLE_TEXT })
       .transform((s) => (s === "" ? null : s)),
     wantsReply: z.literal("1").optional(),
     contactName: optionalContact(100),
@@ -147,7 +165,7 @@ export function validateAnswers(
   const rows: Array<{ itemKey: string; value: number | null }> = [];
   for (const [key, value] of Object.entries(answers)) {
     if (!itemKeys.includes(key)) {
-      errors[`answers.${key}`] = "Câu hỏi không có trong phiếu / unknown item";
+      errors[`answers.${key}`] = UNKNOWN_ITEM;
     } else if (value !== null && !(Number.isInteger(value) && levels.has(value))) {
       errors[`answers.${key}`] = `Mức đánh giá phải từ 1 đến ${definition.scale.length} / value out of range`;
     } else {
@@ -165,8 +183,16 @@ export function validateAnswers(
 }
 
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const out: FieldErrors = {};
+  // Keys come from the request: a plain {} would turn a "__proto__" key into a prototype change.
+  const out: FieldErrors = Object.create(null);
   for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      // Name each unexpected field rather than the whole form.
+      for (const name of issue.keys) {
+        out[[...issue.path, name].join(".")] ??= "Trường không được chấp nhận / unknown field";
+      }
+      continue;
+    }
     const key = issue.path.join(".") || "form";
     out[key] ??= issue.message;
   }
@@ -185,7 +211,8 @@ const ANSWER_PREFIX = "a:";
 export function formAnswers(
   params: URLSearchParams,
 ): { ok: true; answers: Record<string, number | null> } | { ok: false; errors: FieldErrors } {
-  const answers: Record<string, number | null> = {};
+  // Item names come from the request: no prototype, so "a:__proto__" is an item like any other.
+  const answers: Record<string, number | null> = Object.create(null);
   const errors: FieldErrors = {};
   for (const [name, value] of params) {
     if (!name.startsWith(ANSWER_PREFIX)) continue;

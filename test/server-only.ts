@@ -1,0 +1,2 @@
+// Vitest stand-in for the `server-only` package: the tests run server code on purpose.
+export {};

@@ -1,0 +1,83 @@
+import type { Database } from "@/db/client";
+import * as t from "@/db/schema";
+import { defaultInstruments } from "@/lib/instruments";
+import { newReceiptToken } from "@/lib/secrets";
+
+/** Short link codes of the survey fixture (valid codes: alphabet 2–9, A–Z without I, L, O). */
+export const fixtureLinks = {
+  unit: "AAAA22",
+  counter: "CCCC33",
+  disabled: "DDDD44",
+  otherUnit: "EEEE55",
+} as const;
+
+export interface SurveyFixture {
+  unitId: number;
+  otherUnitId: number;
+  counterId: number;
+  instrumentIds: Record<(typeof defaultInstruments)[number]["key"], number>;
+  /** Registers a dossier at a unit and returns its single-use receipt token. */
+  addDossier(unitId: number): Promise<string>;
+}
+
+/** The least a survey submission needs: two units, a counter, short links and the default instruments. */
+export async function seedSurveyFixture(db: Database, now = new Date()): Promise<SurveyFixture> {
+  const unitRow = (slug: string, name: string) => ({
+    slug,
+    name,
+    kind: "commune" as const,
+    level: "commune" as const,
+    validFrom: "2025-07-01",
+  });
+  const [unit, otherUnit] = await db
+    .insert(t.units)
+    .values([unitRow("phuong-thu", "Phường Thử"), unitRow("xa-khac", "Xã Khác")])
+    .returning({ id: t.units.id });
+  if (!unit || !otherUnit) throw new Error("fixture units not inserted");
+  const [counter] = await db
+    .insert(t.counters)
+    .values({ unitId: unit.id, number: "1", name: "Quầy 1" })
+    .returning({ id: t.counters.id });
+  if (!counter) throw new Error("fixture counter not inserted");
+  await db.insert(t.shortLinks).values([
+    { code: fixtureLinks.unit, kind: "unit", unitId: unit.id },
+    { code: fixtureLinks.counter, kind: "counter", unitId: unit.id, counterId: counter.id },
+    { code: fixtureLinks.disabled, kind: "unit", unitId: unit.id, disabledAt: now },
+    { code: fixtureLinks.otherUnit, kind: "unit", unitId: otherUnit.id },
+  ]);
+  const instrumentRows = await db
+    .insert(t.instruments)
+    .values(
+      defaultInstruments.map((i) => ({
+        key: i.key,
+        version: i.version,
+        status: "published" as const,
+        definition: i.definition,
+        publishedAt: now,
+      })),
+    )
+    .returning({ id: t.instruments.id, key: t.instruments.key });
+  const instrumentId = (key: string) => {
+    const row = instrumentRows.find((r) => r.key === key);
+    if (!row) throw new Error(`fixture instrument ${key} not inserted`);
+    return row.id;
+  };
+  let dossiers = 0;
+  return {
+    unitId: unit.id,
+    otherUnitId: otherUnit.id,
+    counterId: counter.id,
+    instrumentIds: { quick: instrumentId("quick"), service: instrumentId("service") },
+    async addDossier(unitId) {
+      const { token, hash } = newReceiptToken();
+      dossiers += 1;
+      await db.insert(t.dossiers).values({
+        unitId,
+        code: `HS-TEST-${dossiers}`,
+        receivedAt: now,
+        surveyTokenHash: hash,
+      });
+      return token;
+    },
+  };
+}
