@@ -41,7 +41,7 @@ test("a unit's own questionnaire: draft, publish, used by its QR, versioned, pub
   const text = page.getByLabel("Nội dung phiếu đầy đủ");
   await text.fill("- Câu hỏi không thuộc yếu tố nào");
   await page.getByRole("button", { name: "Lưu bản nháp" }).click();
-  await expect(page.getByRole("alert")).toContainText("Dòng 1: câu hỏi phải nằm dưới một yếu tố");
+  await expect(page.locator(".error-summary")).toContainText("Dòng 1: câu hỏi phải nằm dưới một yếu tố");
   await expect(page.getByLabel("Tên phiếu", { exact: true })).toHaveValue("Phiếu khảo sát tiếp đón");
   await expectNoAxeViolations(page);
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { parse, serialize } from "cookie";
 import { cookies } from "next/headers";
 import { type ActiveDevice, getActiveDeviceByToken } from "@/db/queries/devices";
 import { env } from "./env";
@@ -29,24 +30,33 @@ export function activationPath(token: string): string {
 
 /** HttpOnly, SameSite=Lax, whole site, 400 days (the longest browsers keep a cookie); Secure over https. */
 export function kioskCookie(token: string): string {
-  const secure = new URL(env().PUBLIC_BASE_URL).protocol === "https:" ? "; Secure" : "";
-  return `${KIOSK_COOKIE}=${token}; Path=/; Max-Age=${400 * 24 * 3600}; HttpOnly; SameSite=Lax${secure}`;
+  return serialize(KIOSK_COOKIE, token, {
+    path: "/",
+    maxAge: 400 * 24 * 3600,
+    httpOnly: true,
+    sameSite: "lax",
+    secure: new URL(env().PUBLIC_BASE_URL).protocol === "https:",
+  });
+}
+
+async function deviceOfToken(token: string | undefined): Promise<ActiveDevice | undefined> {
+  if (!token || !DEVICE_TOKEN.test(token)) return undefined;
+  return getActiveDeviceByToken(token);
 }
 
 /** The active device of this request's kiosk cookie, or undefined when the browser is not a kiosk. */
 export async function kioskDeviceFromCookie(): Promise<ActiveDevice | undefined> {
-  const token = (await cookies()).get(KIOSK_COOKIE)?.value;
-  if (!token || !DEVICE_TOKEN.test(token)) return undefined;
-  return getActiveDeviceByToken(token);
+  return deviceOfToken((await cookies()).get(KIOSK_COOKIE)?.value);
 }
 
 /**
  * For submissions: the kiosk device of the request, undefined without a kiosk cookie, and a 403 when the
  * cookie names a revoked or unknown device, so a revoked tablet's answers are refused, never miscounted.
  */
-export async function requireValidKioskCookie(): Promise<ActiveDevice | undefined> {
-  if (!(await cookies()).has(KIOSK_COOKIE)) return undefined;
-  const device = await kioskDeviceFromCookie();
+export async function requireValidKioskCookie(req: Request): Promise<ActiveDevice | undefined> {
+  const token = parse(req.headers.get("cookie") ?? "")[KIOSK_COOKIE];
+  if (token === undefined) return undefined;
+  const device = await deviceOfToken(token);
   if (!device) {
     throw new HttpError(
       403,

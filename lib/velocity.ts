@@ -1,4 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { parse, serialize } from "cookie";
 import { z } from "zod";
 
 /**
@@ -98,6 +99,30 @@ function mac(secret: string, value: string): string {
 export function newDeviceCookie(secret: string): { id: string; value: string } {
   const id = randomBytes(16).toString("base64url");
   return { id, value: `${id}.${mac(secret, `device-cookie:${id}`)}` };
+}
+
+/**
+ * The browser's device id from its request's signed cookie; a browser without a valid one gets a new id
+ * and the Set-Cookie header that gives it to the browser.
+ */
+export function browserDevice(
+  cookieHeader: string | null,
+  secret: string,
+  secure: boolean,
+): { id: string; setCookie: string | null } {
+  const known = readDeviceCookie(parse(cookieHeader ?? "")[DEVICE_COOKIE], secret);
+  if (known) return { id: known, setCookie: null };
+  const fresh = newDeviceCookie(secret);
+  return {
+    id: fresh.id,
+    setCookie: serialize(DEVICE_COOKIE, fresh.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      secure,
+      path: "/",
+      maxAge: DEVICE_COOKIE_MAX_AGE,
+    }),
+  };
 }
 
 /** The device id of a well-signed cookie, or null. */

@@ -1,6 +1,7 @@
+import { isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
-import { defaultInstruments } from "@/lib/instruments";
+import type { defaultInstruments } from "@/lib/instruments";
 import { newReceiptToken } from "@/lib/secrets";
 
 /** Short link codes of the survey fixture (valid codes: alphabet 2–9, A–Z without I, L, O). */
@@ -45,18 +46,11 @@ export async function seedSurveyFixture(db: Database, now = new Date()): Promise
     { code: fixtureLinks.disabled, kind: "unit", unitId: unit.id, disabledAt: now },
     { code: fixtureLinks.otherUnit, kind: "unit", unitId: otherUnit.id },
   ]);
+  // The shipped instruments are created by the migrations (ensureDefaultInstruments).
   const instrumentRows = await db
-    .insert(t.instruments)
-    .values(
-      defaultInstruments.map((i) => ({
-        key: i.key,
-        version: i.version,
-        status: "published" as const,
-        definition: i.definition,
-        publishedAt: now,
-      })),
-    )
-    .returning({ id: t.instruments.id, key: t.instruments.key });
+    .select({ id: t.instruments.id, key: t.instruments.key })
+    .from(t.instruments)
+    .where(isNull(t.instruments.unitId));
   const instrumentId = (key: string) => {
     const row = instrumentRows.find((r) => r.key === key);
     if (!row) throw new Error(`fixture instrument ${key} not inserted`);

@@ -1,4 +1,3 @@
-import { cookies } from "next/headers";
 import type { ZodError } from "zod";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
@@ -13,7 +12,7 @@ import {
   surveyFormBaseSchema,
   zodFieldErrors,
 } from "@/lib/survey-submission";
-import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE, newDeviceCookie, readDeviceCookie } from "@/lib/velocity";
+import { browserDevice } from "@/lib/velocity";
 
 export const dynamic = "force-dynamic";
 
@@ -26,23 +25,6 @@ function invalidSubmission(error: ZodError): HttpError {
   );
 }
 
-/** The browser's device id from its signed cookie; a browser without one gets one with this response. */
-async function deviceId(): Promise<string> {
-  const jar = await cookies();
-  const secret = authSecret();
-  const known = readDeviceCookie(jar.get(DEVICE_COOKIE)?.value, secret);
-  if (known) return known;
-  const fresh = newDeviceCookie(secret);
-  jar.set(DEVICE_COOKIE, fresh.value, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env().PUBLIC_BASE_URL.startsWith("https:"),
-    path: "/",
-    maxAge: DEVICE_COOKIE_MAX_AGE,
-  });
-  return fresh.id;
-}
-
 function isForm(req: Request): boolean {
   return (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
 }
@@ -53,12 +35,24 @@ function isForm(req: Request): boolean {
  * - JSON: 201 { id, duplicate: false }, 200 { id, duplicate: true } on a replay, or 4xx { error }.
  */
 export async function POST(req: Request): Promise<Response> {
+  // The browser's signed device cookie (velocity limits); a browser without one gets one now.
+  const device = browserDevice(
+    req.headers.get("cookie"),
+    authSecret(),
+    env().PUBLIC_BASE_URL.startsWith("https:"),
+  );
+  const response = await submit(req, device.id);
+  if (device.setCookie) response.headers.append("set-cookie", device.setCookie);
+  return response;
+}
+
+async function submit(req: Request, deviceId: string): Promise<Response> {
   const form = isForm(req);
   let back: string | null = null;
   let lang: "vi" | "en" = "vi";
   try {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
-    const kioskDevice = await requireValidKioskCookie();
+    const kioskDevice = await requireValidKioskCookie(req);
     if (form) {
       const params = new URLSearchParams(body);
       // The quick question posts its answer as the pressed button's "value"; questionnaires post "a:<item>".
@@ -96,7 +90,7 @@ export async function POST(req: Request): Promise<Response> {
         channel: f.channel,
         honeypot: f.website,
         receipt: f.receipt,
-        deviceId: await deviceId(),
+        deviceId,
         kioskDevice,
       });
       if (f.receipt && result.duplicate) {
@@ -132,7 +126,7 @@ export async function POST(req: Request): Promise<Response> {
       comment: s.comment,
       honeypot: s.website,
       receipt: s.receipt,
-      deviceId: await deviceId(),
+      deviceId,
       kioskDevice,
     });
     // Whether a response was flagged is for managers, not for whoever submits it.
