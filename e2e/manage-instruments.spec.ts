@@ -50,7 +50,7 @@ test("a unit's own questionnaire: draft, publish, used by its QR, versioned, pub
   );
   await page.getByRole("button", { name: "Lưu bản nháp" }).click();
   await expect(page.getByRole("heading", { name: "Phiếu khảo sát tiếp đón" })).toBeVisible();
-  await expect(page.getByText("Bản nháp")).toBeVisible();
+  await expect(page.getByText("Bản nháp", { exact: true })).toBeVisible();
   await page.getByRole("button", { name: "Xuất bản phiên bản này" }).click();
   await expect(page.getByRole("status")).toContainText("Đã xuất bản");
   const v1 = await instrumentVersion(key, 1);

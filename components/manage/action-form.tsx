@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment } from "react";
 import type { ActionState } from "@/lib/action";
+import { useFormAction } from "./use-form-action";
 
 /**
  * A form bound to a server action with the shared contract; renders the message (error summary or
@@ -18,7 +19,7 @@ export function ActionForm({
   submitLabel: string;
   encType?: "multipart/form-data";
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, generation } = useFormAction(action, {});
   const failed = Boolean(state.fieldErrors && Object.keys(state.fieldErrors).length > 0);
   return (
     <form action={formAction} encType={encType} noValidate>
@@ -36,7 +37,7 @@ export function ActionForm({
           ) : null}
         </div>
       ) : null}
-      {children(state)}
+      <Fragment key={generation}>{children(state)}</Fragment>
       <p>
         <button type="submit" disabled={pending}>
           {submitLabel}

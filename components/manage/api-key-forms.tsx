@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
 import { Field } from "./action-form";
+import { useFormAction } from "./use-form-action";
 
 type State = ActionState & { createdKey?: string };
 
@@ -13,7 +13,7 @@ export function CreateApiKeyForm({
   action: (prev: State, fd: FormData) => Promise<State>;
   units: Array<{ id: number; name: string }>;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, generation } = useFormAction<State>(action, {});
   return (
     <form action={formAction}>
       {state.message ? (
@@ -32,7 +32,7 @@ export function CreateApiKeyForm({
       <div className="grid2">
         <Field name="unitId" label="Đơn vị" error={state.fieldErrors?.unitId}>
           {(p) => (
-            <select {...p} defaultValue={state.values?.unitId}>
+            <select {...p} key={generation} defaultValue={state.values?.unitId}>
               {units.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
+import { Fragment } from "react";
 import type { ActionState } from "@/lib/action";
 import { Field } from "./action-form";
+import { useFormAction } from "./use-form-action";
 
 type State = ActionState & { refused?: boolean };
 type Action = (prev: State, fd: FormData) => Promise<State>;
@@ -21,7 +22,7 @@ function FeedbackForm({
   secondary?: boolean;
   children?: (state: State) => React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, generation } = useFormAction<State>(action, {});
   const failed = Boolean(state.refused || (state.fieldErrors && Object.keys(state.fieldErrors).length > 0));
   return (
     <form action={formAction} noValidate>
@@ -31,7 +32,7 @@ function FeedbackForm({
         </div>
       ) : null}
       <input type="hidden" name="id" value={itemId} />
-      {children?.(state)}
+      <Fragment key={generation}>{children?.(state)}</Fragment>
       <p>
         <button type="submit" className={secondary ? "secondary" : undefined} disabled={pending}>
           {submitLabel}

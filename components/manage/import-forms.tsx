@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import type { ImportState } from "@/app/(manage)/quan-ly/nhap/actions";
 import { AnnouncementField, Field } from "./action-form";
+import { useFormAction } from "./use-form-action";
 
 type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
 
@@ -22,7 +23,7 @@ export function ImportForms({
   units: Array<{ id: number; name: string }>;
   today: string;
 }) {
-  const [state, dryRunAction, checking] = useActionState(dryRun, {});
+  const { state, formAction: dryRunAction, pending: checking, generation } = useFormAction(dryRun, {});
   const [done, commitAction, committing] = useActionState(commit, {});
   const preview = state.preview;
   const failed = Boolean(state.fieldErrors);
@@ -43,6 +44,7 @@ export function ImportForms({
             {(p) => <input {...p} type="file" accept=".csv,.xlsx,.json" />}
           </Field>
           <AnnouncementField
+            key={generation}
             announcements={announcements}
             error={state.fieldErrors?.announcementId}
             defaultValue={state.values?.announcementId}
@@ -56,7 +58,7 @@ export function ImportForms({
             error={state.fieldErrors?.offerAtUnitId}
           >
             {(p) => (
-              <select {...p} defaultValue={state.values?.offerAtUnitId}>
+              <select {...p} key={generation} defaultValue={state.values?.offerAtUnitId}>
                 <option value="">— Không gắn —</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>

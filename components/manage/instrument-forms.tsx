@@ -1,8 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
 import { ActionForm, Field } from "./action-form";
+import { useFormAction } from "./use-form-action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -159,7 +159,7 @@ export function UnitInstrumentForm({
   options: Array<{ key: string; label: string }>;
   current: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, pending, generation } = useFormAction(action, {});
   const id = `instrument-${unit.id}`;
   const error = state.fieldErrors?.instrumentKey;
   return (
@@ -169,6 +169,7 @@ export function UnitInstrumentForm({
         Phiếu khảo sát của {unit.name}
       </label>
       <select
+        key={generation}
         id={id}
         name="instrumentKey"
         defaultValue={state.values?.instrumentKey ?? current}
@@ -191,5 +192,14 @@ export function UnitInstrumentForm({
         </span>
       ) : null}
     </form>
+  );
+}
+
+/** Publishes a draft (then it is immutable). */
+export function PublishInstrumentForm({ action, id }: { action: Action; id: number }) {
+  return (
+    <ActionForm action={action} submitLabel="Xuất bản phiên bản này">
+      {() => <input type="hidden" name="id" value={id} />}
+    </ActionForm>
   );
 }
