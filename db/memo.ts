@@ -1,13 +1,23 @@
 import { LRUCache } from "lru-cache";
 
+const globalForMemo = globalThis as unknown as { hailongMemos?: Map<string, LRUCache<string, object>> };
+
 /**
  * Keeps the results of a lookup for `ttlMs` in a bounded LRU, for hot paths (every survey submission)
- * that read data changing rarely. Concurrent misses share one query; "not found" is not kept.
+ * that read data changing rarely. Concurrent misses share one query; "not found" is not kept. Caches are
+ * per process, shared by name: the bundler may load this module more than once (pages, actions, route
+ * handlers), and clearing after a change must reach every copy.
  */
 export function memoizeLookup<V extends object>(
+  name: string,
   lookup: (key: string) => Promise<V | undefined>,
   { ttlMs, max = 5000 }: { ttlMs: number; max?: number },
 ): { get(key: string): Promise<V | undefined>; clear(): void } {
-  const cache = new LRUCache<string, V>({ max, ttl: ttlMs, fetchMethod: (key) => lookup(key) });
+  globalForMemo.hailongMemos ??= new Map();
+  const caches = globalForMemo.hailongMemos;
+  const cache =
+    (caches.get(name) as LRUCache<string, V> | undefined) ??
+    new LRUCache<string, V>({ max, ttl: ttlMs, fetchMethod: (key) => lookup(key) });
+  caches.set(name, cache as unknown as LRUCache<string, object>);
   return { get: (key) => cache.fetch(key), clear: () => cache.clear() };
 }

@@ -15,7 +15,10 @@ async function findPublishedInstrument(key: string) {
 }
 
 // Read on every submission and survey page; another instance sees a newly published version within 10 s.
-const publishedInstruments = memoizeLookup(findPublishedInstrument, { ttlMs: 10_000, max: 1000 });
+const publishedInstruments = memoizeLookup("published-instruments", findPublishedInstrument, {
+  ttlMs: 10_000,
+  max: 1000,
+});
 
 /** The latest published version of an instrument. */
 export function getPublishedInstrument(key: string) {

@@ -6,6 +6,7 @@ import { settings } from "../schema";
 
 // Read on hot paths (every submission): a change reaches every instance within ten seconds.
 const cached = memoizeLookup(
+  "settings",
   async (key: string) => {
     const [row] = await getDb().select({ value: settings.value }).from(settings).where(eq(settings.key, key));
     return { value: row?.value };

@@ -41,7 +41,7 @@ export async function resolveShortLink(code: string): Promise<ResolvedShortLink 
   return { ...rest, disabled: disabledAt !== null };
 }
 
-const recentLinks = memoizeLookup(resolveShortLink, { ttlMs: 10_000 });
+const recentLinks = memoizeLookup("short-links", resolveShortLink, { ttlMs: 10_000 });
 
 /** `resolveShortLink`, possibly up to ten seconds old: for survey submissions, read on every one. */
 export function resolveShortLinkCached(code: string): Promise<ResolvedShortLink | undefined> {
