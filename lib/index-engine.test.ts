@@ -11,6 +11,7 @@ import {
   instrumentMap,
   mergeCubes,
   quickScaleSize,
+  subtreeFigures,
   type TreeNode,
   treeDossierCounts,
   treeFigures,
@@ -340,6 +341,20 @@ describe("properties", () => {
             ).toBe(true);
           }
         }
+      }),
+    );
+  });
+
+  it("figures of chosen subtrees equal those of the whole tree, under both rollups", () => {
+    fc.assert(
+      fc.property(treeArb, fc.constantFrom(pooled, mean), (input, settings) => {
+        const { nodes, counts } = materialize(input);
+        const cubes = buildCubes(counts, instruments);
+        const all = treeFigures(nodes, cubes, instruments, settings);
+        const some = subtreeFigures(nodes, cubes, instruments, settings, [1, 3, 99]);
+        expect([...some.keys()]).toEqual([1, 3]);
+        expect(some.get(1)).toEqual(all.get(1));
+        expect(some.get(3)).toEqual(all.get(3));
       }),
     );
   });

@@ -300,6 +300,36 @@ export function treeFigures(
   return result;
 }
 
+/** Figures of some nodes' subtrees only: pooled merges each subtree once; mean needs the whole tree. */
+export function subtreeFigures(
+  nodes: readonly TreeNode[],
+  cubes: ReadonlyMap<number, CountCube>,
+  instruments: Instruments,
+  settings: Pick<IndexSettings, "minN" | "rollup">,
+  rootIds: readonly number[],
+): Map<number, UnitFigures> {
+  if (settings.rollup === "mean") {
+    const all = treeFigures(nodes, cubes, instruments, settings);
+    return new Map(rootIds.flatMap((id) => (all.has(id) ? [[id, all.get(id) as UnitFigures]] : [])));
+  }
+  const children = new Map<number | null, number[]>();
+  for (const node of nodes) children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
+  const members = (id: number, seen = new Set<number>()): number[] => {
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [id, ...(children.get(id) ?? []).flatMap((k) => members(k, seen))];
+  };
+  const known = new Set(nodes.map((n) => n.id));
+  return new Map(
+    rootIds
+      .filter((id) => known.has(id))
+      .map((id) => [
+        id,
+        cubeFigures(mergeCubes(members(id).map((m) => cubes.get(m))), instruments, settings.minN),
+      ]),
+  );
+}
+
 /** Change of an index in percentage points; null unless both periods have enough samples. */
 export function indexChange(
   current: Pick<IndexSummary, "index" | "enoughSamples">,

@@ -5,10 +5,12 @@ import { needsRawRows } from "@/lib/dashboard-params";
 import {
   type AnswerCount,
   buildCubes,
+  cubeFigures,
   type DossierCounts,
   type IndexSettings,
   type InstrumentInfo,
   instrumentMap,
+  subtreeFigures,
   type TreeNode,
   treeDossierCounts,
   treeFigures,
@@ -68,10 +70,16 @@ function inList(ids: readonly number[]): SQL {
   )})`;
 }
 
-function aggregateCountsSql(query: FigureQuery, byMonth: boolean): SQL {
+/** How counts are grouped: per month or not; per unit, or pooled under one id. */
+interface Grouping {
+  byMonth: boolean;
+  pooledAs?: number;
+}
+
+function aggregateCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL {
   const f = query.filters ?? {};
   return sql`
-    SELECT d.unit_id AS unitId, i.key AS instrumentKey, d.item_key AS itemKey, d.value AS value,
+    SELECT ${pooledAs === undefined ? sql`d.unit_id` : sql`${pooledAs}`} AS unitId, i.key AS instrumentKey, d.item_key AS itemKey, d.value AS value,
       d.flagged AS flagged, sum(d.count) AS count${byMonth ? sql`, substr(d.day, 1, 7) AS month` : sql``}
     FROM daily_answer_counts d JOIN instruments i ON i.id = d.instrument_id
     WHERE d.unit_id IN ${inList(query.unitIds)} AND d.day BETWEEN ${query.from} AND ${query.to}
@@ -92,9 +100,9 @@ function rawFilters(query: FigureQuery): SQL {
     ${f.counterId ? sql`AND r.counter_id = ${f.counterId}` : sql``}`;
 }
 
-function rawCountsSql(query: FigureQuery, byMonth: boolean): SQL {
+function rawCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL {
   return sql`
-    SELECT r.unit_id AS unitId, i.key AS instrumentKey, a.item_key AS itemKey, a.value AS value,
+    SELECT ${pooledAs === undefined ? sql`r.unit_id` : sql`${pooledAs}`} AS unitId, i.key AS instrumentKey, a.item_key AS itemKey, a.value AS value,
       r.flagged AS flagged, count(*) AS count${byMonth ? sql`, substr(r.local_day, 1, 7) AS month` : sql``}
     FROM responses r JOIN answers a ON a.response_id = r.id JOIN instruments i ON i.id = r.instrument_id
     WHERE a.value IS NOT NULL AND ${rawFilters(query)}
@@ -103,10 +111,12 @@ function rawCountsSql(query: FigureQuery, byMonth: boolean): SQL {
 
 type CountRow = AnswerCount & { month: string };
 
-async function readCounts(query: FigureQuery, byMonth: boolean): Promise<CountRow[]> {
+async function readCounts(query: FigureQuery, grouping: Grouping): Promise<CountRow[]> {
   if (query.unitIds.length === 0) return [];
   const filters = query.filters ?? {};
-  const statement = needsRawRows(filters) ? rawCountsSql(query, byMonth) : aggregateCountsSql(query, byMonth);
+  const statement = needsRawRows(filters)
+    ? rawCountsSql(query, grouping)
+    : aggregateCountsSql(query, grouping);
   const rows = await getDb().all<Record<string, unknown>>(statement);
   return rows.map((r) => ({
     unitId: Number(r.unitId),
@@ -121,12 +131,12 @@ async function readCounts(query: FigureQuery, byMonth: boolean): Promise<CountRo
 
 /** Answer counts per unit over the period. */
 export async function listAnswerCounts(query: FigureQuery): Promise<AnswerCount[]> {
-  return readCounts(query, false);
+  return readCounts(query, { byMonth: false });
 }
 
-/** Answer counts per unit and month (YYYY-MM). */
-export async function listMonthlyAnswerCounts(query: FigureQuery): Promise<CountRow[]> {
-  return readCounts(query, true);
+/** Answer counts per unit and month (YYYY-MM); with `pooledAs`, all units' counts together under that id. */
+export async function listMonthlyAnswerCounts(query: FigureQuery, pooledAs?: number): Promise<CountRow[]> {
+  return readCounts(query, { byMonth: true, pooledAs });
 }
 
 /**
@@ -231,9 +241,29 @@ export async function getDossierCounts(
   return treeDossierCounts(scope.nodes, attributed);
 }
 
-/** Figures of every current unit's subtree per month, oldest first (months without answers are empty). */
+/** Raw unit ids whose responses count within `rootId`'s subtree. */
+function countedIdsUnder(scope: ScopeUnits, rootId: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const n of scope.nodes) {
+    if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  }
+  const inside = new Set<number>();
+  const visit = (id: number) => {
+    if (inside.has(id)) return;
+    inside.add(id);
+    for (const k of children.get(id) ?? []) visit(k);
+  };
+  visit(rootId);
+  return scope.countedIds.filter((id) => inside.has(scope.reportingIds.get(id) ?? id));
+}
+
+/**
+ * Figures of the given units' subtrees per month, oldest first (months without answers are empty).
+ * Pooled: the database sums each subtree per month; mean: per-unit counts feed the whole tree.
+ */
 export async function getMonthlyFigures(
   scope: ScopeUnits,
+  rootIds: readonly number[],
   range: DayRange & { months: string[] },
   filters: FigureFilters,
   config: IndexConfig,
@@ -241,28 +271,28 @@ export async function getMonthlyFigures(
 ): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
   const byKey = instrumentMap(instruments);
   const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
-  const rows = attribute(
-    await listMonthlyAnswerCounts({
-      unitIds: scope.countedIds,
-      from: range.from,
-      to: range.to,
-      filters: { ...filters, includeFlagged },
-    }),
-    scope,
-  );
-  return range.months.map((month) => ({
-    month,
-    figures: treeFigures(
-      scope.nodes,
-      buildCubes(
-        rows.filter((r) => r.month === month),
-        byKey,
-        includeFlagged,
-      ),
+  const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
+  const pooled = config.rollup === "pooled";
+  const rows = pooled
+    ? (
+        await Promise.all(
+          rootIds.map((id) => listMonthlyAnswerCounts({ ...query, unitIds: countedIdsUnder(scope, id) }, id)),
+        )
+      ).flat()
+    : attribute(await listMonthlyAnswerCounts({ ...query, unitIds: scope.countedIds }), scope);
+  return range.months.map((month) => {
+    const cubes = buildCubes(
+      rows.filter((r) => r.month === month),
       byKey,
-      config,
-    ),
-  }));
+      includeFlagged,
+    );
+    return {
+      month,
+      figures: pooled
+        ? new Map(rootIds.map((id) => [id, cubeFigures(cubes.get(id) ?? new Map(), byKey, config.minN)]))
+        : subtreeFigures(scope.nodes, cubes, byKey, config, rootIds),
+    };
+  });
 }
 
 /** Quick index of a unit's whole subtree over the last `days` days (the citizen unit page). */

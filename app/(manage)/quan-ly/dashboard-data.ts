@@ -34,7 +34,11 @@ export interface DashboardData {
 }
 
 /** Everything a dashboard page shows for a set of units (raw ids of one or more subtrees) and its GET params. */
-export async function loadDashboard(unitIds: readonly number[], params: Params): Promise<DashboardData> {
+export async function loadDashboard(
+  unitIds: readonly number[],
+  params: Params,
+  trendRootIds?: readonly number[],
+): Promise<DashboardData> {
   const today = localDay(new Date());
   const query = parseDashboardQuery(params, today);
   const [config, instruments, scope, options] = await Promise.all([
@@ -49,7 +53,7 @@ export async function loadDashboard(unitIds: readonly number[], params: Params):
     getFigures(scope, period, filters, config, instruments),
     getFigures(scope, period.previous, filters, config, instruments),
     getDossierCounts(scope, period),
-    getMonthlyFigures(scope, trend, filters, config, instruments),
+    getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
   ]);
   return {
     today,
@@ -67,6 +71,11 @@ export async function loadDashboard(unitIds: readonly number[], params: Params):
     months,
     options,
   };
+}
+
+function rootsOf(nodes: ReadonlyArray<{ id: number; parentId: number | null }>): number[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  return nodes.filter((n) => n.parentId === null || !ids.has(n.parentId)).map((n) => n.id);
 }
 
 /** The rollup and counting rules in one sentence, for the page's caption. */

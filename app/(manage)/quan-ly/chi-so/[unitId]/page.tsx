@@ -33,7 +33,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   if (!manager.scopeUnitIds.has(unitId)) notFound();
   const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
   const raw = await searchParams;
-  const data = await loadDashboard(subtree, raw);
+  const data = await loadDashboard(subtree, raw, [unitId]);
   const unit = data.scope.units.find((u) => u.id === unitId);
   const figures = data.current.get(unitId);
   if (!unit || !figures) notFound();
@@ -85,6 +85,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
+      <h2>Chỉ số của đơn vị và các đơn vị trực thuộc / Index of the subtree</h2>
       <Headline
         figures={figures}
         previous={data.previous.get(unitId)}
