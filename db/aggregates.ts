@@ -2,15 +2,69 @@ import { sql } from "drizzle-orm";
 import type { Database } from "./client";
 import { dailyAnswerCounts } from "./schema";
 
-const rebuildSql = sql`
-  INSERT INTO daily_answer_counts
-    (unit_id, day, instrument_id, channel, item_key, value, flagged, count)
-  SELECT r.unit_id, r.local_day, r.instrument_id, r.channel, a.item_key, a.value, r.flagged, count(*)
+const GROUPED_RAW_ANSWERS = sql`
+  SELECT r.unit_id AS unit_id, r.local_day AS day, r.instrument_id AS instrument_id, r.channel AS channel,
+    a.item_key AS item_key, a.value AS value, r.flagged AS flagged, count(*) AS count
   FROM answers a JOIN responses r ON r.id = a.response_id
   WHERE a.value IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6, 7`;
 
+const rebuildSql = sql`
+  INSERT INTO daily_answer_counts
+    (unit_id, day, instrument_id, channel, item_key, value, flagged, count)
+  ${GROUPED_RAW_ANSWERS}`;
+
 /** Rebuilds the daily aggregates from raw answers in one transaction (after the seed, repairs, or to verify). */
 export async function rebuildDailyAnswerCounts(db: Database): Promise<void> {
   await db.batch([db.delete(dailyAnswerCounts), db.run(rebuildSql)]);
+}
+
+export interface AggregateDifference {
+  unitId: number;
+  day: string;
+  instrumentId: number;
+  channel: string;
+  itemKey: string;
+  value: number;
+  flagged: boolean;
+  /** The count in `daily_answer_counts` (0 when the row is missing). */
+  maintained: number;
+  /** The count recomputed from raw answers (0 when there is none). */
+  recomputed: number;
+}
+
+/**
+ * Every key where the maintained aggregates differ from a full recomputation from raw answers, read in one
+ * transaction so responses arriving meanwhile cannot make a false difference. Empty = they are equal.
+ */
+export async function diffDailyAnswerCounts(db: Database): Promise<AggregateDifference[]> {
+  const rows = await db.transaction(
+    (tx) =>
+      tx.all<Record<string, unknown>>(sql`
+        WITH expected AS (${GROUPED_RAW_ANSWERS}),
+        actual AS (SELECT unit_id, day, instrument_id, channel, item_key, value, flagged, count
+                   FROM daily_answer_counts WHERE count <> 0)
+        SELECT coalesce(e.unit_id, a.unit_id) AS unitId, coalesce(e.day, a.day) AS day,
+          coalesce(e.instrument_id, a.instrument_id) AS instrumentId, coalesce(e.channel, a.channel) AS channel,
+          coalesce(e.item_key, a.item_key) AS itemKey, coalesce(e.value, a.value) AS value,
+          coalesce(e.flagged, a.flagged) AS flagged,
+          coalesce(a.count, 0) AS maintained, coalesce(e.count, 0) AS recomputed
+        FROM expected e FULL OUTER JOIN actual a
+          ON a.unit_id = e.unit_id AND a.day = e.day AND a.instrument_id = e.instrument_id
+          AND a.channel = e.channel AND a.item_key = e.item_key AND a.value = e.value AND a.flagged = e.flagged
+        WHERE coalesce(a.count, 0) <> coalesce(e.count, 0)
+        ORDER BY 2, 1, 3, 4, 5, 6, 7`),
+    { behavior: "deferred" },
+  );
+  return rows.map((r) => ({
+    unitId: Number(r.unitId),
+    day: String(r.day),
+    instrumentId: Number(r.instrumentId),
+    channel: String(r.channel),
+    itemKey: String(r.itemKey),
+    value: Number(r.value),
+    flagged: Boolean(Number(r.flagged)),
+    maintained: Number(r.maintained),
+    recomputed: Number(r.recomputed),
+  }));
 }

@@ -297,7 +297,10 @@ export const dossiers = sqliteTable(
     surveyTokenHash: text("survey_token_hash").notNull().unique(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex("dossiers_unit_code_uq").on(t.unitId, t.code)],
+  (t) => [
+    uniqueIndex("dossiers_unit_code_uq").on(t.unitId, t.code),
+    index("dossiers_unit_received_idx").on(t.unitId, t.receivedAt),
+  ],
 );
 
 export const responses = sqliteTable(
@@ -336,6 +339,9 @@ export const responses = sqliteTable(
   (t) => [
     index("responses_unit_day_idx").on(t.unitId, t.localDay),
     index("responses_day_idx").on(t.localDay),
+    // Dashboard filters the daily aggregates cannot answer (procedure, field, counter).
+    index("responses_procedure_day_idx").on(t.procedureId, t.localDay),
+    index("responses_counter_day_idx").on(t.counterId, t.localDay),
   ],
 );
 

@@ -22,7 +22,7 @@ test("the commune manager sees only their subtree", async ({ page }) => {
   await expect(page.getByRole("heading", { name: /Chỉ số hài lòng/ })).toBeVisible();
   await expect(dashboard.row("phuong-an-hoa")).toBeVisible();
   await expect(dashboard.row("phuong-an-hoa-tthcc")).toBeVisible();
-  await expect(page.locator("tbody tr")).toHaveCount(2);
+  await expect(page.locator('table[data-table="units"] tbody tr')).toHaveCount(2);
   await expect(dashboard.row("tinh-an-hoa")).toHaveCount(0);
   await expect(dashboard.row("phuong-binh-minh")).toHaveCount(0);
   await expectNoAxeViolations(page);

@@ -1,39 +1,307 @@
 import "server-only";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
-import { addDistributions, type IndexSummary, summarize } from "@/lib/satisfaction-index";
+import { type SQL, sql } from "drizzle-orm";
+import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
+import { needsRawRows } from "@/lib/dashboard-params";
+import {
+  type AnswerCount,
+  buildCubes,
+  cubeFigures,
+  type DossierCounts,
+  type IndexSettings,
+  type InstrumentInfo,
+  instrumentMap,
+  subtreeFigures,
+  type TreeNode,
+  treeDossierCounts,
+  treeFigures,
+  type UnitFigures,
+} from "@/lib/index-engine";
+import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "@/lib/index-settings";
+import { instrumentDefinitionSchema } from "@/lib/instruments";
+import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
 import { lastDays } from "@/lib/time";
-import { countAnswersByUnit } from "./responses";
-import { listSubtreeUnitIds } from "./units";
+import { reportingUnitIds } from "@/lib/unit-history";
+import { getDb } from "../client";
+import type { Unit } from "../schema";
+import { getSetting } from "./settings";
+import { listSubtreeUnitIds, listUnitsByIds } from "./units";
 
-const QUICK_SCALE = 3;
-
-function emptyDistribution(): number[] {
-  return Array.from({ length: QUICK_SCALE }, () => 0);
+/**
+ * The only door to index figures. Every function takes the units to count (`unitIds`: the raw unit ids
+ * whose responses count, usually a subtree), a day range (local days, inclusive) and filters.
+ *
+ * Counts come from `daily_answer_counts`, maintained with every response, so dashboards never scan raw
+ * responses. The aggregates have no field, procedure or counter: with one of those filters the counts
+ * are read from raw rows instead (responses ⨝ answers, through the indexes on responses by unit and day,
+ * by procedure and day, and by counter and day).
+ */
+export interface FigureQuery extends DayRange {
+  unitIds: readonly number[];
+  filters?: FigureFilters;
 }
 
-/** Quick-question distributions per unit (own responses only) over a day range. */
-export async function quickDistributionsByUnit(
-  unitIds: readonly number[],
-  from: string,
-  to: string,
-): Promise<Map<number, number[]>> {
-  const rows = await countAnswersByUnit(unitIds, QUICK_ITEM_KEY, from, to);
-  const byUnit = new Map<number, number[]>();
-  for (const row of rows) {
-    const dist = byUnit.get(row.unitId) ?? emptyDistribution();
-    if (row.value >= 1 && row.value <= QUICK_SCALE)
-      dist[row.value - 1] = (dist[row.value - 1] ?? 0) + row.count;
-    byUnit.set(row.unitId, dist);
+export type IndexConfig = IndexSettings & { targets: IndexTarget[] };
+
+export async function getIndexSettings(): Promise<IndexConfig> {
+  const [minN, rollup, targets] = await Promise.all([
+    getSetting(INDEX_SETTING_KEYS.minN),
+    getSetting(INDEX_SETTING_KEYS.rollup),
+    getSetting(INDEX_SETTING_KEYS.targets),
+  ]);
+  return parseIndexSettings({ minN, rollup, targets });
+}
+
+/** The latest non-draft version of every instrument key (versions of a key share item keys). */
+export async function listFigureInstruments(): Promise<InstrumentInfo[]> {
+  const rows = await getDb().all<{ key: string; definition: string }>(sql`
+    SELECT i.key, i.definition FROM instruments i
+    WHERE i.status <> 'draft' AND i.version = (
+      SELECT max(j.version) FROM instruments j WHERE j.key = i.key AND j.status <> 'draft')`);
+  return rows.map((r) => ({
+    key: r.key,
+    definition: instrumentDefinitionSchema.parse(JSON.parse(r.definition)),
+  }));
+}
+
+function inList(ids: readonly number[]): SQL {
+  return sql`(${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+}
+
+/** How counts are grouped: per month or not; per unit, or pooled under one id. */
+interface Grouping {
+  byMonth: boolean;
+  pooledAs?: number;
+}
+
+function aggregateCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL {
+  const f = query.filters ?? {};
+  return sql`
+    SELECT ${pooledAs === undefined ? sql`d.unit_id` : sql`${pooledAs}`} AS unitId, i.key AS instrumentKey, d.item_key AS itemKey, d.value AS value,
+      d.flagged AS flagged, sum(d.count) AS count${byMonth ? sql`, substr(d.day, 1, 7) AS month` : sql``}
+    FROM daily_answer_counts d JOIN instruments i ON i.id = d.instrument_id
+    WHERE d.unit_id IN ${inList(query.unitIds)} AND d.day BETWEEN ${query.from} AND ${query.to}
+      ${f.includeFlagged ? sql`` : sql`AND d.flagged = 0`}
+      ${f.channel ? sql`AND d.channel = ${f.channel}` : sql``}
+      ${f.instrumentKey ? sql`AND i.key = ${f.instrumentKey}` : sql``}
+    GROUP BY 1, 2, 3, 4, 5${byMonth ? sql`, 7` : sql``}`;
+}
+
+function rawFilters(query: FigureQuery): SQL {
+  const f = query.filters ?? {};
+  return sql`r.unit_id IN ${inList(query.unitIds)} AND r.local_day BETWEEN ${query.from} AND ${query.to}
+    ${f.includeFlagged ? sql`` : sql`AND r.flagged = 0`}
+    ${f.channel ? sql`AND r.channel = ${f.channel}` : sql``}
+    ${f.instrumentKey ? sql`AND r.instrument_id IN (SELECT id FROM instruments WHERE key = ${f.instrumentKey})` : sql``}
+    ${f.procedureId ? sql`AND r.procedure_id = ${f.procedureId}` : sql``}
+    ${f.fieldId ? sql`AND r.procedure_id IN (SELECT id FROM procedures WHERE field_id = ${f.fieldId})` : sql``}
+    ${f.counterId ? sql`AND r.counter_id = ${f.counterId}` : sql``}`;
+}
+
+function rawCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL {
+  return sql`
+    SELECT ${pooledAs === undefined ? sql`r.unit_id` : sql`${pooledAs}`} AS unitId, i.key AS instrumentKey, a.item_key AS itemKey, a.value AS value,
+      r.flagged AS flagged, count(*) AS count${byMonth ? sql`, substr(r.local_day, 1, 7) AS month` : sql``}
+    FROM responses r JOIN answers a ON a.response_id = r.id JOIN instruments i ON i.id = r.instrument_id
+    WHERE a.value IS NOT NULL AND ${rawFilters(query)}
+    GROUP BY 1, 2, 3, 4, 5${byMonth ? sql`, 7` : sql``}`;
+}
+
+type CountRow = AnswerCount & { month: string };
+
+async function readCounts(query: FigureQuery, grouping: Grouping): Promise<CountRow[]> {
+  if (query.unitIds.length === 0) return [];
+  const filters = query.filters ?? {};
+  const statement = needsRawRows(filters)
+    ? rawCountsSql(query, grouping)
+    : aggregateCountsSql(query, grouping);
+  const rows = await getDb().all<Record<string, unknown>>(statement);
+  return rows.map((r) => ({
+    unitId: Number(r.unitId),
+    instrumentKey: String(r.instrumentKey),
+    itemKey: String(r.itemKey),
+    value: Number(r.value),
+    flagged: Boolean(Number(r.flagged)),
+    count: Number(r.count),
+    month: String(r.month ?? ""),
+  }));
+}
+
+/** Answer counts per unit over the period. */
+export async function listAnswerCounts(query: FigureQuery): Promise<AnswerCount[]> {
+  return readCounts(query, { byMonth: false });
+}
+
+/** Answer counts per unit and month (YYYY-MM); with `pooledAs`, all units' counts together under that id. */
+export async function listMonthlyAnswerCounts(query: FigureQuery, pooledAs?: number): Promise<CountRow[]> {
+  return readCounts(query, { byMonth: true, pooledAs });
+}
+
+/**
+ * Dossiers received in the period and, of those, the distinct "bad" ones (Quyết định 766/QĐ-TTg): rated
+ * "Không hài lòng" (lowest level of a 3-level quick answer, the two lowest of a 5-level one), complained
+ * about, or overdue (returned after the due time, or not returned and past it now). Per unit.
+ */
+export async function listDossierCounts(
+  query: FigureQuery,
+  now = new Date(),
+): Promise<Map<number, DossierCounts>> {
+  if (query.unitIds.length === 0) return new Map();
+  const start = Date.parse(`${query.from}T00:00:00+07:00`);
+  const end = Date.parse(`${query.to}T00:00:00+07:00`) + 86_400_000;
+  const rows = await getDb().all<{ unitId: number; dossiers: number; bad: number }>(sql`
+    SELECT d.unit_id AS unitId, count(*) AS dossiers, sum(CASE WHEN d.complained = 1
+        OR (d.due_at IS NOT NULL AND coalesce(d.returned_at, ${now.getTime()}) > d.due_at)
+        OR EXISTS (SELECT 1 FROM responses r JOIN answers a ON a.response_id = r.id AND a.item_key = 'quick'
+          JOIN instruments i ON i.id = r.instrument_id
+          WHERE r.dossier_id = d.id AND r.flagged = 0
+            AND a.value <= CASE json_array_length(i.definition, '$.scale') WHEN 5 THEN 2 ELSE 1 END)
+      THEN 1 ELSE 0 END) AS bad
+    FROM dossiers d
+    WHERE d.unit_id IN ${inList(query.unitIds)} AND d.received_at >= ${start} AND d.received_at < ${end}
+    GROUP BY d.unit_id`);
+  return new Map(rows.map((r) => [Number(r.unitId), { dossiers: Number(r.dossiers), bad: Number(r.bad) }]));
+}
+
+export interface ScopeUnits {
+  /** Current units among the requested ids: the nodes figures are given for. */
+  units: Unit[];
+  nodes: TreeNode[];
+  /** Raw unit ids to count (the requested ones plus predecessors merged into them). */
+  countedIds: number[];
+  /** Raw unit id → the current unit its responses count for. */
+  reportingIds: Map<number, number>;
+}
+
+async function listPredecessorIds(ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().all<{ id: number }>(sql`
+    WITH RECURSIVE before(id) AS (
+      SELECT predecessor_id FROM unit_lineage WHERE successor_id IN ${inList(ids)}
+      UNION
+      SELECT l.predecessor_id FROM unit_lineage l JOIN before b ON l.successor_id = b.id)
+    SELECT id FROM before`);
+  return rows.map((r) => Number(r.id));
+}
+
+/** The current units among `unitIds`, with the history (mergers, abolished units) their responses include. */
+export async function resolveScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
+  const predecessors = await listPredecessorIds(unitIds);
+  const countedIds = [...new Set([...unitIds, ...predecessors])];
+  const all = await listUnitsByIds(countedIds);
+  const lineage = await getDb().all<{ successorId: number; predecessorId: number }>(sql`
+    SELECT successor_id AS successorId, predecessor_id AS predecessorId FROM unit_lineage
+    WHERE predecessor_id IN ${inList(countedIds.length > 0 ? countedIds : [0])}`);
+  const requested = new Set(unitIds);
+  const units = all.filter((u) => u.validTo === null && requested.has(u.id));
+  return {
+    units,
+    nodes: units.map((u) => ({ id: u.id, parentId: u.parentId })),
+    countedIds,
+    reportingIds: reportingUnitIds(all, lineage),
+  };
+}
+
+function attribute<R extends AnswerCount>(rows: readonly R[], scope: ScopeUnits): R[] {
+  return rows.map((r) => ({ ...r, unitId: scope.reportingIds.get(r.unitId) ?? r.unitId }));
+}
+
+/** Figures of every current unit's subtree (within the scope) over a day range. */
+export async function getFigures(
+  scope: ScopeUnits,
+  range: DayRange,
+  filters: FigureFilters,
+  config: IndexConfig,
+  instruments: readonly InstrumentInfo[],
+): Promise<Map<number, UnitFigures>> {
+  const byKey = instrumentMap(instruments);
+  const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
+  const rows = await listAnswerCounts({
+    unitIds: scope.countedIds,
+    ...range,
+    filters: { ...filters, includeFlagged },
+  });
+  return treeFigures(scope.nodes, buildCubes(attribute(rows, scope), byKey, includeFlagged), byKey, config);
+}
+
+/** Pooled dossier counts of every current unit's subtree over a day range. */
+export async function getDossierCounts(
+  scope: ScopeUnits,
+  range: DayRange,
+): Promise<Map<number, DossierCounts>> {
+  const counts = await listDossierCounts({ unitIds: scope.countedIds, ...range });
+  const attributed = new Map<number, DossierCounts>();
+  for (const [id, own] of counts) {
+    const to = scope.reportingIds.get(id) ?? id;
+    const sum = attributed.get(to) ?? { dossiers: 0, bad: 0 };
+    attributed.set(to, { dossiers: sum.dossiers + own.dossiers, bad: sum.bad + own.bad });
   }
-  return byUnit;
+  return treeDossierCounts(scope.nodes, attributed);
 }
 
-/** Pooled quick index of a unit's whole subtree over the last `days` days. */
+/** Raw unit ids whose responses count within `rootId`'s subtree. */
+function countedIdsUnder(scope: ScopeUnits, rootId: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const n of scope.nodes) {
+    if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
+  }
+  const inside = new Set<number>();
+  const visit = (id: number) => {
+    if (inside.has(id)) return;
+    inside.add(id);
+    for (const k of children.get(id) ?? []) visit(k);
+  };
+  visit(rootId);
+  return scope.countedIds.filter((id) => inside.has(scope.reportingIds.get(id) ?? id));
+}
+
+/**
+ * Figures of the given units' subtrees per month, oldest first (months without answers are empty).
+ * Pooled: the database sums each subtree per month; mean: per-unit counts feed the whole tree.
+ */
+export async function getMonthlyFigures(
+  scope: ScopeUnits,
+  rootIds: readonly number[],
+  range: DayRange & { months: string[] },
+  filters: FigureFilters,
+  config: IndexConfig,
+  instruments: readonly InstrumentInfo[],
+): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
+  const byKey = instrumentMap(instruments);
+  const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
+  const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
+  const pooled = config.rollup === "pooled";
+  const rows = pooled
+    ? (
+        await Promise.all(
+          rootIds.map((id) => listMonthlyAnswerCounts({ ...query, unitIds: countedIdsUnder(scope, id) }, id)),
+        )
+      ).flat()
+    : attribute(await listMonthlyAnswerCounts({ ...query, unitIds: scope.countedIds }), scope);
+  return range.months.map((month) => {
+    const cubes = buildCubes(
+      rows.filter((r) => r.month === month),
+      byKey,
+      includeFlagged,
+    );
+    return {
+      month,
+      figures: pooled
+        ? new Map(rootIds.map((id) => [id, cubeFigures(cubes.get(id) ?? new Map(), byKey, config.minN)]))
+        : subtreeFigures(scope.nodes, cubes, byKey, config, rootIds),
+    };
+  });
+}
+
+/** Quick index of a unit's whole subtree over the last `days` days (the citizen unit page). */
 export async function getQuickSummaryForSubtree(unitId: number, days = 30): Promise<IndexSummary> {
-  const ids = await listSubtreeUnitIds([unitId]);
-  const { from, to } = lastDays(days);
-  const byUnit = await quickDistributionsByUnit(ids, from, to);
-  return summarize([...byUnit.values()].reduce(addDistributions, emptyDistribution()));
+  const [config, instruments, ids] = await Promise.all([
+    getIndexSettings(),
+    listFigureInstruments(),
+    listSubtreeUnitIds([unitId]),
+  ]);
+  const figures = await getFigures(await resolveScopeUnits(ids), lastDays(days), {}, config, instruments);
+  return figures.get(unitId)?.quick ?? summarize([0, 0, 0], config.minN);
 }
-
-export { emptyDistribution };

@@ -1,95 +1,66 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { emptyDistribution, quickDistributionsByUnit } from "@/db/queries/index-figures";
-import { listUnitsByIds } from "@/db/queries/units";
+import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { Headline } from "@/components/dashboard/headline";
+import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireManager } from "@/lib/auth/manager";
-import { addDistributions, formatIndex, summarize } from "@/lib/satisfaction-index";
-import { formatDate, lastDays } from "@/lib/time";
 import { flattenTree } from "@/lib/unit-tree";
+import { loadDashboard, rulesText } from "./dashboard-data";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 
-/** Quick index of every unit in the manager's scope, last 30 days, pooled over each unit's subtree. */
-export default async function OverviewPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The satisfaction index of the manager's scope: headline per root unit, trend, and every unit's subtree. */
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireManager();
-  const units = (await listUnitsByIds([...manager.scopeUnitIds])).filter((u) => !u.validTo);
-  const { from, to } = lastDays(30);
-  const byUnit = await quickDistributionsByUnit(
-    units.map((u) => u.id),
-    from,
-    to,
-  );
-  const rows = flattenTree(units).map((row) => ({
-    ...row,
-    summary: summarize(
-      row.subtreeIds
-        .map((id) => byUnit.get(id) ?? emptyDistribution())
-        .reduce(addDistributions, emptyDistribution()),
-    ),
-  }));
+  const data = await loadDashboard([...manager.scopeUnitIds], await searchParams);
+  const { query, current, previous } = data;
+  const rows = flattenTree(data.scope.units).flatMap(({ unit, depth }) => {
+    const figures = current.get(unit.id);
+    return figures ? [{ unit, depth, figures, previous: previous.get(unit.id) }] : [];
+  });
+  const roots = rows.filter((r) => r.depth === 0);
+  const serviceKey = query.filters.instrumentKey;
   return (
     <>
-      <h1>Chỉ số hài lòng (theo cấu trúc SIPAS) — câu hỏi nhanh</h1>
-      <p className="muted">
-        30 ngày qua: {formatDate(from, "vi")} – {formatDate(to, "vi")}. Gộp toàn bộ phiếu của đơn vị và các
-        đơn vị trực thuộc; không tính phiếu bị đánh dấu nghi vấn. Dưới 30 lượt đánh giá hiển thị “chưa đủ
-        mẫu”.
+      <h1>Chỉ số hài lòng (theo cấu trúc SIPAS) — Tổng quan</h1>
+      <p>
+        <strong data-testid="period">{query.period.label}</strong>.{" "}
+        <span className="muted">{rulesText(data)}</span>
       </p>
-      <table>
-        <caption className="muted" style={{ textAlign: "left" }}>
-          Chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Đơn vị</th>
-            <th scope="col" className="num">
-              Số lượt (n)
-            </th>
-            <th scope="col" className="num">
-              Rất hài lòng
-            </th>
-            <th scope="col" className="num">
-              Hài lòng
-            </th>
-            <th scope="col" className="num">
-              Không hài lòng
-            </th>
-            <th scope="col" className="num">
-              Chỉ số (%)
-            </th>
-            <th scope="col" className="num">
-              Khoảng tin cậy 95%
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ unit, depth, summary }) => (
-            <tr key={unit.id} data-unit={unit.slug}>
-              <th
-                scope="row"
-                className={`indent-${Math.min(depth, 3)}`}
-                style={{ fontWeight: depth === 0 ? 700 : 400 }}
-              >
-                <Link href={`/vi/don-vi/${unit.slug}`}>{unit.name}</Link>
-              </th>
-              <td className="num" data-col="n">
-                {summary.n}
-              </td>
-              <td className="num">{summary.distribution[2]}</td>
-              <td className="num">{summary.distribution[1]}</td>
-              <td className="num">{summary.distribution[0]}</td>
-              <td className="num" data-col="index">
-                {summary.enoughSamples ? formatIndex(summary.index, "vi") : "chưa đủ mẫu"}
-              </td>
-              <td className="num">
-                {summary.wilson && summary.enoughSamples
-                  ? `${formatIndex(summary.wilson.low, "vi")} – ${formatIndex(summary.wilson.high, "vi")}`
-                  : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {query.problem ? (
+        <p className="notice warn" role="alert">
+          {query.problem}
+        </p>
+      ) : null}
+      <FilterForm path="/quan-ly" values={query.values} options={data.options} today={data.today} />
+      {roots.map((root) => (
+        <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>
+          <h2 id={`root-${root.unit.id}`}>{root.unit.name}</h2>
+          <Headline
+            figures={root.figures}
+            previous={root.previous}
+            dossiers={data.dossiers.get(root.unit.id)}
+            target={data.target}
+            instrumentTitles={data.titles}
+            minN={data.minN}
+          />
+          <DistributionSection figure={root.figures.quick} />
+          <TrendSection
+            months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(root.unit.id) }))}
+            targets={data.targets}
+            serviceKey={serviceKey ?? "service"}
+          />
+        </section>
+      ))}
+      <h2>Các đơn vị trong phạm vi / Units in scope</h2>
+      <UnitFiguresTable
+        rows={rows}
+        caption="Chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ (câu hỏi nhanh). Chọn một đơn vị để xem chi tiết."
+        serviceKey={serviceKey}
+        query={query.values}
+      />
     </>
   );
 }

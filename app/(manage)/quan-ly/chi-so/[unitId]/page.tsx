@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
+import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { Headline } from "@/components/dashboard/headline";
+import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
+import { listRecentComments } from "@/db/queries/dashboard-options";
+import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
+import { requireManager } from "@/lib/auth/manager";
+import { dashboardHref } from "@/lib/dashboard-params";
+import { flattenTree } from "@/lib/unit-tree";
+import { loadDashboard, rulesText } from "../../dashboard-data";
+
+export const metadata: Metadata = {
+  title: "Chỉ số hài lòng của đơn vị / Unit index",
+  robots: { index: false },
+};
+
+type Props = {
+  params: Promise<{ unitId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+/** One unit in the manager's scope: its subtree's figures, children, ranking, elements, charts and comments. */
+export default async function UnitIndexPage({ params, searchParams }: Props) {
+  const manager = await requireManager();
+  const { unitId: rawId } = await params;
+  if (!/^\d{1,9}$/.test(rawId)) notFound();
+  const unitId = Number(rawId);
+  // Outside the scope the unit does not exist for this manager: 404, not 403, so ids are not probed.
+  if (!manager.scopeUnitIds.has(unitId)) notFound();
+  const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
+  const raw = await searchParams;
+  const data = await loadDashboard(subtree, raw, [unitId]);
+  const unit = data.scope.units.find((u) => u.id === unitId);
+  const figures = data.current.get(unitId);
+  if (!unit || !figures) notFound();
+  const { query } = data;
+  const path = `/quan-ly/chi-so/${unitId}`;
+  const allDescendants = query.values["pham-vi"] === "tat-ca";
+  const tree = flattenTree(data.scope.units);
+  const row = (r: (typeof tree)[number], depth: number) => {
+    const f = data.current.get(r.unit.id);
+    return f ? [{ unit: r.unit, depth, figures: f, previous: data.previous.get(r.unit.id) }] : [];
+  };
+  const children = tree.filter((r) => r.unit.parentId === unitId).flatMap((r) => row(r, 0));
+  const ranked = allDescendants
+    ? tree.filter((r) => r.unit.id !== unitId).flatMap((r) => row(r, 0))
+    : children;
+  const crumbs = (
+    await listUnitsByIds(ancestors.filter((id) => id !== unitId && manager.scopeUnitIds.has(id)))
+  ).sort((a, b) => ancestors.indexOf(b.id) - ancestors.indexOf(a.id));
+  const comments = await listRecentComments({
+    unitIds: data.scope.countedIds,
+    from: query.period.from,
+    to: query.period.to,
+    filters: query.filters,
+  });
+  const serviceKey = query.filters.instrumentKey;
+  return (
+    <>
+      <nav aria-label="Đường dẫn / Breadcrumb">
+        <p>
+          <Link href={dashboardHref("/quan-ly", query.values)}>Tổng quan</Link>
+          {crumbs.map((c) => (
+            <span key={c.id}>
+              {" › "}
+              <Link href={dashboardHref(`/quan-ly/chi-so/${c.id}`, query.values)}>{c.name}</Link>
+            </span>
+          ))}
+          {" › "}
+          <span aria-current="page">{unit.name}</span>
+        </p>
+      </nav>
+      <h1>{unit.name}</h1>
+      <p>
+        <strong data-testid="period">{query.period.label}</strong>.{" "}
+        <span className="muted">Chỉ số hài lòng (theo cấu trúc SIPAS). {rulesText(data)}</span>
+      </p>
+      {query.problem ? (
+        <p className="notice warn" role="alert">
+          {query.problem}
+        </p>
+      ) : null}
+      <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
+      <h2>Chỉ số của đơn vị và các đơn vị trực thuộc / Index of the subtree</h2>
+      <Headline
+        figures={figures}
+        previous={data.previous.get(unitId)}
+        dossiers={data.dossiers.get(unitId)}
+        target={data.target}
+        instrumentTitles={data.titles}
+        minN={data.minN}
+      />
+      {children.length > 0 ? (
+        <>
+          <h2>Đơn vị trực thuộc / Units below</h2>
+          <UnitFiguresTable
+            rows={children}
+            caption="Chọn một đơn vị để xem sâu hơn. / Choose a unit to go down."
+            serviceKey={serviceKey}
+            query={query.values}
+          />
+          <h2 id="xep-hang">Xếp hạng / Ranking</h2>
+          <p>
+            {allDescendants ? (
+              <Link href={`${dashboardHref(path, query.values, { "pham-vi": undefined })}#xep-hang`}>
+                Chỉ các đơn vị trực thuộc trực tiếp
+              </Link>
+            ) : (
+              <Link href={`${dashboardHref(path, query.values, { "pham-vi": "tat-ca" })}#xep-hang`}>
+                Xếp hạng tất cả đơn vị cấp dưới
+              </Link>
+            )}
+            <span className="muted">
+              {" "}
+              · Xếp hạng theo chỉ số câu hỏi nhanh; đơn vị dưới {data.minN} lượt trả lời đứng cuối, không xếp
+              hạng.
+            </span>
+          </p>
+          <RankingTable
+            rows={ranked}
+            sort={query.sort}
+            direction={query.direction}
+            path={path}
+            query={query.values}
+          />
+        </>
+      ) : null}
+      {figures.instruments.map((instrument) => {
+        const definition = data.definitions.get(instrument.key);
+        return definition ? (
+          <section key={instrument.key} aria-labelledby={`elements-${instrument.key}`}>
+            <h2 id={`elements-${instrument.key}`}>Theo yếu tố: {definition.title.vi}</h2>
+            <ElementBreakdown figures={instrument} definition={definition} />
+          </section>
+        ) : null;
+      })}
+      <DistributionSection figure={figures.quick} />
+      <TrendSection
+        months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unitId) }))}
+        targets={data.targets}
+        serviceKey={serviceKey ?? "service"}
+      />
+      <section aria-labelledby="comments-title">
+        <h2 id="comments-title">Góp ý gần đây / Latest comments</h2>
+        <CommentsList rows={comments} />
+      </section>
+    </>
+  );
+}

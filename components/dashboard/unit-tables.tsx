@@ -1,0 +1,193 @@
+import Link from "next/link";
+import { dashboardHref } from "@/lib/dashboard-params";
+import { indexChange, type UnitFigures } from "@/lib/index-engine";
+import { type RankingSort, rankUnits, type SortDirection } from "@/lib/index-ranking";
+import { changeText, indexText, intervalText, levelLabels, meanScoreText } from "./format";
+
+export interface UnitFigureRow {
+  unit: { id: number; slug: string; name: string };
+  depth: number;
+  figures: UnitFigures;
+  previous: UnitFigures | undefined;
+}
+
+/** The service figure shown in unit tables: the chosen instrument, else "service", else the first one. */
+function serviceOf(figures: UnitFigures, key: string | undefined) {
+  return (
+    figures.instruments.find((i) => i.key === (key ?? "service")) ??
+    (key === undefined ? figures.instruments[0] : undefined)
+  );
+}
+
+/** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
+export function UnitFiguresTable({
+  rows,
+  caption,
+  serviceKey,
+  query,
+}: {
+  rows: UnitFigureRow[];
+  caption: string;
+  serviceKey: string | undefined;
+  query: Record<string, string>;
+}) {
+  const scale = rows[0]?.figures.quick.distribution.length ?? 3;
+  const labels = levelLabels(scale);
+  return (
+    <table data-table="units">
+      <caption className="muted" style={{ textAlign: "left" }}>
+        {caption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Đơn vị</th>
+          <th scope="col" className="num">
+            Số lượt (n)
+          </th>
+          {[...labels].reverse().map((label) => (
+            <th key={label} scope="col" className="num">
+              {label}
+            </th>
+          ))}
+          <th scope="col" className="num">
+            Chỉ số (%)
+          </th>
+          <th scope="col" className="num">
+            Khoảng tin cậy 95%
+          </th>
+          <th scope="col" className="num">
+            Điểm TB
+          </th>
+          <th scope="col" className="num">
+            So với kỳ trước
+          </th>
+          <th scope="col" className="num">
+            Chỉ số dịch vụ (%)
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ unit, depth, figures, previous }) => {
+          const q = figures.quick;
+          const service = serviceOf(figures, serviceKey);
+          return (
+            <tr key={unit.id} data-unit={unit.slug}>
+              <th
+                scope="row"
+                className={`indent-${Math.min(depth, 3)}`}
+                style={{ fontWeight: depth === 0 ? 700 : 400 }}
+              >
+                <Link href={dashboardHref(`/quan-ly/chi-so/${unit.id}`, query)}>{unit.name}</Link>
+              </th>
+              <td className="num" data-col="n">
+                {q.n}
+              </td>
+              {[...q.distribution].reverse().map((count, i) => (
+                <td key={labels[labels.length - 1 - i]} className="num">
+                  {count}
+                </td>
+              ))}
+              <td className="num" data-col="index">
+                {indexText(q.index, q.enoughSamples)}
+              </td>
+              <td className="num">{intervalText(q.wilson, q.enoughSamples)}</td>
+              <td className="num">{meanScoreText(q.meanScore)}</td>
+              <td className="num" data-col="change">
+                {changeText(indexChange(q, previous?.quick))}
+              </td>
+              <td className="num" data-col="service">
+                {service ? indexText(service.service, service.enoughSamples) : "—"}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+const sortLabels: Record<RankingSort, string> = {
+  index: "Chỉ số (%)",
+  n: "Số lượt (n)",
+  change: "So với kỳ trước",
+};
+
+/** Ranking of units by the quick index; sorting by links (GET), units below the minimum n listed last, unranked. */
+export function RankingTable({
+  rows,
+  sort,
+  direction,
+  path,
+  query,
+}: {
+  rows: UnitFigureRow[];
+  sort: RankingSort;
+  direction: SortDirection;
+  path: string;
+  query: Record<string, string>;
+}) {
+  const ranked = rankUnits(
+    rows.map((r) => ({
+      id: r.unit.id,
+      name: r.unit.name,
+      slug: r.unit.slug,
+      index: r.figures.quick.index,
+      n: r.figures.quick.n,
+      enoughSamples: r.figures.quick.enoughSamples,
+      change: indexChange(r.figures.quick, r.previous?.quick),
+    })),
+    sort,
+    direction,
+  );
+  const header = (key: RankingSort) => {
+    const active = key === sort;
+    const next = active && direction === "desc" ? "tang" : "giam";
+    return (
+      <th
+        scope="col"
+        className="num"
+        aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined}
+      >
+        <Link href={`${dashboardHref(path, query, { "sap-xep": key, chieu: next })}#xep-hang`}>
+          {sortLabels[key]}
+          {active ? (direction === "asc" ? " ▲" : " ▼") : ""}
+          <span className="visually-hidden"> — sắp xếp {next === "tang" ? "tăng dần" : "giảm dần"}</span>
+        </Link>
+      </th>
+    );
+  };
+  return (
+    <table data-table="ranking">
+      <thead>
+        <tr>
+          <th scope="col" className="num">
+            Hạng
+          </th>
+          <th scope="col">Đơn vị</th>
+          {header("index")}
+          {header("n")}
+          {header("change")}
+        </tr>
+      </thead>
+      <tbody>
+        {ranked.map((r) => (
+          <tr key={r.id} data-rank-unit={r.slug}>
+            <td className="num" data-col="rank">
+              {r.rank ?? "—"}
+            </td>
+            <th scope="row">
+              <Link href={dashboardHref(`/quan-ly/chi-so/${r.id}`, query)}>{r.name}</Link>
+            </th>
+            <td className="num" data-col="index">
+              {indexText(r.index, r.enoughSamples)}
+            </td>
+            <td className="num" data-col="n">
+              {r.n}
+            </td>
+            <td className="num">{changeText(r.change)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

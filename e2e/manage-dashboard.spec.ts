@@ -1,0 +1,169 @@
+import { expect, type Page, test } from "@playwright/test";
+import { lastDays, localDay } from "../lib/time";
+import { scalar, testDb } from "./support/db";
+import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
+
+/** Independent recomputation from raw responses and answers (no aggregates, no app code). */
+async function rawDistribution(
+  unitSlug: string,
+  from: string,
+  to: string,
+  options: { itemKey?: string; levels?: number; extra?: string; args?: Array<string | number> } = {},
+): Promise<number[]> {
+  const { itemKey = "quick", levels = 3, extra = "", args = [] } = options;
+  const rs = await testDb.execute({
+    sql: `WITH RECURSIVE sub(id) AS (
+            SELECT id FROM units WHERE slug = ?
+            UNION SELECT u.id FROM units u JOIN sub ON u.parent_id = sub.id)
+          SELECT a.value, count(*) AS n
+          FROM answers a JOIN responses r ON r.id = a.response_id
+          WHERE a.item_key = ? AND a.value IS NOT NULL AND r.flagged = 0 AND r.local_day BETWEEN ? AND ?
+            AND r.unit_id IN (SELECT id FROM sub) ${extra}
+          GROUP BY a.value`,
+    args: [unitSlug, itemKey, from, to, ...args],
+  });
+  return Array.from({ length: levels }, (_, i) =>
+    Number(rs.rows.find((r) => Number(r.value) === i + 1)?.n ?? 0),
+  );
+}
+
+function expected(dist: number[]): { n: number; text: string } {
+  const n = dist.reduce((a, b) => a + b, 0);
+  const satisfied = dist.slice(-2).reduce((a, b) => a + b, 0);
+  const text = n >= 30 ? ((100 * satisfied) / n).toFixed(2).replace(".", ",") : "chưa đủ mẫu";
+  return { n, text };
+}
+
+const unitId = (slug: string) => scalar("SELECT id FROM units WHERE slug = ?", [slug]);
+const unitsTable = (page: Page) => page.locator('table[data-table="units"]');
+
+async function expectUnitRow(page: Page, slug: string, figure: { n: number; text: string }) {
+  const row = unitsTable(page).locator(`tr[data-unit="${slug}"]`);
+  await expect(row.locator('[data-col="n"]')).toHaveText(String(figure.n));
+  await expect(row.locator('[data-col="index"]')).toHaveText(figure.text);
+}
+
+const { from, to } = lastDays(30);
+
+test("the overview's figures equal a recomputation from raw answers, pooled over subtrees", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const province = expected(await rawDistribution("tinh-an-hoa", from, to));
+  const commune = expected(await rawDistribution("phuong-an-hoa", from, to));
+  const centre = expected(await rawDistribution("phuong-an-hoa-tthcc", from, to));
+  expect(province.n).toBeGreaterThan(commune.n);
+  await expectUnitRow(page, "tinh-an-hoa", province);
+  await expectUnitRow(page, "phuong-an-hoa", commune);
+  await expectUnitRow(page, "phuong-an-hoa-tthcc", centre);
+  await expectUnitRow(page, "xa-phu-my-tthcc", expected(await rawDistribution("xa-phu-my-tthcc", from, to)));
+  const headline = page.getByTestId("headline");
+  await expect(headline.locator('[data-value="quick-n"]')).toHaveText(String(province.n));
+  await expect(headline.locator('[data-value="quick-index"]')).toHaveText(`${province.text}%`);
+  await expect(headline.locator('[data-value="target"]')).toContainText("95");
+  await expectNoAxeViolations(page);
+});
+
+test("a drill-down shows the subtree's figures, elements and monthly trend as recomputed", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await unitsTable(page).locator('tr[data-unit="tinh-an-hoa"] a').click();
+  await expect(page).toHaveURL(new RegExp(`/quan-ly/chi-so/${await unitId("tinh-an-hoa")}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh An Hòa");
+  const province = expected(await rawDistribution("tinh-an-hoa", from, to));
+  await expect(page.getByTestId("headline").locator('[data-value="quick-n"]')).toHaveText(String(province.n));
+  const item = expected(await rawDistribution("tinh-an-hoa", from, to, { itemKey: "I.1", levels: 5 }));
+  const itemRow = page.locator('[data-table="elements-service"] tr[data-item="I.1"]');
+  await expect(itemRow.locator('[data-col="index"]')).toHaveText(item.text);
+  const month = localDay(new Date()).slice(0, 7);
+  const monthly = expected(await rawDistribution("tinh-an-hoa", `${month}-01`, `${month}-31`));
+  await expect(page.locator(`[data-table="trend"] tr[data-month="${month}"] td`).first()).toHaveText(
+    String(monthly.n),
+  );
+
+  await unitsTable(page).locator('tr[data-unit="phuong-an-hoa"] a').click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường An Hòa");
+  const commune = expected(await rawDistribution("phuong-an-hoa", from, to));
+  await expect(page.getByTestId("headline").locator('[data-value="quick-n"]')).toHaveText(String(commune.n));
+  await expectUnitRow(
+    page,
+    "phuong-an-hoa-tthcc",
+    expected(await rawDistribution("phuong-an-hoa-tthcc", from, to)),
+  );
+  await expect(page.getByRole("navigation", { name: "Đường dẫn / Breadcrumb" })).toContainText("Tỉnh An Hòa");
+  await expectNoAxeViolations(page);
+});
+
+test("filters change the figures: channel from the aggregates, counter from raw rows", async ({ page }) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const all = expected(await rawDistribution("tinh-an-hoa", from, to));
+  await page.getByLabel("Kênh / Channel").selectOption("kiosk");
+  await page.getByRole("button", { name: "Xem / Apply" }).click();
+  await expect(page).toHaveURL(/kenh=kiosk/);
+  const kiosk = expected(
+    await rawDistribution("tinh-an-hoa", from, to, { extra: "AND r.channel = ?", args: ["kiosk"] }),
+  );
+  expect(kiosk.n).toBeLessThan(all.n);
+  await expectUnitRow(page, "tinh-an-hoa", kiosk);
+  await expect(page.getByLabel("Kênh / Channel")).toHaveValue("kiosk");
+
+  const counterId = await scalar(
+    "SELECT c.id FROM counters c JOIN units u ON u.id = c.unit_id WHERE u.slug = 'phuong-an-hoa-tthcc' ORDER BY c.number LIMIT 1",
+  );
+  await page.goto(`/quan-ly?ky=nam&nam=${to.slice(0, 4)}&quay=${counterId}`);
+  const year = { from: `${to.slice(0, 4)}-01-01`, to: `${to.slice(0, 4)}-12-31` };
+  const counter = expected(
+    await rawDistribution("phuong-an-hoa-tthcc", year.from, year.to, {
+      extra: "AND r.counter_id = ?",
+      args: [counterId],
+    }),
+  );
+  const centreYear = expected(await rawDistribution("phuong-an-hoa-tthcc", year.from, year.to));
+  expect(counter.n).toBeGreaterThan(0);
+  expect(counter.n).toBeLessThan(centreYear.n);
+  await expectUnitRow(page, "phuong-an-hoa-tthcc", counter);
+  await expectUnitRow(page, "phuong-binh-minh-tthcc", { n: 0, text: "—" });
+});
+
+function parseIndex(text: string | null): number {
+  return Number((text ?? "").replace(",", "."));
+}
+
+test("the ranking sorts by GET parameter and lists units below the minimum n last, unranked", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const province = await unitId("tinh-an-hoa");
+  await page.goto(`/quan-ly/chi-so/${province}?pham-vi=tat-ca`);
+  const ranking = page.locator('table[data-table="ranking"] tbody tr');
+  const ranked = ranking.filter({ has: page.locator('[data-col="rank"]', { hasNotText: "—" }) });
+  const byIndex = (await ranked.locator('[data-col="index"]').allTextContents()).map(parseIndex);
+  expect(byIndex.length).toBeGreaterThan(3);
+  expect(byIndex).toEqual([...byIndex].sort((a, b) => b - a));
+  const unranked = await ranking.filter({ has: page.locator('[data-col="rank"]', { hasText: "—" }) }).count();
+  const texts = await ranking.locator('[data-col="index"]').allTextContents();
+  expect(texts.slice(byIndex.length).every((t) => t === "chưa đủ mẫu" || t === "—")).toBe(true);
+  expect(texts.length).toBe(byIndex.length + unranked);
+
+  await page.getByRole("link", { name: /^Số lượt \(n\)/ }).click();
+  await expect(page).toHaveURL(/sap-xep=n/);
+  const byN = (await ranked.locator('[data-col="n"]').allTextContents()).map(Number);
+  expect(byN).toEqual([...byN].sort((a, b) => b - a));
+  await page.goto(`/quan-ly/chi-so/${province}?pham-vi=tat-ca&sap-xep=n&chieu=tang`);
+  const ascending = (await ranked.locator('[data-col="n"]').allTextContents()).map(Number);
+  expect(ascending).toEqual([...byN].sort((a, b) => a - b));
+});
+
+test("the commune manager sees only their subtree; another unit's page is a 404", async ({ page }) => {
+  await new Dashboard(page).signIn(COMMUNE_MANAGER);
+  await expect(unitsTable(page).locator("tbody tr")).toHaveCount(2);
+  await expect(unitsTable(page).locator('tr[data-unit="tinh-an-hoa"]')).toHaveCount(0);
+  const own = await page.goto(`/quan-ly/chi-so/${await unitId("phuong-an-hoa")}`);
+  expect(own?.status()).toBe(200);
+  const other = await page.goto(`/quan-ly/chi-so/${await unitId("xa-tan-phu")}`);
+  expect(other?.status()).toBe(404);
+  const province = await page.goto(`/quan-ly/chi-so/${await unitId("tinh-an-hoa")}`);
+  expect(province?.status()).toBe(404);
+  await expect(page.getByText("Tỉnh An Hòa")).toHaveCount(0);
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { rankUnits } from "./index-ranking";
+
+const row = (id: number, name: string, index: number | null, n: number, change: number | null = null) => ({
+  id,
+  name,
+  index,
+  n,
+  change,
+  enoughSamples: n >= 30 && index !== null,
+});
+
+const rows = [
+  row(1, "Bình Minh", 80, 100, 2),
+  row(2, "An Hòa", 90, 40, -1),
+  row(3, "Hòa Lạc", 80, 300, null),
+  row(4, "Tân Phú", 99, 10, 5),
+  row(5, "Đông Sơn", null, 0),
+];
+
+describe("rankUnits", () => {
+  it("ranks by index (ties share a rank) and lists units below the minimum n last, unranked, by name", () => {
+    const ranked = rankUnits(rows);
+    expect(ranked.map((r) => [r.id, r.rank])).toEqual([
+      [2, 1],
+      [1, 2],
+      [3, 2],
+      [5, null],
+      [4, null],
+    ]);
+  });
+
+  it("sorts by n or change in either direction, keeping rank numbers and empty values last", () => {
+    expect(rankUnits(rows, "n", "desc").map((r) => r.id)).toEqual([3, 1, 2, 5, 4]);
+    expect(rankUnits(rows, "n", "asc").map((r) => r.id)).toEqual([2, 1, 3, 5, 4]);
+    const byChange = rankUnits(rows, "change", "asc");
+    expect(byChange.map((r) => r.id)).toEqual([2, 1, 3, 5, 4]);
+    expect(byChange.find((r) => r.id === 3)?.rank).toBe(2);
+  });
+});

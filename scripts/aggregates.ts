@@ -1,0 +1,50 @@
+/**
+ * `npm run db:aggregates` rebuilds the daily aggregates from raw answers, then checks them.
+ * `npm run db:aggregates -- --verify` only checks: it compares the maintained `daily_answer_counts` with a
+ * full recomputation from raw rows, prints every difference and exits 1 when there is one.
+ */
+import { type AggregateDifference, diffDailyAnswerCounts, rebuildDailyAnswerCounts } from "@/db/aggregates";
+import { dbReady, getDb } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+const SHOWN = 50;
+
+function differenceLine(d: AggregateDifference): string {
+  return `  unit ${d.unitId} · ${d.day} · instrument ${d.instrumentId} · ${d.channel} · ${d.itemKey}=${d.value}${
+    d.flagged ? " (flagged)" : ""
+  }: maintained ${d.maintained}, recomputed ${d.recomputed}`;
+}
+
+async function main(): Promise<number> {
+  const verifyOnly = process.argv.includes("--verify");
+  await dbReady();
+  await migrateDatabase();
+  const db = getDb();
+  if (!verifyOnly) {
+    const started = Date.now();
+    await rebuildDailyAnswerCounts(db);
+    console.log(`Đã dựng lại bảng tổng hợp / daily aggregates rebuilt in ${Date.now() - started} ms.`);
+  }
+  const differences = await diffDailyAnswerCounts(db);
+  if (differences.length === 0) {
+    console.log("Bảng tổng hợp khớp với dữ liệu gốc / daily aggregates equal a full recomputation.");
+    return 0;
+  }
+  console.error(
+    `Bảng tổng hợp KHÁC dữ liệu gốc / daily aggregates differ from raw answers at ${differences.length} key(s):`,
+  );
+  for (const d of differences.slice(0, SHOWN)) console.error(differenceLine(d));
+  if (differences.length > SHOWN) console.error(`  … and ${differences.length - SHOWN} more`);
+  console.error(
+    "Chạy `npm run db:aggregates` (không có --verify) để dựng lại / run without --verify to rebuild.",
+  );
+  return 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
