@@ -36,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/e2e-server.mjs ${PORT}`,
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 240_000,
+    timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

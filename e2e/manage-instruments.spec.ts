@@ -91,6 +91,9 @@ test("a unit's own questionnaire: draft, publish, used by its QR, versioned, pub
   ).rejects.toThrow(/immutable/);
 
   // A new version replaces it; new responses record version 2, the old one is kept (retired).
+  const stale = await citizen.context().newPage();
+  await stale.goto(`/vi/danh-gia/${link}`);
+  const staleKey = await stale.locator('input[name="idempotencyKey"]').inputValue();
   await page.goto(`/quan-ly/phieu-khao-sat/${v1.id}`);
   await page.getByRole("link", { name: "Tạo phiên bản mới từ phiên bản này" }).click();
   await expect(page.getByLabel("Mã phiếu (không đổi giữa các phiên bản)")).toHaveValue(key);
@@ -101,6 +104,17 @@ test("a unit's own questionnaire: draft, publish, used by its QR, versioned, pub
   const v2 = await instrumentVersion(key, 2);
   expect(v2.status).toBe("published");
   expect((await instrumentVersion(key, 1)).status).toBe("retired");
+
+  // A form opened before the new version was published is still answered as it was shown.
+  await stale
+    .getByRole("group", { name: "Chờ không quá lâu" })
+    .getByLabel("Bình thường", { exact: true })
+    .check();
+  await stale.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  await expect(stale.getByRole("heading", { name: "Cảm ơn Ông/Bà đã đánh giá!" })).toBeVisible();
+  expect(await scalar("SELECT instrument_id FROM responses WHERE idempotency_key = ?", [staleKey])).toBe(
+    v1.id,
+  );
 
   await citizen.reload();
   await expect(citizen.getByRole("group", { name: "Nơi chờ có đủ ghế ngồi" })).toBeVisible();

@@ -38,6 +38,11 @@ export const quickFormSchema = z.object({
   link,
   idempotencyKey,
   instrument: instrumentKey.default("quick"),
+  instrumentVersion: z.coerce
+    .number({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .int({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .positive({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .optional(),
   value: z.coerce
     .number({ error: "Vui lòng chọn một mức đánh giá / please choose a rating" })
     .int({ error: "Mức đánh giá không hợp lệ / invalid rating" })
@@ -59,6 +64,10 @@ export const jsonSubmissionSchema = z.strictObject({
   link,
   idempotencyKey,
   instrument: instrumentKey,
+  instrumentVersion: z
+    .int({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .positive({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .optional(),
   answers: z.preprocess(
     (value, ctx) => {
       // zod leaves a "__proto__" key out of records silently; refuse it like any other unknown item.

@@ -51,8 +51,12 @@ interface Props {
   initial?: { key: string; followUp: FollowUp };
   unitName: string;
   counterName?: string;
+  /** The quick-kind questionnaire the unit chose (its key and the exact version shown). */
+  instrument: { key: string; id: number };
   question: string;
   choices: Array<{ value: number; label: string }>;
+  /** Answers at or below it are "not satisfied": the follow-up is offered. */
+  dissatisfiedMax: number;
   elements: Array<{ key: string; title: string }>;
   maxComment: number;
   otherLangHref: string;
@@ -160,12 +164,13 @@ export function KioskScreen(props: Props) {
       body: {
         link: props.linkCode,
         idempotencyKey: key,
-        instrument: "quick",
+        instrument: props.instrument.key,
+        instrumentVersion: props.instrument.id,
         answers: { quick: value },
         channel: "kiosk",
       },
     });
-    setPhase({ name: "thanks", key, followUp: value === 1 ? "offer" : "none" });
+    setPhase({ name: "thanks", key, followUp: value <= props.dissatisfiedMax ? "offer" : "none" });
     requestAnimationFrame(() => thanksHeading.current?.focus());
   }
 
@@ -200,6 +205,8 @@ export function KioskScreen(props: Props) {
         <form method="post" action="/kiosk/tra-loi" onSubmit={answer}>
           <input type="hidden" name="idempotencyKey" value={props.formKey} />
           <input type="hidden" name="lang" value={props.lang} />
+          <input type="hidden" name="instrument" value={props.instrument.key} />
+          <input type="hidden" name="instrumentVersion" value={props.instrument.id} />
           <fieldset>
             <legend>
               <h1>{props.question}</h1>

@@ -20,7 +20,8 @@ export interface SurveyFormContext {
   idempotencyKey: string;
   /** Single-use token from a dossier receipt. */
   receipt?: string;
-  instrument: { key: string; definition: InstrumentDefinition };
+  /** The exact version shown (row id): the response records it. */
+  instrument: { id: number; key: string; definition: InstrumentDefinition };
 }
 
 /** The hidden fields every survey form carries, whatever its instrument. */
@@ -35,6 +36,7 @@ export function SurveyFormFields({
   return (
     <>
       <input type="hidden" name="instrument" value={instrument.key} />
+      <input type="hidden" name="instrumentVersion" value={instrument.id} />
       <input type="hidden" name="link" value={link} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <input type="hidden" name="channel" value={channel} />

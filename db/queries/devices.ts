@@ -30,7 +30,7 @@ export async function getActiveDeviceByToken(token: string): Promise<ActiveDevic
 /** What the kiosk screen shows, and the short link its answers are filed under (counter, else unit). */
 export async function getKioskScreen(device: ActiveDevice) {
   const [unit] = await getDb()
-    .select({ name: units.name, nameEn: units.nameEn })
+    .select({ name: units.name, nameEn: units.nameEn, surveyInstrumentKey: units.surveyInstrumentKey })
     .from(units)
     .where(eq(units.id, device.unitId));
   const [counter] = device.counterId
@@ -49,7 +49,7 @@ export async function getKioskScreen(device: ActiveDevice) {
     )
     .limit(1);
   if (!unit || !link) return undefined;
-  return { unit, counter, linkCode: link.code };
+  return { unit, counter, linkCode: link.code, surveyInstrumentKey: unit.surveyInstrumentKey };
 }
 
 export async function insertDevice(values: typeof devices.$inferInsert): Promise<number> {

@@ -14,15 +14,38 @@ async function findPublishedInstrument(key: string) {
   return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
 }
 
-// Read on every submission and survey page; another instance sees a newly published version within 10 s.
-const publishedInstruments = memoizeLookup("published-instruments", findPublishedInstrument, {
+/** The latest published version of an instrument (what a survey page shows). */
+export function getPublishedInstrument(key: string) {
+  return findPublishedInstrument(key);
+}
+
+// Submissions that name no version (JSON clients) answer the latest one, read at most 10 s old.
+const recentPublished = memoizeLookup("published-instruments", findPublishedInstrument, {
   ttlMs: 10_000,
   max: 1000,
 });
 
-/** The latest published version of an instrument. */
-export function getPublishedInstrument(key: string) {
-  return publishedInstruments.get(key);
+async function findAnswerableVersion(id: string) {
+  const row = await getDb().query.instruments.findFirst({ where: eq(instruments.id, Number(id)) });
+  if (!row || row.status === "draft") return undefined;
+  return { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
+}
+
+// A published version never changes, so it may be kept long; only its status (retired) may, which
+// does not matter here: a form opened before a new version was published is still answered as shown.
+const answerableVersions = memoizeLookup("answerable-instrument-versions", findAnswerableVersion, {
+  ttlMs: 60 * 60_000,
+  max: 1000,
+});
+
+/**
+ * The instrument a submission answers: the exact version its form showed (published or since retired),
+ * or, when it names none, the latest published version of the key.
+ */
+export async function getInstrumentForAnswers(key: string, versionId?: number) {
+  if (versionId === undefined) return recentPublished.get(key);
+  const version = await answerableVersions.get(String(versionId));
+  return version?.key === key ? version : undefined;
 }
 
 export type PublishedInstrument = NonNullable<Awaited<ReturnType<typeof findPublishedInstrument>>>;
@@ -137,7 +160,7 @@ export async function publishInstrumentDraft(id: number): Promise<boolean> {
       .set({ status: "published", publishedAt: new Date() })
       .where(and(eq(instruments.id, id), eq(instruments.status, "draft"))),
   ]);
-  publishedInstruments.clear();
+  recentPublished.clear();
   return true;
 }
 

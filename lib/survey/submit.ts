@@ -1,6 +1,6 @@
 import "server-only";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
-import { getPublishedInstrument } from "@/db/queries/instruments";
+import { getInstrumentForAnswers } from "@/db/queries/instruments";
 import { type InsertResult, insertResponse } from "@/db/queries/responses";
 import { getSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
@@ -16,6 +16,8 @@ import { deviceHash, parseVelocityLimits, velocityChecks } from "../velocity";
 export interface Submission {
   link: string;
   instrumentKey: string;
+  /** The instrument version (row id) the form showed; without it, the latest published version. */
+  instrumentVersion?: number;
   answers: Record<string, number | null>;
   idempotencyKey: string;
   channel: Channel;
@@ -42,7 +44,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     const message = "Mã QR không thuộc đơn vị của thiết bị kiosk / link of another unit";
     throw new HttpError(403, "kiosk_wrong_unit", message, { link: message });
   }
-  const instrument = await getPublishedInstrument(s.instrumentKey);
+  const instrument = await getInstrumentForAnswers(s.instrumentKey, s.instrumentVersion);
   if (!instrument) {
     throw new HttpError(400, "unknown_instrument", "Phiếu khảo sát không tồn tại / unknown instrument", {
       instrument: "Phiếu khảo sát không tồn tại / unknown instrument",

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { type FollowUp, KioskScreen } from "@/components/kiosk/kiosk-screen";
 import { getKioskResponse, getKioskScreen } from "@/db/queries/devices";
-import { quickInstrument, serviceElements } from "@/lib/instruments";
+import { getUnitSurveyInstrument } from "@/db/queries/instruments";
+import { serviceElements } from "@/lib/instruments";
 import { kioskDeviceFromCookie } from "@/lib/kiosk";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 
@@ -23,9 +24,14 @@ export default async function KioskPage({ searchParams }: Props) {
   const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
   const answered =
     k && /^[A-Za-z0-9_-]{16,100}$/.test(k) ? await getKioskResponse(k, device.unitId) : undefined;
+  // The unit's questionnaire when it is a one-tap one; a full questionnaire does not fit a kiosk.
+  const chosen = await getUnitSurveyInstrument(screen.surveyInstrumentKey);
+  const instrument = chosen.definition.kind === "quick" ? chosen : await getUnitSurveyInstrument(null);
+  const scale = instrument.definition.scale;
+  const dissatisfiedMax = scale.length - 2;
   const followUp: FollowUp = xong
     ? "sent"
-    : answered?.quickValue === 1 && answered.reasons === null
+    : answered?.quickValue != null && answered.quickValue <= dissatisfiedMax && answered.reasons === null
       ? "offer"
       : "none";
   const thanks = k && answered ? { key: k, followUp } : undefined;
@@ -42,8 +48,10 @@ export default async function KioskPage({ searchParams }: Props) {
         initial={thanks}
         unitName={(lang === "en" && screen.unit.nameEn) || screen.unit.name}
         counterName={screen.counter?.name}
-        question={quickInstrument.question?.[lang] ?? ""}
-        choices={[...quickInstrument.scale].reverse().map((s) => ({ value: s.value, label: s.label[lang] }))}
+        instrument={{ key: instrument.key, id: instrument.id }}
+        question={instrument.definition.question?.[lang] ?? ""}
+        choices={[...scale].reverse().map((s) => ({ value: s.value, label: s.label[lang] }))}
+        dissatisfiedMax={dissatisfiedMax}
         elements={serviceElements.map((e) => ({ key: e.key, title: e.title[lang] }))}
         maxComment={MAX_COMMENT_LENGTH}
         otherLangHref={lang === "en" ? "/kiosk" : "/kiosk?lang=en"}

@@ -10,6 +10,8 @@ export const dynamic = "force-dynamic";
 const answerSchema = z.object({
   idempotencyKey: quickFormSchema.shape.idempotencyKey,
   value: quickFormSchema.shape.value,
+  instrument: quickFormSchema.shape.instrument,
+  instrumentVersion: quickFormSchema.shape.instrumentVersion,
   lang: quickFormSchema.shape.lang,
 });
 
@@ -38,7 +40,8 @@ export async function POST(req: Request): Promise<Response> {
     const f = parsed.data;
     await submitResponse({
       link: screen.linkCode,
-      instrumentKey: "quick",
+      instrumentKey: f.instrument,
+      instrumentVersion: f.instrumentVersion,
       answers: { quick: f.value },
       idempotencyKey: f.idempotencyKey,
       channel: "kiosk",

@@ -85,6 +85,7 @@ async function submit(req: Request, deviceId: string): Promise<Response> {
       const result = await submitResponse({
         link: f.link,
         instrumentKey: f.instrument,
+        instrumentVersion: f.instrumentVersion,
         answers,
         idempotencyKey: f.idempotencyKey,
         channel: f.channel,
@@ -119,6 +120,7 @@ async function submit(req: Request, deviceId: string): Promise<Response> {
     const result = await submitResponse({
       link: s.link,
       instrumentKey: s.instrument,
+      instrumentVersion: s.instrumentVersion,
       answers: s.answers,
       idempotencyKey: s.idempotencyKey,
       channel: s.channel,

@@ -48,7 +48,7 @@ export default async function ReceiptSurveyPage({
             channel="receipt"
             idempotencyKey={randomUUID()}
             receipt={token}
-            instrument={{ key: quick.key, definition: quick.definition }}
+            instrument={{ id: quick.id, key: quick.key, definition: quick.definition }}
           />
         )}
       </main>

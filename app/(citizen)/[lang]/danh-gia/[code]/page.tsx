@@ -22,7 +22,7 @@ export default async function SurveyPage(props: SurveyPageProps) {
     link: code,
     channel,
     idempotencyKey: randomUUID(),
-    instrument: { key: instrument.key, definition: instrument.definition },
+    instrument: { id: instrument.id, key: instrument.key, definition: instrument.definition },
   };
   return (
     <>

@@ -36,7 +36,7 @@ export default async function FullSurveyPage(props: SurveyPageProps) {
           link={code}
           channel={channel}
           idempotencyKey={randomUUID()}
-          instrument={{ key: instrument.key, definition: instrument.definition }}
+          instrument={{ id: instrument.id, key: instrument.key, definition: instrument.definition }}
         />
       </main>
     </>
