@@ -83,7 +83,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     procedureId: dossier?.procedureId ?? link.procedureId,
     shortLinkCode: link.code,
     dossierId: dossier?.id ?? null,
-    channel: s.kioskDevice ? "kiosk" : dossier ? "receipt" : s.channel,
+    channel: trustedChannel(s, Boolean(dossier)),
     submittedAt: now,
     localDay: localDay(now),
     idempotencyKey: s.idempotencyKey,
@@ -103,6 +103,16 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     ),
     deviceHash: hashedDevice,
   });
+}
+
+/**
+ * "kiosk" only from a registered device and "receipt" only with a dossier's token: a client cannot claim
+ * them. Poster or web is what the page says (both are public and equally anonymous).
+ */
+function trustedChannel(s: Submission, viaReceipt: boolean): Channel {
+  if (s.kioskDevice) return "kiosk";
+  if (viaReceipt) return "receipt";
+  return s.channel === "kiosk" || s.channel === "receipt" ? "web" : s.channel;
 }
 
 function invalid(fields: FieldErrors): HttpError {
