@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { account, rateLimit, session, user, verification } from "@/db/schema";
 import { authSecret, env } from "../env";
 import { signInThrottle } from "./sign-in-throttle-plugin";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./staff";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
@@ -18,7 +19,13 @@ export const auth = betterAuth({
     provider: "sqlite",
     schema: { user, session, account, verification, rateLimit },
   }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
+  // Passwords are hashed with better-auth's default, scrypt (node:crypto).
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: PASSWORD_MIN_LENGTH,
+    maxPasswordLength: PASSWORD_MAX_LENGTH,
+  },
   // Absolute expiry: a session ends 8 hours after sign-in (one working day), however active it is.
   session: { expiresIn: EIGHT_HOURS, disableSessionRefresh: true },
   // better-auth's limiter guards the HTTP endpoints per address; sign-in throttling per account and
