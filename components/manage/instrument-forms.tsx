@@ -193,3 +193,18 @@ export function UnitInstrumentForm({
     </form>
   );
 }
+
+/** Publishes a draft (a client component: the server page cannot hand a render function to ActionForm). */
+export function PublishInstrumentForm({
+  action,
+  id,
+}: {
+  action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
+  id: number;
+}) {
+  return (
+    <ActionForm action={action} submitLabel="Xuất bản phiên bản này">
+      {() => <input type="hidden" name="id" value={id} />}
+    </ActionForm>
+  );
+}

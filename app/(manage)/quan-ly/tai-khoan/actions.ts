@@ -33,18 +33,17 @@ const changeSchema = z
     error: "Mật khẩu mới phải khác mật khẩu hiện tại / choose a different password",
   });
 
-/** The signed-in user changes their own password; their other sessions end (this one is renewed). */
+/** The signed-in user changes their own password; their other sessions end, this one goes on. */
 export const changePasswordAction = managerAction(
   changeSchema,
   async (data, manager) => {
+    const requestHeaders = await headers();
     try {
+      // better-auth's own revokeOtherSessions option replaces this session too (a new cookie), which the
+      // page re-rendered after the action cannot see yet: end the others separately instead.
       await auth.api.changePassword({
-        body: {
-          currentPassword: data.currentPassword,
-          newPassword: data.newPassword,
-          revokeOtherSessions: true,
-        },
-        headers: await headers(),
+        body: { currentPassword: data.currentPassword, newPassword: data.newPassword },
+        headers: requestHeaders,
       });
     } catch (error) {
       if (!(error instanceof APIError) || error.statusCode !== 400) throw error;
@@ -53,6 +52,7 @@ export const changePasswordAction = managerAction(
         message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
       };
     }
+    await auth.api.revokeOtherSessions({ headers: requestHeaders });
     await insertAuditEntry({
       userId: manager.userId,
       action: "password.change",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/manage/action-form";
+import { PublishInstrumentForm } from "@/components/manage/instrument-forms";
 import { getInstrumentVersion } from "@/db/queries/instruments";
 import { getUnitById } from "@/db/queries/units";
 import { canEditInstrument, requireManager } from "@/lib/auth/manager";
@@ -81,9 +81,7 @@ export default async function InstrumentVersionPage({
               <Link className="button secondary" href={`/quan-ly/phieu-khao-sat/moi?sua=${version.id}`}>
                 Sửa bản nháp
               </Link>
-              <ActionForm action={publishInstrumentAction} submitLabel="Xuất bản phiên bản này">
-                {() => <input type="hidden" name="id" value={version.id} />}
-              </ActionForm>
+              <PublishInstrumentForm action={publishInstrumentAction} id={version.id} />
             </>
           ) : (
             <Link className="button secondary" href={`/quan-ly/phieu-khao-sat/moi?tu=${version.id}`}>
