@@ -5,6 +5,8 @@ import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/db/client";
 import { account, rateLimit, session, user, verification } from "@/db/schema";
 import { authSecret, env } from "../env";
+import { signInThrottle } from "./sign-in-throttle-plugin";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./staff";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 
@@ -17,8 +19,17 @@ export const auth = betterAuth({
     provider: "sqlite",
     schema: { user, session, account, verification, rateLimit },
   }),
-  emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10, maxPasswordLength: 128 },
-  session: { expiresIn: EIGHT_HOURS, updateAge: 60 * 60 },
+  // Passwords are hashed with better-auth's default, scrypt (node:crypto).
+  emailAndPassword: {
+    enabled: true,
+    disableSignUp: true,
+    minPasswordLength: PASSWORD_MIN_LENGTH,
+    maxPasswordLength: PASSWORD_MAX_LENGTH,
+  },
+  // Absolute expiry: a session ends 8 hours after sign-in (one working day), however active it is.
+  session: { expiresIn: EIGHT_HOURS, disableSessionRefresh: true },
+  // better-auth's limiter guards the HTTP endpoints per address; sign-in throttling per account and
+  // client, for server actions too, is the signInThrottle plugin.
   rateLimit: {
     enabled: true,
     storage: "database",
@@ -30,5 +41,5 @@ export const auth = betterAuth({
     useSecureCookies: env().PUBLIC_BASE_URL.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
-  plugins: [nextCookies()],
+  plugins: [signInThrottle(), nextCookies()],
 });

@@ -4,7 +4,6 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { insertAuditEntry } from "@/db/queries/users";
 import { validatedAction } from "@/lib/action";
 import { auth } from "@/lib/auth/auth";
 
@@ -16,21 +15,16 @@ const signInSchema = z.object({
 export const signInAction = validatedAction(
   signInSchema,
   async ({ email, password }) => {
+    // Throttling and the audit entries (success, failure, refusal) live in the signInThrottle plugin.
     try {
-      const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-      await insertAuditEntry({
-        userId: result.user.id,
-        action: "sign_in",
-        entity: "user",
-        entityId: result.user.id,
-      });
+      await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
     } catch (error) {
       if (error instanceof APIError) {
-        const tooMany = error.statusCode === 429;
         return {
-          message: tooMany
-            ? "Bạn đã thử quá nhiều lần. Vui lòng đợi một phút. / Too many attempts, wait a minute."
-            : "Email hoặc mật khẩu không đúng. / Wrong email or password.",
+          message:
+            error.statusCode === 429
+              ? error.message
+              : "Email hoặc mật khẩu không đúng. / Wrong email or password.",
         };
       }
       throw error;

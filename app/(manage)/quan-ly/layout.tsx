@@ -15,7 +15,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <div className="wrap wide">
           <Link href="/quan-ly">Hài Lòng — Quản lý</Link>
           <form action={signOutAction} style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
-            <span>{manager.name}</span>
+            <Link href="/quan-ly/tai-khoan">{manager.name}</Link>
             <button type="submit" className="secondary" style={{ minHeight: "auto", padding: ".3rem .8rem" }}>
               Đăng xuất / Sign out
             </button>
@@ -31,6 +31,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
         <Link href="/quan-ly/phieu-gan-co">Phiếu bị gắn cờ</Link>
         <Link href="/quan-ly/khoa-api">Khóa API</Link>
+        {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/nguoi-dung">Người dùng</Link> : null}
         <Link href="/quan-ly/phan-anh">
           Phản ánh, kiến nghị{" "}
           <span className="tag" data-testid="feedback-open-count">

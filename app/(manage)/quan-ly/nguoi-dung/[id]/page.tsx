@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { GrantRoleForm, ResetPasswordForm, RevokeRoleButton } from "@/components/manage/user-forms";
+import { requireManager } from "@/lib/auth/manager";
+import { canGrant, canManageUser, roleLabels } from "@/lib/auth/staff";
+import { grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
+import { loadStaffForManager } from "../load";
+import { grantOptions } from "../options";
+
+export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
+
+export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
+  const manager = await requireManager();
+  const member = await loadStaffForManager(manager, (await params).id);
+  if (!member) notFound();
+  const options = await grantOptions(manager);
+  const self = member.id === manager.userId;
+  const shown = member.roles.filter((r) => manager.scopeUnitIds.has(r.unitId));
+  return (
+    <>
+      <p>
+        <Link href="/quan-ly/nguoi-dung">← Người dùng</Link>
+      </p>
+      <h1>{member.name}</h1>
+      <p>{member.email}</p>
+      <h2>Vai trò / Roles</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Vai trò</th>
+            <th scope="col">Đơn vị (và các đơn vị trực thuộc)</th>
+            <th scope="col">Thao tác</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={r.id} data-role={`${r.role}@${r.unitId}`}>
+              <td>{roleLabels[r.role]}</td>
+              <td>{r.unitName}</td>
+              <td>
+                {!self && canGrant(manager, r.unitId, r.role) ? (
+                  <RevokeRoleButton
+                    action={revokeRoleAction}
+                    userId={member.id}
+                    assignmentId={r.id}
+                    label={`Gỡ vai trò ${roleLabels[r.role].split(" / ")[0]} tại ${r.unitName}`}
+                  />
+                ) : (
+                  "—"
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {member.roles.length > shown.length ? (
+        <p>Người này còn {member.roles.length - shown.length} vai trò ở đơn vị ngoài phạm vi của bạn.</p>
+      ) : null}
+      <h2>Giao thêm vai trò / Grant a role</h2>
+      <GrantRoleForm
+        action={grantRoleAction}
+        userId={member.id}
+        units={options.units}
+        roles={options.roles}
+      />
+      <h2>Đặt lại mật khẩu / Reset password</h2>
+      {self ? (
+        <p>
+          Đổi mật khẩu của chính bạn ở trang <Link href="/quan-ly/tai-khoan">Tài khoản</Link>.
+        </p>
+      ) : canManageUser(manager, member) ? (
+        <>
+          <p>Mật khẩu tạm thời thay mật khẩu cũ ngay; mọi phiên đăng nhập của người này bị đóng.</p>
+          <ResetPasswordForm action={resetPasswordAction} userId={member.id} />
+        </>
+      ) : (
+        <p>Người này có vai trò ở đơn vị ngoài phạm vi của bạn: cấp trên của họ đặt lại mật khẩu.</p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { insertAuditEntry } from "@/db/queries/users";
+import { auth } from "@/lib/auth/auth";
+import { managerAction } from "@/lib/auth/manager-action";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/staff";
+
+const changeSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Vui lòng nhập mật khẩu hiện tại / enter your current password" })
+      .min(1, { error: "Vui lòng nhập mật khẩu hiện tại / enter your current password" })
+      .max(PASSWORD_MAX_LENGTH),
+    newPassword: z
+      .string({ error: "Vui lòng nhập mật khẩu mới / enter a new password" })
+      .min(PASSWORD_MIN_LENGTH, {
+        error: `Mật khẩu mới cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự / at least ${PASSWORD_MIN_LENGTH} characters`,
+      })
+      .max(PASSWORD_MAX_LENGTH, {
+        error: `Tối đa ${PASSWORD_MAX_LENGTH} ký tự / at most ${PASSWORD_MAX_LENGTH}`,
+      }),
+    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+  })
+  .refine((d) => d.newPassword === d.confirmPassword, {
+    path: ["confirmPassword"],
+    error: "Hai lần nhập mật khẩu mới không khớp / the new passwords differ",
+  })
+  .refine((d) => d.newPassword !== d.currentPassword, {
+    path: ["newPassword"],
+    error: "Mật khẩu mới phải khác mật khẩu hiện tại / choose a different password",
+  });
+
+/** The signed-in user changes their own password; their other sessions end, this one goes on. */
+export const changePasswordAction = managerAction(
+  changeSchema,
+  async (data, manager) => {
+    const requestHeaders = await headers();
+    try {
+      // better-auth's own revokeOtherSessions option replaces this session too (a new cookie), which the
+      // page re-rendered after the action cannot see yet: end the others separately instead.
+      await auth.api.changePassword({
+        body: { currentPassword: data.currentPassword, newPassword: data.newPassword },
+        headers: requestHeaders,
+      });
+    } catch (error) {
+      if (!(error instanceof APIError) || error.statusCode !== 400) throw error;
+      return {
+        fieldErrors: { currentPassword: "Mật khẩu hiện tại không đúng / wrong current password" },
+        message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
+      };
+    }
+    await auth.api.revokeOtherSessions({ headers: requestHeaders });
+    await insertAuditEntry({
+      userId: manager.userId,
+      action: "password.change",
+      entity: "user",
+      entityId: manager.userId,
+      details: { otherSessionsRevoked: true },
+    });
+    return {
+      message: "Đã đổi mật khẩu; các phiên đăng nhập khác đã bị đóng. / Password changed.",
+      values: {},
+    };
+  },
+  { secretFields: ["currentPassword", "newPassword", "confirmPassword"] },
+);

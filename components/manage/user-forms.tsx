@@ -1,0 +1,207 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action";
+import { Field } from "./action-form";
+
+type State = ActionState & { secret?: string; refused?: boolean };
+type Action = (prev: State, fd: FormData) => Promise<State>;
+type Option = { value: string; label: string };
+
+/** A staff form: message (with a password shown once), hidden fields, then the fields of `children`. */
+function StaffForm({
+  action,
+  hidden = {},
+  submitLabel,
+  secondary,
+  buttonLabel,
+  children,
+}: {
+  action: Action;
+  hidden?: Record<string, string>;
+  submitLabel: string;
+  secondary?: boolean;
+  buttonLabel?: string;
+  children?: (state: State) => React.ReactNode;
+}) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const failed = Boolean(state.refused || (state.fieldErrors && Object.keys(state.fieldErrors).length > 0));
+  return (
+    <form action={formAction} noValidate>
+      {state.message ? (
+        <div className={failed ? "error-summary" : "ok-summary"} role={failed ? "alert" : "status"}>
+          <p>{state.message}</p>
+          {state.secret ? (
+            <p>
+              <code data-testid="shown-once-password">{state.secret}</code>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {children?.(state)}
+      <p>
+        <button
+          type="submit"
+          className={secondary ? "secondary" : undefined}
+          disabled={pending}
+          aria-label={buttonLabel}
+        >
+          {submitLabel}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+function Select({
+  name,
+  label,
+  options,
+  state,
+}: {
+  name: string;
+  label: string;
+  options: Option[];
+  state: State;
+}) {
+  return (
+    <Field name={name} label={label} error={state.fieldErrors?.[name]}>
+      {(p) => (
+        <select {...p} defaultValue={state.values?.[name]}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+const PASSWORD_HINT = "Để trống để hệ thống tạo mật khẩu ngẫu nhiên (hiển thị một lần). Ít nhất 10 ký tự.";
+
+function PasswordField({ state, label }: { state: State; label: string }) {
+  return (
+    <Field name="password" label={label} hint={PASSWORD_HINT} error={state.fieldErrors?.password}>
+      {(p) => <input {...p} type="password" autoComplete="new-password" />}
+    </Field>
+  );
+}
+
+export function CreateUserForm({
+  action,
+  units,
+  roles,
+}: {
+  action: Action;
+  units: Option[];
+  roles: Option[];
+}) {
+  return (
+    <StaffForm action={action} submitLabel="Tạo tài khoản / Create account">
+      {(state) => (
+        <div className="grid2">
+          <Field name="name" label="Họ và tên / Name" error={state.fieldErrors?.name}>
+            {(p) => <input {...p} type="text" autoComplete="off" defaultValue={state.values?.name ?? ""} />}
+          </Field>
+          <Field name="email" label="Email" error={state.fieldErrors?.email}>
+            {(p) => <input {...p} type="email" autoComplete="off" defaultValue={state.values?.email ?? ""} />}
+          </Field>
+          <Select name="unitId" label="Đơn vị / Unit" options={units} state={state} />
+          <Select name="role" label="Vai trò / Role" options={roles} state={state} />
+          <PasswordField state={state} label="Mật khẩu ban đầu / Initial password" />
+        </div>
+      )}
+    </StaffForm>
+  );
+}
+
+export function GrantRoleForm({
+  action,
+  userId,
+  units,
+  roles,
+}: {
+  action: Action;
+  userId: string;
+  units: Option[];
+  roles: Option[];
+}) {
+  return (
+    <StaffForm action={action} hidden={{ userId }} submitLabel="Giao vai trò / Grant role">
+      {(state) => (
+        <div className="grid2">
+          <Select name="unitId" label="Đơn vị / Unit" options={units} state={state} />
+          <Select name="role" label="Vai trò / Role" options={roles} state={state} />
+        </div>
+      )}
+    </StaffForm>
+  );
+}
+
+export function RevokeRoleButton({
+  action,
+  userId,
+  assignmentId,
+  label,
+}: {
+  action: Action;
+  userId: string;
+  assignmentId: number;
+  label: string;
+}) {
+  return (
+    <StaffForm
+      action={action}
+      hidden={{ userId, assignmentId: String(assignmentId) }}
+      submitLabel="Gỡ"
+      buttonLabel={label}
+      secondary
+    />
+  );
+}
+
+export function ResetPasswordForm({ action, userId }: { action: Action; userId: string }) {
+  return (
+    <StaffForm action={action} hidden={{ userId }} submitLabel="Đặt lại mật khẩu / Reset password">
+      {(state) => <PasswordField state={state} label="Mật khẩu tạm thời / Temporary password" />}
+    </StaffForm>
+  );
+}
+
+export function ChangePasswordForm({ action }: { action: Action }) {
+  return (
+    <StaffForm action={action} submitLabel="Đổi mật khẩu / Change password">
+      {(state) => (
+        <>
+          <Field
+            name="currentPassword"
+            label="Mật khẩu hiện tại / Current password"
+            error={state.fieldErrors?.currentPassword}
+          >
+            {(p) => <input {...p} type="password" autoComplete="current-password" />}
+          </Field>
+          <Field
+            name="newPassword"
+            label="Mật khẩu mới / New password"
+            hint="Ít nhất 10 ký tự. / At least 10 characters."
+            error={state.fieldErrors?.newPassword}
+          >
+            {(p) => <input {...p} type="password" autoComplete="new-password" />}
+          </Field>
+          <Field
+            name="confirmPassword"
+            label="Nhập lại mật khẩu mới / Repeat the new password"
+            error={state.fieldErrors?.confirmPassword}
+          >
+            {(p) => <input {...p} type="password" autoComplete="new-password" />}
+          </Field>
+        </>
+      )}
+    </StaffForm>
+  );
+}

@@ -1,0 +1,117 @@
+import { type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { scalar, testDb } from "./support/db";
+import { Dashboard } from "./support/pages";
+import { createTestUser } from "./support/users";
+
+const SESSION_COOKIE = "better-auth.session_token";
+
+async function sessionCookie(context: BrowserContext) {
+  const cookie = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
+  if (!cookie) throw new Error("no session cookie");
+  return cookie;
+}
+
+const formAlert = (page: Page) => page.locator("main form [role=alert]");
+
+async function signInWith(page: Page, email: string, password: string) {
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Mật khẩu / Password").fill(password);
+  await page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+}
+
+test("repeated wrong passwords lock the account for a while, even with the right password; failures are audited", async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  const user = await createTestUser({ role: "unit_admin", unitSlug: "phuong-an-hoa" });
+  const wrong = "sai-mat-khau-123";
+  for (let i = 1; i <= 5; i++) {
+    await signInWith(page, user.email, `${wrong}-${i}`);
+    await expect(formAlert(page)).toHaveText("Email hoặc mật khẩu không đúng. / Wrong email or password.");
+  }
+  await signInWith(page, user.email, `${wrong}-6`);
+  await expect(formAlert(page)).toContainText("Vui lòng thử lại sau 15 phút");
+
+  // The right password is refused too until the window has passed.
+  await signInWith(page, user.email, user.password);
+  await expect(formAlert(page)).toContainText("thử lại sau");
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  expect(await scalar("SELECT count(*) FROM session WHERE user_id = ?", [user.id])).toBe(0);
+
+  const audit = await testDb.execute({
+    sql: "SELECT action, details FROM audit_log WHERE user_id = ? ORDER BY id",
+    args: [user.id],
+  });
+  expect(audit.rows.map((r) => r.action)).toEqual([
+    ...Array(5).fill("sign_in.failure"),
+    "sign_in.throttled",
+    "sign_in.throttled",
+  ]);
+  for (const row of audit.rows) {
+    expect(String(row.details)).toContain(user.email);
+    expect(String(row.details)).not.toContain(wrong);
+    expect(String(row.details)).not.toContain(user.password);
+  }
+
+  // The HTTP endpoint of better-auth is no way around the lock.
+  const direct = await page.request.post("/api/auth/sign-in/email", {
+    data: { email: user.email, password: user.password },
+    headers: { origin: new URL(page.url()).origin },
+  });
+  expect(direct.status()).toBe(429);
+
+  // Once the window has passed (moved back in time here), the right password works again.
+  await testDb.execute({
+    sql: "UPDATE rate_counters SET window_start = window_start - 16 * 60000 WHERE key LIKE 'sign-in:account:%'",
+  });
+  await signInWith(page, user.email, user.password);
+  await expect(page).toHaveURL(/\/quan-ly$/);
+});
+
+test("a session cookie replayed after sign-out is refused", async ({ page, browser }) => {
+  const user = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa" });
+  await new Dashboard(page).signIn(user.email);
+  const cookie = await sessionCookie(page.context());
+  expect(cookie.httpOnly).toBe(true);
+  expect(cookie.sameSite).toBe("Lax");
+  expect(cookie.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 3600_000 + 60_000);
+
+  await page.getByRole("button", { name: "Đăng xuất / Sign out" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+  expect(await scalar("SELECT count(*) FROM session WHERE user_id = ?", [user.id])).toBe(0);
+
+  // Another browser presents the old cookie, as a thief who copied it would.
+  const replay = await browser.newContext();
+  await replay.addCookies([cookie]);
+  const replayPage = await replay.newPage();
+  await replayPage.goto("/quan-ly");
+  await expect(replayPage).toHaveURL(/\/dang-nhap$/);
+  const pdf = await replay.request.get("/quan-ly/nhap/mau?dinh-dang=csv", { maxRedirects: 0 });
+  expect(pdf.status()).toBe(401);
+  await replay.close();
+});
+
+test("an expired session sends the manager back to sign-in", async ({ page }) => {
+  const user = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa" });
+  await new Dashboard(page).signIn(user.email);
+  const created = await testDb.execute({
+    sql: "SELECT created_at, expires_at FROM session WHERE user_id = ?",
+    args: [user.id],
+  });
+  // Absolute expiry: 8 hours after sign-in (both instants are taken a few milliseconds apart)…
+  const row = created.rows[0];
+  expect(Math.abs(Number(row?.expires_at) - Number(row?.created_at) - 8 * 3600_000)).toBeLessThan(1000);
+  // …which activity does not push back.
+  await page.goto("/quan-ly/thu-tuc");
+  expect(await scalar("SELECT expires_at FROM session WHERE user_id = ?", [user.id])).toBe(
+    Number(row?.expires_at),
+  );
+
+  await testDb.execute({
+    sql: "UPDATE session SET expires_at = ? WHERE user_id = ?",
+    args: [Date.now() - 1000, user.id],
+  });
+  await page.goto("/quan-ly/thu-tuc");
+  await expect(page).toHaveURL(/\/dang-nhap$/);
+});
