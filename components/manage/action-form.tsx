@@ -118,3 +118,30 @@ export function AnnouncementField({
     </Field>
   );
 }
+
+/** The "Đơn vị" choice of the manage forms (units the manager may act on). */
+export function UnitField({
+  units,
+  label = "Đơn vị",
+  error,
+  defaultValue,
+}: {
+  units: ReadonlyArray<{ id: number; name: string }>;
+  label?: string;
+  error?: string;
+  defaultValue?: string;
+}) {
+  return (
+    <Field name="unitId" label={label} error={error}>
+      {(p) => (
+        <select {...p} defaultValue={defaultValue}>
+          {units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}

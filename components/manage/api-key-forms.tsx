@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionState } from "@/lib/action";
-import { Field } from "./action-form";
+import { Field, UnitField } from "./action-form";
 import { useFormAction } from "./use-form-action";
 
 type State = ActionState & { createdKey?: string };
@@ -30,17 +30,12 @@ export function CreateApiKeyForm({
         </div>
       ) : null}
       <div className="grid2">
-        <Field name="unitId" label="Đơn vị" error={state.fieldErrors?.unitId}>
-          {(p) => (
-            <select {...p} key={generation} defaultValue={state.values?.unitId}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitField
+          key={generation}
+          units={units}
+          error={state.fieldErrors?.unitId}
+          defaultValue={state.values?.unitId}
+        />
         <Field name="name" label="Tên khóa (hệ thống sử dụng)" error={state.fieldErrors?.name}>
           {(p) => <input {...p} type="text" defaultValue={state.values?.name ?? ""} />}
         </Field>

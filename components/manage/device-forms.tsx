@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
-import { Field } from "./action-form";
+import { Field, UnitField } from "./action-form";
 
 type State = ActionState & { activationUrl?: string; activationQr?: string };
 
@@ -49,18 +49,7 @@ export function CreateDeviceForm({
         </div>
       ) : null}
       <div className="grid2">
-        <Field name="unitId" label="Đơn vị" error={e.unitId}>
-          {(p) => (
-            // Keyed by the echoed value: a select only reads defaultValue when it mounts.
-            <select {...p} key={`unit-${v.unitId}`} defaultValue={v.unitId}>
-              {units.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <UnitField key={`unit-${v.unitId}`} units={units} error={e.unitId} defaultValue={v.unitId} />
         <Field
           name="counterId"
           label="Quầy (không bắt buộc)"

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ActionState } from "@/lib/action";
-import { ActionForm, Field } from "./action-form";
+import { ActionForm, Field, UnitField } from "./action-form";
 import { useFormAction } from "./use-form-action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
@@ -75,17 +75,12 @@ export function InstrumentForm({
             {initial.sourceId ? <input type="hidden" name="sourceId" value={initial.sourceId} /> : null}
             <div className="grid2">
               {initial.mode === "new" ? (
-                <Field name="unitId" label="Đơn vị sở hữu phiếu" error={e.unitId}>
-                  {(p) => (
-                    <select {...p} defaultValue={state.values?.unitId}>
-                      {units.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.name}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <UnitField
+                  units={units}
+                  label="Đơn vị sở hữu phiếu"
+                  error={e.unitId}
+                  defaultValue={state.values?.unitId}
+                />
               ) : null}
               <Field
                 name="key"
