@@ -46,6 +46,15 @@ export async function seedSurveyFixture(db: Database, now = new Date()): Promise
     { code: fixtureLinks.disabled, kind: "unit", unitId: unit.id, disabledAt: now },
     { code: fixtureLinks.otherUnit, kind: "unit", unitId: otherUnit.id },
   ]);
+  // These tests are about validation: velocity limits high enough never to flag (they have their own tests).
+  await db.insert(t.settings).values({
+    key: "survey.velocity",
+    value: {
+      browser: { max: 100_000, windowMinutes: 1 },
+      kiosk: { max: 100_000, windowMinutes: 1 },
+      link: { max: 100_000, windowMinutes: 1 },
+    },
+  });
   // The shipped instruments are created by the migrations (ensureDefaultInstruments).
   const instrumentRows = await db
     .select({ id: t.instruments.id, key: t.instruments.key })
