@@ -13,5 +13,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // Database-backed tests and the PDF checks (poppler, zbarimg) run real work: allow a loaded machine.
+    testTimeout: 30_000,
   },
 });

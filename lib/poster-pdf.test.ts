@@ -456,14 +456,9 @@ describe("renderPosterPdf (checked with zbarimg and poppler)", () => {
     }
   });
 
-  it("renders a 400-card procedure sheet in well under 15 s", async () => {
-    const started = performance.now();
+  // Its speed is measured by `npm run bench`, not asserted here.
+  it("renders a 400-card procedure sheet on 50 numbered pages", async () => {
     const pdf = await renderPosterPdf(spec("procedure_sheet", cardsFor("procedure_sheet", 400)));
-    const elapsed = performance.now() - started;
-    console.log(
-      `procedure_sheet, 400 cards: ${Math.round(elapsed)} ms, ${Math.round(pdf.length / 1024)} KiB`,
-    );
-    expect(elapsed).toBeLessThan(15_000);
     expect(pageCount(save("sheet-400.pdf", pdf))).toBe(50);
     expect(pdfText(join(dir, "sheet-400.pdf"), 50)).toContain("Trang 50/50");
   }, 60_000);
