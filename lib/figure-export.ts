@@ -39,7 +39,7 @@ export async function figureTableXlsx(
     width: i === table.headers.indexOf("Đơn vị / Unit") ? 48 : 16,
     style: decimals.has(i) ? { numFmt: "0.00" } : {},
   }));
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ""));
+  for (const row of table.rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
   const about = workbook.addWorksheet("Ghi chú");

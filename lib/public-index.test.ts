@@ -79,6 +79,7 @@ describe("feed query", () => {
     expect(Object.keys(errors({ unit: "abc" }))).toEqual(["unit"]);
     expect(Object.keys(errors({ unit: "1", from: "2026-02-30", to: "2026-03-01" }))).toEqual(["from"]);
     expect(Object.keys(errors({ unit: "1", from: "2026-03-01" }))).toEqual(["to"]);
+    expect(Object.keys(errors({ unit: "1", from: "01/01/2026", to: "2026-99-99" }))).toEqual(["from", "to"]);
     expect(errors({ unit: "1", from: "2026-03-02", to: "2026-03-01" }).from).toMatch(/from.*sau.*\/.*after/);
     expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toMatch(/366/);
     expect(errors({ unit: "1", from: "2025-01-01", to: "2025-12-31" })).toEqual({});

@@ -94,11 +94,20 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** A real YYYY-MM-DD day (never throws: zod runs this check even after the format check failed). */
+function isCalendarDay(value: string): boolean {
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    addDays(value, 0) === value
+  );
+}
+
 const day = (field: string) =>
   z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field}: ngày dạng YYYY-MM-DD / ${field} must be YYYY-MM-DD` })
-    .refine((value) => addDays(value, 0) === value, {
+    .refine(isCalendarDay, {
       error: `${field}: ngày không tồn tại / ${field} is not a calendar day`,
     });
 
