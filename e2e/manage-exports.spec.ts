@@ -91,7 +91,7 @@ test("a drill-down's Excel file has the unit and its ranking as the dashboard sh
 
 test("exports and reports outside the manager's scope are 404; without a session 401", async ({
   page,
-  browser,
+  request,
 }) => {
   await new Dashboard(page).signIn(COMMUNE_MANAGER);
   const own = await unitId("phuong-an-hoa");
