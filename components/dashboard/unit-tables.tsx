@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard-params";
+import { displayedService } from "@/lib/figure-table";
 import { indexChange, type UnitFigures } from "@/lib/index-engine";
 import { type RankingSort, rankUnits, type SortDirection } from "@/lib/index-ranking";
 import { changeText, indexText, intervalText, levelLabels, meanScoreText } from "./format";
@@ -9,14 +10,6 @@ export interface UnitFigureRow {
   depth: number;
   figures: UnitFigures;
   previous: UnitFigures | undefined;
-}
-
-/** The service figure shown in unit tables: the chosen instrument, else "service", else the first one. */
-function serviceOf(figures: UnitFigures, key: string | undefined) {
-  return (
-    figures.instruments.find((i) => i.key === (key ?? "service")) ??
-    (key === undefined ? figures.instruments[0] : undefined)
-  );
 }
 
 /** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
@@ -69,7 +62,7 @@ export function UnitFiguresTable({
       <tbody>
         {rows.map(({ unit, depth, figures, previous }) => {
           const q = figures.quick;
-          const service = serviceOf(figures, serviceKey);
+          const service = displayedService(figures, serviceKey);
           return (
             <tr key={unit.id} data-unit={unit.slug}>
               <th

@@ -34,6 +34,11 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
             </ul>
           </section>
         ))}
+        <p>
+          <Link href={`/${lang}/cong-khai`}>
+            {lang === "vi" ? "Công khai chỉ số hài lòng của các đơn vị" : "Satisfaction index of every unit"}
+          </Link>
+        </p>
         <p className="small">
           <Link href="/dang-nhap">{lang === "vi" ? "Đăng nhập dành cho cán bộ" : "Staff sign-in"}</Link>
         </p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
+import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
@@ -55,6 +56,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         </section>
       ))}
       <h2>Các đơn vị trong phạm vi / Units in scope</h2>
+      <ExportLinks values={query.values} />
       <UnitFiguresTable
         rows={rows}
         caption="Chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ (câu hỏi nhanh). Chọn một đơn vị để xem chi tiết."

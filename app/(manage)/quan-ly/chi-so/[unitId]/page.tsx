@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
 import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
+import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
@@ -85,6 +86,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
+      <ExportLinks values={query.values} unitId={unitId} />
       <h2>Chỉ số của đơn vị và các đơn vị trực thuộc / Index of the subtree</h2>
       <Headline
         figures={figures}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ElementBreakdown } from "@/components/dashboard/details";
+import { Headline } from "@/components/dashboard/headline";
+import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
+import { PrintButton } from "@/components/print-button";
+import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
+import { requireManager } from "@/lib/auth/manager";
+import { INDEX_LABEL, lastFullMonth } from "@/lib/public-index";
+import { formatDate, localDay } from "@/lib/time";
+import { flattenTree } from "@/lib/unit-tree";
+import { loadDashboard } from "../dashboard-data";
+
+export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? "";
+
+const css = `
+@page { size: A4 portrait; margin: 14mm 12mm; }
+@media print {
+  .site, .manage-nav, .skip, .noprint { display: none !important; }
+  main { padding: 0 !important; max-width: none !important; }
+  body { font-size: 10pt; }
+  table { font-size: 8.5pt; display: table; }
+  th, td { padding: 1.2mm 1.5mm; }
+  tr, .report-method li { break-inside: avoid; }
+  h2, h3 { break-after: avoid; }
+  .figure { font-size: 18pt; }
+}`;
+
+/** Printable monthly report of one unit in scope: its figures, its children's, elements, trend, method. */
+export default async function MonthlyReportPage({ searchParams }: { searchParams: SearchParams }) {
+  const manager = await requireManager();
+  const raw = await searchParams;
+  const today = localDay(new Date());
+  const asked = first(raw.thang);
+  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(asked) && asked <= today.slice(0, 7);
+  const month = valid ? asked : lastFullMonth(today);
+  const rawUnit = first(raw["don-vi"]);
+  const unitId =
+    rawUnit === "" ? manager.rootUnitIds[0] : /^\d{1,9}$/.test(rawUnit) ? Number(rawUnit) : undefined;
+  // Outside the scope the unit does not exist for this manager.
+  if (unitId === undefined || !manager.scopeUnitIds.has(unitId)) notFound();
+  const [subtree, choices] = await Promise.all([
+    listSubtreeUnitIds([unitId]),
+    listUnitsByIds([...manager.scopeUnitIds]),
+  ]);
+  const data = await loadDashboard(subtree, { ky: "thang", thang: month }, [unitId]);
+  const unit = data.scope.units.find((u) => u.id === unitId);
+  const figures = data.current.get(unitId);
+  if (!unit || !figures) notFound();
+  const rows = flattenTree(data.scope.units)
+    .filter((r) => r.unit.id === unitId || r.unit.parentId === unitId)
+    .flatMap(({ unit: u }) => {
+      const f = data.current.get(u.id);
+      return f
+        ? [{ unit: u, depth: u.id === unitId ? 0 : 1, figures: f, previous: data.previous.get(u.id) }]
+        : [];
+    });
+  const [year, mm] = month.split("-");
+  const current = flattenTree(choices.filter((u) => u.validTo === null));
+  return (
+    <article className="report">
+      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant CSS */}
+      <style dangerouslySetInnerHTML={{ __html: css }} />
+      <form method="get" action="/quan-ly/bao-cao" className="noprint inline-form" aria-label="Chọn báo cáo">
+        <div>
+          <label htmlFor="thang">Tháng / Month</label>
+          <input id="thang" name="thang" type="month" defaultValue={month} max={today.slice(0, 7)} />
+        </div>
+        <div>
+          <label htmlFor="don-vi">Đơn vị / Unit</label>
+          <select id="don-vi" name="don-vi" defaultValue={String(unitId)}>
+            {current.map(({ unit: u, depth }) => (
+              <option key={u.id} value={u.id}>
+                {`${"— ".repeat(depth)}${u.name}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="secondary">
+          Xem / Show
+        </button>
+        <PrintButton label="In báo cáo" />
+      </form>
+      {asked !== "" && !valid ? (
+        <p className="notice warn noprint" role="alert">
+          Tháng không hợp lệ (YYYY-MM, không sau tháng hiện tại); đang hiển thị tháng {mm}/{year}. / Invalid
+          month.
+        </p>
+      ) : null}
+      <h1>
+        Báo cáo chỉ số hài lòng tháng {mm}/{year}
+      </h1>
+      <p>
+        <strong data-testid="report-unit">{unit.name}</strong> · {INDEX_LABEL.vi} · từ{" "}
+        {formatDate(data.query.period.from, "vi")} đến {formatDate(data.query.period.to, "vi")}
+      </p>
+      <h2>Chỉ số của đơn vị (gồm các đơn vị trực thuộc) / Unit index</h2>
+      <Headline
+        figures={figures}
+        previous={data.previous.get(unitId)}
+        dossiers={data.dossiers.get(unitId)}
+        target={data.target}
+        instrumentTitles={data.titles}
+        minN={data.minN}
+      />
+      <h2>Đơn vị và các đơn vị trực thuộc / Unit and units below</h2>
+      <UnitFiguresTable
+        rows={rows}
+        caption="Câu hỏi nhanh: số lượt, phân bố theo mức, chỉ số, khoảng tin cậy 95% (Wilson), điểm trung bình, so với tháng trước."
+        serviceKey={undefined}
+        query={{ ky: "thang", thang: month }}
+      />
+      {figures.instruments.map((instrument) => {
+        const definition = data.definitions.get(instrument.key);
+        return definition ? (
+          <section key={instrument.key} aria-labelledby={`elements-${instrument.key}`}>
+            <h2 id={`elements-${instrument.key}`}>Theo yếu tố: {definition.title.vi}</h2>
+            <ElementBreakdown figures={instrument} definition={definition} />
+          </section>
+        ) : null;
+      })}
+      <h2>Diễn biến 12 tháng / 12-month trend</h2>
+      <ReportTrendTable
+        months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unitId) }))}
+      />
+      <MethodNote minN={data.minN} rollup={data.rollup} />
+      <p>
+        Ngày lập / Prepared: <span data-testid="prepared">{formatDate(today, "vi")}</span> · Người lập:{" "}
+        {manager.name}
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,20 @@
+"use client";
+
+import { useSyncExternalStore } from "react";
+
+const subscribe = () => () => {};
+
+/** "In báo cáo": opens the browser's print dialog. Shown only where JavaScript runs (it needs it). */
+export function PrintButton({ label = "In báo cáo / Print" }: { label?: string }) {
+  const hydrated = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  if (!hydrated) return null;
+  return (
+    <button type="button" className="noprint" onClick={() => window.print()}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,199 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Page, test } from "@playwright/test";
+import { localDay } from "../lib/time";
+import { scalar, unitLinkCode } from "./support/db";
+import { expectNoAxeViolations } from "./support/pages";
+import { type ExpectedFigure, monthBefore, monthEnd, rawQuickFigure } from "./support/raw-figures";
+
+const month = monthBefore(localDay(new Date()).slice(0, 7));
+const lastMonth = { from: `${month}-01`, to: monthEnd(month) };
+/** A pooled parent of a pooled parent, a pooled commune, its centre and another commune's centre. */
+const SLUGS = ["tinh-an-hoa", "phuong-an-hoa", "phuong-an-hoa-tthcc", "xa-phu-my-tthcc"];
+
+const unitId = (slug: string) => scalar("SELECT id FROM units WHERE slug = ?", [slug]);
+const boardRow = (page: Page, slug: string) =>
+  page.locator(`table[data-table="public-board"] tr[data-unit="${slug}"]`);
+
+async function expectBoardRow(page: Page, slug: string, figure: ExpectedFigure) {
+  await expect(boardRow(page, slug).locator('[data-col="n"]')).toHaveText(String(figure.n));
+  await expect(boardRow(page, slug).locator('[data-col="index"]')).toHaveText(figure.indexVi);
+}
+
+interface FeedFigure {
+  n: number;
+  index: number | null;
+  indexText: string;
+  enoughSamples: boolean;
+  wilson: { low: number; high: number } | null;
+  distribution: Array<{ level: number; label: { vi: string }; count: number }>;
+}
+
+interface Feed {
+  label: { vi: string };
+  unit: { id: number; slug: string };
+  period: { from: string; to: string };
+  minN: number;
+  rollup: string;
+  figure: FeedFigure;
+  children: Array<{ unit: { slug: string }; figure: FeedFigure }>;
+  trend: Array<{ month: string; figure: FeedFigure }>;
+}
+
+test("the board shows, for last month, the figures recomputed from raw answers, pooled over subtrees", async ({
+  page,
+}) => {
+  test.slow(); // axe over every unit's table takes a while on a busy machine
+  await page.goto("/vi/cong-khai");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Công khai chỉ số hài lòng");
+  await expect(page.getByText("Chỉ số hài lòng (theo cấu trúc SIPAS)").first()).toBeVisible();
+  await expect(page.getByTestId("period")).toHaveText(`Tháng ${month.slice(5)}/${month.slice(0, 4)}`);
+  const figures = await Promise.all(SLUGS.map((slug) => rawQuickFigure(slug, lastMonth.from, lastMonth.to)));
+  expect(figures[0]?.n).toBeGreaterThan(figures[1]?.n ?? 0);
+  expect(figures[0]?.n).toBeGreaterThanOrEqual(30);
+  for (const [i, slug] of SLUGS.entries()) await expectBoardRow(page, slug, figures[i] as ExpectedFigure);
+  // The 12-month trend as a table: last month's row and the oldest one, recomputed.
+  const trend = page.locator('details[data-trend-unit="tinh-an-hoa"]');
+  await expect(trend.locator(`tr[data-month="${month}"] [data-col="n"]`)).toHaveText(String(figures[0]?.n));
+  const oldest = monthBefore(month, 11);
+  const old = await rawQuickFigure("tinh-an-hoa", `${oldest}-01`, monthEnd(oldest));
+  await expect(trend.locator(`tr[data-month="${oldest}"] [data-col="index"]`)).toHaveText(old.indexVi);
+  await expect(trend.locator("tbody tr")).toHaveCount(12);
+  await expect(boardRow(page, "tinh-an-hoa").getByRole("img")).toHaveAttribute("aria-label", /→/);
+  await expectNoAxeViolations(page);
+});
+
+test("a quarter and a year through GET parameters, and the English board", async ({ page }) => {
+  test.slow();
+  // The quarter before the current one: finished, so no answer of today (other tests add some) is in it.
+  const thisMonth = localDay(new Date()).slice(0, 7);
+  const quarterStart = monthBefore(thisMonth, ((Number(thisMonth.slice(5)) - 1) % 3) + 3);
+  const quarter = Math.floor((Number(quarterStart.slice(5)) - 1) / 3) + 1;
+  const year = quarterStart.slice(0, 4);
+  await page.goto(`/vi/cong-khai?ky=quy&nam=${year}&quy=${quarter}`);
+  await expect(page.getByTestId("period")).toHaveText(`Quý ${quarter}/${year}`);
+  const quarterEnd = monthEnd(monthBefore(quarterStart, -2));
+  for (const slug of ["tinh-an-hoa", "phuong-an-hoa"]) {
+    await expectBoardRow(page, slug, await rawQuickFigure(slug, `${quarterStart}-01`, quarterEnd));
+  }
+  const previousYear = String(Number(localDay(new Date()).slice(0, 4)) - 1);
+  await page.getByRole("link", { name: `Năm ${previousYear}` }).click();
+  await expect(page).toHaveURL(new RegExp(`ky=nam&nam=${previousYear}`));
+  await expectBoardRow(
+    page,
+    "tinh-an-hoa",
+    await rawQuickFigure("tinh-an-hoa", `${previousYear}-01-01`, `${previousYear}-12-31`),
+  );
+
+  await page.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(new RegExp(`/en/cong-khai\\?ky=nam&nam=${previousYear}`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Satisfaction index board");
+  const figure = await rawQuickFigure("xa-phu-my-tthcc", `${previousYear}-01-01`, `${previousYear}-12-31`);
+  await expect(boardRow(page, "xa-phu-my-tthcc").locator('[data-col="n"]')).toHaveText(String(figure.n));
+  await expectNoAxeViolations(page);
+
+  const short = await page.goto("/cong-khai?ky=nam&nam=2025");
+  expect(short?.url()).toMatch(/\/vi\/cong-khai\?ky=nam&nam=2025$/);
+});
+
+test("the JSON feed gives the unit's and its children's figures and trend as recomputed", async ({
+  request,
+}) => {
+  for (const slug of ["tinh-an-hoa", "phuong-an-hoa"]) {
+    const res = await request.get(
+      `/api/v1/public/index?unit=${await unitId(slug)}&from=${lastMonth.from}&to=${lastMonth.to}`,
+    );
+    expect(res.status()).toBe(200);
+    expect(res.headers()["cache-control"]).toBe("public, max-age=300");
+    const feed = (await res.json()) as Feed;
+    const raw = await rawQuickFigure(slug, lastMonth.from, lastMonth.to);
+    expect(feed.label.vi).toBe("Chỉ số hài lòng (theo cấu trúc SIPAS)");
+    expect([feed.unit.slug, feed.period, feed.minN, feed.rollup]).toEqual([slug, lastMonth, 30, "pooled"]);
+    expect([feed.figure.n, feed.figure.indexText]).toEqual([raw.n, raw.index]);
+    expect(feed.figure.index?.toFixed(2)).toBe(raw.index);
+    if (raw.n >= 30) expect(feed.figure.wilson?.low).toBeLessThan(feed.figure.index ?? 0);
+    expect(feed.figure.distribution.map((d) => d.label.vi)).toEqual([
+      "Không hài lòng",
+      "Hài lòng",
+      "Rất hài lòng",
+    ]);
+    expect(feed.figure.distribution.reduce((s, d) => s + d.count, 0)).toBe(raw.n);
+    expect(feed.children.length).toBeGreaterThan(0);
+    for (const child of feed.children) {
+      const expected = await rawQuickFigure(child.unit.slug, lastMonth.from, lastMonth.to);
+      expect([child.unit.slug, child.figure.n, child.figure.indexText]).toEqual([
+        child.unit.slug,
+        expected.n,
+        expected.index,
+      ]);
+      if (!expected.index.includes("."))
+        expect([child.figure.index, child.figure.wilson]).toEqual([null, null]);
+    }
+    expect(feed.trend).toHaveLength(12);
+    expect(feed.trend.at(-1)).toMatchObject({ month, figure: { n: raw.n, indexText: raw.index } });
+  }
+  const defaults = (await (
+    await request.get(`/api/v1/public/index?unit=${await unitId("xa-phu-my")}`)
+  ).json()) as Feed;
+  expect(defaults.period).toEqual(lastMonth);
+  expect(defaults.figure.n).toBe((await rawQuickFigure("xa-phu-my", lastMonth.from, lastMonth.to)).n);
+});
+
+test("bad feed parameters get a 400 naming the field; an unknown unit a 404", async ({ request }) => {
+  const id = await unitId("phuong-an-hoa");
+  const cases: Array<[string, string]> = [
+    ["", "unit"],
+    ["unit=abc", "unit"],
+    [`unit=${id}&from=2026-02-30&to=2026-03-31`, "from"],
+    [`unit=${id}&from=2026-03-02&to=2026-03-01`, "from"],
+    [`unit=${id}&from=2025-01-01&to=2026-06-30`, "to"],
+    [`unit=${id}&from=2026-01-01`, "to"],
+    [`unit=${id}&from=01/01/2026&to=2026-01-31`, "from"],
+  ];
+  for (const [query, field] of cases) {
+    const res = await request.get(`/api/v1/public/index?${query}`);
+    expect(res.status(), query).toBe(400);
+    const body = await res.json();
+    expect(Object.keys(body.error.fields), query).toEqual([field]);
+    expect(body.error.message).toContain(field);
+    expect(body.error.fields[field]).toMatch(/[ạàáảãăâđêôơư].* \/ [a-z]/i);
+  }
+  const missing = await request.get("/api/v1/public/index?unit=999999");
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.fields).toHaveProperty("unit");
+});
+
+test("comments never reach the board or the feed", async ({ page, request }) => {
+  const comment = `Góp ý riêng tư ${randomUUID()}`;
+  const stored = await request.post("/api/v1/responses", {
+    data: {
+      link: await unitLinkCode("phuong-an-hoa-tthcc"),
+      idempotencyKey: randomUUID(),
+      instrument: "quick",
+      answers: { quick: 1 },
+      channel: "web",
+      comment,
+    },
+  });
+  expect(stored.status()).toBe(201);
+  expect(await scalar("SELECT count(*) FROM responses WHERE comment = ?", [comment])).toBe(1);
+  const today = localDay(new Date());
+  const seeded = "Phải chờ lâu, nên bố trí thêm quầy vào buổi sáng.";
+  expect(await scalar("SELECT count(*) FROM responses WHERE comment = ?", [seeded])).toBeGreaterThan(0);
+  for (const path of [
+    "/vi/cong-khai",
+    `/vi/cong-khai?ky=thang&thang=${today.slice(0, 7)}`,
+    "/en/cong-khai?ky=nam",
+  ]) {
+    await page.goto(path);
+    await expect(boardRow(page, "phuong-an-hoa-tthcc")).toHaveCount(1);
+    const html = await page.content();
+    expect(html).not.toContain(comment);
+    expect(html).not.toContain(seeded);
+  }
+  const feed = await request.get(
+    `/api/v1/public/index?unit=${await unitId("phuong-an-hoa")}&from=${today.slice(0, 8)}01&to=${today}`,
+  );
+  const text = await feed.text();
+  expect(text).toContain('"n":');
+  expect(text).not.toContain(comment);
+});

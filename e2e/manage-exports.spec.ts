@@ -1,0 +1,148 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import { localDay } from "../lib/time";
+import { scalar } from "./support/db";
+import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
+import { monthBefore, monthEnd, rawQuickFigure } from "./support/raw-figures";
+
+const month = monthBefore(localDay(new Date()).slice(0, 7));
+const unitId = (slug: string) => scalar("SELECT id FROM units WHERE slug = ?", [slug]);
+const exportCount = () => scalar("SELECT count(*) FROM audit_log WHERE action = 'export.figures'");
+
+async function download(page: Page, linkName: string): Promise<Buffer> {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("exports").getByRole("link", { name: linkName }).click(),
+  ]);
+  return readFile(await file.path());
+}
+
+/** The dashboard's text of a number ("80,00", "chưa đủ mẫu", "—") as the export writes it. */
+const asExported = (text: string) => (text === "—" ? "" : text.replace(",", "."));
+
+test("the overview's CSV has the dashboard table's rows and numbers", async ({ page }) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto(`/quan-ly?ky=thang&thang=${month}`);
+  const before = await exportCount();
+  const bytes = await download(page, "Tải CSV");
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const [header, ...records] = parseCsv(bytes.toString("utf8").slice(1)) as string[][];
+  expect(header?.slice(0, 2)).toEqual(["Đơn vị / Unit", "Số lượt (n)"]);
+  const indexColumn = header?.indexOf("Chỉ số (%) / Index") ?? -1;
+  const rows = page.locator('table[data-table="units"] tbody tr');
+  const count = await rows.count();
+  expect(records).toHaveLength(count);
+  expect(count).toBeGreaterThan(10);
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const record = records[i] ?? [];
+    await expect(row.locator("th")).toHaveText(record[0] ?? "");
+    await expect(row.locator('[data-col="n"]')).toHaveText(record[1] ?? "");
+    expect(record[indexColumn]).toBe(
+      asExported((await row.locator('[data-col="index"]').textContent()) ?? ""),
+    );
+  }
+  const province = records.find((r) => r[0] === "Tỉnh An Hòa") ?? [];
+  const raw = await rawQuickFigure("tinh-an-hoa", `${month}-01`, monthEnd(month));
+  expect([province[1], province[indexColumn]]).toEqual([String(raw.n), raw.index]);
+  expect(await exportCount()).toBe(before + 1);
+});
+
+test("a drill-down's Excel file has the unit and its ranking as the dashboard shows them", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const province = await unitId("tinh-an-hoa");
+  await page.goto(`/quan-ly/chi-so/${province}?ky=thang&thang=${month}&pham-vi=tat-ca&sap-xep=n`);
+  const workbook = new ExcelJS.Workbook();
+  // exceljs declares its own Buffer type, structurally an ArrayBuffer.
+  await workbook.xlsx.load(new Uint8Array(await download(page, "Tải Excel")).buffer as ArrayBuffer);
+  const sheet = workbook.getWorksheet("Chỉ số");
+  if (!sheet) throw new Error("no sheet Chỉ số");
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  const col = (name: string) => headers.indexOf(name) + 1;
+  expect(headers[0]).toBe("Hạng / Rank");
+  expect(sheet.getRow(2).getCell(col("Đơn vị / Unit")).value).toBe("Tỉnh An Hòa");
+  const headline = page.getByTestId("headline");
+  expect(String(sheet.getRow(2).getCell(col("Số lượt (n)")).value)).toBe(
+    await headline.locator('[data-value="quick-n"]').textContent(),
+  );
+  const ranking = page.locator('table[data-table="ranking"] tbody tr');
+  const count = await ranking.count();
+  expect(sheet.rowCount).toBe(count + 2);
+  for (let i = 0; i < count; i++) {
+    const row = ranking.nth(i);
+    const cells = sheet.getRow(i + 3);
+    await expect(row.locator("th")).toHaveText(String(cells.getCell(col("Đơn vị / Unit")).value));
+    const rank = cells.getCell(col("Hạng / Rank")).value;
+    await expect(row.locator('[data-col="rank"]')).toHaveText(rank === null ? "—" : String(rank));
+    await expect(row.locator('[data-col="n"]')).toHaveText(String(cells.getCell(col("Số lượt (n)")).value));
+    const index = cells.getCell(col("Chỉ số (%) / Index")).value;
+    const text =
+      typeof index === "number" ? index.toFixed(2).replace(".", ",") : index === null ? "—" : String(index);
+    await expect(row.locator('[data-col="index"]')).toHaveText(text);
+  }
+  expect(workbook.getWorksheet("Ghi chú")?.getRow(1).getCell(2).value).toBe(
+    "Chỉ số hài lòng (theo cấu trúc SIPAS)",
+  );
+});
+
+test("exports and reports outside the manager's scope are 404; without a session 401", async ({
+  page,
+  request,
+}) => {
+  await new Dashboard(page).signIn(COMMUNE_MANAGER);
+  const own = await unitId("phuong-an-hoa");
+  const other = await unitId("xa-tan-phu");
+  const province = await unitId("tinh-an-hoa");
+  const api = page.context().request;
+  expect((await api.get(`/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${own}`)).status()).toBe(200);
+  for (const id of [other, province]) {
+    expect((await api.get(`/quan-ly/xuat/chi-so?dinh-dang=xlsx&don-vi=${id}`)).status()).toBe(404);
+    expect((await page.goto(`/quan-ly/bao-cao?thang=${month}&don-vi=${id}`))?.status()).toBe(404);
+  }
+  expect((await api.get("/quan-ly/xuat/chi-so?dinh-dang=pdf")).status()).toBe(400);
+  const scoped = parseCsv(
+    (await (await api.get("/quan-ly/xuat/chi-so?dinh-dang=csv")).text()).slice(1),
+  ) as string[][];
+  expect(scoped.slice(1).map((r) => r[0])).toEqual([
+    "Phường An Hòa",
+    "Trung tâm Phục vụ hành chính công phường An Hòa",
+  ]);
+  // The request fixture shares no cookie with the signed-in page.
+  expect((await request.get(`/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${own}`)).status()).toBe(401);
+});
+
+test("the monthly report shows the unit's and children's figures, trend and method, and passes axe", async ({
+  page,
+}) => {
+  test.slow();
+  await new Dashboard(page).signIn(COMMUNE_MANAGER);
+  const commune = await unitId("phuong-an-hoa");
+  await page.goto(`/quan-ly/bao-cao?thang=${month}&don-vi=${commune}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    `Báo cáo chỉ số hài lòng tháng ${month.slice(5)}/${month.slice(0, 4)}`,
+  );
+  await expect(page.getByTestId("report-unit")).toHaveText("Phường An Hòa");
+  for (const slug of ["phuong-an-hoa", "phuong-an-hoa-tthcc"]) {
+    const raw = await rawQuickFigure(slug, `${month}-01`, monthEnd(month));
+    const row = page.locator(`table[data-table="units"] tr[data-unit="${slug}"]`);
+    await expect(row.locator('[data-col="n"]')).toHaveText(String(raw.n));
+    await expect(row.locator('[data-col="index"]')).toHaveText(raw.indexVi);
+  }
+  const trend = page.locator('table[data-table="report-trend"] tbody tr');
+  await expect(trend).toHaveCount(12);
+  await expect(trend.last()).toHaveAttribute("data-month", month);
+  await expect(page.locator('[data-table="elements-service"]')).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Phương pháp tính / Method" })).toBeVisible();
+  await expect(page.getByText("Wilson").first()).toBeVisible();
+  await expect(page.getByTestId("prepared")).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
+  await expect(page.getByRole("button", { name: "In báo cáo" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Quản lý" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "In báo cáo" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});

@@ -1,0 +1,71 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { figureTableCsv, figureTableXlsx } from "./figure-export";
+import { type FigureRow, figureTable, rankRows } from "./figure-table";
+import type { Figure, UnitFigures } from "./index-engine";
+import { summarize } from "./satisfaction-index";
+
+const quick = (dist: number[]): UnitFigures => ({
+  quick: { ...summarize(dist, 30), rollup: "pooled" } satisfies Figure,
+  instruments: [],
+});
+
+const row = (id: number, name: string, dist: number[], previous?: number[]): FigureRow => ({
+  unit: { id, slug: `u${id}`, name },
+  depth: 0,
+  figures: quick(dist),
+  previous: previous ? quick(previous) : undefined,
+});
+
+const rows = [
+  row(1, "Phường An Hòa", [10, 3, 37], [20, 10, 20]),
+  row(2, "Xã Tân Phú", [3, 1, 4]),
+  row(3, "Xã Long Hưng", [5, 10, 45]),
+];
+
+describe("figureTable", () => {
+  it("has the dashboard's numbers rounded to two decimals and flags units below the minimum n", () => {
+    const table = figureTable(rows);
+    expect(table.headers.slice(0, 5)).toEqual([
+      "Đơn vị / Unit",
+      "Số lượt (n)",
+      "Rất hài lòng / Very satisfied",
+      "Hài lòng / Satisfied",
+      "Không hài lòng / Not satisfied",
+    ]);
+    expect(table.rows[0]).toEqual(["Phường An Hòa", 50, 37, 3, 10, 80, 66.96, 88.76, 2.54, 20, null, null]);
+    expect(table.rows[1]?.slice(0, 9)).toEqual(["Xã Tân Phú", 8, 4, 1, 3, "chưa đủ mẫu", null, null, 2.13]);
+    expect(table.rows[1]?.at(-1)).toBe("chưa đủ mẫu");
+    expect(table.decimalColumns.map((i) => table.headers[i]?.split(" ")[0])).toEqual([
+      "Chỉ",
+      "Khoảng",
+      "Khoảng",
+      "Điểm",
+      "So",
+      "Chỉ",
+    ]);
+  });
+
+  it("ranks like the ranking table: by index, units below the minimum n last without a rank", () => {
+    const ranked = rankRows(rows, "index", "desc");
+    expect(ranked.rows.map((r) => r.unit.id)).toEqual([3, 1, 2]);
+    const table = figureTable(ranked.rows, { ranks: ranked.ranks });
+    expect(table.rows.map((r) => r[0])).toEqual([1, 2, null]);
+    expect(table.headers[0]).toBe("Hạng / Rank");
+  });
+
+  it("writes a CSV with a BOM and an XLSX with the same numbers", async () => {
+    const table = figureTable(rows);
+    const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(figureTableCsv(table));
+    expect(csv.startsWith("\uFEFFĐơn vị / Unit,")).toBe(true);
+    expect(csv.split("\r\n")[1]).toBe("Phường An Hòa,50,37,3,10,80.00,66.96,88.76,2.54,20.00,,");
+    const workbook = new ExcelJS.Workbook();
+    // exceljs declares its own Buffer type, structurally an ArrayBuffer.
+    await workbook.xlsx.load((await figureTableXlsx(table, [["Kỳ", "Tháng 10/2026"]])).buffer as ArrayBuffer);
+    const sheet = workbook.getWorksheet("Chỉ số");
+    expect(sheet?.getRow(2).getCell(6).value).toBe(80);
+    expect(sheet?.getRow(2).getCell(6).numFmt).toBe("0.00");
+    expect(sheet?.getRow(3).getCell(6).value).toBe("chưa đủ mẫu");
+    expect(workbook.getWorksheet("Ghi chú")?.getRow(1).getCell(2).value).toBe("Tháng 10/2026");
+  });
+});

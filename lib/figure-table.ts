@@ -1,0 +1,124 @@
+/**
+ * The dashboard's unit table as plain cells, for the CSV and XLSX exports: the same rows, numbers rounded
+ * to two decimals as on screen, "chưa đủ mẫu" where the screen shows it. Pure.
+ */
+import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
+import { type RankingSort, rankUnits, type SortDirection } from "./index-ranking";
+import { fiveLevelScale, threeLevelScale } from "./instruments";
+
+export const NOT_ENOUGH = "chưa đủ mẫu";
+
+export interface FigureRow {
+  unit: { id: number; slug: string; name: string };
+  depth: number;
+  figures: UnitFigures;
+  previous: UnitFigures | undefined;
+}
+
+/** A cell: text, a number already rounded to two decimals, or empty. */
+export type Cell = string | number | null;
+
+export interface FigureTable {
+  headers: string[];
+  /** Columns holding numbers with two decimals (0-based). */
+  decimalColumns: number[];
+  rows: Cell[][];
+}
+
+/** The service figure shown in unit tables: the chosen instrument, else "service", else the first one. */
+export function displayedService(
+  figures: UnitFigures,
+  key: string | undefined,
+): InstrumentFigures | undefined {
+  return (
+    figures.instruments.find((i) => i.key === (key ?? "service")) ??
+    (key === undefined ? figures.instruments[0] : undefined)
+  );
+}
+
+/** Rounds as `formatIndex` displays (toFixed), so the file and the screen agree digit for digit. */
+export function round2(value: number): number {
+  return Number(value.toFixed(2));
+}
+
+function indexCell(value: number | null, enoughSamples: boolean): Cell {
+  if (value === null) return null;
+  return enoughSamples ? round2(value) : NOT_ENOUGH;
+}
+
+/** Level labels from the top level down, as the dashboard's columns. */
+function levelHeaders(size: number): string[] {
+  return [...(size === 5 ? fiveLevelScale : threeLevelScale)]
+    .reverse()
+    .map((l) => `${l.label.vi} / ${l.label.en}`);
+}
+
+/**
+ * One row per unit subtree with the quick index, n, each level's count (top level first), the 95 %
+ * Wilson interval, the mean score, the change against the previous period, the service index and the
+ * "chưa đủ mẫu" flag; with `ranks`, a first column with each unit's rank (empty when unranked).
+ */
+export function figureTable(
+  rows: readonly FigureRow[],
+  options: { serviceKey?: string; ranks?: ReadonlyMap<number, number | null> } = {},
+): FigureTable {
+  const scale = rows[0]?.figures.quick.distribution.length ?? 3;
+  const ranked = options.ranks !== undefined;
+  const headers = [
+    ...(ranked ? ["Hạng / Rank"] : []),
+    "Đơn vị / Unit",
+    "Số lượt (n)",
+    ...levelHeaders(scale),
+    "Chỉ số (%) / Index",
+    "Khoảng tin cậy 95% - thấp / Wilson low",
+    "Khoảng tin cậy 95% - cao / Wilson high",
+    "Điểm TB / Mean score",
+    "So với kỳ trước (điểm) / Change (points)",
+    "Chỉ số dịch vụ (%) / Service index",
+    "Ghi chú / Note",
+  ];
+  const first = ranked ? 1 : 0;
+  const decimalColumns = [3, 4, 5, 6, 7, 8].map((i) => first + scale + i - 1);
+  const body = rows.map(({ unit, figures, previous }): Cell[] => {
+    const q = figures.quick;
+    const shown = q.enoughSamples && q.wilson !== null;
+    const change = indexChange(q, previous?.quick);
+    const service = displayedService(figures, options.serviceKey);
+    return [
+      ...(ranked ? [options.ranks?.get(unit.id) ?? null] : []),
+      unit.name,
+      q.n,
+      ...[...q.distribution].reverse(),
+      indexCell(q.index, q.enoughSamples),
+      shown && q.wilson ? round2(q.wilson.low) : null,
+      shown && q.wilson ? round2(q.wilson.high) : null,
+      q.meanScore === null ? null : round2(q.meanScore),
+      change === null ? null : round2(change),
+      service ? indexCell(service.service, service.enoughSamples) : null,
+      q.enoughSamples ? null : NOT_ENOUGH,
+    ];
+  });
+  return { headers, decimalColumns, rows: body };
+}
+
+/** The drill-down's ranking order and rank numbers (as `RankingTable` shows them). */
+export function rankRows(
+  rows: readonly FigureRow[],
+  sort: RankingSort,
+  direction: SortDirection,
+): { rows: FigureRow[]; ranks: Map<number, number | null> } {
+  const ranked = rankUnits(
+    rows.map((row) => ({
+      id: row.unit.id,
+      name: row.unit.name,
+      index: row.figures.quick.index,
+      n: row.figures.quick.n,
+      enoughSamples: row.figures.quick.enoughSamples,
+      change: indexChange(row.figures.quick, row.previous?.quick),
+      row,
+    })),
+    sort,
+    direction,
+  );
+  return { rows: ranked.map((r) => r.row), ranks: new Map(ranked.map((r) => [r.id, r.rank])) };
+}
