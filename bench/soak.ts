@@ -92,7 +92,7 @@ async function main(): Promise<number> {
   server = await startAppServer(port, DATABASE_URL, join(RESULTS_DIR, "soak-server.log"));
   const db = createClient({ url: DATABASE_URL, timeout: 5000 });
   const ledger = new AnswerLedger("soak");
-  const cookie = await signIn(server.baseUrl);
+  const cookie = await signIn(server.baseUrl, `http://localhost:${port}`);
   const mix: Mix = await soakMix(server.baseUrl, db, cookie, ledger);
   log(`export stand-in: ${mix.exportNote}`);
 
