@@ -51,6 +51,7 @@ export async function assertPortFree(port: number): Promise<void> {
 
 export interface AppServer {
   baseUrl: string;
+  pid: number;
   logFile: string;
   stop(): Promise<void>;
   /** Synchronous last resort for process exit handlers. */
@@ -114,5 +115,5 @@ export async function startAppServer(port: number, databaseUrl: string, logFile:
     await sleep(250);
   }
   log("server healthy (GET /api/health = 200)");
-  return { baseUrl, logFile, stop, kill };
+  return { baseUrl, pid: child.pid ?? 0, logFile, stop, kill };
 }
