@@ -28,6 +28,7 @@ interface Fixtures {
     instrument: number;
     feedback: number;
     apiKey: number;
+    device: number;
     procedure: string;
     unitProcedure: number;
   };
@@ -36,6 +37,7 @@ interface Fixtures {
     instrument: number;
     feedback: number;
     apiKey: number;
+    device: number;
     procedure: string;
     unitProcedure: number;
   };
@@ -76,7 +78,12 @@ async function unitRows(unit: number, label: string) {
     "INSERT INTO api_keys (unit_id, name, scope, prefix, key_hash) VALUES (?, ?, 'dossiers', 'test', ?)",
     [unit, `Khóa thử ${label}`, randomUUID()],
   );
-  return { poster, instrument, feedback, apiKey };
+  const device = await insertId("INSERT INTO devices (unit_id, name, token_hash) VALUES (?, ?, ?)", [
+    unit,
+    `Kiosk thử ${label}`,
+    randomUUID(),
+  ]);
+  return { poster, instrument, feedback, apiKey, device };
 }
 
 async function offered(where: string, args: number[]) {
@@ -205,6 +212,35 @@ const ROUTES: RouteCase[] = [
     viewer: 404,
   }),
   page("(manage)/quan-ly/tai-khoan/page.tsx", "/quan-ly/tai-khoan"),
+  page("(manage)/quan-ly/thiet-bi/page.tsx", "/quan-ly/thiet-bi"),
+  page("(manage)/quan-ly/chi-so/[unitId]/page.tsx", "", {
+    own: (f) => ({ url: `/quan-ly/chi-so/${f.commune}` }),
+    foreign: (f) => ({ url: `/quan-ly/chi-so/${f.foreignUnit}` }),
+  }),
+  page("(manage)/quan-ly/bao-cao/page.tsx", "", {
+    own: (f) => ({ url: `/quan-ly/bao-cao?don-vi=${f.commune}` }),
+    foreign: (f) => ({ url: `/quan-ly/bao-cao?don-vi=${f.foreignUnit}` }),
+  }),
+  {
+    file: "(manage)/quan-ly/xuat/chi-so/route.ts",
+    own: (f) => ({ url: `/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${f.commune}` }),
+    foreign: (f) => ({ url: `/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${f.foreignUnit}` }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
+    // Like API keys: viewers may not revoke; the commune manager revokes their own units' devices only.
+    file: "(manage)/quan-ly/thiet-bi/thu-hoi/route.ts",
+    method: "POST",
+    own: (f) => ({ url: "/quan-ly/thiet-bi/thu-hoi", form: { id: String(f.own.device) } }),
+    foreign: (f) => ({ url: "/quan-ly/thiet-bi/thu-hoi", form: { id: String(f.foreign.device) } }),
+    stranger: 401,
+    viewer: 404,
+    commune: 303,
+    admin: 303,
+  },
   {
     file: "(manage)/quan-ly/to-niem-yet/[id]/pdf/route.ts",
     own: (f) => ({ url: `/quan-ly/to-niem-yet/${f.own.poster}/pdf` }),
@@ -260,6 +296,7 @@ const PUBLIC_FILES: Record<string, string> = {
   "(manage)/dang-nhap/page.tsx": "the sign-in page",
   "api/health/route.ts": "health check, no data",
   "api/v1/responses/route.ts": "citizens submit survey responses without an account",
+  "api/v1/public/index/route.ts": "the published index: figures only, no comments or personal data",
 };
 
 // ---------------------------------------------------------------- server actions
@@ -305,6 +342,12 @@ const ACTIONS: ActionCase[] = [
       effectiveOn: today,
       url: "",
     }),
+    refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/thiet-bi/actions.ts#createDeviceAction",
+    viewer: (f) => ({ unitId: String(f.commune), counterId: "", name: "Máy lạ", resetSeconds: "30" }),
+    commune: (f) => [{ unitId: String(f.foreignUnit), counterId: "", name: "Máy lạ", resetSeconds: "30" }],
     refusal: FORBIDDEN,
   },
   {
@@ -470,6 +513,7 @@ async function fingerprint(): Promise<string> {
     (SELECT count(*) FROM instruments), (SELECT count(*) FROM instruments WHERE status = 'published'),
     (SELECT group_concat(coalesce(survey_instrument_key, '-')) FROM units),
     (SELECT count(*) FROM posters), (SELECT count(*) FROM api_keys WHERE revoked_at IS NULL),
+    (SELECT count(*) FROM devices WHERE revoked_at IS NULL),
     (SELECT group_concat(status || coalesce(assignee_id, '-') || coalesce(reply, '-')) FROM feedback),
     (SELECT count(*) FROM role_assignments), (SELECT count(*) FROM user),
     (SELECT group_concat(password) FROM account), (SELECT count(*) FROM import_jobs), (SELECT count(*) FROM forms)`);

@@ -116,7 +116,7 @@ test("a unit's own questionnaire: draft, publish, used by its QR, versioned, pub
     v1.id,
   );
 
-  await citizen.reload();
+  await citizen.goto(`/vi/danh-gia/${link}`);
   await expect(citizen.getByRole("group", { name: "Nơi chờ có đủ ghế ngồi" })).toBeVisible();
   const key2 = await citizen.locator('input[name="idempotencyKey"]').inputValue();
   await citizen

@@ -72,7 +72,7 @@ test("the commune manager creates an account with a generated password shown onc
   const newcomerPage = await newcomer.newPage();
   await new Dashboard(newcomerPage).signIn(email, password);
   await expect(newcomerPage).toHaveURL(/\/quan-ly$/);
-  await expect(newcomerPage.locator("tbody tr")).toHaveCount(1);
+  await expect(newcomerPage.locator('table[data-table="units"] tbody tr')).toHaveCount(1);
   await expect(newcomerPage.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
   await newcomer.close();
 
