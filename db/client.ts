@@ -18,23 +18,31 @@ interface Handle {
 const globalForDb = globalThis as unknown as { hailongDb?: Handle };
 
 function open(): Handle {
-  const { DATABASE_URL: url, DATABASE_AUTH_TOKEN: authToken } = env();
+  const {
+    DATABASE_URL: url,
+    DATABASE_AUTH_TOKEN: authToken,
+    DATABASE_SYNC_URL: syncUrl,
+    DATABASE_SYNC_INTERVAL: syncInterval,
+  } = env();
   const local = isLocalDatabase(url);
   if (local && url.startsWith("file:")) {
     mkdirSync(dirname(url.slice("file:".length)), { recursive: true });
   }
   // On a file: one connection, every operation in turn (see serializeClient); wait on other processes'
   // locks instead of failing with SQLITE_BUSY.
+  // With DATABASE_SYNC_URL the file is an embedded read replica: reads are local, writes go to the primary.
   const raw = createClient({
     url,
     authToken,
     timeout: local ? 5000 : undefined,
     concurrency: local ? 1 : undefined,
+    ...(syncUrl ? { syncUrl, syncInterval } : {}),
   });
   const client = local ? serializeClient(raw) : raw;
-  const ready = local
-    ? client.executeMultiple("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;").then(() => undefined)
-    : Promise.resolve();
+  const ready =
+    local && !syncUrl
+      ? client.executeMultiple("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;").then(() => undefined)
+      : Promise.resolve();
   return { client, db: drizzle(client, { schema }), ready, local };
 }
 

@@ -5,6 +5,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default("file:./data/hailong.db"),
   DATABASE_AUTH_TOKEN: z.string().optional(),
+  /** Embedded read replica: DATABASE_URL is a local file, synced from this primary (libsql:// or https://). */
+  DATABASE_SYNC_URL: z.url().optional(),
+  /** Seconds between replica syncs (writes always go to the primary at once). */
+  DATABASE_SYNC_INTERVAL: z.coerce.number().int().min(1).max(3600).default(15),
   PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
   /** Signs sessions and device cookies. A fixed development value is used when unset outside production. */
   AUTH_SECRET: z.string().min(32).optional(),

@@ -29,8 +29,8 @@ function buildIfStale(): void {
 
 async function main() {
   if (process.argv.includes("--build")) buildIfStale();
-  const { DATABASE_URL, DEMO_DATA } = env();
-  if (isLocalDatabase(DATABASE_URL) && DEMO_DATA === "1") {
+  const { DATABASE_URL, DATABASE_SYNC_URL, DEMO_DATA } = env();
+  if (isLocalDatabase(DATABASE_URL) && !DATABASE_SYNC_URL && DEMO_DATA === "1") {
     await seedIfEmpty();
   } else {
     await migrateDatabase();
