@@ -37,12 +37,19 @@ export interface InsertResult {
   flagged: boolean;
 }
 
-/** Counts one event in a fixed window shared by every app instance; returns the count so far. */
-async function countInWindow(tx: Tx, check: VelocityCheck, nowMs: number): Promise<number> {
-  const windowStart = nowMs - (nowMs % check.windowMs);
-  const [row] = await tx
+/**
+ * Counts one event per check in fixed windows shared by every app instance (one statement for all
+ * checks); returns the count so far of each key.
+ */
+async function countInWindows(
+  tx: Tx,
+  checks: readonly VelocityCheck[],
+  nowMs: number,
+): Promise<Map<string, number>> {
+  if (checks.length === 0) return new Map();
+  const rows = await tx
     .insert(rateCounters)
-    .values({ key: check.key, windowStart, count: 1 })
+    .values(checks.map((c) => ({ key: c.key, windowStart: nowMs - (nowMs % c.windowMs), count: 1 })))
     .onConflictDoUpdate({
       target: rateCounters.key,
       set: {
@@ -50,35 +57,42 @@ async function countInWindow(tx: Tx, check: VelocityCheck, nowMs: number): Promi
         windowStart: sql`excluded.window_start`,
       },
     })
-    .returning({ count: rateCounters.count });
-  return row?.count ?? 1;
+    .returning({ key: rateCounters.key, count: rateCounters.count });
+  return new Map(rows.map((r) => [r.key, r.count]));
 }
 
 async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
   const { answers: answerRows, velocityChecks, flagReason: preFlag, ...row } = input;
-  const conflict =
-    row.dossierId === null
-      ? eq(responses.idempotencyKey, row.idempotencyKey)
-      : or(eq(responses.idempotencyKey, row.idempotencyKey), eq(responses.dossierId, row.dossierId));
-  const [existing] = await tx
-    .select({ id: responses.id, flagged: responses.flagged })
-    .from(responses)
-    .where(conflict)
-    .limit(1);
-  if (existing) return { id: existing.id, duplicate: true, flagged: existing.flagged };
-
-  // Replays never reach the counters: only new responses count towards a velocity limit.
-  let flagReason = preFlag;
-  for (const check of velocityChecks) {
-    const count = await countInWindow(tx, check, row.submittedAt.getTime());
-    if (count > check.max) flagReason ??= check.reason;
-  }
-  const flagged = flagReason !== null;
   const [inserted] = await tx
     .insert(responses)
-    .values({ ...row, flagged, flagReason })
+    .values({ ...row, flagged: preFlag !== null, flagReason: preFlag })
+    .onConflictDoNothing()
     .returning({ id: responses.id });
-  if (!inserted) throw new Error("insert returned no row");
+  if (!inserted) {
+    // A replay (same idempotency key) or a second response for the same dossier: nothing is written.
+    const conflict =
+      row.dossierId === null
+        ? eq(responses.idempotencyKey, row.idempotencyKey)
+        : or(eq(responses.idempotencyKey, row.idempotencyKey), eq(responses.dossierId, row.dossierId));
+    const [existing] = await tx
+      .select({ id: responses.id, flagged: responses.flagged })
+      .from(responses)
+      .where(conflict)
+      .limit(1);
+    if (!existing) throw new Error("Response conflict without an existing row");
+    return { id: existing.id, duplicate: true, flagged: existing.flagged };
+  }
+
+  // Only new responses count towards a velocity limit: a replay never gets here.
+  const counts = await countInWindows(tx, velocityChecks, row.submittedAt.getTime());
+  let flagReason = preFlag;
+  for (const check of velocityChecks) {
+    if ((counts.get(check.key) ?? 0) > check.max) flagReason ??= check.reason;
+  }
+  const flagged = flagReason !== null;
+  if (flagReason !== preFlag) {
+    await tx.update(responses).set({ flagged, flagReason }).where(eq(responses.id, inserted.id));
+  }
   if (answerRows.length > 0) {
     await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
   }
