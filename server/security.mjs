@@ -56,9 +56,9 @@ const OTHER_POLICY =
 // ---------------------------------------------------------------- inline scripts
 
 const JSON_CALLS = [
-  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(([\s\S]*)\)$/,
-  /^self\.__next_f\.push\(([\s\S]*)\)$/,
-  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\)$/,
+  /^\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push\(([\s\S]*)\);?$/,
+  /^self\.__next_f\.push\(([\s\S]*)\);?$/,
+  /^\(globalThis\["TURBOPACK"\] \|\| \(globalThis\["TURBOPACK"\] = \[\]\)\)\.push\(([\s\S]*)\);?$/,
 ];
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script/gi;
 
@@ -135,7 +135,8 @@ export function applyContentSecurityPolicy(res, onRefused) {
   };
 
   res.writeHead = (code, ...rest) => {
-    if (mode !== "undecided") return writeHead(code, ...rest);
+    if (mode === "pass") return writeHead(code, ...rest);
+    // While held, later calls (compression asks again on every write) only update status and headers.
     status = code;
     if (typeof rest[0] === "string") statusMessage = rest.shift();
     const headers = rest[0];
