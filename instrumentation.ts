@@ -15,16 +15,19 @@ export const onRequestError: Instrumentation.onRequestError = async (error, requ
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { logger } = await import("./lib/log");
   const requestId = request.headers["x-request-id"];
-  logger().error(
+  // A client that hangs up mid-request is not a server error.
+  const aborted =
+    typeof error === "object" && error !== null && "message" in error && error.message === "aborted";
+  logger()[aborted ? "info" : "error"](
     {
       reqId: typeof requestId === "string" ? requestId : undefined,
       method: request.method,
       route: context.routePath,
       routeType: context.routeType,
-      err: error instanceof Error ? { type: error.name, message: error.message } : String(error),
+      err: error,
       digest:
         typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : undefined,
     },
-    "request failed",
+    aborted ? "request aborted by the client" : "request failed",
   );
 };
