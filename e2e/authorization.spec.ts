@@ -295,6 +295,8 @@ const ROUTES: RouteCase[] = [
 const PUBLIC_FILES: Record<string, string> = {
   "(manage)/dang-nhap/page.tsx": "the sign-in page",
   "api/health/route.ts": "health check, no data",
+  "api/health/live/route.ts": "liveness check, no data",
+  "api/health/ready/route.ts": "readiness check, no data",
   "api/v1/responses/route.ts": "citizens submit survey responses without an account",
   "api/v1/public/index/route.ts": "the published index: figures only, no comments or personal data",
 };

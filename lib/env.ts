@@ -1,33 +1,52 @@
 import { z } from "zod";
 
 /** Environment, validated once. Missing production secrets fail at start-up with a clear message. */
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z.string().min(1).default("file:./data/hailong.db"),
-  DATABASE_AUTH_TOKEN: z.string().optional(),
-  /** Embedded read replica: DATABASE_URL is a local file, synced from this primary (libsql:// or https://). */
-  DATABASE_SYNC_URL: z.url().optional(),
-  /** Seconds between replica syncs (writes always go to the primary at once). */
-  DATABASE_SYNC_INTERVAL: z.coerce.number().int().min(1).max(3600).default(15),
-  PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
-  /** Signs sessions and device cookies. A fixed development value is used when unset outside production. */
-  AUTH_SECRET: z.string().min(32).optional(),
-  /** Set to "1" to allow the demo seed (and demo accounts) in production mode — the default `npm start`. */
-  DEMO_DATA: z.enum(["0", "1"]).default("1"),
-});
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().min(1).default("file:./data/hailong.db"),
+    DATABASE_AUTH_TOKEN: z.string().optional(),
+    /** Embedded read replica: DATABASE_URL is a local file, synced from this primary (libsql:// or https://). */
+    DATABASE_SYNC_URL: z.url().optional(),
+    /** Seconds between replica syncs (writes always go to the primary at once). */
+    DATABASE_SYNC_INTERVAL: z.coerce.number().int().min(1).max(3600).default(15),
+    PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
+    /** Signs sessions and device cookies. A fixed development value is used when unset outside production. */
+    AUTH_SECRET: z.string().min(32).optional(),
+    /** Set to "1" to allow the demo seed (and demo accounts) in production mode — the default `npm start`. */
+    DEMO_DATA: z.enum(["0", "1"]).default("1"),
+    /** Bearer token for GET /api/metrics; without it only loopback connections may read the metrics. */
+    METRICS_TOKEN: z.string().min(16).optional(),
+  })
+  .superRefine((e, ctx) => {
+    // `next build` may run without the deployment's secrets; a server start never does.
+    const building = process.env.NEXT_PHASE === "phase-production-build";
+    if (e.NODE_ENV === "production" && e.DEMO_DATA === "0" && !e.AUTH_SECRET && !building) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "bắt buộc khi chạy thật (NODE_ENV=production, DEMO_DATA=0), ít nhất 32 ký tự / required in production, at least 32 characters (e.g. `openssl rand -base64 48`)",
+      });
+    }
+  });
 
 export type Env = z.infer<typeof schema>;
 
 let cached: Env | undefined;
 
-export function env(): Env {
-  if (cached) return cached;
-  const parsed = schema.safeParse(process.env);
+/** Validates a set of variables; throws one error naming every invalid or missing variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Cấu hình không hợp lệ / Invalid configuration:\n${lines.join("\n")}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
   return cached;
 }
 

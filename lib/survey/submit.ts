@@ -8,6 +8,7 @@ import { listAncestorUnitIds } from "@/db/queries/units";
 import type { Channel } from "../constants";
 import { authSecret } from "../env";
 import { HttpError } from "../http";
+import { countSubmission } from "../metrics";
 import { sha256 } from "../secrets";
 import { type FieldErrors, validateAnswers } from "../survey-submission";
 import { localDay } from "../time";
@@ -72,18 +73,22 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
       receipt: "Mã biên nhận không tồn tại / unknown receipt",
     });
   }
-  if (dossier?.responseId) return { id: dossier.responseId, duplicate: true, flagged: false };
+  if (dossier?.responseId) {
+    countSubmission("receipt", "duplicate");
+    return { id: dossier.responseId, duplicate: true, flagged: false };
+  }
   const honeypot = Boolean(s.honeypot?.trim());
   const hashedDevice = s.deviceId ? deviceHash(s.deviceId, authSecret(), now) : null;
   const limits = parseVelocityLimits(await getSetting("survey.velocity"));
-  return insertResponse({
+  const channel = trustedChannel(s, Boolean(dossier));
+  const result = await insertResponse({
     instrumentId: instrument.id,
     unitId: link.unitId,
     counterId: s.kioskDevice ? (s.kioskDevice.counterId ?? link.counterId) : link.counterId,
     procedureId: dossier?.procedureId ?? link.procedureId,
     shortLinkCode: link.code,
     dossierId: dossier?.id ?? null,
-    channel: trustedChannel(s, Boolean(dossier)),
+    channel,
     submittedAt: now,
     localDay: localDay(now),
     idempotencyKey: s.idempotencyKey,
@@ -103,6 +108,8 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     ),
     deviceHash: hashedDevice,
   });
+  countSubmission(channel, result.duplicate ? "duplicate" : "new");
+  return result;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getKioskResponse } from "@/db/queries/devices";
 import { addQuickFollowUp } from "@/db/queries/responses";
+import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
 import {
@@ -32,6 +33,8 @@ const followUpSchema = z.object({
  * a plain form (JavaScript off): 303 back to /kiosk.
  */
 export async function POST(req: Request): Promise<Response> {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const json = (req.headers.get("content-type") ?? "").startsWith("application/json");
   let lang: "vi" | "en" = "vi";
   try {

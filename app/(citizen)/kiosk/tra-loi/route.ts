@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { getKioskScreen } from "@/db/queries/devices";
+import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, readBodyCapped } from "@/lib/http";
 import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
+import { countSubmission } from "@/lib/metrics";
 import { submitResponse } from "@/lib/survey/submit";
 import { MAX_SUBMISSION_BYTES, quickFormSchema, zodFieldErrors } from "@/lib/survey-submission";
 
@@ -20,6 +22,8 @@ const answerSchema = z.object({
  * device's own link, then 303 back to /kiosk with the thank-you. No redirect target is taken from the form.
  */
 export async function POST(req: Request): Promise<Response> {
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   let lang: "vi" | "en" = "vi";
   try {
     const params = new URLSearchParams(await readBodyCapped(req, MAX_SUBMISSION_BYTES));
@@ -53,6 +57,7 @@ export async function POST(req: Request): Promise<Response> {
     });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
+    countSubmission("kiosk", "invalid");
     return htmlErrorResponse(error, kioskHome(lang), lang);
   }
 }

@@ -3,6 +3,7 @@ import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import { requireValidKioskCookie } from "@/lib/kiosk";
+import { countSubmission } from "@/lib/metrics";
 import { submitResponse } from "@/lib/survey/submit";
 import {
   formAnswers,
@@ -138,6 +139,7 @@ async function submit(req: Request, deviceId: string): Promise<Response> {
     );
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
+    countSubmission("unknown", "invalid");
     return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error);
   }
 }

@@ -1,14 +1,12 @@
 import { revokeApiKey } from "@/db/queries/dossiers";
 import { insertAuditEntry } from "@/db/queries/users";
 import { getManager } from "@/lib/auth/manager";
-import { env } from "@/lib/env";
+import { crossSiteRefusal } from "@/lib/csrf";
 
 /** POST (form) — revokes a key of a unit the manager administers, then back to the list. */
 export async function POST(req: Request): Promise<Response> {
-  const origin = req.headers.get("origin");
-  if (origin !== null && origin !== new URL(env().PUBLIC_BASE_URL).origin) {
-    return new Response("Yêu cầu không hợp lệ / cross-site request refused", { status: 403 });
-  }
+  const refused = crossSiteRefusal(req);
+  if (refused) return refused;
   const manager = await getManager();
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const raw = (await req.formData()).get("id");
