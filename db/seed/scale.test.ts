@@ -113,8 +113,9 @@ describe("raw-responses export stream", () => {
     let text = "";
     let chunks = 0;
     const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    for await (const chunk of stream) {
-      text += decoder.decode(chunk, { stream: true });
+    const reader = stream.getReader();
+    for (let next = await reader.read(); !next.done; next = await reader.read()) {
+      text += decoder.decode(next.value, { stream: true });
       chunks += 1;
     }
     expect(text.startsWith("\uFEFF")).toBe(true);

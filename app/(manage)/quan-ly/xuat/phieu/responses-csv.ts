@@ -1,8 +1,11 @@
 import "server-only";
 import { stringify } from "csv-stringify/sync";
+import { resolveScopeUnits } from "@/db/queries/index-figures";
 import { type ExportCursor, listExportResponsesPage } from "@/db/queries/response-export";
+import { listSubtreeUnitIds } from "@/db/queries/units";
 import type { DayRange } from "@/lib/dashboard-params";
 import { type ExportOptions, type ExportResponse, exportHeader, exportRecord } from "@/lib/response-export";
+import { flattenTree } from "@/lib/unit-tree";
 
 export interface ResponsesCsvRequest extends ExportOptions {
   /** Raw unit ids whose responses are exported, in output order (each unit's rows by day, then id). */
@@ -13,6 +16,15 @@ export interface ResponsesCsvRequest extends ExportOptions {
 }
 
 export const EXPORT_PAGE_SIZE = 5000;
+
+/**
+ * The raw unit ids an export of these subtrees reads, in output order: the current units in tree order,
+ * then the units merged into them (their responses count for their successors, as on the dashboard).
+ */
+export async function exportUnitIds(rootIds: readonly number[]): Promise<number[]> {
+  const scope = await resolveScopeUnits(await listSubtreeUnitIds(rootIds));
+  return [...new Set([...flattenTree(scope.units).map((r) => r.unit.id), ...scope.countedIds])];
+}
 const BOM = "\uFEFF";
 
 /**

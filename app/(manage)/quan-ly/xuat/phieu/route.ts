@@ -1,11 +1,8 @@
-import { resolveScopeUnits } from "@/db/queries/index-figures";
-import { listSubtreeUnitIds } from "@/db/queries/units";
 import { insertAuditEntry } from "@/db/queries/users";
 import { getManager } from "@/lib/auth/manager";
 import { parseExportRange } from "@/lib/response-export";
 import { localDay } from "@/lib/time";
-import { flattenTree } from "@/lib/unit-tree";
-import { responsesCsvStream } from "./responses-csv";
+import { exportUnitIds, responsesCsvStream } from "./responses-csv";
 
 /** Every manager role reads citizens' comments on the dashboard, so every export carries them. */
 const MANAGERS_READ_COMMENTS = true;
@@ -33,11 +30,7 @@ export async function GET(req: Request): Promise<Response> {
   if (rawUnit !== null && (unitId === null || !manager.scopeUnitIds.has(unitId))) {
     return new Response("Không tìm thấy đơn vị trong phạm vi của bạn / unit not found", { status: 404 });
   }
-  const scope = await resolveScopeUnits(
-    await listSubtreeUnitIds(unitId === null ? manager.rootUnitIds : [unitId]),
-  );
-  const current = flattenTree(scope.units).map((r) => r.unit.id);
-  const unitIds = [...new Set([...current, ...scope.countedIds])];
+  const unitIds = await exportUnitIds(unitId === null ? manager.rootUnitIds : [unitId]);
   await insertAuditEntry({
     userId: manager.userId,
     action: "export.responses",

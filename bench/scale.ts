@@ -1,0 +1,274 @@
+/**
+ * `npm run bench:scale [-- --responses 10000000]` (also the last part of `npm run bench -- --scale`).
+ * On the national-scale database (db:scale; data/scale.db), in this process, with the same functions the
+ * pages call:
+ *  (a) the whole-country overview (`loadDashboard` of every unit: figures of every subtree for the
+ *      default 30 days and the previous 30, the 12-month trend, filter options);
+ *  (b) the ranking of every commune (the drill-down of the root with "all units below", then `rankUnits`);
+ *  (c) baseline: the same figures recomputed from raw responses ⨝ answers with SQL GROUP BY;
+ *  (d) the raw-responses CSV export of ~1 M responses through the route's stream, with RSS and heap
+ *      sampled against the RSS before it.
+ * An existing data/scale.db is reused whatever its size unless --responses asks for another; without
+ * one, 2 M responses are generated (10 M takes far longer than a bench run here: see README).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { fmt1, fmtInt, fmtMs, log, mark, table } from "./format";
+
+process.chdir(fileURLToPath(new URL("..", import.meta.url)));
+
+const dbFlag = process.argv.indexOf("--db");
+const FILE = (dbFlag >= 0 ? process.argv[dbFlag + 1] : undefined) ?? "data/scale.db";
+const DEFAULT_RESPONSES = 2_000_000;
+const EXPORT_ROWS = 1_000_000;
+export const SCALE_TARGETS = { overviewMs: 200, rankingMs: 200, exportSeconds: 30 } as const;
+const RUNS = 7;
+const BASELINE_RUNS = 3;
+
+interface Timing {
+  medianMs: number;
+  p95Ms: number;
+  runs: number;
+}
+
+async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise<Timing & { result: T }> {
+  let result = await work(); // warm-up: caches, prepared statements, page cache
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    result = await work();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil(p * times.length) - 1)] ?? 0;
+  return { medianMs: at(0.5), p95Ms: at(0.95), runs, result };
+}
+
+async function existingMarker(): Promise<{ responses: number } | null> {
+  const { readScaleMarker } = await import("../db/seed/scale");
+  const client = createClient({ url: `file:${FILE}` });
+  try {
+    return await readScaleMarker(client);
+  } catch {
+    return null;
+  } finally {
+    client.close();
+  }
+}
+
+async function prepare(argv: readonly string[]) {
+  const { ensureScaleDatabase, parseGenerateArgs } = await import("../scripts/generate-scale");
+  const asked = argv.includes("--responses");
+  const existing = asked ? null : await existingMarker();
+  const args = parseGenerateArgs([
+    ...argv,
+    ...(asked ? [] : ["--responses", String(existing?.responses ?? DEFAULT_RESPONSES)]),
+    ...(argv.includes("--db") ? [] : ["--db", FILE]),
+  ]);
+  await ensureScaleDatabase(args, (line) => log(line));
+  process.env.DATABASE_URL = `file:${FILE}`;
+  const { readScaleMarker } = await import("../db/seed/scale");
+  const { getClient } = await import("../db/client");
+  const marker = await readScaleMarker(getClient());
+  if (!marker) throw new Error(`${FILE} has no scale marker`);
+  return marker;
+}
+
+/** The most recent days (ending `today`) that hold about `rows` responses. */
+async function exportPeriod(
+  today: string,
+  rows: number,
+): Promise<{ from: string; to: string; rows: number }> {
+  const { getClient } = await import("../db/client");
+  const rs = await getClient().execute({
+    sql: "SELECT local_day AS day, count(*) AS n FROM responses WHERE local_day <= ? GROUP BY 1 ORDER BY 1 DESC",
+    args: [today],
+  });
+  let total = 0;
+  let from = today;
+  for (const r of rs.rows) {
+    total += Number(r.n);
+    from = String(r.day);
+    if (total >= rows) break;
+  }
+  return { from, to: today, rows: total };
+}
+
+async function benchExport(rootId: number, period: { from: string; to: string }) {
+  const { exportUnitIds, responsesCsvStream } = await import(
+    "../app/(manage)/quan-ly/xuat/phieu/responses-csv"
+  );
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 25);
+  const started = performance.now();
+  const unitIds = await exportUnitIds([rootId]);
+  const reader = responsesCsvStream({ unitIds, range: period, includeComments: true }).getReader();
+  let bytes = 0;
+  let lines = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    bytes += next.value.byteLength;
+    for (const byte of next.value) if (byte === 10) lines += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const mb = (n: number) => n / 1024 / 1024;
+  return {
+    ...period,
+    units: unitIds.length,
+    records: lines - 1,
+    seconds,
+    rowsPerSecond: (lines - 1) / seconds,
+    csvMb: mb(bytes),
+    rssBeforeMb: mb(before.rss),
+    rssPeakMb: mb(peakRss),
+    heapBeforeMb: mb(before.heapUsed),
+    heapPeakMb: mb(peakHeap),
+  };
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const marker = await prepare(argv);
+  const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
+  const { listSubtreeUnitIds } = await import("../db/queries/units");
+  const { rankUnits } = await import("../lib/index-ranking");
+  const { indexChange } = await import("../lib/index-engine");
+  const { addDays } = await import("../lib/time");
+  const { trendMonths } = await import("../lib/dashboard-params");
+  const { recomputeFromRaw } = await import("./scale-baseline");
+  const { getIndexSettings, listFigureInstruments } = await import("../db/queries/index-figures");
+
+  const rootId = 1;
+  const all = await listSubtreeUnitIds([rootId]);
+  // The default period (last 30 days), ending the day the data ends rather than today.
+  const params = { ky: "tuy-chon", tu: addDays(marker.today, -29), den: marker.today };
+  log(`scale: ${fmtInt(marker.responses)} responses, ${fmtInt(all.length)} units; overview ×${RUNS}…`);
+  const overview = await timeRuns(RUNS, () => loadDashboard(all, params));
+  log("scale: ranking of all communes…");
+  const ranking = await timeRuns(RUNS, async () => {
+    const data = await loadDashboard(all, { ...params, "pham-vi": "tat-ca" }, [rootId]);
+    const communes = data.scope.units.filter((u) => u.kind === "commune");
+    return rankUnits(
+      communes.flatMap((u) => {
+        const f = data.current.get(u.id);
+        if (!f) return [];
+        const change = indexChange(f.quick, data.previous.get(u.id)?.quick);
+        return [
+          {
+            id: u.id,
+            name: u.name,
+            index: f.quick.index,
+            n: f.quick.n,
+            enoughSamples: f.quick.enoughSamples,
+            change,
+          },
+        ];
+      }),
+    );
+  });
+  log(`scale: baseline (raw GROUP BY) ×${BASELINE_RUNS}…`);
+  const data = overview.result;
+  const [config, instruments] = await Promise.all([getIndexSettings(), listFigureInstruments()]);
+  const trend = trendMonths(marker.today);
+  const baseline = await timeRuns(BASELINE_RUNS, () =>
+    recomputeFromRaw(data.scope, data.query.period, trend, config, instruments),
+  );
+  const same =
+    JSON.stringify(baseline.result.current.get(rootId)) === JSON.stringify(data.current.get(rootId)) &&
+    JSON.stringify(baseline.result.months.map((m) => m.figures)) ===
+      JSON.stringify(data.months.map((m) => m.figures.get(rootId))) &&
+    [...data.current].every(([id, f]) => baseline.result.current.get(id)?.quick.n === f.quick.n);
+
+  const period = await exportPeriod(marker.today, Math.min(EXPORT_ROWS, marker.responses));
+  log(`scale: export of ${fmtInt(period.rows)} responses (${period.from} – ${period.to})…`);
+  const exported = await benchExport(rootId, period);
+
+  const results = {
+    at: new Date().toISOString(),
+    database: { file: FILE, ...marker },
+    overview: { ...overview, result: undefined, pass: overview.medianMs < SCALE_TARGETS.overviewMs },
+    ranking: {
+      ...ranking,
+      result: undefined,
+      communes: ranking.result.length,
+      pass: ranking.medianMs < SCALE_TARGETS.rankingMs,
+    },
+    baseline: { ...baseline, result: undefined, sameFigures: same },
+    export: {
+      ...exported,
+      pass: exported.seconds < SCALE_TARGETS.exportSeconds && exported.records === period.rows,
+    },
+  };
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/scale.json", `${JSON.stringify(results, null, 2)}\n`);
+
+  const ratio = (t: Timing) => `${fmt1(baseline.medianMs / t.medianMs)} ×`;
+  console.log(
+    [
+      "",
+      `National scale  ${FILE}: ${fmtInt(marker.responses)} responses (${fmtInt(marker.answers)} answers), ${fmtInt(all.length)} units, ${marker.months} months ending ${marker.today}`,
+      `  (server time in process, median / p95 of ${RUNS} runs after a warm-up; baseline ${BASELINE_RUNS} runs; targets < ${SCALE_TARGETS.overviewMs} ms)`,
+      table(
+        [
+          [
+            "(a) overview, whole country",
+            fmtMs(overview.medianMs),
+            fmtMs(overview.p95Ms),
+            ratio(overview),
+            mark(results.overview.pass),
+          ],
+          [
+            `(b) ranking, ${fmtInt(ranking.result.length)} communes`,
+            fmtMs(ranking.medianMs),
+            fmtMs(ranking.p95Ms),
+            ratio(ranking),
+            mark(results.ranking.pass),
+          ],
+          [
+            "(c) baseline: raw GROUP BY",
+            fmtMs(baseline.medianMs),
+            fmtMs(baseline.p95Ms),
+            "1.0 ×",
+            same ? "same figures" : "DIFFERENT",
+          ],
+        ],
+        ["", "median", "p95", "baseline ÷", "target"],
+      ),
+      "",
+      `Raw-responses export (CSV stream)  whole country ${exported.from} – ${exported.to}, ${fmtInt(exported.units)} units (target < ${SCALE_TARGETS.exportSeconds} s)`,
+      table(
+        [
+          ["records", fmtInt(exported.records), mark(exported.records === period.rows)],
+          ["time", `${fmt1(exported.seconds)} s`, mark(exported.seconds < SCALE_TARGETS.exportSeconds)],
+          ["rows/s", fmtInt(exported.rowsPerSecond), ""],
+          ["CSV size", `${fmt1(exported.csvMb)} MB`, ""],
+          [
+            "RSS before → peak",
+            `${fmt1(exported.rssBeforeMb)} → ${fmt1(exported.rssPeakMb)} MB (+${fmt1(exported.rssPeakMb - exported.rssBeforeMb)})`,
+            "",
+          ],
+          ["heap used before → peak", `${fmt1(exported.heapBeforeMb)} → ${fmt1(exported.heapPeakMb)} MB`, ""],
+        ],
+        ["", "value", "target"],
+      ),
+      "  Figures written to bench-results/scale.json.",
+      "",
+    ].join("\n"),
+  );
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(
+      `[bench] scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
