@@ -51,26 +51,25 @@ export async function ensureScaleDatabase(
     throw new Error(`refusing to write ${args.file}: choose a separate *.db file (not hailong.db)`);
   }
   const { readScaleMarker, generateScaleData } = await import("@/db/seed/scale");
+  let reuse = false;
   if (existsSync(file) && !args.force) {
     const probe = createClient({ url: `file:${file}` });
     try {
       const marker = await readScaleMarker(probe);
-      if (marker && sameOptions(marker, args)) {
-        log(
-          `Reusing ${args.file}: ${marker.responses.toLocaleString("en-US")} responses, ${marker.units} units, ${marker.months} months ending ${marker.today} (generated ${marker.generatedAt}). --force rebuilds.`,
-        );
-        return { reused: true };
-      }
+      reuse = marker !== null && sameOptions(marker, args);
       log(
-        marker
-          ? `${args.file} was generated with other parameters: rebuilding.`
-          : `${args.file} is unfinished or not a scale database: rebuilding.`,
+        marker === null
+          ? `${args.file} is unfinished or not a scale database: rebuilding.`
+          : reuse
+            ? `Reusing ${args.file}: ${marker.responses.toLocaleString("en-US")} responses, ${marker.units} units, ${marker.months} months ending ${marker.today} (generated ${marker.generatedAt}). --force rebuilds.`
+            : `${args.file} was generated with other parameters: rebuilding.`,
       );
     } finally {
       probe.close();
     }
   }
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  if (!reuse)
+    for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
 
   process.env.DATABASE_URL = `file:${file}`;
   const { env } = await import("@/lib/env");
@@ -79,6 +78,12 @@ export async function ensureScaleDatabase(
   const { closeDb, getClient, getDb } = await import("@/db/client");
   const { migrateDatabase } = await import("@/db/migrate");
   const { localDay } = await import("@/lib/time");
+  if (reuse) {
+    // A reused file still gets the migrations written since it was generated.
+    await migrateDatabase();
+    closeDb();
+    return { reused: true };
+  }
   try {
     await migrateDatabase();
     const started = performance.now();

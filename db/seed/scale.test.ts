@@ -61,14 +61,20 @@ describe("generate-scale, small run", () => {
   });
 
   it("builds daily aggregates equal to a recomputation from raw answers, and puts the indexes back", async () => {
-    const { diffDailyAnswerCounts } = await import("@/db/aggregates");
+    const { diffDailyAnswerCounts, diffMonthlyAnswerCounts } = await import("@/db/aggregates");
     expect(await testDb.count("daily_answer_counts")).toBeGreaterThan(0);
     expect(await diffDailyAnswerCounts(testDb.db)).toEqual([]);
+    expect(await testDb.count("monthly_answer_counts")).toBeGreaterThan(0);
+    expect(await diffMonthlyAnswerCounts(testDb.db)).toEqual([]);
     const [total] = await rows(`
       SELECT (SELECT sum(count) FROM daily_answer_counts) AS aggregated,
         (SELECT count(*) FROM answers WHERE value IS NOT NULL) AS raw`);
     expect(Number(total?.aggregated)).toBe(Number(total?.raw));
     const indexes = (await rows("SELECT name FROM sqlite_master WHERE type = 'index'")).map((r) => r.name);
+    const triggers = (
+      await rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'daily_answer_counts'")
+    ).map((r) => r.name);
+    expect(triggers).toHaveLength(3);
     expect(indexes).toEqual(
       expect.arrayContaining(["responses_unit_day_idx", "responses_idempotency_key_unique"]),
     );
