@@ -77,6 +77,8 @@ test("a commune manager downloads the raw responses of a unit and period, and on
   page,
   playwright,
 }) => {
+  // Several downloads, each checked row by row against the database.
+  test.slow();
   await new Dashboard(page).signIn(COMMUNE_MANAGER);
   const commune = await unitId("phuong-an-hoa");
   await page.goto(`/quan-ly/chi-so/${commune}`);

@@ -135,22 +135,32 @@ function rawCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL 
 
 type CountRow = AnswerCount & { month: string };
 
+/**
+ * Runs a counts statement and returns its rows. The database packs them into one JSON array per unit:
+ * a national scope has hundreds of thousands of (unit, item, level) counts, and turning each into a
+ * driver row object costs far more than the query (≈ 20 µs a row here), while one JSON.parse per unit
+ * is nearly free.
+ */
 async function readCounts(query: FigureQuery, grouping: Grouping): Promise<CountRow[]> {
   if (query.unitIds.length === 0) return [];
   const filters = query.filters ?? {};
   const statement = needsRawRows(filters)
     ? rawCountsSql(query, grouping)
     : aggregateCountsSql(query, grouping);
-  const rows = await getDb().all<Record<string, unknown>>(statement);
-  return rows.map((r) => ({
-    unitId: Number(r.unitId),
-    instrumentKey: String(r.instrumentKey),
-    itemKey: String(r.itemKey),
-    value: Number(r.value),
-    flagged: Boolean(Number(r.flagged)),
-    count: Number(r.count),
-    month: String(r.month ?? ""),
-  }));
+  const packed = await getDb().all<{ unitId: number; cells: string }>(sql`
+    SELECT c.unitId AS unitId,
+      json_group_array(json_array(c.instrumentKey, c.itemKey, c.value, c.flagged, c.count, ${grouping.byMonth ? sql`c.month` : sql`''`})) AS cells
+    FROM (${statement}) c GROUP BY c.unitId`);
+  const rows: CountRow[] = [];
+  for (const unit of packed) {
+    const unitId = Number(unit.unitId);
+    for (const [instrumentKey, itemKey, value, flagged, count, month] of JSON.parse(unit.cells) as Array<
+      [string, string, number, number, number, string]
+    >) {
+      rows.push({ unitId, instrumentKey, itemKey, value, flagged: Boolean(flagged), count, month });
+    }
+  }
+  return rows;
 }
 
 /** Answer counts per unit over the period. */

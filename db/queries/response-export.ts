@@ -10,10 +10,21 @@ export interface ExportCursor {
   id: number;
 }
 
+/** "I.1=5;I.2=;quick=3" (item keys never hold "=" or ";") → answers; an empty value is "not applicable". */
+function parseAnswers(packed: unknown): ExportResponse["answers"] {
+  if (typeof packed !== "string" || packed === "") return [];
+  return packed.split(";").map((pair) => {
+    const at = pair.indexOf("=");
+    const value = pair.slice(at + 1);
+    return { itemKey: pair.slice(0, at), value: value === "" ? null : Number(value) };
+  });
+}
+
 /**
  * One page of a unit's responses over a day range, in (local day, id) order after `cursor`, with their
  * answers. Reads only through `responses_unit_day_idx`, so a page costs what it returns, never a scan
- * of the table or a sort of the whole period. No contact data, no device hash.
+ * of the table or a sort of the whole period; each response's answers come packed in one column. No contact
+ * data, no device hash.
  */
 export async function listExportResponsesPage(
   unitId: number,
@@ -21,12 +32,13 @@ export async function listExportResponsesPage(
   cursor: ExportCursor | null,
   limit: number,
 ): Promise<ExportResponse[]> {
-  const db = getDb();
   const after = cursor ?? { localDay: "", id: 0 };
-  const rows = await db.all<Record<string, unknown>>(sql`
+  const rows = await getDb().all<Record<string, unknown>>(sql`
     SELECT r.id, r.submitted_at AS submittedAt, r.local_day AS localDay, r.unit_id AS unitId, u.name AS unitName,
       c.number || ' — ' || c.name AS counter, p.code AS procedureCode, r.channel, i.key AS instrumentKey,
-      i.version AS instrumentVersion, r.flagged, r.flag_reason AS flagReason, r.reasons, r.comment
+      i.version AS instrumentVersion, r.flagged, r.flag_reason AS flagReason, r.reasons, r.comment,
+      (SELECT group_concat(a.item_key || '=' || coalesce(a.value, ''), ';') FROM answers a
+        WHERE a.response_id = r.id) AS answers
     FROM responses r
       JOIN units u ON u.id = r.unit_id
       JOIN instruments i ON i.id = r.instrument_id
@@ -36,19 +48,6 @@ export async function listExportResponsesPage(
       AND r.local_day >= ${range.from} AND r.local_day <= ${range.to}
     ORDER BY r.local_day, r.id
     LIMIT ${limit}`);
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => Number(r.id));
-  const answers = await db.all<{ responseId: number; itemKey: string; value: number | null }>(sql`
-    SELECT response_id AS responseId, item_key AS itemKey, value FROM answers
-    WHERE response_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
-    ORDER BY response_id, item_key`);
-  const byResponse = new Map<number, Array<{ itemKey: string; value: number | null }>>();
-  for (const a of answers) {
-    const id = Number(a.responseId);
-    const list = byResponse.get(id) ?? [];
-    if (list.length === 0) byResponse.set(id, list);
-    list.push({ itemKey: String(a.itemKey), value: a.value === null ? null : Number(a.value) });
-  }
   return rows.map((r) => ({
     id: Number(r.id),
     submittedAt: Number(r.submittedAt),
@@ -64,6 +63,6 @@ export async function listExportResponsesPage(
     flagReason: r.flagReason === null ? null : String(r.flagReason),
     reasons: r.reasons === null ? null : String(r.reasons),
     comment: r.comment === null ? null : String(r.comment),
-    answers: byResponse.get(Number(r.id)) ?? [],
+    answers: parseAnswers(r.answers),
   }));
 }
