@@ -8,7 +8,6 @@
  */
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
 import {
-  addDistributions,
   DEFAULT_MIN_N,
   dossierSatisfactionRatio,
   elementIndex,
