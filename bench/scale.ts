@@ -10,6 +10,7 @@
  *      sampled against the RSS before it.
  * An existing data/scale.db is reused whatever its size unless --responses asks for another; without
  * one, 2 M responses are generated (10 M takes far longer than a bench run here: see README).
+ * Flags: --responses N, --db FILE, --runs N, --baseline-runs N, --only export|figures.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -123,6 +124,7 @@ async function benchExport(rootId: number, period: { from: string; to: string })
     peakHeap = Math.max(peakHeap, m.heapUsed);
   }, 25);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const unitIds = await exportUnitIds([rootId]);
   const reader = responsesCsvStream({ unitIds, range: period, includeComments: true }).getReader();
   let bytes = 0;
@@ -132,6 +134,7 @@ async function benchExport(rootId: number, period: { from: string; to: string })
     for (const byte of next.value) if (byte === 10) lines += 1;
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
   clearInterval(sampler);
   const mb = (n: number) => n / 1024 / 1024;
   return {
@@ -139,6 +142,7 @@ async function benchExport(rootId: number, period: { from: string; to: string })
     units: unitIds.length,
     records: lines - 1,
     seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
     rowsPerSecond: (lines - 1) / seconds,
     csvMb: mb(bytes),
     rssBeforeMb: mb(before.rss),
@@ -148,11 +152,33 @@ async function benchExport(rootId: number, period: { from: string; to: string })
   };
 }
 
-async function main(argv: readonly string[]): Promise<void> {
-  const marker = await prepare(argv);
-  const load = loadavg();
+type ExportResult = Awaited<ReturnType<typeof benchExport>> & { expected: number };
+
+function exportReport(exported: ExportResult): string {
+  return [
+    `Raw-responses export (CSV stream)  whole country ${exported.from} – ${exported.to}, ${fmtInt(exported.units)} units (target < ${SCALE_TARGETS.exportSeconds} s)`,
+    table(
+      [
+        ["records", fmtInt(exported.records), mark(exported.records === exported.expected)],
+        ["time", `${fmt1(exported.seconds)} s`, mark(exported.seconds < SCALE_TARGETS.exportSeconds)],
+        ["rows/s", fmtInt(exported.rowsPerSecond), ""],
+        ["CPU time", `${fmt1(exported.cpuSeconds)} s`, ""],
+        ["CSV size", `${fmt1(exported.csvMb)} MB`, ""],
+        [
+          "RSS before → peak (sampled every 25 ms)",
+          `${fmt1(exported.rssBeforeMb)} → ${fmt1(exported.rssPeakMb)} MB (+${fmt1(exported.rssPeakMb - exported.rssBeforeMb)})`,
+          "",
+        ],
+        ["heap used before → peak", `${fmt1(exported.heapBeforeMb)} → ${fmt1(exported.heapPeakMb)} MB`, ""],
+      ],
+      ["", "value", "target"],
+    ),
+  ].join("\n");
+}
+
+/** (a), (b) and (c): the dashboard's figures for the whole country, and the same from raw rows. */
+async function benchFigures(today: string, rootId: number, all: readonly number[]) {
   const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
-  const { listSubtreeUnitIds } = await import("../db/queries/units");
   const { rankUnits } = await import("../lib/index-ranking");
   const { indexChange } = await import("../lib/index-engine");
   const { addDays } = await import("../lib/time");
@@ -160,136 +186,139 @@ async function main(argv: readonly string[]): Promise<void> {
   const { recomputeFromRaw } = await import("./scale-baseline");
   const { getIndexSettings, listFigureInstruments } = await import("../db/queries/index-figures");
 
-  const rootId = 1;
-  const all = await listSubtreeUnitIds([rootId]);
   // The default period (last 30 days), ending the day the data ends rather than today.
-  const params = { ky: "tuy-chon", tu: addDays(marker.today, -29), den: marker.today };
-  log(`scale: ${fmtInt(marker.responses)} responses, ${fmtInt(all.length)} units; overview ×${RUNS}…`);
+  const params = { ky: "tuy-chon", tu: addDays(today, -29), den: today };
+  log(`scale: overview of ${fmtInt(all.length)} units ×${RUNS}…`);
   const overview = await timeRuns(RUNS, () => loadDashboard(all, params));
   // The same 30 days but across two months: more days read from the daily table.
-  const offMonth = { ky: "tuy-chon", tu: addDays(marker.today, -44), den: addDays(marker.today, -15) };
+  const offMonth = { ky: "tuy-chon", tu: addDays(today, -44), den: addDays(today, -15) };
   log(`scale: overview over ${offMonth.tu} – ${offMonth.den} ×${RUNS}…`);
   const overviewOffMonth = await timeRuns(RUNS, () => loadDashboard(all, offMonth));
   log("scale: ranking of all communes…");
   const ranking = await timeRuns(RUNS, async () => {
     const data = await loadDashboard(all, { ...params, "pham-vi": "tat-ca" }, [rootId]);
-    const communes = data.scope.units.filter((u) => u.kind === "commune");
     return rankUnits(
-      communes.flatMap((u) => {
-        const f = data.current.get(u.id);
-        if (!f) return [];
-        const change = indexChange(f.quick, data.previous.get(u.id)?.quick);
-        return [
-          {
-            id: u.id,
-            name: u.name,
-            index: f.quick.index,
-            n: f.quick.n,
-            enoughSamples: f.quick.enoughSamples,
-            change,
-          },
-        ];
-      }),
+      data.scope.units
+        .filter((u) => u.kind === "commune")
+        .flatMap((u) => {
+          const f = data.current.get(u.id);
+          if (!f) return [];
+          const change = indexChange(f.quick, data.previous.get(u.id)?.quick);
+          const { index, n, enoughSamples } = f.quick;
+          return [{ id: u.id, name: u.name, index, n, enoughSamples, change }];
+        }),
     );
   });
   log(`scale: baseline (raw GROUP BY) ×${BASELINE_RUNS}…`);
   const data = overview.result;
   const [config, instruments] = await Promise.all([getIndexSettings(), listFigureInstruments()]);
-  const trend = trendMonths(marker.today);
   const baseline = await timeRuns(BASELINE_RUNS, () =>
-    recomputeFromRaw(data.scope, data.query.period, trend, config, instruments),
+    recomputeFromRaw(data.scope, data.query.period, trendMonths(today), config, instruments),
   );
   const same =
     JSON.stringify(baseline.result.current.get(rootId)) === JSON.stringify(data.current.get(rootId)) &&
     JSON.stringify(baseline.result.months.map((m) => m.figures)) ===
       JSON.stringify(data.months.map((m) => m.figures.get(rootId))) &&
     [...data.current].every(([id, f]) => baseline.result.current.get(id)?.quick.n === f.quick.n);
+  const strip = (t: Timing) => ({
+    medianMs: t.medianMs,
+    p95Ms: t.p95Ms,
+    cpuMedianMs: t.cpuMedianMs,
+    runs: t.runs,
+  });
+  return {
+    params,
+    offMonth,
+    communes: ranking.result.length,
+    overview: strip(overview),
+    overviewOffMonth: strip(overviewOffMonth),
+    ranking: strip(ranking),
+    baseline: strip(baseline),
+    sameFigures: same,
+  };
+}
 
-  const period = await exportPeriod(marker.today, Math.min(EXPORT_ROWS, marker.responses));
-  log(`scale: export of ${fmtInt(period.rows)} responses (${period.from} – ${period.to})…`);
-  const exported = await benchExport(rootId, period);
+function figuresReport(f: Awaited<ReturnType<typeof benchFigures>>, load: number[]): string {
+  const ratio = (t: Timing) => `${fmt1(f.baseline.medianMs / t.medianMs)} ×`;
+  const row = (label: string, t: Timing, target: string) => [
+    label,
+    fmtMs(t.medianMs),
+    fmtMs(t.p95Ms),
+    fmtMs(t.cpuMedianMs),
+    ratio(t),
+    target,
+  ];
+  const pass = (t: Timing) => mark(t.medianMs < SCALE_TARGETS.overviewMs);
+  return [
+    `  (server time in process, median / p95 of ${RUNS} runs after a warm-up; baseline ${BASELINE_RUNS} runs; targets < ${SCALE_TARGETS.overviewMs} ms;`,
+    `   load average at start ${load.map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} CPUs: wall times include waiting for a CPU, CPU times do not)`,
+    table(
+      [
+        row(`(a) overview, whole country, ${f.params.tu} – ${f.params.den}`, f.overview, pass(f.overview)),
+        row(
+          `    same, 30 days across two months (${f.offMonth.tu} – ${f.offMonth.den})`,
+          f.overviewOffMonth,
+          pass(f.overviewOffMonth),
+        ),
+        row(`(b) ranking, ${fmtInt(f.communes)} communes`, f.ranking, pass(f.ranking)),
+        row(
+          "(c) baseline: (a) recomputed from raw rows, GROUP BY",
+          f.baseline,
+          f.sameFigures ? "same figures" : "DIFFERENT",
+        ),
+      ],
+      ["", "median", "p95", "CPU median", "baseline ÷", "target"],
+    ),
+  ].join("\n");
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const only = argv[argv.indexOf("--only") + 1];
+  const marker = await prepare(argv);
+  const load = loadavg();
+  const { listSubtreeUnitIds } = await import("../db/queries/units");
+  const rootId = 1;
+  const all = await listSubtreeUnitIds([rootId]);
+
+  // The export first, while the process is fresh: its RSS baseline is not the figures' leftovers.
+  let exported: ExportResult | undefined;
+  if (!argv.includes("--only") || only === "export") {
+    const period = await exportPeriod(marker.today, Math.min(EXPORT_ROWS, marker.responses));
+    log(`scale: export of ${fmtInt(period.rows)} responses (${period.from} – ${period.to})…`);
+    exported = { ...(await benchExport(rootId, period)), expected: period.rows };
+  }
+  const figures =
+    !argv.includes("--only") || only === "figures"
+      ? await benchFigures(marker.today, rootId, all)
+      : undefined;
 
   const results = {
     at: new Date().toISOString(),
     database: { file: FILE, ...marker },
-    overview: { ...overview, result: undefined, pass: overview.medianMs < SCALE_TARGETS.overviewMs },
-    overviewOffMonth: { ...overviewOffMonth, result: undefined, period: offMonth },
-    ranking: {
-      ...ranking,
-      result: undefined,
-      communes: ranking.result.length,
-      pass: ranking.medianMs < SCALE_TARGETS.rankingMs,
-    },
-    baseline: { ...baseline, result: undefined, sameFigures: same },
-    export: {
-      ...exported,
-      pass: exported.seconds < SCALE_TARGETS.exportSeconds && exported.records === period.rows,
-    },
+    ...(figures && {
+      figures: {
+        ...figures,
+        pass: {
+          overview: figures.overview.medianMs < SCALE_TARGETS.overviewMs,
+          ranking: figures.ranking.medianMs < SCALE_TARGETS.rankingMs,
+        },
+      },
+    }),
+    ...(exported && {
+      export: {
+        ...exported,
+        pass: exported.seconds < SCALE_TARGETS.exportSeconds && exported.records === exported.expected,
+      },
+    }),
   };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/scale.json", `${JSON.stringify(results, null, 2)}\n`);
-
-  const ratio = (t: Timing) => `${fmt1(baseline.medianMs / t.medianMs)} ×`;
   console.log(
     [
       "",
       `National scale  ${FILE}: ${fmtInt(marker.responses)} responses (${fmtInt(marker.answers)} answers), ${fmtInt(all.length)} units, ${marker.months} months ending ${marker.today}`,
-      `  (server time in process, median / p95 of ${RUNS} runs after a warm-up; baseline ${BASELINE_RUNS} runs; targets < ${SCALE_TARGETS.overviewMs} ms;`,
-      `   load average at start ${load.map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} CPUs: wall times include waiting for a CPU, CPU times do not)`,
-      table(
-        [
-          [
-            `(a) overview, whole country, ${params.tu} – ${params.den}`,
-            fmtMs(overview.medianMs),
-            fmtMs(overview.p95Ms),
-            fmtMs(overview.cpuMedianMs),
-            ratio(overview),
-            mark(results.overview.pass),
-          ],
-          [
-            `    same, 30 days across two months (${offMonth.tu} – ${offMonth.den})`,
-            fmtMs(overviewOffMonth.medianMs),
-            fmtMs(overviewOffMonth.p95Ms),
-            fmtMs(overviewOffMonth.cpuMedianMs),
-            ratio(overviewOffMonth),
-            mark(overviewOffMonth.medianMs < SCALE_TARGETS.overviewMs),
-          ],
-          [
-            `(b) ranking, ${fmtInt(ranking.result.length)} communes`,
-            fmtMs(ranking.medianMs),
-            fmtMs(ranking.p95Ms),
-            fmtMs(ranking.cpuMedianMs),
-            ratio(ranking),
-            mark(results.ranking.pass),
-          ],
-          [
-            "(c) baseline: (a) recomputed from raw rows, GROUP BY",
-            fmtMs(baseline.medianMs),
-            fmtMs(baseline.p95Ms),
-            fmtMs(baseline.cpuMedianMs),
-            "1.0 ×",
-            same ? "same figures" : "DIFFERENT",
-          ],
-        ],
-        ["", "median", "p95", "CPU median", "baseline ÷", "target"],
-      ),
-      "",
-      `Raw-responses export (CSV stream)  whole country ${exported.from} – ${exported.to}, ${fmtInt(exported.units)} units (target < ${SCALE_TARGETS.exportSeconds} s)`,
-      table(
-        [
-          ["records", fmtInt(exported.records), mark(exported.records === period.rows)],
-          ["time", `${fmt1(exported.seconds)} s`, mark(exported.seconds < SCALE_TARGETS.exportSeconds)],
-          ["rows/s", fmtInt(exported.rowsPerSecond), ""],
-          ["CSV size", `${fmt1(exported.csvMb)} MB`, ""],
-          [
-            "RSS before → peak",
-            `${fmt1(exported.rssBeforeMb)} → ${fmt1(exported.rssPeakMb)} MB (+${fmt1(exported.rssPeakMb - exported.rssBeforeMb)})`,
-            "",
-          ],
-          ["heap used before → peak", `${fmt1(exported.heapBeforeMb)} → ${fmt1(exported.heapPeakMb)} MB`, ""],
-        ],
-        ["", "value", "target"],
-      ),
+      ...(figures ? [figuresReport(figures, load), ""] : []),
+      ...(exported ? [exportReport(exported)] : []),
       "  Figures written to bench-results/scale.json.",
       "",
     ].join("\n"),

@@ -108,35 +108,47 @@ describe("generate-scale, small run", () => {
 });
 
 describe("raw-responses export stream", () => {
-  it("streams every response of a unit's subtree and period once, in small pages", async () => {
-    const { responsesCsvStream } = await import("@/app/(manage)/quan-ly/xuat/phieu/responses-csv");
-    const [province] = await rows("SELECT id FROM units WHERE kind = 'province' ORDER BY id LIMIT 1");
-    const subtree = (
-      await rows(`SELECT id FROM units WHERE id = ${province?.id} OR parent_id = ${province?.id}`)
-    ).map((r) => Number(r.id));
-    const range = { from: "2026-01-01", to: "2026-03-31" };
-    const stream = responsesCsvStream({ unitIds: subtree, range, includeComments: false, pageSize: 7 });
-    let text = "";
-    let chunks = 0;
-    const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-    const reader = stream.getReader();
-    for (let next = await reader.read(); !next.done; next = await reader.read()) {
-      text += decoder.decode(next.value, { stream: true });
-      chunks += 1;
-    }
-    expect(text.startsWith("\uFEFF")).toBe(true);
-    const records = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
-    const expected = await rows(`
+  it.each([
+    ["unit by unit", undefined],
+    ["along the table in id order", 1],
+  ])(
+    "streams every response of a unit's subtree and period once, in small pages: %s",
+    async (_, walkFromUnits) => {
+      const { responsesCsvStream } = await import("@/app/(manage)/quan-ly/xuat/phieu/responses-csv");
+      const [province] = await rows("SELECT id FROM units WHERE kind = 'province' ORDER BY id LIMIT 1");
+      const subtree = (
+        await rows(`SELECT id FROM units WHERE id = ${province?.id} OR parent_id = ${province?.id}`)
+      ).map((r) => Number(r.id));
+      const range = { from: "2026-01-01", to: "2026-03-31" };
+      const stream = responsesCsvStream({
+        unitIds: subtree,
+        range,
+        includeComments: false,
+        pageSize: 7,
+        walkFromUnits,
+      });
+      let text = "";
+      let chunks = 0;
+      const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
+      const reader = stream.getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) {
+        text += decoder.decode(next.value, { stream: true });
+        chunks += 1;
+      }
+      expect(text.startsWith("\uFEFF")).toBe(true);
+      const records = parse(text.slice(1), { columns: true }) as Array<Record<string, string>>;
+      const expected = await rows(`
       SELECT id FROM responses WHERE unit_id IN (${subtree.join(",")})
         AND local_day BETWEEN '${range.from}' AND '${range.to}' ORDER BY id`);
-    expect(records.map((r) => Number(r["Mã phiếu / Response id"])).sort((a, b) => a - b)).toEqual(
-      expected.map((r) => Number(r.id)),
-    );
-    expect(chunks).toBeGreaterThanOrEqual(Math.ceil(expected.length / 7));
-    expect(Object.keys(records[0] ?? {})).not.toContain("Góp ý / Comment");
-    for (const r of records)
-      expect((r["Ngày / Local day"] ?? "") >= range.from && (r["Ngày / Local day"] ?? "") <= range.to).toBe(
-        true,
+      expect(records.map((r) => Number(r["Mã phiếu / Response id"])).sort((a, b) => a - b)).toEqual(
+        expected.map((r) => Number(r.id)),
       );
-  });
+      expect(chunks).toBeGreaterThanOrEqual(Math.ceil(expected.length / 7));
+      expect(Object.keys(records[0] ?? {})).not.toContain("Góp ý / Comment");
+      for (const r of records)
+        expect((r["Ngày / Local day"] ?? "") >= range.from && (r["Ngày / Local day"] ?? "") <= range.to).toBe(
+          true,
+        );
+    },
+  );
 });
