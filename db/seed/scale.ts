@@ -291,7 +291,16 @@ export async function generateScaleData(
   await client.execute("ANALYZE");
   log(`ANALYZE in ${((performance.now() - step) / 1000).toFixed(1)} s`);
 
-  const marker: ScaleMarker = { ...options, today, answers, generatedAt: new Date().toISOString() };
+  const { responses: planned, units: unitCount, months, seed } = options;
+  const marker: ScaleMarker = {
+    responses: planned,
+    units: unitCount,
+    months,
+    seed,
+    today,
+    answers,
+    generatedAt: new Date().toISOString(),
+  };
   await client.batch(
     [
       { sql: "INSERT INTO settings (key, value) VALUES ('index.minN', '30')", args: [] },
