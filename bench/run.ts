@@ -3,8 +3,12 @@
  * 1. procedure page throughput, Next.js vs a plain node:http server sending the same bytes;
  * 2. survey submissions under load, checked exactly-once against the database;
  * 3. raw libSQL insert rate as the baseline.
+ * With `--scale` (or BENCH_SCALE=1), then the national-scale section (bench/scale.ts, also `npm run
+ * bench:scale`): whole-country overview and ranking against a raw recomputation, and the 1 M-response
+ * export. It is opt-in because a first run generates its database (minutes); later runs reuse it.
  * Missed targets print FAIL but exit 0; only errors exit non-zero.
  */
+import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
@@ -230,6 +234,19 @@ async function main(): Promise<void> {
       "",
     ].join("\n"),
   );
+  const argv = process.argv.slice(2);
+  if (argv.includes("--scale") || process.env.BENCH_SCALE === "1") {
+    // Its own process: its own database client, and a clean baseline for the export's memory.
+    const scaleArgs = argv.filter((a) => a !== "--scale");
+    const run = spawnSync("npx", ["tsx", "--conditions=react-server", "bench/scale.ts", ...scaleArgs], {
+      stdio: "inherit",
+    });
+    if (run.status !== 0) throw new Error(`bench/scale.ts failed (${run.signal ?? `exit ${run.status}`})`);
+  } else {
+    console.log(
+      "National-scale section skipped: `npm run bench -- --scale` or `npm run bench:scale` runs it.\n",
+    );
+  }
 }
 
 main().then(

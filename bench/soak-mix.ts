@@ -4,7 +4,6 @@ import { type AnswerLedger, submitQuickAnswer } from "@/test/answer-ledger";
 
 const DEMO_ADMIN = { email: "admin@anhoa.demo", password: "HaiLong@2026" };
 const RAW_EXPORT = "/quan-ly/xuat/phieu?dinh-dang=csv";
-const TEMPLATE_EXPORT = "/quan-ly/nhap/mau?dinh-dang=xlsx";
 
 export interface RouteStats {
   name: string;
@@ -79,11 +78,9 @@ export async function soakMix(
 
   const probe = await fetch(`${baseUrl}${RAW_EXPORT}`, { headers: { cookie }, redirect: "manual" });
   await probe.arrayBuffer();
-  const exportPath = probe.status === 200 ? RAW_EXPORT : TEMPLATE_EXPORT;
-  const exportNote =
-    exportPath === RAW_EXPORT
-      ? `raw-responses export ${RAW_EXPORT}`
-      : `${RAW_EXPORT} answered ${probe.status} (not on this branch): the procedure-import template ${TEMPLATE_EXPORT} stands in`;
+  if (probe.status !== 200) throw new Error(`${RAW_EXPORT} answered ${probe.status}, expected 200`);
+  const exportPath = RAW_EXPORT;
+  const exportNote = `raw-responses export ${RAW_EXPORT}`;
 
   let replayMismatches = 0;
   const linkOfKey = new Map<string, string>();

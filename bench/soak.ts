@@ -94,7 +94,7 @@ async function main(): Promise<number> {
   const ledger = new AnswerLedger("soak");
   const cookie = await signIn(server.baseUrl, `http://localhost:${port}`);
   const mix: Mix = await soakMix(server.baseUrl, db, cookie, ledger);
-  log(`export stand-in: ${mix.exportNote}`);
+  log(`export: ${mix.exportNote}`);
 
   const durationMs = minutes * 60_000;
   const sampleEveryMs = Math.max(10_000, Math.min(60_000, durationMs / 10));
@@ -157,7 +157,7 @@ async function main(): Promise<number> {
       ]),
       "",
       `Server memory (RSS, MB) over time: ${memory.map((m) => `${m.atS}s ${fmt1(m.rssMb)}`).join(" · ")}`,
-      `Export stand-in: ${mix.exportNote}`,
+      `Export: ${mix.exportNote}`,
       `Kiosk replays answered with another id: ${mix.replayMismatches()}`,
       `Answers: acknowledged ${fmtInt(check.acknowledged)}, stored ${fmtInt(check.stored)}, duplicated ${check.duplicated.length}, ` +
         `stored without acknowledgement ${check.storedUnacknowledged}, integrity_check ${integrity}, aggregate differences ${aggregateDiffs}`,

@@ -383,6 +383,30 @@ export const dailyAnswerCounts = sqliteTable(
   ],
 );
 
+/**
+ * `daily_answer_counts` summed per month (YYYY-MM), kept equal to it inside the same transaction by
+ * triggers on the daily table (db/aggregates.ts), so whole months — 12-month trends, national
+ * overviews — read one row per unit × month instead of one per unit × day.
+ */
+export const monthlyAnswerCounts = sqliteTable(
+  "monthly_answer_counts",
+  {
+    unitId: integer("unit_id").notNull(),
+    month: text("month").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    channel: text("channel", { enum: channels }).notNull(),
+    itemKey: text("item_key").notNull(),
+    value: integer("value").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    count: integer("count").notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.unitId, t.month, t.instrumentId, t.channel, t.itemKey, t.value, t.flagged],
+    }),
+  ],
+);
+
 export const feedback = sqliteTable(
   "feedback",
   {

@@ -231,6 +231,15 @@ const ROUTES: RouteCase[] = [
     admin: 200,
   },
   {
+    file: "(manage)/quan-ly/xuat/phieu/route.ts",
+    own: (f) => ({ url: `/quan-ly/xuat/phieu?dinh-dang=csv&don-vi=${f.commune}` }),
+    foreign: (f) => ({ url: `/quan-ly/xuat/phieu?dinh-dang=csv&don-vi=${f.foreignUnit}` }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
     // Like API keys: viewers may not revoke; the commune manager revokes their own units' devices only.
     file: "(manage)/quan-ly/thiet-bi/thu-hoi/route.ts",
     method: "POST",

@@ -8,7 +8,6 @@
  */
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
 import {
-  addDistributions,
   DEFAULT_MIN_N,
   dossierSatisfactionRatio,
   elementIndex,
@@ -143,6 +142,14 @@ export function buildCubes(
   return cubes;
 }
 
+/** Adds `dist` into `target` (a copy this module owns): no new array per addition. */
+function addInto(target: number[], dist: readonly number[]): void {
+  if (target.length !== dist.length) {
+    throw new RangeError(`cannot add distributions of lengths ${target.length} and ${dist.length}`);
+  }
+  for (let i = 0; i < dist.length; i++) target[i] = (target[i] ?? 0) + (dist[i] ?? 0);
+}
+
 /** Sum of cubes: the pooled counts of several units. */
 export function mergeCubes(cubes: ReadonlyArray<CountCube | undefined>): CountCube {
   const merged: CountCube = new Map();
@@ -152,7 +159,8 @@ export function mergeCubes(cubes: ReadonlyArray<CountCube | undefined>): CountCu
       merged.set(key, target);
       for (const [itemKey, dist] of items) {
         const existing = target.get(itemKey);
-        target.set(itemKey, existing ? addDistributions(existing, dist) : [...dist]);
+        if (existing) addInto(existing, dist);
+        else target.set(itemKey, [...dist]);
       }
     }
   }
@@ -160,17 +168,42 @@ export function mergeCubes(cubes: ReadonlyArray<CountCube | undefined>): CountCu
 }
 
 function pooledFigure(dist: readonly number[], minN: number): Figure {
-  return { ...summarize(dist, minN), rollup: "pooled" };
+  // summarize returns a fresh object: extending it avoids a copy per figure (tens of thousands per page).
+  const figure = summarize(dist, minN) as Figure;
+  figure.rollup = "pooled";
+  return figure;
 }
 
-function quickDistribution(cube: CountCube, instruments: Instruments): number[] {
-  const size = quickScaleSize(instruments);
-  let dist = zeros(size);
+/** What every cube's figures need from the instruments, worked out once per instruments map. */
+interface InstrumentPlan {
+  quickSize: number;
+  /** Full-kind instruments by key order. */
+  full: InstrumentInfo[];
+}
+
+const plans = new WeakMap<Instruments, InstrumentPlan>();
+
+function planOf(instruments: Instruments): InstrumentPlan {
+  let plan = plans.get(instruments);
+  if (!plan) {
+    plan = {
+      quickSize: quickScaleSize(instruments),
+      full: [...instruments.values()]
+        .filter((i) => i.definition.kind === "full")
+        .sort((a, b) => a.key.localeCompare(b.key)),
+    };
+    plans.set(instruments, plan);
+  }
+  return plan;
+}
+
+function quickDistribution(cube: CountCube, instruments: Instruments, size: number): number[] {
+  const dist = zeros(size);
   for (const [key, items] of cube) {
     const instrument = instruments.get(key);
     const answers = items.get(QUICK_ITEM_KEY);
     if (instrument?.definition.kind !== "quick" || !answers || answers.length !== size) continue;
-    dist = addDistributions(dist, answers);
+    addInto(dist, answers);
   }
   return dist;
 }
@@ -204,12 +237,14 @@ function instrumentFigures(
 
 /** Figures of one cube (a unit's own responses, or a subtree pooled). */
 export function cubeFigures(cube: CountCube, instruments: Instruments, minN: number): UnitFigures {
-  const full = [...instruments.values()]
-    .filter((i) => i.definition.kind === "full")
-    .sort((a, b) => a.key.localeCompare(b.key))
+  const plan = planOf(instruments);
+  const full = plan.full
     .map((info) => instrumentFigures(info, cube.get(info.key) ?? new Map(), minN))
     .filter((f) => f.answers > 0);
-  return { quick: pooledFigure(quickDistribution(cube, instruments), minN), instruments: full };
+  return {
+    quick: pooledFigure(quickDistribution(cube, instruments, plan.quickSize), minN),
+    instruments: full,
+  };
 }
 
 function hasAnswers(figures: UnitFigures): boolean {
@@ -274,7 +309,9 @@ export function treeFigures(
   const children = new Map<number, number[]>();
   for (const node of nodes) {
     if (node.parentId === null || !ids.has(node.parentId)) continue;
-    children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node.id);
+    else children.set(node.parentId, [node.id]);
   }
   const subtreeCubes = new Map<number, CountCube>();
   const result = new Map<number, UnitFigures>();
@@ -284,7 +321,11 @@ export function treeFigures(
     if (path.has(id)) throw new RangeError(`unit ${id} is its own ancestor`);
     const inner = new Set(path).add(id);
     const kids = children.get(id) ?? [];
-    const cube = mergeCubes([cubes.get(id), ...kids.map((k) => visit(k, inner))]);
+    // A leaf's subtree is its own cube (read only here): no copy.
+    const cube =
+      kids.length === 0
+        ? (cubes.get(id) ?? new Map())
+        : mergeCubes([cubes.get(id), ...kids.map((k) => visit(k, inner))]);
     subtreeCubes.set(id, cube);
     const pooled = cubeFigures(cube, instruments, settings.minN);
     if (settings.rollup === "pooled" || kids.length === 0) {

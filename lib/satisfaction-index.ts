@@ -40,9 +40,11 @@ function assertScale(size: number): asserts size is ScaleSize {
 
 function assertDistribution(dist: Distribution): void {
   assertScale(dist.length);
-  dist.forEach((count, i) => {
-    assertCount(count, `distribution[${i}]`);
-  });
+  // A loop, and the label only on failure: this runs for every figure of every unit of a national tree.
+  for (let i = 0; i < dist.length; i++) {
+    const count = dist[i] ?? Number.NaN;
+    if (!Number.isInteger(count) || count < 0) assertCount(count, `distribution[${i}]`);
+  }
 }
 
 function assertIndex(value: number): void {
@@ -61,7 +63,7 @@ function mean(values: readonly number[]): number | null {
 
 export function satisfiedCount(dist: Distribution): number {
   assertDistribution(dist);
-  return sum(dist.slice(-2));
+  return (dist[dist.length - 2] ?? 0) + (dist[dist.length - 1] ?? 0);
 }
 
 export function wilsonInterval(
@@ -87,7 +89,9 @@ export function wilsonInterval(
 
 function meanLevel(dist: Distribution, n: number): number | null {
   if (n === 0) return null;
-  return sum(dist.map((count, i) => count * (i + 1))) / n;
+  let total = 0;
+  for (let i = 0; i < dist.length; i++) total += (dist[i] ?? 0) * (i + 1);
+  return total / n;
 }
 
 export function summarize(dist: Distribution, minN: number = DEFAULT_MIN_N): IndexSummary {

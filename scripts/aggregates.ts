@@ -1,9 +1,15 @@
 /**
- * `npm run db:aggregates` rebuilds the daily aggregates from raw answers, then checks them.
- * `npm run db:aggregates -- --verify` only checks: it compares the maintained `daily_answer_counts` with a
- * full recomputation from raw rows, prints every difference and exits 1 when there is one.
+ * `npm run db:aggregates` rebuilds the daily aggregates from raw answers (and the monthly ones from the
+ * daily), then checks them. `npm run db:aggregates -- --verify` only checks: it compares the maintained
+ * `daily_answer_counts` with a full recomputation from raw rows and `monthly_answer_counts` with the daily
+ * counts summed per month, prints the differences and exits 1 when there is one.
  */
-import { type AggregateDifference, diffDailyAnswerCounts, rebuildDailyAnswerCounts } from "@/db/aggregates";
+import {
+  type AggregateDifference,
+  diffDailyAnswerCounts,
+  diffMonthlyAnswerCounts,
+  rebuildDailyAnswerCounts,
+} from "@/db/aggregates";
 import { dbReady, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 
@@ -26,6 +32,13 @@ async function main(): Promise<number> {
     console.log(`Đã dựng lại bảng tổng hợp / daily aggregates rebuilt in ${Date.now() - started} ms.`);
   }
   const differences = await diffDailyAnswerCounts(db);
+  const monthly = await diffMonthlyAnswerCounts(db);
+  if (monthly.length > 0) {
+    console.error(
+      `Bảng tổng hợp theo tháng KHÁC bảng theo ngày / monthly aggregates differ from the daily ones at ${monthly.length} key(s); run without --verify to rebuild.`,
+    );
+    return 1;
+  }
   if (differences.length === 0) {
     console.log("Bảng tổng hợp khớp với dữ liệu gốc / daily aggregates equal a full recomputation.");
     return 0;

@@ -87,6 +87,14 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       ) : null}
       <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
       <ExportLinks values={query.values} unitId={unitId} />
+      <p>
+        <a
+          href={`/quan-ly/xuat/phieu?${new URLSearchParams({ "dinh-dang": "csv", tu: query.period.from, den: query.period.to, "don-vi": String(unitId) })}`}
+        >
+          Tải phiếu trả lời (CSV) / Download responses (CSV)
+        </a>{" "}
+        <span className="muted">— từng phiếu của đơn vị và các đơn vị trực thuộc trong kỳ đang xem.</span>
+      </p>
       <h2>Chỉ số của đơn vị và các đơn vị trực thuộc / Index of the subtree</h2>
       <Headline
         figures={figures}

@@ -1,0 +1,336 @@
+/**
+ * `npm run bench:scale [-- --responses 10000000]` (also the last part of `npm run bench -- --scale`).
+ * On the national-scale database (db:scale; data/scale.db), in this process, with the same functions the
+ * pages call:
+ *  (a) the whole-country overview (`loadDashboard` of every unit: figures of every subtree for the
+ *      default 30 days and the previous 30, the 12-month trend, filter options);
+ *  (b) the ranking of every commune (the drill-down of the root with "all units below", then `rankUnits`);
+ *  (c) baseline: the same figures recomputed from raw responses ⨝ answers with SQL GROUP BY;
+ *  (d) the raw-responses CSV export of ~1 M responses through the route's stream, with RSS and heap
+ *      sampled against the RSS before it.
+ * An existing data/scale.db is reused whatever its size unless --responses asks for another; without
+ * one, 2 M responses are generated (10 M takes far longer than a bench run here: see README).
+ * Flags: --responses N, --db FILE, --runs N, --baseline-runs N, --only export|figures.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
+import { createClient } from "@libsql/client";
+import { fmt1, fmtInt, fmtMs, log, mark, table } from "./format";
+
+process.chdir(fileURLToPath(new URL("..", import.meta.url)));
+
+const dbFlag = process.argv.indexOf("--db");
+const FILE = (dbFlag >= 0 ? process.argv[dbFlag + 1] : undefined) ?? "data/scale.db";
+const DEFAULT_RESPONSES = 2_000_000;
+const EXPORT_ROWS = 1_000_000;
+export const SCALE_TARGETS = { overviewMs: 200, rankingMs: 200, exportSeconds: 30 } as const;
+function countFlag(name: string, fallback: number): number {
+  const i = process.argv.indexOf(name);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+}
+/** Timed runs after one warm-up (fewer with --runs / --baseline-runs: at 10 M a run takes seconds). */
+const RUNS = countFlag("--runs", 5);
+const BASELINE_RUNS = countFlag("--baseline-runs", 2);
+
+interface Timing {
+  medianMs: number;
+  p95Ms: number;
+  /** CPU time of this process (all threads, GC included): what a run costs on a machine shared with others. */
+  cpuMedianMs: number;
+  runs: number;
+}
+
+async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise<Timing & { result: T }> {
+  let result = await work(); // warm-up: caches, prepared statements, page cache
+  const times: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const cpuStarted = process.cpuUsage();
+    result = await work();
+    const used = process.cpuUsage(cpuStarted);
+    times.push(performance.now() - started);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  const at = (values: number[], p: number) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
+  };
+  return { medianMs: at(times, 0.5), p95Ms: at(times, 0.95), cpuMedianMs: at(cpu, 0.5), runs, result };
+}
+
+async function existingMarker(): Promise<{ responses: number } | null> {
+  const { readScaleMarker } = await import("../db/seed/scale");
+  const client = createClient({ url: `file:${FILE}` });
+  try {
+    return await readScaleMarker(client);
+  } catch {
+    return null;
+  } finally {
+    client.close();
+  }
+}
+
+async function prepare(argv: readonly string[]) {
+  const { ensureScaleDatabase, parseGenerateArgs } = await import("../scripts/generate-scale");
+  const asked = argv.includes("--responses");
+  const existing = asked ? null : await existingMarker();
+  const args = parseGenerateArgs([
+    ...argv,
+    ...(asked ? [] : ["--responses", String(existing?.responses ?? DEFAULT_RESPONSES)]),
+    ...(argv.includes("--db") ? [] : ["--db", FILE]),
+  ]);
+  await ensureScaleDatabase(args, (line) => log(line));
+  process.env.DATABASE_URL = `file:${FILE}`;
+  const { readScaleMarker } = await import("../db/seed/scale");
+  const { getClient } = await import("../db/client");
+  const marker = await readScaleMarker(getClient());
+  if (!marker) throw new Error(`${FILE} has no scale marker`);
+  return marker;
+}
+
+/** The most recent days (ending `today`) that hold about `rows` responses. */
+async function exportPeriod(
+  today: string,
+  rows: number,
+): Promise<{ from: string; to: string; rows: number }> {
+  const { getClient } = await import("../db/client");
+  const rs = await getClient().execute({
+    sql: "SELECT local_day AS day, count(*) AS n FROM responses WHERE local_day <= ? GROUP BY 1 ORDER BY 1 DESC",
+    args: [today],
+  });
+  let total = 0;
+  let from = today;
+  for (const r of rs.rows) {
+    total += Number(r.n);
+    from = String(r.day);
+    if (total >= rows) break;
+  }
+  return { from, to: today, rows: total };
+}
+
+async function benchExport(rootId: number, period: { from: string; to: string }) {
+  const { exportUnitIds, responsesCsvStream } = await import(
+    "../app/(manage)/quan-ly/xuat/phieu/responses-csv"
+  );
+  const before = process.memoryUsage();
+  let peakRss = before.rss;
+  let peakHeap = before.heapUsed;
+  const sampler = setInterval(() => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+  }, 25);
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage();
+  const unitIds = await exportUnitIds([rootId]);
+  const reader = responsesCsvStream({ unitIds, range: period, includeComments: true }).getReader();
+  let bytes = 0;
+  let lines = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    bytes += next.value.byteLength;
+    for (const byte of next.value) if (byte === 10) lines += 1;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  clearInterval(sampler);
+  const mb = (n: number) => n / 1024 / 1024;
+  return {
+    ...period,
+    units: unitIds.length,
+    records: lines - 1,
+    seconds,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    rowsPerSecond: (lines - 1) / seconds,
+    csvMb: mb(bytes),
+    rssBeforeMb: mb(before.rss),
+    rssPeakMb: mb(peakRss),
+    heapBeforeMb: mb(before.heapUsed),
+    heapPeakMb: mb(peakHeap),
+  };
+}
+
+type ExportResult = Awaited<ReturnType<typeof benchExport>> & { expected: number };
+
+function exportReport(exported: ExportResult): string {
+  return [
+    `Raw-responses export (CSV stream)  whole country ${exported.from} – ${exported.to}, ${fmtInt(exported.units)} units (target < ${SCALE_TARGETS.exportSeconds} s)`,
+    table(
+      [
+        ["records", fmtInt(exported.records), mark(exported.records === exported.expected)],
+        ["time", `${fmt1(exported.seconds)} s`, mark(exported.seconds < SCALE_TARGETS.exportSeconds)],
+        ["rows/s", fmtInt(exported.rowsPerSecond), ""],
+        ["CPU time", `${fmt1(exported.cpuSeconds)} s`, ""],
+        ["CSV size", `${fmt1(exported.csvMb)} MB`, ""],
+        [
+          "RSS before → peak (sampled every 25 ms)",
+          `${fmt1(exported.rssBeforeMb)} → ${fmt1(exported.rssPeakMb)} MB (+${fmt1(exported.rssPeakMb - exported.rssBeforeMb)})`,
+          "",
+        ],
+        ["heap used before → peak", `${fmt1(exported.heapBeforeMb)} → ${fmt1(exported.heapPeakMb)} MB`, ""],
+      ],
+      ["", "value", "target"],
+    ),
+  ].join("\n");
+}
+
+/** (a), (b) and (c): the dashboard's figures for the whole country, and the same from raw rows. */
+async function benchFigures(today: string, rootId: number, all: readonly number[]) {
+  const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
+  const { rankUnits } = await import("../lib/index-ranking");
+  const { indexChange } = await import("../lib/index-engine");
+  const { addDays } = await import("../lib/time");
+  const { trendMonths } = await import("../lib/dashboard-params");
+  const { recomputeFromRaw } = await import("./scale-baseline");
+  const { getIndexSettings, listFigureInstruments } = await import("../db/queries/index-figures");
+
+  // The default period (last 30 days), ending the day the data ends rather than today.
+  const params = { ky: "tuy-chon", tu: addDays(today, -29), den: today };
+  log(`scale: overview of ${fmtInt(all.length)} units ×${RUNS}…`);
+  const overview = await timeRuns(RUNS, () => loadDashboard(all, params));
+  // The same 30 days but across two months: more days read from the daily table.
+  const offMonth = { ky: "tuy-chon", tu: addDays(today, -44), den: addDays(today, -15) };
+  log(`scale: overview over ${offMonth.tu} – ${offMonth.den} ×${RUNS}…`);
+  const overviewOffMonth = await timeRuns(RUNS, () => loadDashboard(all, offMonth));
+  log("scale: ranking of all communes…");
+  const ranking = await timeRuns(RUNS, async () => {
+    const data = await loadDashboard(all, { ...params, "pham-vi": "tat-ca" }, [rootId]);
+    return rankUnits(
+      data.scope.units
+        .filter((u) => u.kind === "commune")
+        .flatMap((u) => {
+          const f = data.current.get(u.id);
+          if (!f) return [];
+          const change = indexChange(f.quick, data.previous.get(u.id)?.quick);
+          const { index, n, enoughSamples } = f.quick;
+          return [{ id: u.id, name: u.name, index, n, enoughSamples, change }];
+        }),
+    );
+  });
+  log(`scale: baseline (raw GROUP BY) ×${BASELINE_RUNS}…`);
+  const data = overview.result;
+  const [config, instruments] = await Promise.all([getIndexSettings(), listFigureInstruments()]);
+  const baseline = await timeRuns(BASELINE_RUNS, () =>
+    recomputeFromRaw(data.scope, data.query.period, trendMonths(today), config, instruments),
+  );
+  const same =
+    JSON.stringify(baseline.result.current.get(rootId)) === JSON.stringify(data.current.get(rootId)) &&
+    JSON.stringify(baseline.result.months.map((m) => m.figures)) ===
+      JSON.stringify(data.months.map((m) => m.figures.get(rootId))) &&
+    [...data.current].every(([id, f]) => baseline.result.current.get(id)?.quick.n === f.quick.n);
+  const strip = (t: Timing) => ({
+    medianMs: t.medianMs,
+    p95Ms: t.p95Ms,
+    cpuMedianMs: t.cpuMedianMs,
+    runs: t.runs,
+  });
+  return {
+    params,
+    offMonth,
+    communes: ranking.result.length,
+    overview: strip(overview),
+    overviewOffMonth: strip(overviewOffMonth),
+    ranking: strip(ranking),
+    baseline: strip(baseline),
+    sameFigures: same,
+  };
+}
+
+function figuresReport(f: Awaited<ReturnType<typeof benchFigures>>, load: number[]): string {
+  const ratio = (t: Timing) => `${fmt1(f.baseline.medianMs / t.medianMs)} ×`;
+  const row = (label: string, t: Timing, target: string) => [
+    label,
+    fmtMs(t.medianMs),
+    fmtMs(t.p95Ms),
+    fmtMs(t.cpuMedianMs),
+    ratio(t),
+    target,
+  ];
+  const pass = (t: Timing) => mark(t.medianMs < SCALE_TARGETS.overviewMs);
+  return [
+    `  (server time in process, median / p95 of ${RUNS} runs after a warm-up; baseline ${BASELINE_RUNS} runs; targets < ${SCALE_TARGETS.overviewMs} ms;`,
+    `   load average at start ${load.map((l) => l.toFixed(1)).join(" / ")} on ${cpus().length} CPUs: wall times include waiting for a CPU, CPU times do not)`,
+    table(
+      [
+        row(`(a) overview, whole country, ${f.params.tu} – ${f.params.den}`, f.overview, pass(f.overview)),
+        row(
+          `    same, 30 days across two months (${f.offMonth.tu} – ${f.offMonth.den})`,
+          f.overviewOffMonth,
+          pass(f.overviewOffMonth),
+        ),
+        row(`(b) ranking, ${fmtInt(f.communes)} communes`, f.ranking, pass(f.ranking)),
+        row(
+          "(c) baseline: (a) recomputed from raw rows, GROUP BY",
+          f.baseline,
+          f.sameFigures ? "same figures" : "DIFFERENT",
+        ),
+      ],
+      ["", "median", "p95", "CPU median", "baseline ÷", "target"],
+    ),
+  ].join("\n");
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const only = argv[argv.indexOf("--only") + 1];
+  const marker = await prepare(argv);
+  const load = loadavg();
+  const { listSubtreeUnitIds } = await import("../db/queries/units");
+  const rootId = 1;
+  const all = await listSubtreeUnitIds([rootId]);
+
+  // The export first, while the process is fresh: its RSS baseline is not the figures' leftovers.
+  let exported: ExportResult | undefined;
+  if (!argv.includes("--only") || only === "export") {
+    const period = await exportPeriod(marker.today, Math.min(EXPORT_ROWS, marker.responses));
+    log(`scale: export of ${fmtInt(period.rows)} responses (${period.from} – ${period.to})…`);
+    exported = { ...(await benchExport(rootId, period)), expected: period.rows };
+  }
+  const figures =
+    !argv.includes("--only") || only === "figures"
+      ? await benchFigures(marker.today, rootId, all)
+      : undefined;
+
+  const results = {
+    at: new Date().toISOString(),
+    database: { file: FILE, ...marker },
+    ...(figures && {
+      figures: {
+        ...figures,
+        pass: {
+          overview: figures.overview.medianMs < SCALE_TARGETS.overviewMs,
+          ranking: figures.ranking.medianMs < SCALE_TARGETS.rankingMs,
+        },
+      },
+    }),
+    ...(exported && {
+      export: {
+        ...exported,
+        pass: exported.seconds < SCALE_TARGETS.exportSeconds && exported.records === exported.expected,
+      },
+    }),
+  };
+  mkdirSync("bench-results", { recursive: true });
+  writeFileSync("bench-results/scale.json", `${JSON.stringify(results, null, 2)}\n`);
+  console.log(
+    [
+      "",
+      `National scale  ${FILE}: ${fmtInt(marker.responses)} responses (${fmtInt(marker.answers)} answers), ${fmtInt(all.length)} units, ${marker.months} months ending ${marker.today}`,
+      ...(figures ? [figuresReport(figures, load), ""] : []),
+      ...(exported ? [exportReport(exported)] : []),
+      "  Figures written to bench-results/scale.json.",
+      "",
+    ].join("\n"),
+  );
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(
+      `[bench] scale failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+    process.exit(1);
+  },
+);
