@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "./client";
+import { rebuildRollups } from "./rollups";
 import { dailyAnswerCounts, monthlyAnswerCounts } from "./schema";
 
 const GROUPED_RAW_ANSWERS = sql`
@@ -22,6 +23,7 @@ const rebuildMonthlySql = sql`
 
 /**
  * Rebuilds the daily aggregates from raw answers, and the monthly ones from the daily, in one transaction
+ * (then the subtree rollups from them, db/rollups.ts)
  * (after the seed, repairs, or to verify). The triggers that keep the monthly counts in step with every
  * daily write are set aside meanwhile — one GROUP BY instead of a trigger per row — and put back as they
  * were (read from the schema, so their text lives only in the migration).
@@ -37,6 +39,7 @@ export async function rebuildDailyAnswerCounts(db: Database): Promise<void> {
     db.run(rebuildMonthlySql),
     ...triggers.map((t) => db.run(sql.raw(t.sql))),
   ]);
+  await rebuildRollups(db);
 }
 
 /** Keys where the monthly counts differ from the daily counts summed per month. Empty = they are equal. */

@@ -34,7 +34,8 @@ export function rankUnits<T extends RankingInput>(
 ): RankedRow<T>[] {
   const byName = (a: T, b: T) => a.name.localeCompare(b.name, "vi");
   const eligible = rows.filter((r) => r.enoughSamples && r.index !== null);
-  const rest = rows.filter((r) => !eligible.includes(r)).sort(byName);
+  const isEligible = new Set(eligible);
+  const rest = rows.filter((r) => !isEligible.has(r)).sort(byName);
   const byIndex = [...eligible].sort((a, b) => compareNullable(a.index, b.index, "desc"));
   const rankOf = new Map<number, number>();
   byIndex.forEach((row, i) => {

@@ -2,7 +2,8 @@
  * `npm run db:aggregates` rebuilds the daily aggregates from raw answers (and the monthly ones from the
  * daily), then checks them. `npm run db:aggregates -- --verify` only checks: it compares the maintained
  * `daily_answer_counts` with a full recomputation from raw rows and `monthly_answer_counts` with the daily
- * counts summed per month, prints the differences and exits 1 when there is one.
+ * counts summed per month, and the subtree rollups with the daily counts pooled again, prints the
+ * differences and exits 1 when there is one.
  */
 import {
   type AggregateDifference,
@@ -12,6 +13,7 @@ import {
 } from "@/db/aggregates";
 import { dbReady, getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { diffRollups } from "@/db/rollups";
 
 const SHOWN = 50;
 
@@ -37,6 +39,14 @@ async function main(): Promise<number> {
     console.error(
       `Bảng tổng hợp theo tháng KHÁC bảng theo ngày / monthly aggregates differ from the daily ones at ${monthly.length} key(s); run without --verify to rebuild.`,
     );
+    return 1;
+  }
+  const rollups = await diffRollups(db);
+  if (rollups.length > 0) {
+    console.error(
+      `Bảng gộp theo cây đơn vị KHÁC bảng theo ngày / subtree rollups differ from the daily aggregates at ${rollups.length}+ key(s); run without --verify to rebuild:`,
+    );
+    for (const r of rollups.slice(0, SHOWN)) console.error(`  ${JSON.stringify(r)}`);
     return 1;
   }
   if (differences.length === 0) {

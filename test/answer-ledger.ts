@@ -251,5 +251,50 @@ export async function aggregateDifferences(client: Client): Promise<number> {
     if (counts.get(key) !== Number(row.n)) differences += 1;
     counts.delete(key);
   }
-  return differences + counts.size;
+  return differences + counts.size + (await rollupDifferences(client));
+}
+
+const ROLLUP_LEVELS = "c1 || ',' || c2 || ',' || c3 || ',' || c4 || ',' || c5";
+
+/**
+ * Keys where the subtree rollups differ from the daily counts pooled again through `rollup_paths`, and the
+ * monthly rollup from the daily one summed per month (0 = equal; rollups not built count as 1).
+ */
+export async function rollupDifferences(client: Client): Promise<number> {
+  const [state, maintainedDaily, pooled, maintainedMonthly, summed] = await client.batch(
+    [
+      "SELECT valid FROM rollup_state WHERE id = 1",
+      `SELECT node_id || '|' || day || '|' || instrument_id || '|' || item_key || '|' || flagged AS k,
+         ${ROLLUP_LEVELS} AS n FROM rollup_daily_counts`,
+      `SELECT node_id || '|' || day || '|' || instrument_id || '|' || item_key || '|' || flagged AS k,
+         ${ROLLUP_LEVELS} AS n FROM (
+         SELECT p.node_id, d.day, d.instrument_id, d.item_key, d.flagged,
+           sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
+           sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
+         FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+         GROUP BY 1, 2, 3, 4, 5)
+       WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`,
+      `SELECT node_id || '|' || month || '|' || instrument_id || '|' || item_key || '|' || flagged AS k,
+         ${ROLLUP_LEVELS} AS n FROM rollup_monthly_counts`,
+      `SELECT node_id || '|' || month || '|' || instrument_id || '|' || item_key || '|' || flagged AS k,
+         ${ROLLUP_LEVELS} AS n FROM (
+         SELECT node_id, substr(day, 1, 7) AS month, instrument_id, item_key, flagged,
+           sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
+         FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5)`,
+    ],
+    "read",
+  );
+  if (Number(state?.rows[0]?.valid ?? 0) !== 1) return 1;
+  const compare = (a: typeof state, b: typeof state): number => {
+    const counts = new Map<string, string>();
+    for (const row of a?.rows ?? []) counts.set(String(row.k), String(row.n));
+    let differences = 0;
+    for (const row of b?.rows ?? []) {
+      const key = String(row.k);
+      if (counts.get(key) !== String(row.n)) differences += 1;
+      counts.delete(key);
+    }
+    return differences + counts.size;
+  };
+  return compare(maintainedDaily, pooled) + compare(maintainedMonthly, summed);
 }

@@ -23,6 +23,7 @@ import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
 import { lastDays } from "@/lib/time";
 import { reportingUnitIds } from "@/lib/unit-history";
 import { getDb } from "../client";
+import { rollupsValid } from "../rollups";
 import type { Unit } from "../schema";
 import { getSetting } from "./settings";
 import { listSubtreeUnitIds, listUnitsByIds } from "./units";
@@ -163,6 +164,125 @@ async function readCounts(query: FigureQuery, grouping: Grouping): Promise<Count
   return rows;
 }
 
+/** Units whose figures a page needs: full figures, or only the quick figure (rankings of many units). */
+export interface FigureSelection {
+  full: readonly number[];
+  quickOnly?: readonly number[];
+}
+
+/** Above this many units a quick-only read walks the period's quick rows of every unit (covering index). */
+const WIDE_QUICK_READ = 200;
+
+/**
+ * Counts pooled per subtree from the rollups (db/rollups.ts): one row per node × instrument × item ×
+ * flagged (× month), with the levels as columns, summed over the period by the database.
+ */
+async function readRollupCounts(
+  nodeIds: readonly number[],
+  range: DayRange,
+  filters: FigureFilters,
+  { byMonth, quickOnly }: { byMonth: boolean; quickOnly: boolean },
+): Promise<CountRow[]> {
+  if (nodeIds.length === 0) return [];
+  const split = splitByMonths(range);
+  const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
+  const flagged = filters.includeFlagged ? sql`` : sql`AND flagged = 0`;
+  const nodes = sql`node_id IN (SELECT value FROM json_each(${JSON.stringify(nodeIds)}))`;
+  const wide = quickOnly && nodeIds.length > WIDE_QUICK_READ;
+  const parts = [
+    ...split.days.map(
+      (
+        d,
+      ) => sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, substr(day, 1, 7) AS month
+        FROM rollup_daily_counts ${wide ? sql.raw("INDEXED BY rollup_daily_quick_idx") : sql``}
+        WHERE day BETWEEN ${d.from} AND ${d.to} AND ${nodes} ${quick} ${flagged}`,
+    ),
+    ...(split.months
+      ? [
+          sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, month
+            FROM rollup_monthly_counts ${wide ? sql.raw("INDEXED BY rollup_monthly_quick_idx") : sql``}
+            WHERE month BETWEEN ${split.months.from} AND ${split.months.to} AND ${nodes} ${quick} ${flagged}`,
+        ]
+      : []),
+  ];
+  const month = byMonth ? sql`d.month` : sql`''`;
+  const packed = await getDb().all<{ unitId: number; cells: string }>(sql`
+    SELECT c.node_id AS unitId,
+      json_group_array(json_array(i.key, c.item_key, c.flagged, c.month, c.c1, c.c2, c.c3, c.c4, c.c5)) AS cells
+    FROM (
+      SELECT d.node_id AS node_id, d.instrument_id AS instrument_id, d.item_key AS item_key, d.flagged AS flagged,
+        ${month} AS month, sum(d.c1) AS c1, sum(d.c2) AS c2, sum(d.c3) AS c3, sum(d.c4) AS c4, sum(d.c5) AS c5
+      FROM (${sql.join(parts, sql` UNION ALL `)}) d
+      GROUP BY 1, 2, 3, 4, 5) c
+    JOIN instruments i ON i.id = c.instrument_id
+    ${filters.instrumentKey ? sql`WHERE i.key = ${filters.instrumentKey}` : sql``}
+    GROUP BY c.node_id`);
+  const rows: CountRow[] = [];
+  for (const node of packed) {
+    const unitId = Number(node.unitId);
+    for (const [instrumentKey, itemKey, flag, m, ...levels] of JSON.parse(node.cells) as Array<
+      [string, string, number, string, number, number, number, number, number]
+    >) {
+      for (let level = 0; level < levels.length; level++) {
+        const count = levels[level] ?? 0;
+        if (count !== 0) {
+          rows.push({
+            unitId,
+            instrumentKey,
+            itemKey,
+            value: level + 1,
+            flagged: Boolean(flag),
+            count,
+            month: m,
+          });
+        }
+      }
+    }
+  }
+  return rows;
+}
+
+/** Number of units in each unit's subtree within the scope (itself included). */
+const subtreeSizes = new WeakMap<ScopeUnits, Map<number, number>>();
+function scopeSubtreeSizes(scope: ScopeUnits): Map<number, number> {
+  const known = subtreeSizes.get(scope);
+  if (known) return known;
+  const parentOf = new Map(scope.nodes.map((n) => [n.id, n.parentId]));
+  const sizes = new Map<number, number>(scope.nodes.map((n) => [n.id, 1]));
+  for (const node of scope.nodes) {
+    const seen = new Set<number>([node.id]);
+    for (let at = node.parentId; at !== null && parentOf.has(at) && !seen.has(at); ) {
+      seen.add(at);
+      sizes.set(at, (sizes.get(at) ?? 1) + 1);
+      at = parentOf.get(at) ?? null;
+    }
+  }
+  subtreeSizes.set(scope, sizes);
+  return sizes;
+}
+
+/**
+ * Whether the subtree rollups give these figures: pooled rollup (the default), no filter they do not keep
+ * (channel, field, procedure, counter), rollups built for the current tree, and every selected unit's whole
+ * subtree inside the scope. Otherwise the per-unit counts are pooled here, as before.
+ */
+async function rollupsServe(
+  scope: ScopeUnits,
+  ids: readonly number[],
+  filters: FigureFilters,
+  config: IndexConfig,
+): Promise<boolean> {
+  if (config.rollup !== "pooled" || filters.channel || needsRawRows(filters) || ids.length === 0)
+    return false;
+  if (!(await rollupsValid(getDb()))) return false;
+  const rows = await getDb().all<{ nodeId: number; units: number }>(sql`
+    SELECT node_id AS nodeId, units FROM rollup_nodes
+    WHERE node_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+  if (rows.length !== new Set(ids).size) return false;
+  const sizes = scopeSubtreeSizes(scope);
+  return rows.every((r) => sizes.get(Number(r.nodeId)) === Number(r.units));
+}
+
 /** Answer counts per unit over the period. */
 export async function listAnswerCounts(query: FigureQuery): Promise<AnswerCount[]> {
   return readCounts(query, { byMonth: false });
@@ -242,21 +362,34 @@ function attribute<R extends AnswerCount>(rows: readonly R[], scope: ScopeUnits)
   return rows.map((r) => ({ ...r, unitId: scope.reportingIds.get(r.unitId) ?? r.unitId }));
 }
 
-/** Figures of every current unit's subtree (within the scope) over a day range. */
+/**
+ * Figures of the current units' subtrees (within the scope) over a day range: of the selected units, or of
+ * every unit in the scope. Units outside the selection may be missing from the result.
+ */
 export async function getFigures(
   scope: ScopeUnits,
   range: DayRange,
   filters: FigureFilters,
   config: IndexConfig,
   instruments: readonly InstrumentInfo[],
+  selection?: FigureSelection,
 ): Promise<Map<number, UnitFigures>> {
   const byKey = instrumentMap(instruments);
   const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
-  const rows = await listAnswerCounts({
-    unitIds: scope.countedIds,
-    ...range,
-    filters: { ...filters, includeFlagged },
-  });
+  const withFlagged = { ...filters, includeFlagged };
+  const full = selection?.full ?? scope.units.map((u) => u.id);
+  const quickOnly = selection?.quickOnly ?? [];
+  if (await rollupsServe(scope, [...full, ...quickOnly], filters, config)) {
+    const rows = [
+      ...(await readRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false })),
+      ...(await readRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true })),
+    ];
+    const cubes = buildCubes(rows, byKey, includeFlagged);
+    return new Map(
+      [...full, ...quickOnly].map((id) => [id, cubeFigures(cubes.get(id) ?? new Map(), byKey, config.minN)]),
+    );
+  }
+  const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
   return treeFigures(scope.nodes, buildCubes(attribute(rows, scope), byKey, includeFlagged), byKey, config);
 }
 
@@ -307,13 +440,17 @@ export async function getMonthlyFigures(
   const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
   const pooled = config.rollup === "pooled";
-  const rows = pooled
-    ? (
-        await Promise.all(
-          rootIds.map((id) => listMonthlyAnswerCounts({ ...query, unitIds: countedIdsUnder(scope, id) }, id)),
-        )
-      ).flat()
-    : attribute(await listMonthlyAnswerCounts({ ...query, unitIds: scope.countedIds }), scope);
+  const rows = (await rollupsServe(scope, rootIds, filters, config))
+    ? await readRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly: false })
+    : pooled
+      ? (
+          await Promise.all(
+            rootIds.map((id) =>
+              listMonthlyAnswerCounts({ ...query, unitIds: countedIdsUnder(scope, id) }, id),
+            ),
+          )
+        ).flat()
+      : attribute(await listMonthlyAnswerCounts({ ...query, unitIds: scope.countedIds }), scope);
   return range.months.map((month) => {
     const cubes = buildCubes(
       rows.filter((r) => r.month === month),
@@ -336,6 +473,9 @@ export async function getQuickSummaryForSubtree(unitId: number, days = 30): Prom
     listFigureInstruments(),
     listSubtreeUnitIds([unitId]),
   ]);
-  const figures = await getFigures(await resolveScopeUnits(ids), lastDays(days), {}, config, instruments);
+  const figures = await getFigures(await resolveScopeUnits(ids), lastDays(days), {}, config, instruments, {
+    full: [],
+    quickOnly: [unitId],
+  });
   return figures.get(unitId)?.quick ?? summarize([0, 0, 0], config.minN);
 }

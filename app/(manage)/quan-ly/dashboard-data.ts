@@ -1,6 +1,7 @@
 import "server-only";
 import { type FilterOptions, listFilterOptions } from "@/db/queries/dashboard-options";
 import {
+  type FigureSelection,
   getDossierCounts,
   getFigures,
   getIndexSettings,
@@ -25,7 +26,7 @@ export interface DashboardData {
   target: IndexTarget | undefined;
   definitions: Map<string, InstrumentDefinition>;
   titles: Map<string, string>;
-  scope: Awaited<ReturnType<typeof resolveScopeUnits>>;
+  scope: Scope;
   current: Map<number, UnitFigures>;
   previous: Map<number, UnitFigures>;
   dossiers: Map<number, DossierCounts>;
@@ -33,11 +34,17 @@ export interface DashboardData {
   options: FilterOptions;
 }
 
-/** Everything a dashboard page shows for a set of units (raw ids of one or more subtrees) and its GET params. */
+type Scope = Awaited<ReturnType<typeof resolveScopeUnits>>;
+
+/**
+ * Everything a dashboard page shows for a set of units (raw ids of one or more subtrees) and its GET params.
+ * `select` names the units whose figures the page shows (default: every unit in the scope).
+ */
 export async function loadDashboard(
   unitIds: readonly number[],
   params: Params,
   trendRootIds?: readonly number[],
+  select?: (scope: Scope) => FigureSelection,
 ): Promise<DashboardData> {
   const today = localDay(new Date());
   const query = parseDashboardQuery(params, today);
@@ -49,9 +56,10 @@ export async function loadDashboard(
   ]);
   const { period, filters } = query;
   const trend = trendMonths([period.to, today].sort()[0] ?? today);
+  const selection = select?.(scope);
   const [current, previous, dossiers, months] = await Promise.all([
-    getFigures(scope, period, filters, config, instruments),
-    getFigures(scope, period.previous, filters, config, instruments),
+    getFigures(scope, period, filters, config, instruments, selection),
+    getFigures(scope, period.previous, filters, config, instruments, selection),
     getDossierCounts(scope, period),
     getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
   ]);
@@ -85,4 +93,30 @@ export function rulesText(data: DashboardData): string {
       ? "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc"
       : "trung bình không trọng số chỉ số của các đơn vị trực thuộc";
   return `Chỉ số của mỗi đơn vị: ${rollup}; không tính phiếu bị gắn cờ nghi vấn; dưới ${data.minN} lượt trả lời hiển thị “chưa đủ mẫu” và không xếp hạng. So sánh với kỳ trước có cùng độ dài.`;
+}
+
+/** Above this many units the overview lists the top two levels only; the drill-down shows the rest. */
+export const OVERVIEW_FULL_TREE_MAX = 200;
+
+/** The units the overview lists: the whole scope when it is small, else its roots and their children. */
+export function overviewSelection(scope: Scope): FigureSelection {
+  if (scope.units.length <= OVERVIEW_FULL_TREE_MAX) return { full: scope.units.map((u) => u.id) };
+  const roots = new Set(rootsOf(scope.nodes));
+  return {
+    full: scope.units
+      .filter((u) => roots.has(u.id) || (u.parentId !== null && roots.has(u.parentId)))
+      .map((u) => u.id),
+  };
+}
+
+/** A unit's page: the unit and its children in full, and with `allBelow` every other descendant's quick figure. */
+export function unitPageSelection(unitId: number, allBelow: boolean): (scope: Scope) => FigureSelection {
+  return (scope) => {
+    const full = scope.units.filter((u) => u.id === unitId || u.parentId === unitId).map((u) => u.id);
+    const shown = new Set(full);
+    return {
+      full,
+      quickOnly: allBelow ? scope.units.filter((u) => !shown.has(u.id)).map((u) => u.id) : [],
+    };
+  };
 }

@@ -6,7 +6,7 @@ import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireManager } from "@/lib/auth/manager";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, rulesText } from "./dashboard-data";
+import { loadDashboard, OVERVIEW_FULL_TREE_MAX, overviewSelection, rulesText } from "./dashboard-data";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 
@@ -15,7 +15,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The satisfaction index of the manager's scope: headline per root unit, trend, and every unit's subtree. */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireManager();
-  const data = await loadDashboard([...manager.scopeUnitIds], await searchParams);
+  const data = await loadDashboard(
+    [...manager.scopeUnitIds],
+    await searchParams,
+    undefined,
+    overviewSelection,
+  );
   const { query, current, previous } = data;
   const rows = flattenTree(data.scope.units).flatMap(({ unit, depth }) => {
     const figures = current.get(unit.id);
@@ -57,6 +62,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       ))}
       <h2>Các đơn vị trong phạm vi / Units in scope</h2>
       <ExportLinks values={query.values} />
+      {data.scope.units.length > OVERVIEW_FULL_TREE_MAX ? (
+        <p className="muted" data-testid="overview-levels">
+          Phạm vi có {data.scope.units.length.toLocaleString("vi-VN")} đơn vị: bảng liệt kê hai cấp đầu. Chọn
+          một đơn vị để xem các đơn vị trực thuộc và xếp hạng tất cả đơn vị cấp dưới. /{" "}
+          {data.scope.units.length} units in scope: the table lists the top two levels; choose a unit to go
+          down and rank every unit below.
+        </p>
+      ) : null}
       <UnitFiguresTable
         rows={rows}
         caption="Chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ (câu hỏi nhanh). Chọn một đơn vị để xem chi tiết."

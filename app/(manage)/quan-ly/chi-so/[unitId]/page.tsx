@@ -12,7 +12,7 @@ import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/qu
 import { requireManager } from "@/lib/auth/manager";
 import { dashboardHref } from "@/lib/dashboard-params";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, rulesText } from "../../dashboard-data";
+import { loadDashboard, rulesText, unitPageSelection } from "../../dashboard-data";
 
 export const metadata: Metadata = {
   title: "Chỉ số hài lòng của đơn vị / Unit index",
@@ -34,13 +34,14 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   if (!manager.scopeUnitIds.has(unitId)) notFound();
   const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
   const raw = await searchParams;
-  const data = await loadDashboard(subtree, raw, [unitId]);
+  const allBelow = (Array.isArray(raw["pham-vi"]) ? raw["pham-vi"][0] : raw["pham-vi"]) === "tat-ca";
+  const data = await loadDashboard(subtree, raw, [unitId], unitPageSelection(unitId, allBelow));
   const unit = data.scope.units.find((u) => u.id === unitId);
   const figures = data.current.get(unitId);
   if (!unit || !figures) notFound();
   const { query } = data;
   const path = `/quan-ly/chi-so/${unitId}`;
-  const allDescendants = query.values["pham-vi"] === "tat-ca";
+  const allDescendants = allBelow;
   const tree = flattenTree(data.scope.units);
   const row = (r: (typeof tree)[number], depth: number) => {
     const f = data.current.get(r.unit.id);
