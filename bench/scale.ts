@@ -178,7 +178,9 @@ function exportReport(exported: ExportResult): string {
 
 /** (a), (b) and (c): the dashboard's figures for the whole country, and the same from raw rows. */
 async function benchFigures(today: string, rootId: number, all: readonly number[]) {
-  const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
+  const { loadDashboard, overviewSelection, unitPageSelection } = await import(
+    "../app/(manage)/quan-ly/dashboard-data"
+  );
   const { rankUnits } = await import("../lib/index-ranking");
   const { indexChange } = await import("../lib/index-engine");
   const { addDays } = await import("../lib/time");
@@ -189,14 +191,24 @@ async function benchFigures(today: string, rootId: number, all: readonly number[
   // The default period (last 30 days), ending the day the data ends rather than today.
   const params = { ky: "tuy-chon", tu: addDays(today, -29), den: today };
   log(`scale: overview of ${fmtInt(all.length)} units ×${RUNS}…`);
-  const overview = await timeRuns(RUNS, () => loadDashboard(all, params));
+  // As the pages call it: the overview lists the top two levels of a large scope (figures of those units,
+  // the trend of the root); the ranking page has the root and its children in full and every other unit's
+  // quick figure.
+  const overview = await timeRuns(RUNS, () => loadDashboard(all, params, undefined, overviewSelection));
   // The same 30 days but across two months: more days read from the daily table.
   const offMonth = { ky: "tuy-chon", tu: addDays(today, -44), den: addDays(today, -15) };
   log(`scale: overview over ${offMonth.tu} – ${offMonth.den} ×${RUNS}…`);
-  const overviewOffMonth = await timeRuns(RUNS, () => loadDashboard(all, offMonth));
+  const overviewOffMonth = await timeRuns(RUNS, () =>
+    loadDashboard(all, offMonth, undefined, overviewSelection),
+  );
   log("scale: ranking of all communes…");
   const ranking = await timeRuns(RUNS, async () => {
-    const data = await loadDashboard(all, { ...params, "pham-vi": "tat-ca" }, [rootId]);
+    const data = await loadDashboard(
+      all,
+      { ...params, "pham-vi": "tat-ca" },
+      [rootId],
+      unitPageSelection(rootId, true),
+    );
     return rankUnits(
       data.scope.units
         .filter((u) => u.kind === "commune")

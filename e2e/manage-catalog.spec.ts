@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { stringify } from "csv-stringify/sync";
+import Papa from "papaparse";
 import type { ProcedureContent } from "../lib/procedure-content";
 import { contentToRecord, recordKeys } from "../lib/procedure-record";
 import { procedureLink, scalar, testDb } from "./support/db";
@@ -81,7 +81,7 @@ test("a commune manager sets a local difference for their unit only", async ({ p
 });
 
 function csvOf(rows: Array<Record<string, string>>): Buffer {
-  return Buffer.from(stringify(rows, { header: true, columns: [...recordKeys] }), "utf8");
+  return Buffer.from(Papa.unparse(rows, { columns: [...recordKeys] }), "utf8");
 }
 
 test("an import with errors shows them per row and column and writes nothing", async ({ page }) => {

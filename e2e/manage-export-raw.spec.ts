@@ -63,7 +63,9 @@ function expectRowsMatch(rows: Array<Record<string, string>>, expected: DbRespon
     expect(row["Kênh / Channel"]).toBe(db.channel);
     expect(row["Phiếu khảo sát / Instrument"]).toBe(db.instrument);
     expect(row["Gắn cờ / Flagged"]).toBe(String(db.flagged));
-    expect(row["Góp ý / Comment"]).toBe(db.comment ?? "");
+    // A comment a spreadsheet would run as a formula is written with a leading apostrophe.
+    const comment = db.comment ?? "";
+    expect(row["Góp ý / Comment"]).toBe(/^[=+\-@\t\r]/.test(comment) ? `'${comment}` : comment);
     expect(row["Trả lời nhanh (1–3) / Quick answer"]).toBe(String(db.answers.get("quick") ?? ""));
     if (db.instrument === "service") {
       for (const key of ["I.1", "II.3", "III.5", "V.3"]) {

@@ -1,6 +1,7 @@
 /** The dashboard's table as a file: CSV (UTF-8 with BOM, for Excel) or XLSX with real numbers. */
-import { stringify as stringifyCsv } from "csv-stringify/sync";
+
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import type { Cell, FigureTable } from "./figure-table";
 
 export const exportFormats = ["csv", "xlsx"] as const;
@@ -22,7 +23,7 @@ export function figureTableCsv(table: FigureTable): Uint8Array {
   const rows = table.rows.map((row) =>
     row.map((cell, i) => (typeof cell === "number" && decimals.has(i) ? cell.toFixed(2) : csvCell(cell))),
   );
-  const csv = stringifyCsv([table.headers, ...rows], { record_delimiter: "windows" });
+  const csv = `${Papa.unparse([table.headers, ...rows], { newline: "\r\n" })}\r\n`;
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 

@@ -1,5 +1,5 @@
-import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import {
   buildTemplate,
@@ -26,7 +26,9 @@ async function templateRecord(): Promise<ProcedureRecord> {
 
 function csvOf(records: ProcedureRecord[], delimiter = ","): Uint8Array {
   const header = recordColumns.map((column) => column.header);
-  return encode(stringify([header, ...records.map((r) => recordKeys.map((key) => r[key]))], { delimiter }));
+  return encode(
+    Papa.unparse([header, ...records.map((r) => recordKeys.map((key) => r[key]))], { delimiter }),
+  );
 }
 
 function pairs(issues: Array<{ rowNumber: number | null; column: string | null }>) {

@@ -1,7 +1,7 @@
 import { CsvError } from "csv-parse";
 import { parse as parseCsv } from "csv-parse/sync";
-import { stringify as stringifyCsv } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
 import type { ProcedureContent } from "./procedure-content";
 import {
   emptyRecord,
@@ -487,10 +487,10 @@ function exampleJson(): { code: string; fieldCode: string; content: ProcedureCon
 }
 
 function csvTemplate(): Uint8Array {
-  const csv = stringifyCsv(
+  const csv = `${Papa.unparse(
     [recordColumns.map((column) => column.header), recordKeys.map((key) => exampleRecord[key])],
-    { record_delimiter: "windows" },
-  );
+    { newline: "\r\n" },
+  )}\r\n`;
   // Without a BOM Excel reads the file in the ANSI code page and garbles Vietnamese.
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }

@@ -1,5 +1,7 @@
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import {
+  csvLines,
   type ExportResponse,
   exportHeader,
   exportRecord,
@@ -110,5 +112,25 @@ describe("export day range", () => {
       from: "2026-03-01",
       to: "2026-03-01",
     });
+  });
+});
+
+describe("csvLines", () => {
+  it("quotes what needs quoting, ends every record with a newline, and defuses formulas", () => {
+    const text = csvLines([
+      ["1", 'Nhanh, "tận tình"', "dòng 1\ndòng 2"],
+      ["2", '=HYPERLINK("http://x")', "-1+1", "@SUM(A1)", "+84 90", "bình thường"],
+    ]);
+    expect(text.endsWith("\n")).toBe(true);
+    const rows = parse(text, { relax_column_count: true }) as string[][];
+    expect(rows[0]).toEqual(["1", 'Nhanh, "tận tình"', "dòng 1\ndòng 2"]);
+    expect(rows[1]).toEqual([
+      "2",
+      '\'=HYPERLINK("http://x")',
+      "'-1+1",
+      "'@SUM(A1)",
+      "'+84 90",
+      "bình thường",
+    ]);
   });
 });

@@ -3,6 +3,7 @@
  * questionnaire each have a column (I.1 … V.3, the level 1–5 or empty); answers to items of any other
  * instrument go into one compact column ("K1=4; K2=5"). Pure.
  */
+import Papa from "papaparse";
 import type { DayRange } from "./dashboard-params";
 import { serviceElements } from "./instruments";
 import { addDays } from "./time";
@@ -108,6 +109,15 @@ export function exportRecord(row: ExportResponse, options: ExportOptions): strin
     others.join("; "),
     ...(options.includeComments ? [row.comment ?? ""] : []),
   ];
+}
+
+/**
+ * CSV text of some records, each ending with a newline. Fields that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return: citizens' comments are free text) get a leading
+ * apostrophe, so opening the export in Excel never runs one.
+ */
+export function csvLines(records: readonly string[][]): string {
+  return `${Papa.unparse(records as string[][], { newline: "\n", escapeFormulae: true })}\n`;
 }
 
 function isDay(value: string): boolean {

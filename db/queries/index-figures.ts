@@ -426,7 +426,8 @@ function countedIdsUnder(scope: ScopeUnits, rootId: number): number[] {
 
 /**
  * Figures of the given units' subtrees per month, oldest first (months without answers are empty).
- * Pooled: the database sums each subtree per month; mean: per-unit counts feed the whole tree.
+ * Pooled: the database sums each subtree per month; mean: per-unit counts feed the whole tree. With
+ * `quickOnly` the rollups are read for the quick figure alone (others may still come out complete).
  */
 export async function getMonthlyFigures(
   scope: ScopeUnits,
@@ -435,13 +436,14 @@ export async function getMonthlyFigures(
   filters: FigureFilters,
   config: IndexConfig,
   instruments: readonly InstrumentInfo[],
+  { quickOnly = false }: { quickOnly?: boolean } = {},
 ): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
   const byKey = instrumentMap(instruments);
   const includeFlagged = filters.includeFlagged ?? config.includeFlagged;
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
   const pooled = config.rollup === "pooled";
   const rows = (await rollupsServe(scope, rootIds, filters, config))
-    ? await readRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly: false })
+    ? await readRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly })
     : pooled
       ? (
           await Promise.all(

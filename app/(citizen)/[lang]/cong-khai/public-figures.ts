@@ -54,7 +54,8 @@ async function buildBoard(key: string): Promise<Board> {
   const scope = await resolveScopeUnits(await listSubtreeUnitIds(roots.map((r) => r.unit.id)));
   const ids = scope.units.map((u) => u.id);
   const [current, months] = await Promise.all([
-    getFigures(scope, period, PUBLIC_FILTERS, config, instruments),
+    // The board shows the quick index only.
+    getFigures(scope, period, PUBLIC_FILTERS, config, instruments, { full: [], quickOnly: ids }),
     getMonthlyFigures(
       scope,
       ids,
@@ -62,6 +63,7 @@ async function buildBoard(key: string): Promise<Board> {
       PUBLIC_FILTERS,
       config,
       instruments,
+      { quickOnly: true },
     ),
   ]);
   const children = new Map<number | null, Unit[]>();
@@ -109,8 +111,9 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
   const period = { from, to };
   const { config, instruments } = await figureSources();
   const scope = await resolveScopeUnits(await listSubtreeUnitIds([unitId]));
+  const shown = scope.units.filter((u) => u.id === unitId || u.parentId === unitId).map((u) => u.id);
   const [current, months] = await Promise.all([
-    getFigures(scope, period, PUBLIC_FILTERS, config, instruments),
+    getFigures(scope, period, PUBLIC_FILTERS, config, instruments, { full: [], quickOnly: shown }),
     getMonthlyFigures(
       scope,
       [unitId],
@@ -118,6 +121,7 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
       PUBLIC_FILTERS,
       config,
       instruments,
+      { quickOnly: true },
     ),
   ]);
   const own = current.get(unitId);

@@ -1,5 +1,4 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import { resolveScopeUnits } from "@/db/queries/index-figures";
 import {
   type ExportCursor,
@@ -9,7 +8,13 @@ import {
 } from "@/db/queries/response-export";
 import { listSubtreeUnitIds } from "@/db/queries/units";
 import type { DayRange } from "@/lib/dashboard-params";
-import { type ExportOptions, type ExportResponse, exportHeader, exportRecord } from "@/lib/response-export";
+import {
+  csvLines,
+  type ExportOptions,
+  type ExportResponse,
+  exportHeader,
+  exportRecord,
+} from "@/lib/response-export";
 import { flattenTree } from "@/lib/unit-tree";
 
 export interface ResponsesCsvRequest extends ExportOptions {
@@ -98,7 +103,7 @@ export function responsesCsvStream(request: ResponsesCsvRequest): ReadableStream
       async pull(controller) {
         if (!headerSent) {
           headerSent = true;
-          controller.enqueue(encoder.encode(BOM + stringify([exportHeader(request)])));
+          controller.enqueue(encoder.encode(BOM + csvLines([exportHeader(request)])));
           return;
         }
         await yieldToEventLoop();
@@ -107,7 +112,7 @@ export function responsesCsvStream(request: ResponsesCsvRequest): ReadableStream
           controller.close();
           return;
         }
-        controller.enqueue(encoder.encode(stringify(rows.map((r) => exportRecord(r, request)))));
+        controller.enqueue(encoder.encode(csvLines(rows.map((r) => exportRecord(r, request)))));
       },
     },
     { highWaterMark: 1 },
