@@ -451,9 +451,10 @@ export const rollupDailyCounts = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.nodeId, t.day, t.instrumentId, t.itemKey, t.flagged] }),
-    // Rankings read only the quick item of thousands of units: one covering entry per unit and day.
+    // Rankings read only the quick item of thousands of units: one covering entry per unit and day,
+    // in unit order (so the sums per unit need no sorting).
     index("rollup_daily_quick_idx")
-      .on(t.day, t.nodeId, t.instrumentId, t.flagged, t.c1, t.c2, t.c3, t.c4, t.c5)
+      .on(t.nodeId, t.day, t.instrumentId, t.flagged, t.c1, t.c2, t.c3, t.c4, t.c5)
       .where(sql`item_key = 'quick'`),
   ],
 );
@@ -470,18 +471,23 @@ export const rollupMonthlyCounts = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.nodeId, t.month, t.instrumentId, t.itemKey, t.flagged] }),
-    // Rankings read only the quick item of thousands of units: one covering entry per unit and month.
+    // Rankings read only the quick item of thousands of units: one covering entry per unit and month,
+    // in unit order (so the sums per unit need no sorting).
     index("rollup_monthly_quick_idx")
-      .on(t.month, t.nodeId, t.instrumentId, t.flagged, t.c1, t.c2, t.c3, t.c4, t.c5)
+      .on(t.nodeId, t.month, t.instrumentId, t.flagged, t.c1, t.c2, t.c3, t.c4, t.c5)
       .where(sql`item_key = 'quick'`),
   ],
 );
 
-/** One row: whether the rollups match the current unit tree (0 after any change to units or lineage). */
+/**
+ * One row: whether the rollups match the current unit tree (0 after a change to the tree), and a counter
+ * of every change to `units` or `unit_lineage` (caches of the unit tree compare it).
+ */
 export const rollupState = sqliteTable("rollup_state", {
   id: integer("id").primaryKey(),
   valid: integer("valid", { mode: "boolean" }).notNull(),
   builtAt: integer("built_at"),
+  unitsVersion: integer("units_version").notNull().default(0),
 });
 
 export const feedback = sqliteTable(

@@ -238,8 +238,12 @@ function instrumentFigures(
 /** Figures of one cube (a unit's own responses, or a subtree pooled). */
 export function cubeFigures(cube: CountCube, instruments: Instruments, minN: number): UnitFigures {
   const plan = planOf(instruments);
+  // An instrument without counts in the cube has no answers, so no figures (as if computed and dropped).
   const full = plan.full
-    .map((info) => instrumentFigures(info, cube.get(info.key) ?? new Map(), minN))
+    .flatMap((info) => {
+      const items = cube.get(info.key);
+      return items ? [instrumentFigures(info, items, minN)] : [];
+    })
     .filter((f) => f.answers > 0);
   return {
     quick: pooledFigure(quickDistribution(cube, instruments, plan.quickSize), minN),

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { splitByMonths } from "./month-split";
+import { signedMonthSplit, splitByMonths } from "./month-split";
 import { addDays } from "./time";
 
 describe("splitByMonths", () => {
@@ -48,6 +48,46 @@ describe("splitByMonths", () => {
         expect(covered).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("signedMonthSplit", () => {
+  it("reads a month more than half covered whole and takes the other days away", () => {
+    expect(signedMonthSplit({ from: "2026-10-02", to: "2026-10-31" })).toEqual({
+      months: ["2026-10"],
+      add: [],
+      subtract: [{ from: "2026-10-01", to: "2026-10-01" }],
+    });
+    expect(signedMonthSplit({ from: "2026-10-17", to: "2026-11-15" })).toEqual({
+      months: [],
+      add: [
+        { from: "2026-10-17", to: "2026-10-31" },
+        { from: "2026-11-01", to: "2026-11-15" },
+      ],
+      subtract: [],
+    });
+    expect(signedMonthSplit({ from: "2026-01-01", to: "2026-12-31" }).months).toHaveLength(12);
+  });
+
+  it("adds up to exactly the days of the range (every day once, none outside)", () => {
+    const day = fc.integer({ min: 0, max: 900 }).map((n) => addDays("2024-01-01", n));
+    fc.assert(
+      fc.property(day, fc.integer({ min: 0, max: 400 }), (from, length) => {
+        const to = addDays(from, length);
+        const split = signedMonthSplit({ from, to });
+        const weight = new Map<string, number>();
+        const walk = (r: { from: string; to: string }, sign: number) => {
+          for (let d = r.from; d <= r.to; d = addDays(d, 1)) weight.set(d, (weight.get(d) ?? 0) + sign);
+        };
+        for (const m of split.months)
+          walk({ from: `${m}-01`, to: addDays(`${addDays(`${m}-28`, 4).slice(0, 7)}-01`, -1) }, 1);
+        for (const r of split.add) walk(r, 1);
+        for (const r of split.subtract) walk(r, -1);
+        for (const [d, w] of weight) expect(w, d).toBe(d >= from && d <= to ? 1 : 0);
+        for (let d = from; d <= to; d = addDays(d, 1)) expect(weight.get(d), d).toBe(1);
+      }),
+      { numRuns: 200 },
     );
   });
 });

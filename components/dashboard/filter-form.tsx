@@ -121,12 +121,18 @@ export function FilterForm({
                 label: `${p.code} — ${p.name}`,
               }))}
             />
-            <Select
-              id="quay"
-              label="Quầy / Counter"
-              value={values.quay}
-              options={options.counters.map((c) => ({ value: String(c.id), label: c.label }))}
-            />
+            {options.counters ? (
+              <Select
+                id="quay"
+                label="Quầy / Counter"
+                value={values.quay}
+                options={options.counters.map((c) => ({ value: String(c.id), label: c.label }))}
+              />
+            ) : (
+              <p className="muted">
+                Quầy / Counter: chọn một đơn vị để lọc theo quầy. / Choose a unit to filter by counter.
+              </p>
+            )}
           </div>
         </fieldset>
         <p>

@@ -12,7 +12,7 @@ CREATE TABLE `rollup_daily_counts` (
 	PRIMARY KEY(`node_id`, `day`, `instrument_id`, `item_key`, `flagged`)
 );
 --> statement-breakpoint
-CREATE INDEX `rollup_daily_quick_idx` ON `rollup_daily_counts` (`day`,`node_id`,`instrument_id`,`flagged`,`c1`,`c2`,`c3`,`c4`,`c5`) WHERE item_key = 'quick';--> statement-breakpoint
+CREATE INDEX `rollup_daily_quick_idx` ON `rollup_daily_counts` (`node_id`,`day`,`instrument_id`,`flagged`,`c1`,`c2`,`c3`,`c4`,`c5`) WHERE item_key = 'quick';--> statement-breakpoint
 CREATE TABLE `rollup_monthly_counts` (
 	`node_id` integer NOT NULL,
 	`month` text NOT NULL,
@@ -27,7 +27,7 @@ CREATE TABLE `rollup_monthly_counts` (
 	PRIMARY KEY(`node_id`, `month`, `instrument_id`, `item_key`, `flagged`)
 );
 --> statement-breakpoint
-CREATE INDEX `rollup_monthly_quick_idx` ON `rollup_monthly_counts` (`month`,`node_id`,`instrument_id`,`flagged`,`c1`,`c2`,`c3`,`c4`,`c5`) WHERE item_key = 'quick';--> statement-breakpoint
+CREATE INDEX `rollup_monthly_quick_idx` ON `rollup_monthly_counts` (`node_id`,`month`,`instrument_id`,`flagged`,`c1`,`c2`,`c3`,`c4`,`c5`) WHERE item_key = 'quick';--> statement-breakpoint
 CREATE TABLE `rollup_nodes` (
 	`node_id` integer PRIMARY KEY NOT NULL,
 	`units` integer NOT NULL
@@ -42,7 +42,8 @@ CREATE TABLE `rollup_paths` (
 CREATE TABLE `rollup_state` (
 	`id` integer PRIMARY KEY NOT NULL,
 	`valid` integer NOT NULL,
-	`built_at` integer
+	`built_at` integer,
+	`units_version` integer DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TRIGGER `daily_answer_counts_rollup_insert` AFTER INSERT ON `daily_answer_counts` BEGIN
@@ -143,4 +144,28 @@ CREATE TRIGGER `unit_lineage_rollup_delete` AFTER DELETE ON `unit_lineage` BEGIN
   UPDATE rollup_state SET valid = 0 WHERE valid = 1;
 END;
 --> statement-breakpoint
-INSERT INTO `rollup_state` (`id`, `valid`, `built_at`) VALUES (1, 0, NULL);
+INSERT INTO `rollup_state` (`id`, `valid`, `built_at`, `units_version`) VALUES (1, 0, NULL, 0);
+--> statement-breakpoint
+CREATE TRIGGER `units_version_insert` AFTER INSERT ON `units` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `units_version_update` AFTER UPDATE ON `units` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `units_version_delete` AFTER DELETE ON `units` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `unit_lineage_version_insert` AFTER INSERT ON `unit_lineage` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `unit_lineage_version_update` AFTER UPDATE ON `unit_lineage` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;
+--> statement-breakpoint
+CREATE TRIGGER `unit_lineage_version_delete` AFTER DELETE ON `unit_lineage` BEGIN
+  UPDATE rollup_state SET units_version = units_version + 1;
+END;

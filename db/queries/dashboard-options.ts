@@ -8,16 +8,17 @@ export interface FilterOptions {
   instruments: Array<{ key: string; title: string }>;
   fields: Array<{ id: number; name: string }>;
   procedures: Array<{ id: number; code: string; name: string }>;
-  counters: Array<{ id: number; label: string }>;
+  /** Null above COUNTER_FILTER_MAX_UNITS units: the counter filter is offered after drilling down. */
+  counters: Array<{ id: number; label: string }> | null;
 }
 
+/** `IN (…)` with one parameter however many units: national scopes have thousands. */
 function inList(ids: readonly number[]): ReturnType<typeof sql> {
-  const list = ids.length > 0 ? ids : [0];
-  return sql`(${sql.join(
-    list.map((id) => sql`${id}`),
-    sql`, `,
-  )})`;
+  return sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 }
+
+/** Above this many units the counter filter is offered only after drilling down (a list of thousands helps no one). */
+export const COUNTER_FILTER_MAX_UNITS = 200;
 
 export async function listFilterOptions(unitIds: readonly number[]): Promise<FilterOptions> {
   const db = getDb();
@@ -36,7 +37,9 @@ export async function listFilterOptions(unitIds: readonly number[]): Promise<Fil
       JOIN unit_procedures up ON up.procedure_id = p.id
       JOIN procedure_versions v ON v.procedure_id = p.id AND v.effective_to IS NULL
       WHERE up.unit_id IN ${units} ORDER BY p.code`),
-    db.all<{ id: number; label: string }>(sql`
+    unitIds.length > COUNTER_FILTER_MAX_UNITS
+      ? Promise.resolve(null)
+      : db.all<{ id: number; label: string }>(sql`
       SELECT c.id, u.name || ' — ' || c.name AS label FROM counters c JOIN units u ON u.id = c.unit_id
       WHERE c.unit_id IN ${units} ORDER BY u.name, c.number`),
   ]);

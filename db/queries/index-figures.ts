@@ -18,11 +18,12 @@ import {
 } from "@/lib/index-engine";
 import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "@/lib/index-settings";
 import { instrumentDefinitionSchema } from "@/lib/instruments";
-import { splitByMonths } from "@/lib/month-split";
+import { signedMonthSplit, splitByMonths } from "@/lib/month-split";
 import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
 import { lastDays } from "@/lib/time";
 import { reportingUnitIds } from "@/lib/unit-history";
 import { getDb } from "../client";
+import { memoizeLookup } from "../memo";
 import { rollupsValid } from "../rollups";
 import type { Unit } from "../schema";
 import { getSetting } from "./settings";
@@ -170,12 +171,10 @@ export interface FigureSelection {
   quickOnly?: readonly number[];
 }
 
-/** Above this many units a quick-only read walks the period's quick rows of every unit (covering index). */
-const WIDE_QUICK_READ = 200;
-
 /**
  * Counts pooled per subtree from the rollups (db/rollups.ts): one row per node × instrument × item ×
- * flagged (× month), with the levels as columns, summed over the period by the database.
+ * flagged (× month), with the levels as columns, summed over the period by the database — whole months
+ * from the monthly rollup, plus or minus a few days from the daily one (signedMonthSplit).
  */
 async function readRollupCounts(
   nodeIds: readonly number[],
@@ -184,24 +183,28 @@ async function readRollupCounts(
   { byMonth, quickOnly }: { byMonth: boolean; quickOnly: boolean },
 ): Promise<CountRow[]> {
   if (nodeIds.length === 0) return [];
-  const split = splitByMonths(range);
+  const split = signedMonthSplit(range);
   const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
   const flagged = filters.includeFlagged ? sql`` : sql`AND flagged = 0`;
   const nodes = sql`node_id IN (SELECT value FROM json_each(${JSON.stringify(nodeIds)}))`;
-  const wide = quickOnly && nodeIds.length > WIDE_QUICK_READ;
+  // Quick-only reads (rankings of thousands of units) go through the partial covering index of quick rows.
+  const dailyTable = sql.raw(`rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`);
+  const monthlyTable = sql.raw(
+    `rollup_monthly_counts${quickOnly ? " INDEXED BY rollup_monthly_quick_idx" : ""}`,
+  );
+  const days = (d: DayRange, sign: "" | "-") =>
+    sql`SELECT node_id, instrument_id, item_key, flagged, ${sql.raw(
+      ["c1", "c2", "c3", "c4", "c5"].map((c) => `${sign}${c} AS ${c}`).join(", "),
+    )}, substr(day, 1, 7) AS month
+      FROM ${dailyTable} WHERE ${nodes} AND day BETWEEN ${d.from} AND ${d.to} ${quick} ${flagged}`;
   const parts = [
-    ...split.days.map(
-      (
-        d,
-      ) => sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, substr(day, 1, 7) AS month
-        FROM rollup_daily_counts ${wide ? sql.raw("INDEXED BY rollup_daily_quick_idx") : sql``}
-        WHERE day BETWEEN ${d.from} AND ${d.to} AND ${nodes} ${quick} ${flagged}`,
-    ),
-    ...(split.months
+    ...split.add.map((d) => days(d, "")),
+    ...split.subtract.map((d) => days(d, "-")),
+    ...(split.months.length > 0
       ? [
           sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, month
-            FROM rollup_monthly_counts ${wide ? sql.raw("INDEXED BY rollup_monthly_quick_idx") : sql``}
-            WHERE month BETWEEN ${split.months.from} AND ${split.months.to} AND ${nodes} ${quick} ${flagged}`,
+            FROM ${monthlyTable}
+            WHERE ${nodes} AND month IN (SELECT value FROM json_each(${JSON.stringify(split.months)})) ${quick} ${flagged}`,
         ]
       : []),
   ];
@@ -314,7 +317,8 @@ export async function listDossierCounts(
             AND a.value <= CASE json_array_length(i.definition, '$.scale') WHEN 5 THEN 2 ELSE 1 END)
       THEN 1 ELSE 0 END) AS bad
     FROM dossiers d
-    WHERE d.unit_id IN ${inList(query.unitIds)} AND d.received_at >= ${start} AND d.received_at < ${end}
+    WHERE d.unit_id IN (SELECT value FROM json_each(${JSON.stringify(query.unitIds)}))
+      AND d.received_at >= ${start} AND d.received_at < ${end}
     GROUP BY d.unit_id`);
   return new Map(rows.map((r) => [Number(r.unitId), { dossiers: Number(r.dossiers), bad: Number(r.bad) }]));
 }
@@ -333,21 +337,45 @@ async function listPredecessorIds(ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
   const rows = await getDb().all<{ id: number }>(sql`
     WITH RECURSIVE before(id) AS (
-      SELECT predecessor_id FROM unit_lineage WHERE successor_id IN ${inList(ids)}
+      SELECT predecessor_id FROM unit_lineage WHERE successor_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
       UNION
       SELECT l.predecessor_id FROM unit_lineage l JOIN before b ON l.successor_id = b.id)
     SELECT id FROM before`);
   return rows.map((r) => Number(r.id));
 }
 
+async function unitsVersion(): Promise<number> {
+  const rows = await getDb().all<{ v: number }>(
+    sql`SELECT units_version AS v FROM rollup_state WHERE id = 1`,
+  );
+  return Number(rows[0]?.v ?? -1);
+}
+
+/**
+ * Scopes kept per process, keyed by the units' change counter (`rollup_state.units_version`, bumped by
+ * triggers on every write to units or lineage) and the requested ids: a national scope is 3,500 unit rows,
+ * read once per change of the tree rather than on every dashboard request. Shared: callers never mutate.
+ */
+const scopes = memoizeLookup(
+  "scope-units",
+  async (key: string) => loadScopeUnits(JSON.parse(key.slice(key.indexOf("|") + 1)) as number[]),
+  { ttlMs: 10 * 60_000, max: 200 },
+);
+
 /** The current units among `unitIds`, with the history (mergers, abolished units) their responses include. */
 export async function resolveScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
+  const scope = await scopes.get(`${await unitsVersion()}|${JSON.stringify(unitIds)}`);
+  if (!scope) throw new Error("scope units could not be read");
+  return scope;
+}
+
+async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
   const predecessors = await listPredecessorIds(unitIds);
   const countedIds = [...new Set([...unitIds, ...predecessors])];
   const all = await listUnitsByIds(countedIds);
   const lineage = await getDb().all<{ successorId: number; predecessorId: number }>(sql`
     SELECT successor_id AS successorId, predecessor_id AS predecessorId FROM unit_lineage
-    WHERE predecessor_id IN ${inList(countedIds.length > 0 ? countedIds : [0])}`);
+    WHERE predecessor_id IN (SELECT value FROM json_each(${JSON.stringify(countedIds)}))`);
   const requested = new Set(unitIds);
   const units = all.filter((u) => u.validTo === null && requested.has(u.id));
   return {

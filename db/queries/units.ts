@@ -37,7 +37,7 @@ export async function listUnitsByIds(ids: readonly number[]): Promise<Unit[]> {
   return getDb()
     .select()
     .from(units)
-    .where(inArray(units.id, [...ids]));
+    .where(sql`${units.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
 }
 
 /** Current top-level units with their current children, for the home page. */
