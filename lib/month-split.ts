@@ -57,8 +57,9 @@ export function signedMonthSplit(range: DayRange): SignedMonthSplit {
   for (let month = monthOf(range.from); month <= monthOf(range.to); ) {
     const first = `${month}-01`;
     const last = lastDayOfMonth(month);
-    const from = range.from > first ? range.from : first;
-    const to = range.to < last ? range.to : last;
+    // ISO days compare as strings: the later start and the earlier end.
+    const [, from = first] = [range.from, first].sort();
+    const [to = last] = [range.to, last].sort();
     const covered = dayCount({ from, to });
     const total = dayCount({ from: first, to: last });
     if (covered === total) {
