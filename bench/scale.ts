@@ -131,7 +131,9 @@ async function benchExport(rootId: number, period: { from: string; to: string })
   let lines = 0;
   for (let next = await reader.read(); !next.done; next = await reader.read()) {
     bytes += next.value.byteLength;
-    for (const byte of next.value) if (byte === 10) lines += 1;
+    // Native search: a byte-by-byte JS loop over 140 MB would add seconds to the figure measured.
+    const chunk = Buffer.from(next.value.buffer, next.value.byteOffset, next.value.byteLength);
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
   }
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuStarted);

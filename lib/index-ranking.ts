@@ -1,4 +1,5 @@
 /** Ranking of units by their index: units below the minimum n come after the ranked ones, unranked. Pure. */
+import { byName } from "@/lib/collate";
 
 export const rankingSorts = ["index", "n", "change"] as const;
 export type RankingSort = (typeof rankingSorts)[number];
@@ -32,7 +33,6 @@ export function rankUnits<T extends RankingInput>(
   sort: RankingSort = "index",
   direction: SortDirection = "desc",
 ): RankedRow<T>[] {
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name, "vi");
   const eligible = rows.filter((r) => r.enoughSamples && r.index !== null);
   const isEligible = new Set(eligible);
   const rest = rows.filter((r) => !isEligible.has(r)).sort(byName);

@@ -1,4 +1,5 @@
 /** Helpers over a list of units that form (part of) the unit tree. Pure. */
+import { byName } from "@/lib/collate";
 
 export interface TreeUnit {
   id: number;
@@ -21,7 +22,7 @@ export function flattenTree<U extends TreeUnit>(units: readonly U[]): TreeRow<U>
     const key = u.parentId !== null && ids.has(u.parentId) ? u.parentId : null;
     children.set(key, [...(children.get(key) ?? []), u]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  for (const list of children.values()) list.sort(byName);
   const rows: TreeRow<U>[] = [];
   const visit = (u: U, depth: number): number[] => {
     const row: TreeRow<U> = { unit: u, depth, subtreeIds: [u.id] };

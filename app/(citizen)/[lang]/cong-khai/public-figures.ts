@@ -9,6 +9,7 @@ import {
 } from "@/db/queries/index-figures";
 import { getUnitById, listRootUnitsWithChildren, listSubtreeUnitIds } from "@/db/queries/units";
 import type { Unit } from "@/db/schema";
+import { byName } from "@/lib/collate";
 import { type DayRange, type FigureFilters, trendMonths } from "@/lib/dashboard-params";
 import type { Figure, RollupMode } from "@/lib/index-engine";
 import { INDEX_LABEL, type PublicFeed, type PublicUnitRef, publicFigure } from "@/lib/public-index";
@@ -66,28 +67,29 @@ async function buildBoard(key: string): Promise<Board> {
       { quickOnly: true },
     ),
   ]);
+  const inScope = new Set(scope.units.map((u) => u.id));
   const children = new Map<number | null, Unit[]>();
   for (const unit of scope.units) {
-    const parent = scope.units.some((u) => u.id === unit.parentId) ? unit.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), unit]);
+    const parent = unit.parentId !== null && inScope.has(unit.parentId) ? unit.parentId : null;
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(unit);
+    else children.set(parent, [unit]);
   }
   const boardUnit = (unit: Unit, depth: number): BoardUnit[] => {
     const figure = current.get(unit.id);
     if (!figure) return [];
     const trend = months.map((m) => ({ month: m.month, figure: m.figures.get(unit.id)?.quick }));
-    const kids = [...(children.get(unit.id) ?? [])].sort((a, b) => a.name.localeCompare(b.name, "vi"));
+    const kids = [...(children.get(unit.id) ?? [])].sort(byName);
     return [{ unit, depth, figure: figure.quick, trend }, ...kids.flatMap((k) => boardUnit(k, depth + 1))];
   };
   return {
     period,
     minN: config.minN,
     rollup: config.rollup,
-    roots: [...(children.get(null) ?? [])]
-      .sort((a, b) => a.name.localeCompare(b.name, "vi"))
-      .flatMap((root) => {
-        const [first, ...rest] = boardUnit(root, 0);
-        return first ? [{ root: first, units: [first, ...rest] }] : [];
-      }),
+    roots: [...(children.get(null) ?? [])].sort(byName).flatMap((root) => {
+      const [first, ...rest] = boardUnit(root, 0);
+      return first ? [{ root: first, units: [first, ...rest] }] : [];
+    }),
   };
 }
 
@@ -128,7 +130,7 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
   if (!own) return undefined;
   const children = scope.units
     .filter((u) => u.parentId === unitId)
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .sort(byName)
     .flatMap((child) => {
       const figures = current.get(child.id);
       return figures ? [{ unit: unitRef(child), figure: publicFigure(figures.quick) }] : [];

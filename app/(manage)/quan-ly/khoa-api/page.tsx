@@ -3,6 +3,7 @@ import { CreateApiKeyForm, RevokeApiKeyButton } from "@/components/manage/api-ke
 import { listApiKeys } from "@/db/queries/dossiers";
 import { listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { formatDate, localDay } from "@/lib/time";
 import { createApiKeyAction } from "./actions";
 
@@ -37,7 +38,7 @@ export default async function ApiKeysPage({
           units={units
             .filter((u) => !u.validTo)
             .map((u) => ({ id: u.id, name: u.name }))
-            .sort((a, b) => a.name.localeCompare(b.name, "vi"))}
+            .sort(byName)}
         />
       ) : (
         <p>Bạn không quản trị đơn vị nào.</p>

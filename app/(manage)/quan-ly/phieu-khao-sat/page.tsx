@@ -4,6 +4,7 @@ import { UnitInstrumentForm } from "@/components/manage/instrument-forms";
 import { listInstrumentVersions } from "@/db/queries/instruments";
 import { listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";
 import { chooseUnitInstrumentAction } from "./actions";
@@ -32,7 +33,7 @@ export default async function InstrumentsPage() {
     }
     return chain;
   };
-  const units = editableUnits.filter((u) => !u.validTo).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const units = editableUnits.filter((u) => !u.validTo).sort(byName);
   return (
     <>
       <h1>Phiếu khảo sát</h1>

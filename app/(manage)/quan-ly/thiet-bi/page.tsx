@@ -3,6 +3,7 @@ import { CreateDeviceForm, RevokeDeviceButton } from "@/components/manage/device
 import { listCountersOfUnits, listDevices } from "@/db/queries/devices";
 import { listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { RESET_SECONDS } from "@/lib/kiosk";
 import { formatDate, localDay } from "@/lib/time";
 import { createDeviceAction } from "./actions";
@@ -25,7 +26,7 @@ export default async function DevicesPage({
   ]);
   const formUnits = units
     .filter((u) => !u.validTo)
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .sort(byName)
     .map((u) => ({
       id: u.id,
       name: u.name,

@@ -3,6 +3,7 @@ import type { EditorOptions } from "@/components/manage/procedure-editor";
 import { listAnnouncements, listFields } from "@/db/queries/catalog";
 import { listUnitsByIds } from "@/db/queries/units";
 import type { Manager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { localDay } from "@/lib/time";
 
 /** Choices the procedure editor offers: fields, announcements, and the units the manager may change. */
@@ -19,7 +20,7 @@ export async function editorOptions(manager: Manager, withUnits: boolean): Promi
       ? units
           .filter((u) => !u.validTo)
           .map((u) => ({ id: u.id, name: u.name }))
-          .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+          .sort(byName)
       : undefined,
     today: localDay(new Date()),
   };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { listPosters } from "@/db/queries/posters";
 import { listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { posterKinds } from "@/lib/constants";
 import { posterKindLabels } from "@/lib/poster-spec";
 import { formatDate, localDay } from "@/lib/time";
@@ -16,7 +17,7 @@ export default async function PostersPage() {
     listUnitsByIds([...manager.editableUnitIds]),
   ]);
   const stale = posters.filter((p) => p.stale > 0);
-  const current = units.filter((u) => !u.validTo).sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const current = units.filter((u) => !u.validTo).sort(byName);
   return (
     <>
       <h1>Tờ niêm yết mã QR</h1>

@@ -5,6 +5,7 @@ import { InstrumentForm, type InstrumentFormInitial } from "@/components/manage/
 import { getInstrumentVersion } from "@/db/queries/instruments";
 import { listUnitsByIds } from "@/db/queries/units";
 import { canEditInstrument, requireManager } from "@/lib/auth/manager";
+import { byName } from "@/lib/collate";
 import { elementsToText } from "@/lib/instrument-text";
 import { saveInstrumentAction } from "../actions";
 
@@ -35,7 +36,7 @@ export default async function NewInstrumentPage({
   if (sua && source?.status !== "draft") notFound();
   const units = (await listUnitsByIds([...manager.editableUnitIds]))
     .filter((u) => !u.validTo)
-    .sort((a, b) => a.name.localeCompare(b.name, "vi"))
+    .sort(byName)
     .map((u) => ({ id: u.id, name: u.name }));
   const d = source?.definition;
   const initial: InstrumentFormInitial = {
