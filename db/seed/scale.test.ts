@@ -74,7 +74,11 @@ describe("generate-scale, small run", () => {
     const triggers = (
       await rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'daily_answer_counts'")
     ).map((r) => r.name);
-    expect(triggers).toHaveLength(3);
+    // Three keep the monthly counts, four the subtree rollups (which the generator rebuilds too).
+    expect(triggers).toHaveLength(7);
+    const { diffRollups, rollupsValid } = await import("@/db/rollups");
+    expect(await rollupsValid(testDb.db)).toBe(true);
+    expect(await diffRollups(testDb.db)).toEqual([]);
     expect(indexes).toEqual(
       expect.arrayContaining(["responses_unit_day_idx", "responses_idempotency_key_unique"]),
     );
