@@ -180,9 +180,8 @@ function exportReport(exported: ExportResult): string {
 
 /** (a), (b) and (c): the dashboard's figures for the whole country, and the same from raw rows. */
 async function benchFigures(today: string, rootId: number, all: readonly number[]) {
-  const { loadDashboard, overviewSelection, unitPageSelection } = await import(
-    "../app/(manage)/quan-ly/dashboard-data"
-  );
+  const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
+  const { overviewSelection, unitPageSelection } = await import("../lib/figure-selection");
   const { rankUnits } = await import("../lib/index-ranking");
   const { indexChange } = await import("../lib/index-engine");
   const { addDays } = await import("../lib/time");

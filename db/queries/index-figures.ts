@@ -2,6 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { needsRawRows } from "@/lib/dashboard-params";
+import type { FigureSelection } from "@/lib/figure-selection";
 import {
   type AnswerCount,
   buildCubes,
@@ -163,12 +164,6 @@ async function readCounts(query: FigureQuery, grouping: Grouping): Promise<Count
     }
   }
   return rows;
-}
-
-/** Units whose figures a page needs: full figures, or only the quick figure (rankings of many units). */
-export interface FigureSelection {
-  full: readonly number[];
-  quickOnly?: readonly number[];
 }
 
 /**

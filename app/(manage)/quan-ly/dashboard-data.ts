@@ -1,7 +1,6 @@
 import "server-only";
 import { type FilterOptions, listFilterOptions } from "@/db/queries/dashboard-options";
 import {
-  type FigureSelection,
   getDossierCounts,
   getFigures,
   getIndexSettings,
@@ -10,6 +9,7 @@ import {
   resolveScopeUnits,
 } from "@/db/queries/index-figures";
 import { type DashboardQuery, parseDashboardQuery, trendMonths } from "@/lib/dashboard-params";
+import type { FigureSelection } from "@/lib/figure-selection";
 import type { DossierCounts, UnitFigures } from "@/lib/index-engine";
 import { type IndexTarget, targetFor } from "@/lib/index-settings";
 import type { InstrumentDefinition } from "@/lib/instruments";
@@ -93,30 +93,4 @@ export function rulesText(data: DashboardData): string {
       ? "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc"
       : "trung bình không trọng số chỉ số của các đơn vị trực thuộc";
   return `Chỉ số của mỗi đơn vị: ${rollup}; không tính phiếu bị gắn cờ nghi vấn; dưới ${data.minN} lượt trả lời hiển thị “chưa đủ mẫu” và không xếp hạng. So sánh với kỳ trước có cùng độ dài.`;
-}
-
-/** Above this many units the overview lists the top two levels only; the drill-down shows the rest. */
-export const OVERVIEW_FULL_TREE_MAX = 200;
-
-/** The units the overview lists: the whole scope when it is small, else its roots and their children. */
-export function overviewSelection(scope: Scope): FigureSelection {
-  if (scope.units.length <= OVERVIEW_FULL_TREE_MAX) return { full: scope.units.map((u) => u.id) };
-  const roots = new Set(rootsOf(scope.nodes));
-  return {
-    full: scope.units
-      .filter((u) => roots.has(u.id) || (u.parentId !== null && roots.has(u.parentId)))
-      .map((u) => u.id),
-  };
-}
-
-/** A unit's page: the unit and its children in full, and with `allBelow` every other descendant's quick figure. */
-export function unitPageSelection(unitId: number, allBelow: boolean): (scope: Scope) => FigureSelection {
-  return (scope) => {
-    const full = scope.units.filter((u) => u.id === unitId || u.parentId === unitId).map((u) => u.id);
-    const shown = new Set(full);
-    return {
-      full,
-      quickOnly: allBelow ? scope.units.filter((u) => !shown.has(u.id)).map((u) => u.id) : [],
-    };
-  };
 }

@@ -5,8 +5,9 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireManager } from "@/lib/auth/manager";
+import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/lib/figure-selection";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, OVERVIEW_FULL_TREE_MAX, overviewSelection, rulesText } from "./dashboard-data";
+import { loadDashboard, rulesText } from "./dashboard-data";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 

@@ -11,8 +11,9 @@ import { listRecentComments } from "@/db/queries/dashboard-options";
 import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
 import { dashboardHref } from "@/lib/dashboard-params";
+import { unitPageSelection } from "@/lib/figure-selection";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, rulesText, unitPageSelection } from "../../dashboard-data";
+import { loadDashboard, rulesText } from "../../dashboard-data";
 
 export const metadata: Metadata = {
   title: "Chỉ số hài lòng của đơn vị / Unit index",
