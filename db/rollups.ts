@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { reportingUnitIds } from "@/lib/unit-history";
 import type { Database } from "./client";
 
@@ -61,6 +61,22 @@ export function planRollups(
 
 const CHUNK = 20_000;
 
+/** The per-unit daily counts pooled per node through `rollup_paths`: what the daily rollup must hold. */
+const POOLED_DAILY = sql`
+  SELECT p.node_id AS node_id, d.day AS day, d.instrument_id AS instrument_id, d.item_key AS item_key,
+    d.flagged AS flagged,
+    sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
+    sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
+  FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+  GROUP BY 1, 2, 3, 4, 5
+  HAVING c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`;
+
+/** The daily rollup summed per month: what the monthly rollup must hold. */
+const SUMMED_MONTHLY = sql`
+  SELECT node_id, substr(day, 1, 7) AS month, instrument_id, item_key, flagged,
+    sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
+  FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`;
+
 /** Whether the rollups match the current unit tree (false until built, and after any tree change). */
 export async function rollupsValid(db: Database): Promise<boolean> {
   const rows = await db.all<{ valid: number }>(sql`SELECT valid FROM rollup_state WHERE id = 1`);
@@ -104,16 +120,9 @@ export async function rebuildRollups(db: Database): Promise<void> {
     db.run(sql`INSERT INTO rollup_nodes (node_id, units)
       SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify([...plan.nodes])})`),
     db.run(sql`INSERT INTO rollup_daily_counts (node_id, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
-      SELECT p.node_id, d.day, d.instrument_id, d.item_key, d.flagged,
-        sum((d.value = 1) * d.count), sum((d.value = 2) * d.count), sum((d.value = 3) * d.count),
-        sum((d.value = 4) * d.count), sum((d.value = 5) * d.count)
-      FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
-      WHERE d.count <> 0
-      GROUP BY 1, 2, 3, 4, 5`),
-    db.run(sql`DELETE FROM rollup_daily_counts WHERE c1 = 0 AND c2 = 0 AND c3 = 0 AND c4 = 0 AND c5 = 0`),
+      ${POOLED_DAILY}`),
     db.run(sql`INSERT INTO rollup_monthly_counts (node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
-      SELECT node_id, substr(day, 1, 7), instrument_id, item_key, flagged, sum(c1), sum(c2), sum(c3), sum(c4), sum(c5)
-      FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`),
+      ${SUMMED_MONTHLY}`),
     ...triggers.map((t) => db.run(sql.raw(t.sql))),
     db.run(sql`INSERT INTO rollup_state (id, valid, built_at) VALUES (1, 1, ${Date.now()})
       ON CONFLICT (id) DO UPDATE SET valid = 1, built_at = excluded.built_at`),
@@ -132,38 +141,27 @@ export async function ensureRollups(db: Database): Promise<boolean> {
  * both). Empty = equal. Read in one transaction.
  */
 export async function diffRollups(db: Database): Promise<Array<Record<string, unknown>>> {
+  const difference = (
+    label: string,
+    expected: SQL,
+    table: "rollup_daily_counts" | "rollup_monthly_counts",
+  ) => {
+    const period = sql.raw(table === "rollup_daily_counts" ? "day" : "month");
+    const actual = sql`SELECT node_id, ${period}, instrument_id, item_key, flagged, c1, c2, c3, c4, c5
+      FROM ${sql.raw(table)}`;
+    return sql`
+      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
+      UNION ALL
+      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
+      LIMIT 100`;
+  };
   return db.transaction(
-    async (tx) => {
-      const expectedDaily = sql`SELECT p.node_id AS node_id, d.day AS day, d.instrument_id AS instrument_id,
-          d.item_key AS item_key, d.flagged AS flagged,
-          sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
-          sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
-        FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
-        GROUP BY 1, 2, 3, 4, 5
-        HAVING c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`;
-      const daily = await tx.all<Record<string, unknown>>(sql`
-        SELECT 'daily' AS rollup, * FROM (
-          SELECT * FROM (${expectedDaily})
-          EXCEPT SELECT node_id, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM rollup_daily_counts)
-        UNION ALL
-        SELECT 'daily (extra)' AS rollup, * FROM (
-          SELECT node_id, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM rollup_daily_counts
-          EXCEPT SELECT * FROM (${expectedDaily}))
-        LIMIT 100`);
-      const expectedMonthly = sql`SELECT node_id, substr(day, 1, 7) AS month, instrument_id, item_key, flagged,
-          sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
-        FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`;
-      const monthly = await tx.all<Record<string, unknown>>(sql`
-        SELECT 'monthly' AS rollup, * FROM (
-          SELECT * FROM (${expectedMonthly})
-          EXCEPT SELECT node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM rollup_monthly_counts)
-        UNION ALL
-        SELECT 'monthly (extra)' AS rollup, * FROM (
-          SELECT node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM rollup_monthly_counts
-          EXCEPT SELECT * FROM (${expectedMonthly}))
-        LIMIT 100`);
-      return [...daily, ...monthly];
-    },
+    async (tx) => [
+      ...(await tx.all<Record<string, unknown>>(difference("daily", POOLED_DAILY, "rollup_daily_counts"))),
+      ...(await tx.all<Record<string, unknown>>(
+        difference("monthly", SUMMED_MONTHLY, "rollup_monthly_counts"),
+      )),
+    ],
     { behavior: "deferred" },
   );
 }
