@@ -342,6 +342,8 @@ export const responses = sqliteTable(
     // Dashboard filters the daily aggregates cannot answer (procedure, field, counter).
     index("responses_procedure_day_idx").on(t.procedureId, t.localDay),
     index("responses_counter_day_idx").on(t.counterId, t.localDay),
+    // "Latest comments" walks back from the newest commented response, whatever the size of the scope.
+    index("responses_commented_idx").on(t.submittedAt, t.unitId, t.flagged).where(sql`comment IS NOT NULL`),
   ],
 );
 

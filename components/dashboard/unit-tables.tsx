@@ -70,7 +70,9 @@ export function UnitFiguresTable({
                 className={`indent-${Math.min(depth, 3)}`}
                 style={{ fontWeight: depth === 0 ? 700 : 400 }}
               >
-                <Link href={dashboardHref(`/quan-ly/chi-so/${unit.id}`, query)}>{unit.name}</Link>
+                <Link prefetch={false} href={dashboardHref(`/quan-ly/chi-so/${unit.id}`, query)}>
+                  {unit.name}
+                </Link>
               </th>
               <td className="num" data-col="n">
                 {q.n}
@@ -105,19 +107,27 @@ const sortLabels: Record<RankingSort, string> = {
   change: "So với kỳ trước",
 };
 
-/** Ranking of units by the quick index; sorting by links (GET), units below the minimum n listed last, unranked. */
+/** Rows per page of a ranking: a national ranking has thousands (the exports hold them all). */
+export const RANKING_PAGE_SIZE = 200;
+
+/**
+ * Ranking of units by the quick index; sorting by links (GET), units below the minimum n listed last,
+ * unranked; more than RANKING_PAGE_SIZE rows are split into pages (`trang`).
+ */
 export function RankingTable({
   rows,
   sort,
   direction,
   path,
   query,
+  page = 1,
 }: {
   rows: UnitFigureRow[];
   sort: RankingSort;
   direction: SortDirection;
   path: string;
   query: Record<string, string>;
+  page?: number;
 }) {
   const ranked = rankUnits(
     rows.map((r) => ({
@@ -132,6 +142,11 @@ export function RankingTable({
     sort,
     direction,
   );
+  const pages = Math.max(1, Math.ceil(ranked.length / RANKING_PAGE_SIZE));
+  const current = Math.min(Math.max(1, page), pages);
+  const shown = ranked.slice((current - 1) * RANKING_PAGE_SIZE, current * RANKING_PAGE_SIZE);
+  const pageHref = (n: number) =>
+    `${dashboardHref(path, query, { trang: n === 1 ? undefined : String(n) })}#xep-hang`;
   const header = (key: RankingSort) => {
     const active = key === sort;
     const next = active && direction === "desc" ? "tang" : "giam";
@@ -141,7 +156,10 @@ export function RankingTable({
         className="num"
         aria-sort={active ? (direction === "asc" ? "ascending" : "descending") : undefined}
       >
-        <Link href={`${dashboardHref(path, query, { "sap-xep": key, chieu: next })}#xep-hang`}>
+        <Link
+          prefetch={false}
+          href={`${dashboardHref(path, query, { "sap-xep": key, chieu: next })}#xep-hang`}
+        >
           {sortLabels[key]}
           {active ? (direction === "asc" ? " ▲" : " ▼") : ""}
           <span className="visually-hidden"> — sắp xếp {next === "tang" ? "tăng dần" : "giảm dần"}</span>
@@ -149,38 +167,69 @@ export function RankingTable({
       </th>
     );
   };
+  const pager =
+    pages > 1 ? (
+      <nav aria-label="Trang xếp hạng / Ranking pages" data-testid="ranking-pages">
+        <p>
+          Đơn vị {(current - 1) * RANKING_PAGE_SIZE + 1}–{(current - 1) * RANKING_PAGE_SIZE + shown.length}{" "}
+          trên {ranked.length} · Trang {current}/{pages}
+          {current > 1 ? (
+            <>
+              {" · "}
+              <Link prefetch={false} href={pageHref(current - 1)}>
+                ← Trang trước / Previous
+              </Link>
+            </>
+          ) : null}
+          {current < pages ? (
+            <>
+              {" · "}
+              <Link prefetch={false} href={pageHref(current + 1)}>
+                Trang sau / Next →
+              </Link>
+            </>
+          ) : null}
+        </p>
+      </nav>
+    ) : null;
   return (
-    <table data-table="ranking">
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            Hạng
-          </th>
-          <th scope="col">Đơn vị</th>
-          {header("index")}
-          {header("n")}
-          {header("change")}
-        </tr>
-      </thead>
-      <tbody>
-        {ranked.map((r) => (
-          <tr key={r.id} data-rank-unit={r.slug}>
-            <td className="num" data-col="rank">
-              {r.rank ?? "—"}
-            </td>
-            <th scope="row">
-              <Link href={dashboardHref(`/quan-ly/chi-so/${r.id}`, query)}>{r.name}</Link>
+    <>
+      {pager}
+      <table data-table="ranking">
+        <thead>
+          <tr>
+            <th scope="col" className="num">
+              Hạng
             </th>
-            <td className="num" data-col="index">
-              {indexText(r.index, r.enoughSamples)}
-            </td>
-            <td className="num" data-col="n">
-              {r.n}
-            </td>
-            <td className="num">{changeText(r.change)}</td>
+            <th scope="col">Đơn vị</th>
+            {header("index")}
+            {header("n")}
+            {header("change")}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {shown.map((r) => (
+            <tr key={r.id} data-rank-unit={r.slug}>
+              <td className="num" data-col="rank">
+                {r.rank ?? "—"}
+              </td>
+              <th scope="row">
+                <Link prefetch={false} href={dashboardHref(`/quan-ly/chi-so/${r.id}`, query)}>
+                  {r.name}
+                </Link>
+              </th>
+              <td className="num" data-col="index">
+                {indexText(r.index, r.enoughSamples)}
+              </td>
+              <td className="num" data-col="n">
+                {r.n}
+              </td>
+              <td className="num">{changeText(r.change)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {pager}
+    </>
   );
 }

@@ -64,13 +64,19 @@ export async function listRecentComments(
 ): Promise<CommentRow[]> {
   if (query.unitIds.length === 0) return [];
   const f = query.filters ?? {};
+  // Newest first along the index of commented responses, within the period's instants (local days are
+  // UTC+7); a national scope finds its twenty at once instead of sorting a month of responses.
+  const start = Date.parse(`${query.from}T00:00:00+07:00`);
+  const end = Date.parse(`${query.to}T00:00:00+07:00`) + 86_400_000;
   const rows = await getDb().all<Record<string, unknown>>(sql`
     SELECT r.id, r.submitted_at AS submittedAt, u.name AS unitName, r.comment,
       (SELECT a.value FROM answers a WHERE a.response_id = r.id AND a.item_key = 'quick') AS rating,
       json_array_length(i.definition, '$.scale') AS scaleSize, json_extract(i.definition, '$.title.vi') AS title
-    FROM responses r JOIN units u ON u.id = r.unit_id JOIN instruments i ON i.id = r.instrument_id
-    WHERE r.unit_id IN ${inList(query.unitIds)} AND r.local_day BETWEEN ${query.from} AND ${query.to}
-      AND r.comment IS NOT NULL AND r.flagged = 0
+    FROM responses r INDEXED BY responses_commented_idx
+      JOIN units u ON u.id = r.unit_id JOIN instruments i ON i.id = r.instrument_id
+    WHERE r.comment IS NOT NULL AND r.submitted_at >= ${start} AND r.submitted_at < ${end}
+      AND r.unit_id IN ${inList(query.unitIds)} AND r.local_day BETWEEN ${query.from} AND ${query.to}
+      AND r.flagged = 0
       ${f.channel ? sql`AND r.channel = ${f.channel}` : sql``}
       ${f.instrumentKey ? sql`AND i.key = ${f.instrumentKey}` : sql``}
       ${f.procedureId ? sql`AND r.procedure_id = ${f.procedureId}` : sql``}

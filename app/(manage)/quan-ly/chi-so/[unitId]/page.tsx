@@ -35,7 +35,10 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   if (!manager.scopeUnitIds.has(unitId)) notFound();
   const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
   const raw = await searchParams;
-  const allBelow = (Array.isArray(raw["pham-vi"]) ? raw["pham-vi"][0] : raw["pham-vi"]) === "tat-ca";
+  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  const allBelow = first(raw["pham-vi"]) === "tat-ca";
+  const rawPage = first(raw.trang) ?? "";
+  const rankingPage = /^\d{1,5}$/.test(rawPage) ? Number(rawPage) : 1;
   const data = await loadDashboard(subtree, raw, [unitId], unitPageSelection(unitId, allBelow));
   const unit = data.scope.units.find((u) => u.id === unitId);
   const figures = data.current.get(unitId);
@@ -66,11 +69,15 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
     <>
       <nav aria-label="Đường dẫn / Breadcrumb">
         <p>
-          <Link href={dashboardHref("/quan-ly", query.values)}>Tổng quan</Link>
+          <Link prefetch={false} href={dashboardHref("/quan-ly", query.values)}>
+            Tổng quan
+          </Link>
           {crumbs.map((c) => (
             <span key={c.id}>
               {" › "}
-              <Link href={dashboardHref(`/quan-ly/chi-so/${c.id}`, query.values)}>{c.name}</Link>
+              <Link prefetch={false} href={dashboardHref(`/quan-ly/chi-so/${c.id}`, query.values)}>
+                {c.name}
+              </Link>
             </span>
           ))}
           {" › "}
@@ -118,11 +125,17 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
           <h2 id="xep-hang">Xếp hạng / Ranking</h2>
           <p>
             {allDescendants ? (
-              <Link href={`${dashboardHref(path, query.values, { "pham-vi": undefined })}#xep-hang`}>
+              <Link
+                prefetch={false}
+                href={`${dashboardHref(path, query.values, { "pham-vi": undefined })}#xep-hang`}
+              >
                 Chỉ các đơn vị trực thuộc trực tiếp
               </Link>
             ) : (
-              <Link href={`${dashboardHref(path, query.values, { "pham-vi": "tat-ca" })}#xep-hang`}>
+              <Link
+                prefetch={false}
+                href={`${dashboardHref(path, query.values, { "pham-vi": "tat-ca" })}#xep-hang`}
+              >
                 Xếp hạng tất cả đơn vị cấp dưới
               </Link>
             )}
@@ -133,6 +146,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
             </span>
           </p>
           <RankingTable
+            page={rankingPage}
             rows={ranked}
             sort={query.sort}
             direction={query.direction}

@@ -1,0 +1,1 @@
+CREATE INDEX `responses_commented_idx` ON `responses` (`submitted_at`,`unit_id`,`flagged`) WHERE comment IS NOT NULL;
