@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rankUnits } from "./index-ranking";
+import { rankingPage, rankUnits } from "./index-ranking";
 
 const row = (id: number, name: string, index: number | null, n: number, change: number | null = null) => ({
   id,
@@ -36,5 +36,25 @@ describe("rankUnits", () => {
     const byChange = rankUnits(rows, "change", "asc");
     expect(byChange.map((r) => r.id)).toEqual([2, 1, 3, 5, 4]);
     expect(byChange.find((r) => r.id === 3)?.rank).toBe(2);
+  });
+});
+
+describe("rankingPage", () => {
+  const rows = Array.from({ length: 450 }, (_, i) => i + 1);
+
+  it("cuts a long ranking into pages and says where the page starts", () => {
+    expect(rankingPage(rows, 1, 200)).toMatchObject({ page: 1, pages: 3, first: 1 });
+    expect(rankingPage(rows, 1, 200).rows).toHaveLength(200);
+    const last = rankingPage(rows, 3, 200);
+    expect(last).toMatchObject({ page: 3, pages: 3, first: 401 });
+    expect(last.rows).toEqual(rows.slice(400));
+  });
+
+  it("clamps pages out of range, and a short ranking is one page", () => {
+    expect(rankingPage(rows, 99, 200).page).toBe(3);
+    expect(rankingPage(rows, 0, 200).page).toBe(1);
+    expect(rankingPage(rows, Number.NaN, 200).page).toBe(1);
+    expect(rankingPage([1, 2, 3], 2, 200)).toEqual({ rows: [1, 2, 3], page: 1, pages: 1, first: 1 });
+    expect(rankingPage([], 1, 200)).toEqual({ rows: [], page: 1, pages: 1, first: 1 });
   });
 });

@@ -49,3 +49,15 @@ export function rankUnits<T extends RankingInput>(
     ...rest.map((row) => ({ ...row, rank: null })),
   ];
 }
+
+/** One page of a long ranking: its rows, the page actually shown (clamped), the page count and its first row (1-based). */
+export function rankingPage<T>(
+  rows: readonly T[],
+  page: number,
+  size: number,
+): { rows: T[]; page: number; pages: number; first: number } {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pages);
+  const start = (current - 1) * size;
+  return { rows: rows.slice(start, start + size), page: current, pages, first: start + 1 };
+}

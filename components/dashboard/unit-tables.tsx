@@ -2,7 +2,7 @@ import Link from "next/link";
 import { dashboardHref } from "@/lib/dashboard-params";
 import { displayedService } from "@/lib/figure-table";
 import { indexChange, type UnitFigures } from "@/lib/index-engine";
-import { type RankingSort, rankUnits, type SortDirection } from "@/lib/index-ranking";
+import { type RankingSort, rankingPage, rankUnits, type SortDirection } from "@/lib/index-ranking";
 import { changeText, indexText, intervalText, levelLabels, meanScoreText } from "./format";
 
 export interface UnitFigureRow {
@@ -142,9 +142,7 @@ export function RankingTable({
     sort,
     direction,
   );
-  const pages = Math.max(1, Math.ceil(ranked.length / RANKING_PAGE_SIZE));
-  const current = Math.min(Math.max(1, page), pages);
-  const shown = ranked.slice((current - 1) * RANKING_PAGE_SIZE, current * RANKING_PAGE_SIZE);
+  const { rows: shown, page: current, pages, first } = rankingPage(ranked, page, RANKING_PAGE_SIZE);
   const pageHref = (n: number) =>
     `${dashboardHref(path, query, { trang: n === 1 ? undefined : String(n) })}#xep-hang`;
   const header = (key: RankingSort) => {
@@ -171,8 +169,7 @@ export function RankingTable({
     pages > 1 ? (
       <nav aria-label="Trang xếp hạng / Ranking pages" data-testid="ranking-pages">
         <p>
-          Đơn vị {(current - 1) * RANKING_PAGE_SIZE + 1}–{(current - 1) * RANKING_PAGE_SIZE + shown.length}{" "}
-          trên {ranked.length} · Trang {current}/{pages}
+          Đơn vị {first}–{first + shown.length - 1} trên {ranked.length} · Trang {current}/{pages}
           {current > 1 ? (
             <>
               {" · "}
