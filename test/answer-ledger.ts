@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Client } from "@libsql/client";
+import type { Client, ResultSet } from "@libsql/client";
 
 /**
  * What the clients of a durability run know: every answer the server acknowledged (201/200 with an id)
@@ -243,15 +243,20 @@ export async function aggregateDifferences(client: Client): Promise<number> {
     ],
     "read",
   );
-  const counts = new Map<string, number>();
-  for (const row of maintained?.rows ?? []) counts.set(String(row.k), Number(row.n));
+  return keyDifferences(maintained, recounted) + (await rollupDifferences(client));
+}
+
+/** Keys (`k`) whose value (`n`) differs between two result sets, or that only one of them has. */
+function keyDifferences(a: ResultSet | undefined, b: ResultSet | undefined): number {
+  const values = new Map<string, string>();
+  for (const row of a?.rows ?? []) values.set(String(row.k), String(row.n));
   let differences = 0;
-  for (const row of recounted?.rows ?? []) {
+  for (const row of b?.rows ?? []) {
     const key = String(row.k);
-    if (counts.get(key) !== Number(row.n)) differences += 1;
-    counts.delete(key);
+    if (values.get(key) !== String(row.n)) differences += 1;
+    values.delete(key);
   }
-  return differences + counts.size + (await rollupDifferences(client));
+  return differences + values.size;
 }
 
 const ROLLUP_LEVELS = "c1 || ',' || c2 || ',' || c3 || ',' || c4 || ',' || c5";
@@ -285,16 +290,5 @@ export async function rollupDifferences(client: Client): Promise<number> {
     "read",
   );
   if (Number(state?.rows[0]?.valid ?? 0) !== 1) return 1;
-  const compare = (a: typeof state, b: typeof state): number => {
-    const counts = new Map<string, string>();
-    for (const row of a?.rows ?? []) counts.set(String(row.k), String(row.n));
-    let differences = 0;
-    for (const row of b?.rows ?? []) {
-      const key = String(row.k);
-      if (counts.get(key) !== String(row.n)) differences += 1;
-      counts.delete(key);
-    }
-    return differences + counts.size;
-  };
-  return compare(maintainedDaily, pooled) + compare(maintainedMonthly, summed);
+  return keyDifferences(maintainedDaily, pooled) + keyDifferences(maintainedMonthly, summed);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { getDb } from "../client";
+import { jsonList } from "./json-list";
 
 /** Choices for the dashboard filters, limited to what the units in view offer. */
 export interface FilterOptions {
@@ -12,17 +13,12 @@ export interface FilterOptions {
   counters: Array<{ id: number; label: string }> | null;
 }
 
-/** `IN (…)` with one parameter however many units: national scopes have thousands. */
-function inList(ids: readonly number[]): ReturnType<typeof sql> {
-  return sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-}
-
 /** Above this many units the counter filter is offered only after drilling down (a list of thousands helps no one). */
 export const COUNTER_FILTER_MAX_UNITS = 200;
 
 export async function listFilterOptions(unitIds: readonly number[]): Promise<FilterOptions> {
   const db = getDb();
-  const units = inList(unitIds);
+  const units = jsonList(unitIds);
   const [instruments, fields, procedures, counters] = await Promise.all([
     db.all<{ key: string; title: string }>(sql`
       SELECT i.key, json_extract(i.definition, '$.title.vi') AS title FROM instruments i
@@ -75,7 +71,7 @@ export async function listRecentComments(
     FROM responses r INDEXED BY responses_commented_idx
       JOIN units u ON u.id = r.unit_id JOIN instruments i ON i.id = r.instrument_id
     WHERE r.comment IS NOT NULL AND r.submitted_at >= ${start} AND r.submitted_at < ${end}
-      AND r.unit_id IN ${inList(query.unitIds)} AND r.local_day BETWEEN ${query.from} AND ${query.to}
+      AND r.unit_id IN ${jsonList(query.unitIds)} AND r.local_day BETWEEN ${query.from} AND ${query.to}
       AND r.flagged = 0
       ${f.channel ? sql`AND r.channel = ${f.channel}` : sql``}
       ${f.instrumentKey ? sql`AND i.key = ${f.instrumentKey}` : sql``}

@@ -27,6 +27,7 @@ import { getDb } from "../client";
 import { memoizeLookup } from "../memo";
 import { rollupsValid } from "../rollups";
 import type { Unit } from "../schema";
+import { jsonList } from "./json-list";
 import { getSetting } from "./settings";
 import { listSubtreeUnitIds, listUnitsByIds } from "./units";
 
@@ -80,11 +81,6 @@ interface Grouping {
   pooledAs?: number;
 }
 
-/** `unit_id IN (…)` with one parameter however many units: national scopes have thousands. */
-function unitIdIn(ids: readonly number[]): SQL {
-  return sql`unit_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`;
-}
-
 /**
  * Counts from the aggregates: whole calendar months from `monthly_answer_counts` (kept equal to the daily
  * counts by triggers), the days at either end from `daily_answer_counts`. A 12-month trend or a national
@@ -92,7 +88,7 @@ function unitIdIn(ids: readonly number[]): SQL {
  */
 function aggregateCountsSql(query: FigureQuery, { byMonth, pooledAs }: Grouping): SQL {
   const f = query.filters ?? {};
-  const common = sql`${unitIdIn(query.unitIds)}
+  const common = sql`unit_id IN ${jsonList(query.unitIds)}
       ${f.includeFlagged ? sql`` : sql`AND flagged = 0`}
       ${f.channel ? sql`AND channel = ${f.channel}` : sql``}`;
   const split = splitByMonths(query);
@@ -181,7 +177,7 @@ async function readRollupCounts(
   const split = signedMonthSplit(range);
   const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
   const flagged = filters.includeFlagged ? sql`` : sql`AND flagged = 0`;
-  const nodes = sql`node_id IN (SELECT value FROM json_each(${JSON.stringify(nodeIds)}))`;
+  const nodes = sql`node_id IN ${jsonList(nodeIds)}`;
   // Quick-only reads (rankings of thousands of units) go through the partial covering index of quick rows.
   const dailyTable = sql.raw(`rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`);
   const monthlyTable = sql.raw(
@@ -199,7 +195,7 @@ async function readRollupCounts(
       ? [
           sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, month
             FROM ${monthlyTable}
-            WHERE ${nodes} AND month IN (SELECT value FROM json_each(${JSON.stringify(split.months)})) ${quick} ${flagged}`,
+            WHERE ${nodes} AND month IN ${jsonList(split.months)} ${quick} ${flagged}`,
         ]
       : []),
   ];
@@ -275,7 +271,7 @@ async function rollupsServe(
   if (!(await rollupsValid(getDb()))) return false;
   const rows = await getDb().all<{ nodeId: number; units: number }>(sql`
     SELECT node_id AS nodeId, units FROM rollup_nodes
-    WHERE node_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+    WHERE node_id IN ${jsonList(ids)}`);
   if (rows.length !== new Set(ids).size) return false;
   const sizes = scopeSubtreeSizes(scope);
   return rows.every((r) => sizes.get(Number(r.nodeId)) === Number(r.units));
@@ -312,7 +308,7 @@ export async function listDossierCounts(
             AND a.value <= CASE json_array_length(i.definition, '$.scale') WHEN 5 THEN 2 ELSE 1 END)
       THEN 1 ELSE 0 END) AS bad
     FROM dossiers d
-    WHERE d.unit_id IN (SELECT value FROM json_each(${JSON.stringify(query.unitIds)}))
+    WHERE d.unit_id IN ${jsonList(query.unitIds)}
       AND d.received_at >= ${start} AND d.received_at < ${end}
     GROUP BY d.unit_id`);
   return new Map(rows.map((r) => [Number(r.unitId), { dossiers: Number(r.dossiers), bad: Number(r.bad) }]));
@@ -332,7 +328,7 @@ async function listPredecessorIds(ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
   const rows = await getDb().all<{ id: number }>(sql`
     WITH RECURSIVE before(id) AS (
-      SELECT predecessor_id FROM unit_lineage WHERE successor_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))
+      SELECT predecessor_id FROM unit_lineage WHERE successor_id IN ${jsonList(ids)}
       UNION
       SELECT l.predecessor_id FROM unit_lineage l JOIN before b ON l.successor_id = b.id)
     SELECT id FROM before`);
@@ -370,7 +366,7 @@ async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
   const all = await listUnitsByIds(countedIds);
   const lineage = await getDb().all<{ successorId: number; predecessorId: number }>(sql`
     SELECT successor_id AS successorId, predecessor_id AS predecessorId FROM unit_lineage
-    WHERE predecessor_id IN (SELECT value FROM json_each(${JSON.stringify(countedIds)}))`);
+    WHERE predecessor_id IN ${jsonList(countedIds)}`);
   const requested = new Set(unitIds);
   const units = all.filter((u) => u.validTo === null && requested.has(u.id));
   return {

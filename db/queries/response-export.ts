@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { DayRange } from "@/lib/dashboard-params";
 import type { ExportResponse } from "@/lib/response-export";
 import { getDb } from "../client";
+import { jsonList } from "./json-list";
 
 /** Where the previous page of one unit ended: keyset over the (unit_id, local_day, id) index order. */
 export interface ExportCursor {
@@ -120,7 +121,7 @@ export async function listScopeExportPage(
   const rows = await readPage(
     sql`r.id > ${afterId} AND r.id <= ${lastId}
       AND +r.local_day >= ${range.from} AND +r.local_day <= ${range.to}
-      AND +r.unit_id IN (SELECT value FROM json_each(${JSON.stringify(unitIds)}))`,
+      AND +r.unit_id IN ${jsonList(unitIds)}`,
     sql`r.id`,
     limit,
   );

@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "../client";
 import { counters, type Unit, units } from "../schema";
+import { jsonList } from "./json-list";
 
 export async function getUnitBySlug(slug: string): Promise<Unit | undefined> {
   return getDb().query.units.findFirst({ where: eq(units.slug, slug) });
@@ -37,7 +38,7 @@ export async function listUnitsByIds(ids: readonly number[]): Promise<Unit[]> {
   return getDb()
     .select()
     .from(units)
-    .where(sql`${units.id} IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`);
+    .where(sql`${units.id} IN ${jsonList(ids)}`);
 }
 
 /** Current top-level units with their current children, for the home page. */

@@ -45,16 +45,13 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   if (!unit || !figures) notFound();
   const { query } = data;
   const path = `/quan-ly/chi-so/${unitId}`;
-  const allDescendants = allBelow;
   const tree = flattenTree(data.scope.units);
   const row = (r: (typeof tree)[number], depth: number) => {
     const f = data.current.get(r.unit.id);
     return f ? [{ unit: r.unit, depth, figures: f, previous: data.previous.get(r.unit.id) }] : [];
   };
   const children = tree.filter((r) => r.unit.parentId === unitId).flatMap((r) => row(r, 0));
-  const ranked = allDescendants
-    ? tree.filter((r) => r.unit.id !== unitId).flatMap((r) => row(r, 0))
-    : children;
+  const ranked = allBelow ? tree.filter((r) => r.unit.id !== unitId).flatMap((r) => row(r, 0)) : children;
   const crumbs = (
     await listUnitsByIds(ancestors.filter((id) => id !== unitId && manager.scopeUnitIds.has(id)))
   ).sort((a, b) => ancestors.indexOf(b.id) - ancestors.indexOf(a.id));
@@ -124,7 +121,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
           />
           <h2 id="xep-hang">Xếp hạng / Ranking</h2>
           <p>
-            {allDescendants ? (
+            {allBelow ? (
               <Link
                 prefetch={false}
                 href={`${dashboardHref(path, query.values, { "pham-vi": undefined })}#xep-hang`}
