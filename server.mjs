@@ -7,8 +7,11 @@
 // 5. A request id, one structured log line and Prometheus metrics per request; GET /api/metrics
 //    (server/observability.mjs).
 // 6. Timeouts, so clients that send slowly (slowloris) are dropped instead of holding connections.
+// 7. The client's address, resolved from the socket (or X-Forwarded-For behind TRUST_PROXY proxies),
+//    handed to the app for abuse control, which only ever keeps a keyed hash of it (server/client-address.mjs).
 import { createServer } from "node:http";
 import next from "next";
+import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
 import { microCacheKey, recordForMicroCache, serveFromMicroCache } from "./server/micro-cache.mjs";
 import { assignRequestId, loggedPath, logger, observe, serveMetrics } from "./server/observability.mjs";
 import { badRequestPage, notFoundPage, tooLargeJson, tooLargePage } from "./server/pages.mjs";
@@ -18,6 +21,9 @@ const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
+const trustProxy = trustedProxyCount(process.env.TRUST_PROXY);
+// The app trusts the client-address header only when this server stamped it (lib/client-identity.ts).
+globalThis.hailongClientAddresses = true;
 
 const MB = 1024 * 1024;
 /** Bodies are refused before they are read: imports and uploads (manage area) may be large, nothing else is. */
@@ -79,6 +85,7 @@ const server = createServer(
   },
   (req, res) => {
     const reqId = assignRequestId(req, res);
+    stampClientAddress(req, trustProxy);
     observe(req, res, reqId);
     setSecurityHeaders(req, res);
     if (!isDecodable(req.url)) {

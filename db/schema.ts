@@ -11,6 +11,7 @@ import {
 } from "drizzle-orm/sqlite-core";
 import {
   apiKeyScopes,
+  burstStatuses,
   channels,
   feedbackStatuses,
   instrumentStatuses,
@@ -334,6 +335,8 @@ export const responses = sqliteTable(
     flagReason: text("flag_reason"),
     /** Salted, rotating hash of the device cookie; purged after a short retention. */
     deviceHash: text("device_hash"),
+    /** The surge this answer was held in (flagged while the burst waits for review or was rejected). */
+    burstId: integer("burst_id").references((): AnySQLiteColumn => bursts.id),
     createdAt: createdAt(),
   },
   (t) => [
@@ -344,6 +347,46 @@ export const responses = sqliteTable(
     index("responses_counter_day_idx").on(t.counterId, t.localDay),
     // "Latest comments" walks back from the newest commented response, whatever the size of the scope.
     index("responses_commented_idx").on(t.submittedAt, t.unitId, t.flagged).where(sql`comment IS NOT NULL`),
+    // Surge detection counts a unit's (and each of its links') counted answers of the last minutes.
+    index("responses_counted_recent_idx")
+      .on(t.unitId, t.submittedAt, t.shortLinkCode)
+      .where(sql`flagged = 0`),
+    index("responses_burst_idx").on(t.burstId).where(sql`burst_id IS NOT NULL`),
+  ],
+);
+
+/**
+ * A surge: answers on one short link (or a whole unit, link null) arriving far above its usual rate.
+ * Its answers are held — stored, flagged, left out of every figure — until a unit administrator confirms
+ * the burst (its answers then count) or rejects it (they stay out). See lib/surge.ts.
+ */
+export const bursts = sqliteTable(
+  "bursts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id),
+    /** null: the whole unit's answers were above its usual rate. */
+    shortLinkCode: text("short_link_code").references(() => shortLinks.code),
+    /** The detection window whose threshold was exceeded, and that threshold. */
+    windowMinutes: integer("window_minutes").notNull(),
+    threshold: integer("threshold").notNull(),
+    /** The usual busiest window of that length over the trailing baseline days (0 without history). */
+    baseline: integer("baseline").notNull(),
+    startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+    lastAt: integer("last_at", { mode: "timestamp_ms" }).notNull(),
+    /** Answers on its link or unit join the burst until then; every joining answer moves it on. */
+    openUntil: integer("open_until").notNull(),
+    held: integer("held").notNull().default(0),
+    status: text("status", { enum: burstStatuses }).notNull().default("pending"),
+    decidedAt: integer("decided_at", { mode: "timestamp_ms" }),
+    decidedBy: text("decided_by").references(() => user.id),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("bursts_unit_started_idx").on(t.unitId, t.startedAt),
+    index("bursts_open_idx").on(t.unitId, t.openUntil).where(sql`status = 'pending'`),
   ],
 );
 
@@ -526,7 +569,11 @@ export const devices = sqliteTable("devices", {
     .references(() => units.id),
   counterId: integer("counter_id").references(() => counters.id),
   name: text("name").notNull(),
+  /** sha256 of the token in the kiosk's cookie; until activation, of a random value nobody holds. */
   tokenHash: text("token_hash").notNull().unique(),
+  /** sha256 of the one-time activation link's token; null once the link has been used. */
+  activationTokenHash: text("activation_token_hash").unique(),
+  activatedAt: integer("activated_at", { mode: "timestamp_ms" }),
   resetSeconds: integer("reset_seconds").notNull().default(30),
   createdAt: createdAt(),
   revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
@@ -555,11 +602,15 @@ export const settings = sqliteTable("settings", {
   updatedAt: updatedAt(),
 });
 
-/** Fixed-window counters shared by every app instance (velocity limits). */
+/**
+ * Window counters shared by every app instance (velocity limits, sign-in throttling): the count of the
+ * current fixed window and of the one before it, from which a sliding window is estimated.
+ */
 export const rateCounters = sqliteTable("rate_counters", {
   key: text("key").primaryKey(),
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
+  previousCount: integer("previous_count").notNull().default(0),
 });
 
 /** A validated import waiting for its commit: the dry run stores it, the commit applies it all-or-nothing. */
@@ -696,4 +747,5 @@ export type UnitProcedure = typeof unitProcedures.$inferSelect;
 export type ShortLink = typeof shortLinks.$inferSelect;
 export type Instrument = typeof instruments.$inferSelect;
 export type Response = typeof responses.$inferSelect;
+export type Burst = typeof bursts.$inferSelect;
 export type NewResponse = typeof responses.$inferInsert;

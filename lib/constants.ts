@@ -47,6 +47,10 @@ export const instrumentStatusLabels = {
 export const feedbackStatuses = ["new", "assigned", "answered", "closed"] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];
 
+/** Review of a burst of answers held by surge detection (lib/surge.ts). */
+export const burstStatuses = ["pending", "confirmed", "rejected"] as const;
+export type BurstStatus = (typeof burstStatuses)[number];
+
 export const roles = ["system_admin", "unit_admin", "unit_viewer"] as const;
 export type Role = (typeof roles)[number];
 

@@ -15,6 +15,12 @@ const schema = z
     AUTH_SECRET: z.string().min(32).optional(),
     /** Set to "1" to allow the demo seed (and demo accounts) in production mode — the default `npm start`. */
     DEMO_DATA: z.enum(["0", "1"]).default("1"),
+    /**
+     * How many reverse proxies stand in front of the app: the client address is then read from the
+     * X-Forwarded-For entry the outermost of them wrote. 0 (the default): the header is ignored, the
+     * socket's peer is the client (server/client-address.mjs).
+     */
+    TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
     /** Bearer token for GET /api/metrics; without it only loopback connections may read the metrics. */
     METRICS_TOKEN: z.string().min(16).optional(),
   })
