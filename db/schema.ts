@@ -352,6 +352,8 @@ export const responses = sqliteTable(
       .on(t.unitId, t.submittedAt, t.shortLinkCode)
       .where(sql`flagged = 0`),
     index("responses_burst_idx").on(t.burstId).where(sql`burst_id IS NOT NULL`),
+    // Managers' banners count the flagged and held answers of a scope and period (few, whatever the scale).
+    index("responses_flagged_day_idx").on(t.localDay, t.unitId).where(sql`flagged = 1`),
   ],
 );
 
@@ -611,6 +613,8 @@ export const rateCounters = sqliteTable("rate_counters", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
   previousCount: integer("previous_count").notNull().default(0),
+  /** Length of the fixed windows in ms (0: the sign-in counters, whose window starts at the first attempt). */
+  windowMs: integer("window_ms").notNull().default(0),
 });
 
 /** A validated import waiting for its commit: the dry run stores it, the commit applies it all-or-nothing. */

@@ -24,9 +24,11 @@ ALTER TABLE `devices` ADD `activation_token_hash` text;--> statement-breakpoint
 ALTER TABLE `devices` ADD `activated_at` integer;--> statement-breakpoint
 CREATE UNIQUE INDEX `devices_activation_token_hash_unique` ON `devices` (`activation_token_hash`);--> statement-breakpoint
 ALTER TABLE `rate_counters` ADD `previous_count` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE `rate_counters` ADD `window_ms` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `responses` ADD `burst_id` integer REFERENCES bursts(id);--> statement-breakpoint
 CREATE INDEX `responses_counted_recent_idx` ON `responses` (`unit_id`,`submitted_at`,`short_link_code`) WHERE flagged = 0;--> statement-breakpoint
 CREATE INDEX `responses_burst_idx` ON `responses` (`burst_id`) WHERE burst_id IS NOT NULL;--> statement-breakpoint
+CREATE INDEX `responses_flagged_day_idx` ON `responses` (`local_day`,`unit_id`) WHERE flagged = 1;--> statement-breakpoint
 INSERT INTO `audit_log` (`user_id`, `action`, `entity`, `entity_id`, `unit_id`, `details`)
   SELECT NULL, 'role.migrate', 'user', ra.user_id, ra.unit_id,
     json_object('from', 'system_admin', 'to', 'unit_admin', 'reason', 'system administrator exists only at the root')
