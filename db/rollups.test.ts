@@ -135,6 +135,7 @@ describe("subtree rollups", () => {
         comment: null,
         flagReason: random() < 0.1 ? "honeypot" : null,
         velocityChecks: [],
+        surge: null,
         deviceHash: null,
       });
     });

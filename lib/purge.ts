@@ -8,7 +8,8 @@ import {
   type RetentionPolicy,
   retentionCutoffs,
 } from "./retention";
-import { parseVelocityLimits } from "./velocity";
+import { parseSurgeSettings, SURGE_SETTING_KEY } from "./surge";
+import { parseVelocityLimits, VELOCITY_SETTING_KEY } from "./velocity";
 
 export interface PurgeReport {
   policy: RetentionPolicy;
@@ -17,14 +18,16 @@ export interface PurgeReport {
 
 /** One retention pass with the policy in `settings` (defaults where unset). Idempotent. */
 export async function runRetentionPurge(now = new Date()): Promise<PurgeReport> {
-  const [commentDays, deviceHashDays, rateCounterHours, velocity] = await Promise.all([
+  const [commentDays, deviceHashDays, rateCounterHours, velocity, surge] = await Promise.all([
     getSetting(RETENTION_SETTING_KEYS.commentDays),
     getSetting(RETENTION_SETTING_KEYS.deviceHashDays),
     getSetting(RETENTION_SETTING_KEYS.rateCounterHours),
-    getSetting("survey.velocity"),
+    getSetting(VELOCITY_SETTING_KEY),
+    getSetting(SURGE_SETTING_KEY),
   ]);
   const policy = parseRetentionPolicy({ commentDays, deviceHashDays, rateCounterHours });
-  const counts = await purgeExpired(retentionCutoffs(policy, parseVelocityLimits(velocity), now));
+  const counters = { velocity: parseVelocityLimits(velocity), surge: parseSurgeSettings(surge) };
+  const counts = await purgeExpired(retentionCutoffs(policy, counters, now));
   return { policy, counts };
 }
 

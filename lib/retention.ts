@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { VelocityLimits } from "./velocity";
+import type { SurgeSettings } from "./surge";
+import { longestVelocityWindowMs, type VelocityLimits } from "./velocity";
 
 /**
  * How long raw personal traces are kept. Aggregates (`daily_answer_counts`) and answers are never purged:
@@ -66,10 +67,16 @@ const DAY_MS = 24 * HOUR_MS;
  */
 export function retentionCutoffs(
   policy: RetentionPolicy,
-  limits: VelocityLimits,
+  counters: { velocity: VelocityLimits; surge: SurgeSettings },
   now: Date,
 ): RetentionCutoffs {
-  const longestWindowMs = Math.max(...Object.values(limits).map((l) => l.windowMinutes * 60_000));
+  // A sliding-window counter still reads its previous fixed window: it is in use for two window lengths.
+  const longestWindowMs =
+    2 *
+    Math.max(
+      longestVelocityWindowMs(counters.velocity),
+      ...counters.surge.windows.map((w) => w.minutes * 60_000),
+    );
   return {
     comments: new Date(now.getTime() - policy.commentDays * DAY_MS),
     deviceHashes: new Date(now.getTime() - policy.deviceHashDays * DAY_MS),

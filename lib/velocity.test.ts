@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   DEFAULT_VELOCITY_LIMITS,
   deviceHash,
+  exceededCheck,
+  longestVelocityWindowMs,
   newDeviceCookie,
   parseVelocityLimits,
   readDeviceCookie,
+  slidingWindowCount,
   velocityChecks,
 } from "./velocity";
 
@@ -32,37 +35,91 @@ describe("device cookie", () => {
 });
 
 describe("velocity checks", () => {
-  it("counts a browser per device and per link", () => {
+  const minutes = (m: number) => m * 60_000;
+
+  it("counts a browser with a valid cookie per device and per client address", () => {
     const checks = velocityChecks(
-      { deviceHash: "abc", kioskDeviceId: null, linkCode: "AB12CD", viaReceipt: false },
+      { deviceHash: "dev", kioskDeviceId: null, clientHash: "net" },
+      DEFAULT_VELOCITY_LIMITS,
+    );
+    expect(checks.map((c) => [c.key, c.max, c.windowMs, c.reason])).toEqual([
+      ["device:dev:60", 5, minutes(60), "velocity_device"],
+      ["client:net:10", 60, minutes(10), "velocity_client"],
+      ["client:net:60", 240, minutes(60), "velocity_client"],
+    ]);
+  });
+
+  it("counts a request without a valid cookie against its client's small anonymous budget, not as a new device", () => {
+    const checks = velocityChecks(
+      { deviceHash: null, kioskDeviceId: null, clientHash: "net" },
       DEFAULT_VELOCITY_LIMITS,
     );
     expect(checks.map((c) => [c.key, c.max, c.reason])).toEqual([
-      ["device:abc", 5, "velocity_device"],
-      ["link:AB12CD", 120, "velocity_link"],
+      ["client:net:10", 60, "velocity_client"],
+      ["client:net:60", 240, "velocity_client"],
+      ["anonymous:net:60", 10, "velocity_anonymous"],
     ]);
-    expect(checks[0]?.windowMs).toBe(60 * 60_000);
+    expect(checks.some((c) => c.key.startsWith("device:"))).toBe(false);
   });
 
-  it("counts a kiosk by its registered device, and receipts only per device", () => {
+  it("counts a registered kiosk by its device only: it serves every citizen at its counter", () => {
     const kiosk = velocityChecks(
-      { deviceHash: "abc", kioskDeviceId: 7, linkCode: "AB12CD", viaReceipt: false },
+      { deviceHash: "dev", kioskDeviceId: 7, clientHash: "net" },
       DEFAULT_VELOCITY_LIMITS,
     );
-    expect(kiosk.map((c) => c.key)).toEqual(["kiosk:7", "link:AB12CD"]);
-    const receipt = velocityChecks(
-      { deviceHash: null, kioskDeviceId: null, linkCode: "AB12CD", viaReceipt: true },
-      DEFAULT_VELOCITY_LIMITS,
-    );
-    expect(receipt).toEqual([]);
+    expect(kiosk.map((c) => [c.key, c.max, c.reason])).toEqual([["kiosk:7:10", 40, "velocity_kiosk"]]);
   });
 
-  it("reads limits from settings, keeping defaults for what is missing or invalid", () => {
-    expect(parseVelocityLimits({ link: { max: 10, windowMinutes: 1 } })).toEqual({
+  it("reads each kind from settings, one limit or several, keeping defaults for what is missing or invalid", () => {
+    expect(parseVelocityLimits({ client: { max: 10, windowMinutes: 1 } })).toEqual({
       ...DEFAULT_VELOCITY_LIMITS,
-      link: { max: 10, windowMinutes: 1 },
+      client: [{ max: 10, windowMinutes: 1 }],
     });
-    expect(parseVelocityLimits({ link: { max: -1, windowMinutes: 1 } })).toEqual(DEFAULT_VELOCITY_LIMITS);
+    const two = [
+      { max: 3, windowMinutes: 5 },
+      { max: 9, windowMinutes: 50 },
+    ];
+    expect(parseVelocityLimits({ anonymous: two }).anonymous).toEqual(two);
+    expect(parseVelocityLimits({ client: { max: -1, windowMinutes: 1 } })).toEqual(DEFAULT_VELOCITY_LIMITS);
+    // A row written before the per-link limit was replaced by surge detection keeps what still applies.
+    expect(
+      parseVelocityLimits({ browser: { max: 2, windowMinutes: 60 }, link: { max: 4, windowMinutes: 10 } }),
+    ).toEqual({ ...DEFAULT_VELOCITY_LIMITS, browser: [{ max: 2, windowMinutes: 60 }] });
     expect(parseVelocityLimits(null)).toEqual(DEFAULT_VELOCITY_LIMITS);
+    expect(longestVelocityWindowMs(DEFAULT_VELOCITY_LIMITS)).toBe(minutes(60));
+  });
+
+  it("flags on the first check over its limit", () => {
+    const checks = velocityChecks(
+      { deviceHash: null, kioskDeviceId: null, clientHash: "net" },
+      DEFAULT_VELOCITY_LIMITS,
+    );
+    const counts = new Map([
+      ["client:net:10", 3],
+      ["client:net:60", 3],
+      ["anonymous:net:60", 11],
+    ]);
+    expect(exceededCheck(checks, counts)?.reason).toBe("velocity_anonymous");
+    counts.set("anonymous:net:60", 10);
+    expect(exceededCheck(checks, counts)).toBeUndefined();
+  });
+});
+
+describe("sliding window", () => {
+  const window = 60_000;
+  it("is the current window's count plus the part of the previous one the last window still covers", () => {
+    expect(slidingWindowCount({ windowStart: 0, count: 4, previousCount: 10 }, window, 0)).toBe(14);
+    expect(slidingWindowCount({ windowStart: 0, count: 4, previousCount: 10 }, window, 15_000)).toBe(11.5);
+    expect(slidingWindowCount({ windowStart: 0, count: 4, previousCount: 10 }, window, 60_000)).toBe(4);
+  });
+
+  it("cannot be doubled by straddling a window boundary, unlike two fixed windows", () => {
+    // 10 events just before a boundary and 10 just after: a fixed window would allow both halves.
+    const justAfter = slidingWindowCount(
+      { windowStart: 60_000, count: 10, previousCount: 10 },
+      window,
+      61_000,
+    );
+    expect(justAfter).toBeGreaterThan(19);
   });
 });

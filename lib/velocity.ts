@@ -5,85 +5,145 @@ import { z } from "zod";
 /**
  * Velocity limits against ballot stuffing. They flag, never drop: a response over a limit is stored,
  * marked with the limit's reason, left out of indices by default and listed for managers.
- * Counting happens in the database (rate_counters), in the response's own transaction, so every app
- * instance shares the same counts and a replayed submission never counts twice.
+ * Counting happens in the database (rate_counters, a sliding window estimated from the current and the
+ * previous fixed window), in the response's own transaction, so every app instance shares the same counts
+ * and a replayed submission never counts twice.
+ *
+ * Who is counted (docs/abuse-control.md has the reasoning behind the numbers):
+ * - a browser, by its signed device cookie — a valid one only: a request without it is no device at all;
+ * - a registered kiosk, by its device;
+ * - a client address (a keyed monthly hash of it, lib/client-identity.ts): every answer that does not come
+ *   from a kiosk, cookie or not — a script can fetch cookies, so a cookie never buys a fresh budget —
+ *   with a generous budget, since a commune centre's citizens may share one Wi-Fi address;
+ * - the same client address for answers *without* a valid device cookie, with a small budget: a browser
+ *   gets its cookie when it opens the survey page, so only scripts post without one.
+ * What a link or a unit receives as a whole is surge detection's business (lib/surge.ts), which holds a
+ * burst for review instead of flagging whoever happens to answer after a threshold.
  */
 export interface VelocityCheck {
-  /** Counter key, e.g. "device:<hash>" or "link:AB12CD". */
+  /** Counter key, e.g. "device:<hash>:60" or "client:<hash>:10". */
   key: string;
   windowMs: number;
-  /** Responses allowed in one window; the next one is flagged. */
+  /** Responses allowed in any window of that length; the next one is flagged. */
   max: number;
   /** Stored as the response's flag reason. */
-  reason: string;
+  reason: FlagReason;
 }
 
-const limit = z.strictObject({
-  max: z.int().min(1).max(100_000),
+const windowLimit = z.strictObject({
+  max: z.int().min(1).max(1_000_000),
   windowMinutes: z
     .int()
     .min(1)
     .max(7 * 24 * 60),
 });
+/** One limit, or several windows of the same kind (e.g. per 10 minutes and per hour). */
+const limits = z
+  .union([windowLimit, z.array(windowLimit).min(1).max(5)])
+  .transform((l) => (Array.isArray(l) ? l : [l]));
+export type WindowLimit = z.infer<typeof windowLimit>;
 
-/** Settings row `survey.velocity` (JSON); any part left out keeps its default. */
-export const velocityLimitsSchema = z.strictObject({
+export const VELOCITY_SETTING_KEY = "survey.velocity";
+
+/** Settings row `survey.velocity` (JSON); any kind left out keeps its default. */
+export const velocityLimitsSchema = z.object({
   /** A phone or browser, recognised by its signed device cookie. */
-  browser: limit,
+  browser: limits,
   /** A registered counter kiosk: one device serves every citizen at that counter. */
-  kiosk: limit,
-  /** A short link (poster QR), whatever device answers through it. */
-  link: limit,
+  kiosk: limits,
+  /** A client address, every answer not from a kiosk (cookie or not). */
+  client: limits,
+  /** A client address, answers without a valid device cookie. */
+  anonymous: limits,
 });
-export type VelocityLimits = z.infer<typeof velocityLimitsSchema>;
+export type VelocityLimits = z.output<typeof velocityLimitsSchema>;
 
 export const DEFAULT_VELOCITY_LIMITS: VelocityLimits = {
-  browser: { max: 5, windowMinutes: 60 },
-  kiosk: { max: 40, windowMinutes: 10 },
-  link: { max: 120, windowMinutes: 10 },
+  browser: [{ max: 5, windowMinutes: 60 }],
+  kiosk: [{ max: 40, windowMinutes: 10 }],
+  client: [
+    { max: 60, windowMinutes: 10 },
+    { max: 240, windowMinutes: 60 },
+  ],
+  anonymous: [{ max: 10, windowMinutes: 60 }],
 };
 
+/** Each kind from the setting when valid, else its default (an old or broken row never disables limits). */
 export function parseVelocityLimits(value: unknown): VelocityLimits {
-  const parsed = velocityLimitsSchema.partial().safeParse(value);
-  return { ...DEFAULT_VELOCITY_LIMITS, ...(parsed.success ? parsed.data : {}) };
+  const source = typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+  const out = { ...DEFAULT_VELOCITY_LIMITS };
+  for (const kind of Object.keys(DEFAULT_VELOCITY_LIMITS) as Array<keyof VelocityLimits>) {
+    const parsed = velocityLimitsSchema.shape[kind].safeParse(source[kind]);
+    if (parsed.success) out[kind] = parsed.data;
+  }
+  return out;
+}
+
+/** The longest window of any limit: counters younger than that are still in use. */
+export function longestVelocityWindowMs(l: VelocityLimits): number {
+  return Math.max(...Object.values(l).flatMap((kind) => kind.map((w) => w.windowMinutes * 60_000)));
 }
 
 export interface SubmissionSource {
-  /** Salted hash of the browser's device cookie, when it has one. */
+  /** Rotating hash of the browser's *valid* device cookie; null when the request had none. */
   deviceHash: string | null;
   kioskDeviceId: number | null;
-  linkCode: string;
-  /** Receipt links are single-use per dossier: no link limit needed. */
-  viaReceipt: boolean;
+  /** Rotating hash of the client's address (lib/client-identity.ts). */
+  clientHash: string;
+}
+
+export const flagReasons = [
+  "honeypot",
+  "velocity_device",
+  "velocity_kiosk",
+  "velocity_client",
+  "velocity_anonymous",
+  "surge",
+] as const;
+export type FlagReason = (typeof flagReasons)[number];
+
+function checksOf(kind: WindowLimit[], id: string, reason: FlagReason): VelocityCheck[] {
+  return kind.map((w) => ({
+    key: `${id}:${w.windowMinutes}`,
+    windowMs: w.windowMinutes * 60_000,
+    max: w.max,
+    reason,
+  }));
 }
 
 export function velocityChecks(source: SubmissionSource, limits: VelocityLimits): VelocityCheck[] {
-  const minutes = (m: number) => m * 60_000;
-  const checks: VelocityCheck[] = [];
+  // A registered kiosk is one known device serving everyone at its counter: only its own limit.
   if (source.kioskDeviceId !== null) {
-    checks.push({
-      key: `kiosk:${source.kioskDeviceId}`,
-      windowMs: minutes(limits.kiosk.windowMinutes),
-      max: limits.kiosk.max,
-      reason: "velocity_kiosk",
-    });
-  } else if (source.deviceHash) {
-    checks.push({
-      key: `device:${source.deviceHash}`,
-      windowMs: minutes(limits.browser.windowMinutes),
-      max: limits.browser.max,
-      reason: "velocity_device",
-    });
+    return checksOf(limits.kiosk, `kiosk:${source.kioskDeviceId}`, "velocity_kiosk");
   }
-  if (!source.viaReceipt) {
-    checks.push({
-      key: `link:${source.linkCode}`,
-      windowMs: minutes(limits.link.windowMinutes),
-      max: limits.link.max,
-      reason: "velocity_link",
-    });
+  const checks = checksOf(limits.client, `client:${source.clientHash}`, "velocity_client");
+  if (source.deviceHash) {
+    checks.unshift(...checksOf(limits.browser, `device:${source.deviceHash}`, "velocity_device"));
+  } else {
+    checks.push(...checksOf(limits.anonymous, `anonymous:${source.clientHash}`, "velocity_anonymous"));
   }
   return checks;
+}
+
+/**
+ * A sliding window estimated from two fixed windows: the previous window's count weighted by how much
+ * of it the sliding window still covers, plus the current window's count.
+ */
+export function slidingWindowCount(
+  counter: { windowStart: number; count: number; previousCount: number },
+  windowMs: number,
+  nowMs: number,
+): number {
+  const elapsed = Math.min(Math.max(nowMs - counter.windowStart, 0), windowMs);
+  return counter.previousCount * (1 - elapsed / windowMs) + counter.count;
+}
+
+/** The first check whose count is over its limit, in the order the checks were made. */
+export function exceededCheck(
+  checks: readonly VelocityCheck[],
+  counts: ReadonlyMap<string, number>,
+): VelocityCheck | undefined {
+  return checks.find((c) => (counts.get(c.key) ?? 0) > c.max);
 }
 
 // ---------------------------------------------------------------- device cookie
@@ -101,28 +161,29 @@ export function newDeviceCookie(secret: string): { id: string; value: string } {
   return { id, value: `${id}.${mac(secret, `device-cookie:${id}`)}` };
 }
 
+export function deviceCookieHeader(value: string, secure: boolean): string {
+  return serialize(DEVICE_COOKIE, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure,
+    path: "/",
+    maxAge: DEVICE_COOKIE_MAX_AGE,
+  });
+}
+
 /**
- * The browser's device id from its request's signed cookie; a browser without a valid one gets a new id
- * and the Set-Cookie header that gives it to the browser.
+ * The browser's device: the id of its request's valid signed cookie (`known`), or — for a browser
+ * without one — a new id and the Set-Cookie header that gives it to the browser (`known: false`).
  */
 export function browserDevice(
   cookieHeader: string | null,
   secret: string,
   secure: boolean,
-): { id: string; setCookie: string | null } {
+): { id: string; known: boolean; setCookie: string | null } {
   const known = readDeviceCookie(parse(cookieHeader ?? "")[DEVICE_COOKIE], secret);
-  if (known) return { id: known, setCookie: null };
+  if (known) return { id: known, known: true, setCookie: null };
   const fresh = newDeviceCookie(secret);
-  return {
-    id: fresh.id,
-    setCookie: serialize(DEVICE_COOKIE, fresh.value, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure,
-      path: "/",
-      maxAge: DEVICE_COOKIE_MAX_AGE,
-    }),
-  };
+  return { id: fresh.id, known: false, setCookie: deviceCookieHeader(fresh.value, secure) };
 }
 
 /** The device id of a well-signed cookie, or null. */
@@ -143,10 +204,15 @@ export function deviceHash(deviceId: string, secret: string, at: Date): string {
   return createHmac("sha256", secret).update(`device:${month}:${deviceId}`).digest("hex").slice(0, 32);
 }
 
-/** What managers read for each flag reason. */
+/** What managers read for each flag reason (older rows may carry reasons no longer given). */
 export const flagReasonLabels: Record<string, string> = {
   honeypot: "Trường ẩn bị điền — dấu hiệu phần mềm tự động gửi phiếu",
   velocity_device: "Một thiết bị gửi quá nhiều phiếu trong thời gian ngắn",
   velocity_kiosk: "Máy khảo sát tại quầy gửi phiếu nhanh bất thường",
+  velocity_client: "Một địa chỉ mạng gửi quá nhiều phiếu trong thời gian ngắn",
+  velocity_anonymous:
+    "Phiếu gửi không qua trang khảo sát (không có cookie thiết bị), quá nhiều từ một địa chỉ mạng",
   velocity_link: "Một mã QR nhận quá nhiều phiếu trong thời gian ngắn",
+  surge: "Thuộc đợt tăng đột biến đang chờ xem xét hoặc đã bị loại",
+  velocity: "Gửi quá nhanh (dữ liệu mẫu)",
 };

@@ -46,15 +46,16 @@ export async function seedSurveyFixture(db: Database, now = new Date()): Promise
     { code: fixtureLinks.disabled, kind: "unit", unitId: unit.id, disabledAt: now },
     { code: fixtureLinks.otherUnit, kind: "unit", unitId: otherUnit.id },
   ]);
-  // These tests are about validation: velocity limits high enough never to flag (they have their own tests).
-  await db.insert(t.settings).values({
-    key: "survey.velocity",
-    value: {
-      browser: { max: 100_000, windowMinutes: 1 },
-      kiosk: { max: 100_000, windowMinutes: 1 },
-      link: { max: 100_000, windowMinutes: 1 },
+  // These tests are about validation: velocity limits and surge floors high enough never to flag or hold
+  // (they have their own tests).
+  const never = { max: 1_000_000, windowMinutes: 1 };
+  await db.insert(t.settings).values([
+    { key: "survey.velocity", value: { browser: never, kiosk: never, client: never, anonymous: never } },
+    {
+      key: "survey.surge",
+      value: { factor: 1, baselineDays: 1, windows: [{ minutes: 1, link: 10_000_000, unit: 10_000_000 }] },
     },
-  });
+  ]);
   // The shipped instruments are created by the migrations (ensureDefaultInstruments).
   const instrumentRows = await db
     .select({ id: t.instruments.id, key: t.instruments.key })

@@ -2,13 +2,16 @@ import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Channel } from "@/lib/constants";
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
-import type { VelocityCheck } from "@/lib/velocity";
+import type { SurgeThresholds } from "@/lib/surge";
+import { exceededCheck, type FlagReason, type VelocityCheck } from "@/lib/velocity";
 import { getDb } from "../client";
 import { createGroupCommitter, type Transaction as Tx } from "../group-commit";
 
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
-import { answers, dailyAnswerCounts, feedback, instruments, rateCounters, responses } from "../schema";
+import { answers, dailyAnswerCounts, feedback, instruments, responses } from "../schema";
+import { holdIfSurging } from "./bursts";
+import { countInSlidingWindows } from "./rate-counters";
 
 export interface ResponseInput {
   instrumentId: number;
@@ -25,9 +28,11 @@ export interface ResponseInput {
   reasons: string[] | null;
   comment: string | null;
   /** Flagged before any counting (e.g. a filled honeypot). */
-  flagReason: string | null;
+  flagReason: FlagReason | null;
   /** Velocity limits counted in the same transaction; exceeding one flags the response. */
   velocityChecks: readonly VelocityCheck[];
+  /** The link's and unit's surge thresholds; null: no surge detection (e.g. seeds and tests of other things). */
+  surge: SurgeThresholds | null;
   deviceHash: string | null;
 }
 
@@ -37,32 +42,8 @@ export interface InsertResult {
   flagged: boolean;
 }
 
-/**
- * Counts one event per check in fixed windows shared by every app instance (one statement for all
- * checks); returns the count so far of each key.
- */
-async function countInWindows(
-  tx: Tx,
-  checks: readonly VelocityCheck[],
-  nowMs: number,
-): Promise<Map<string, number>> {
-  if (checks.length === 0) return new Map();
-  const rows = await tx
-    .insert(rateCounters)
-    .values(checks.map((c) => ({ key: c.key, windowStart: nowMs - (nowMs % c.windowMs), count: 1 })))
-    .onConflictDoUpdate({
-      target: rateCounters.key,
-      set: {
-        count: sql`CASE WHEN ${rateCounters.windowStart} = excluded.window_start THEN ${rateCounters.count} + 1 ELSE 1 END`,
-        windowStart: sql`excluded.window_start`,
-      },
-    })
-    .returning({ key: rateCounters.key, count: rateCounters.count });
-  return new Map(rows.map((r) => [r.key, r.count]));
-}
-
 async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
-  const { answers: answerRows, velocityChecks, flagReason: preFlag, ...row } = input;
+  const { answers: answerRows, velocityChecks, surge, flagReason: preFlag, ...row } = input;
   const [inserted] = await tx
     .insert(responses)
     .values({ ...row, flagged: preFlag !== null, flagReason: preFlag })
@@ -83,15 +64,25 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
     return { id: existing.id, duplicate: true, flagged: existing.flagged };
   }
 
-  // Only new responses count towards a velocity limit: a replay never gets here.
-  const counts = await countInWindows(tx, velocityChecks, row.submittedAt.getTime());
-  let flagReason = preFlag;
-  for (const check of velocityChecks) {
-    if ((counts.get(check.key) ?? 0) > check.max) flagReason ??= check.reason;
+  // Only new responses count towards a limit: a replay never gets here. Flagged answers count towards
+  // their sender's limits only; what passes them is what a link or unit receives (surge detection).
+  const nowMs = row.submittedAt.getTime();
+  const counts = await countInSlidingWindows(tx, velocityChecks, nowMs);
+  let flagReason: FlagReason | null = preFlag ?? exceededCheck(velocityChecks, counts)?.reason ?? null;
+  let burstId: number | null = null;
+  if (flagReason === null && surge && row.shortLinkCode) {
+    burstId = await holdIfSurging(tx, {
+      responseId: inserted.id,
+      unitId: row.unitId,
+      linkCode: row.shortLinkCode,
+      nowMs,
+      thresholds: surge,
+    });
+    if (burstId !== null) flagReason = "surge";
   }
   const flagged = flagReason !== null;
   if (flagReason !== preFlag) {
-    await tx.update(responses).set({ flagged, flagReason }).where(eq(responses.id, inserted.id));
+    await tx.update(responses).set({ flagged, flagReason, burstId }).where(eq(responses.id, inserted.id));
   }
   if (answerRows.length > 0) {
     await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));

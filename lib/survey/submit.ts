@@ -1,18 +1,21 @@
 import "server-only";
+import { getSurgeBaseline } from "@/db/queries/bursts";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getInstrumentForAnswers } from "@/db/queries/instruments";
 import { type InsertResult, insertResponse } from "@/db/queries/responses";
 import { getSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
 import { listAncestorUnitIds } from "@/db/queries/units";
+import { clientHash } from "../client-identity";
 import type { Channel } from "../constants";
 import { authSecret } from "../env";
 import { HttpError } from "../http";
 import { countSubmission } from "../metrics";
 import { sha256 } from "../secrets";
+import { parseSurgeSettings, SURGE_SETTING_KEY, surgeThresholds } from "../surge";
 import { type FieldErrors, validateAnswers } from "../survey-submission";
 import { localDay } from "../time";
-import { deviceHash, parseVelocityLimits, velocityChecks } from "../velocity";
+import { deviceHash, parseVelocityLimits, VELOCITY_SETTING_KEY, velocityChecks } from "../velocity";
 
 export interface Submission {
   link: string;
@@ -27,8 +30,13 @@ export interface Submission {
   honeypot?: string;
   /** Token from a dossier receipt: at most one response per dossier. */
   receipt?: string;
-  /** Id from the browser's signed device cookie (never stored: only a rotating hash of it). */
-  deviceId?: string | null;
+  /**
+   * The browser's device id from its signed cookie (never stored: only a rotating hash of it), and whether
+   * the request carried that cookie (`known`) or the id was only just given to it.
+   */
+  device?: { id: string; known: boolean } | null;
+  /** The client's address as server.mjs resolved it (only ever hashed), null when unknown. */
+  clientAddress?: string | null;
   /** The registered kiosk that sent it: channel "kiosk", the device's counter, links of its unit only. */
   kioskDevice?: { id: number; unitId: number; counterId: number | null };
 }
@@ -78,8 +86,14 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     return { id: dossier.responseId, duplicate: true, flagged: false };
   }
   const honeypot = Boolean(s.honeypot?.trim());
-  const hashedDevice = s.deviceId ? deviceHash(s.deviceId, authSecret(), now) : null;
-  const limits = parseVelocityLimits(await getSetting("survey.velocity"));
+  const secret = authSecret();
+  const hashedDevice = s.device ? deviceHash(s.device.id, secret, now) : null;
+  const [velocity, surge] = await Promise.all([
+    getSetting(VELOCITY_SETTING_KEY),
+    getSetting(SURGE_SETTING_KEY),
+  ]);
+  const surgeSettings = parseSurgeSettings(surge);
+  const baseline = await getSurgeBaseline(link.unitId, surgeSettings, now.getTime());
   const channel = trustedChannel(s, Boolean(dossier));
   const result = await insertResponse({
     instrumentId: instrument.id,
@@ -99,13 +113,13 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     flagReason: honeypot ? "honeypot" : null,
     velocityChecks: velocityChecks(
       {
-        deviceHash: hashedDevice,
+        deviceHash: s.device?.known ? hashedDevice : null,
         kioskDeviceId: s.kioskDevice?.id ?? null,
-        linkCode: link.code,
-        viaReceipt: Boolean(dossier),
+        clientHash: clientHash(s.clientAddress ?? null, secret, now),
       },
-      limits,
+      parseVelocityLimits(velocity),
     ),
+    surge: surgeThresholds(surgeSettings, baseline, link.code),
     deviceHash: hashedDevice,
   });
   countSubmission(channel, result.duplicate ? "duplicate" : "new");

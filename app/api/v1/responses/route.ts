@@ -1,4 +1,5 @@
 import type { ZodError } from "zod";
+import { requestClientAddress } from "@/lib/client-identity";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
@@ -42,12 +43,13 @@ export async function POST(req: Request): Promise<Response> {
     authSecret(),
     env().PUBLIC_BASE_URL.startsWith("https:"),
   );
-  const response = await submit(req, device.id);
+  const response = await submit(req, { id: device.id, known: device.known });
   if (device.setCookie) response.headers.append("set-cookie", device.setCookie);
   return response;
 }
 
-async function submit(req: Request, deviceId: string): Promise<Response> {
+async function submit(req: Request, device: { id: string; known: boolean }): Promise<Response> {
+  const clientAddress = requestClientAddress(req.headers);
   const form = isForm(req);
   let back: string | null = null;
   let lang: "vi" | "en" = "vi";
@@ -92,7 +94,8 @@ async function submit(req: Request, deviceId: string): Promise<Response> {
         channel: f.channel,
         honeypot: f.website,
         receipt: f.receipt,
-        deviceId,
+        device,
+        clientAddress,
         kioskDevice,
       });
       if (f.receipt && result.duplicate) {
@@ -129,7 +132,8 @@ async function submit(req: Request, deviceId: string): Promise<Response> {
       comment: s.comment,
       honeypot: s.website,
       receipt: s.receipt,
-      deviceId,
+      device,
+      clientAddress,
       kioskDevice,
     });
     // Whether a response was flagged is for managers, not for whoever submits it.
