@@ -2,6 +2,7 @@ import { z } from "zod";
 import { channels } from "./constants";
 import { languages } from "./i18n";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
+import { FOLLOW_UP_TOKEN } from "./survey/follow-up";
 
 /** Field errors keyed by input name, in Vietnamese first (with English after a slash). */
 export type FieldErrors = Record<string, string>;
@@ -107,7 +108,9 @@ const optionalContact = (max: number) =>
  */
 export const followUpFormSchema = z
   .object({
-    idempotencyKey,
+    token: z
+      .string({ error: "Thiếu mã góp ý / missing follow-up token" })
+      .regex(FOLLOW_UP_TOKEN, { error: "Phiên góp ý không hợp lệ hoặc đã hết hạn / invalid follow-up" }),
     link,
     lang: z.enum(languages).catch("vi"),
     reasons: z

@@ -35,14 +35,15 @@ const text = {
 export function FollowUpForm({
   action,
   lang,
-  idempotencyKey,
+  token,
   link,
   elements,
   maxComment,
 }: {
   action: Action;
   lang: Lang;
-  idempotencyKey: string;
+  /** Names the response this browser has just given (lib/survey/follow-up.ts). */
+  token: string;
   link: string;
   elements: Array<{ key: string; title: string }>;
   maxComment: number;
@@ -73,7 +74,7 @@ export function FollowUpForm({
           </ul>
         </div>
       ) : null}
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <input type="hidden" name="token" value={token} />
       <input type="hidden" name="link" value={link} />
       <input type="hidden" name="lang" value={lang} />
       <fieldset>

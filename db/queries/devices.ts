@@ -1,9 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import { sha256 } from "@/lib/secrets";
 import { getDb } from "../client";
-import { answers, counters, devices, responses, shortLinks, units } from "../schema";
+import { counters, devices, shortLinks, units } from "../schema";
 
 export interface ActiveDevice {
   id: number;
@@ -107,21 +106,4 @@ export async function getCounterUnitId(counterId: number): Promise<number | unde
     .from(counters)
     .where(eq(counters.id, counterId));
   return row?.unitId;
-}
-
-/** A kiosk response of the unit by its idempotency key, with its quick answer: for the follow-up. */
-export async function getKioskResponse(idempotencyKey: string, unitId: number) {
-  const [row] = await getDb()
-    .select({ id: responses.id, reasons: responses.reasons, quickValue: answers.value })
-    .from(responses)
-    .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, QUICK_ITEM_KEY)))
-    .where(
-      and(
-        eq(responses.idempotencyKey, idempotencyKey),
-        eq(responses.unitId, unitId),
-        eq(responses.channel, "kiosk"),
-      ),
-    )
-    .limit(1);
-  return row;
 }

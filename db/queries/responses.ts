@@ -134,11 +134,13 @@ export function insertResponse(input: ResponseInput): Promise<InsertResult> {
 }
 
 /**
- * The follow-up of a quick "Không hài lòng" (once only): reasons and comment on the response, and a
- * feedback item for the unit's inbox when there is a comment — with contact details only on consent.
+ * The follow-up of a quick "Không hài lòng" (once only, never on a flagged answer): reasons and comment on
+ * the response, and a feedback item for the unit's inbox when there is a comment — with contact details
+ * only on consent. Callers check `mayFollowUp` first; the conditions are repeated here so that two
+ * concurrent follow-ups cannot both be written.
  */
 export async function addQuickFollowUp(
-  idempotencyKey: string,
+  responseId: number,
   followUp: {
     reasons: string[];
     comment: string | null;
@@ -150,7 +152,9 @@ export async function addQuickFollowUp(
       const [row] = await tx
         .update(responses)
         .set({ reasons: followUp.reasons, comment: followUp.comment })
-        .where(and(eq(responses.idempotencyKey, idempotencyKey), sql`${responses.reasons} IS NULL`))
+        .where(
+          and(eq(responses.id, responseId), sql`${responses.reasons} IS NULL`, eq(responses.flagged, false)),
+        )
         .returning({ id: responses.id, unitId: responses.unitId });
       if (!row || !followUp.comment) return row;
       await tx.insert(feedback).values({
@@ -168,19 +172,36 @@ export async function addQuickFollowUp(
   );
 }
 
-/** A response, its quick answer (null for other instruments) and its scale's size, for the thank-you page. */
-export async function getResponseByKey(idempotencyKey: string) {
+/**
+ * A response with what its follow-up depends on: its quick answer (null for other instruments), its
+ * scale's size, whether it is flagged, whether it was followed up — by id, or by idempotency key within
+ * one unit and channel (the kiosk's own answers).
+ */
+export async function getFollowUpCandidate(
+  by: { id: number } | { idempotencyKey: string; unitId: number; channel: Channel },
+) {
   const [row] = await getDb()
     .select({
       id: responses.id,
+      unitId: responses.unitId,
+      shortLinkCode: responses.shortLinkCode,
       reasons: responses.reasons,
+      flagged: responses.flagged,
       quickValue: answers.value,
       scaleSize: sql<number>`json_array_length(${instruments.definition}, '$.scale')`.mapWith(Number),
     })
     .from(responses)
     .innerJoin(instruments, eq(instruments.id, responses.instrumentId))
     .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, QUICK_ITEM_KEY)))
-    .where(eq(responses.idempotencyKey, idempotencyKey))
+    .where(
+      "id" in by
+        ? eq(responses.id, by.id)
+        : and(
+            eq(responses.idempotencyKey, by.idempotencyKey),
+            eq(responses.unitId, by.unitId),
+            eq(responses.channel, by.channel),
+          ),
+    )
     .limit(1);
   return row;
 }

@@ -352,3 +352,45 @@ describe("normal traffic holds nothing", () => {
     expect(await testDb.count("bursts")).toBe(0);
   });
 });
+
+describe("follow-up only for the answer this browser just gave", () => {
+  const input = { reasons: ["III"], comment: "Chờ quá lâu", contact: null };
+
+  async function tokenOf(res: Response) {
+    const location = new URL(res.headers.get("location") ?? "", "http://localhost");
+    return location.searchParams.get("t") ?? "";
+  }
+
+  async function formPost(value: string, address: string) {
+    const { formRequest } = await import("@/test/submission-kit");
+    const req = formRequest({
+      link: fixtureLinks.unit,
+      idempotencyKey: newIdempotencyKey(),
+      value,
+      lang: "vi",
+    });
+    req.headers.set(ADDRESS_HEADER, address);
+    const res = await POST(req);
+    expect(res.status).toBe(303);
+    return tokenOf(res);
+  }
+
+  it("once, for an unflagged dissatisfied answer, with the token its thank-you page was given", async () => {
+    const { submitFollowUp } = await import("./submit-follow-up");
+    const dissatisfied = await formPost("1", "100.64.5.1");
+    expect(await submitFollowUp(dissatisfied, input)).toBe("saved");
+    expect(await submitFollowUp(dissatisfied, input)).toBe("not_allowed");
+    expect(await testDb.count("feedback")).toBe(1);
+
+    const satisfied = await formPost("3", "100.64.5.2");
+    expect(await submitFollowUp(satisfied, input)).toBe("not_allowed");
+    expect(await submitFollowUp(`${dissatisfied.slice(0, -2)}xx`, input)).toBe("expired");
+    expect(await submitFollowUp("1.2.3", input)).toBe("expired");
+
+    // A flagged answer (a script's, over its address's budget) gets no voice in the inbox.
+    let flaggedToken = "";
+    for (let i = 0; i < 12; i++) flaggedToken = await formPost("1", "203.0.113.77");
+    expect(await submitFollowUp(flaggedToken, input)).toBe("not_allowed");
+    expect(await testDb.count("feedback")).toBe(1);
+  });
+});

@@ -90,12 +90,19 @@ describe("replaying one submission", () => {
     };
     const before = await storedTotals(testDb);
     const responses = await Promise.all(Array.from({ length: 10 }, () => POST(formRequest(fields))));
+    const { readFollowUpToken } = await import("./follow-up");
+    const { authSecret } = await import("../env");
+    const named = new Set<number | null>();
     for (const res of responses) {
       expect(res.status).toBe(303);
-      expect(res.headers.get("location")).toBe(
-        `/en/danh-gia/${fixtureLinks.counter}/cam-on?k=${fields.idempotencyKey}`,
-      );
+      const location = new URL(res.headers.get("location") ?? "", "http://localhost");
+      expect(location.pathname).toBe(`/en/danh-gia/${fixtureLinks.counter}/cam-on`);
+      // Each thank-you page gets a token naming the one stored response (never the idempotency key).
+      expect(location.search).not.toContain(fields.idempotencyKey);
+      named.add(readFollowUpToken(location.searchParams.get("t"), authSecret(), Date.now()));
     }
+    expect(named.size).toBe(1);
+    expect([...named][0]).toEqual(expect.any(Number));
     expect((await storedTotals(testDb)).responses).toBe(before.responses + 1);
   });
 

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { type FollowUp, KioskScreen } from "@/components/kiosk/kiosk-screen";
-import { getKioskResponse, getKioskScreen } from "@/db/queries/devices";
+import { getKioskScreen } from "@/db/queries/devices";
 import { getUnitSurveyInstrument } from "@/db/queries/instruments";
+import { getFollowUpCandidate } from "@/db/queries/responses";
 import { serviceElements } from "@/lib/instruments";
 import { kioskDeviceFromCookie } from "@/lib/kiosk";
+import { mayFollowUp } from "@/lib/survey/follow-up";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
@@ -23,17 +25,15 @@ export default async function KioskPage({ searchParams }: Props) {
   const lang = rawLang === "en" ? "en" : "vi";
   const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
   const answered =
-    k && /^[A-Za-z0-9_-]{16,100}$/.test(k) ? await getKioskResponse(k, device.unitId) : undefined;
+    k && /^[A-Za-z0-9_-]{16,100}$/.test(k)
+      ? await getFollowUpCandidate({ idempotencyKey: k, unitId: device.unitId, channel: "kiosk" })
+      : undefined;
   // The unit's questionnaire when it is a one-tap one; a full questionnaire does not fit a kiosk.
   const chosen = await getUnitSurveyInstrument(screen.surveyInstrumentKey);
   const instrument = chosen.definition.kind === "quick" ? chosen : await getUnitSurveyInstrument(null);
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
-  const followUp: FollowUp = xong
-    ? "sent"
-    : answered?.quickValue != null && answered.quickValue <= dissatisfiedMax && answered.reasons === null
-      ? "offer"
-      : "none";
+  const followUp: FollowUp = xong ? "sent" : answered && mayFollowUp(answered) ? "offer" : "none";
   const thanks = k && answered ? { key: k, followUp } : undefined;
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
   const refresh = thanks ? device.resetSeconds * (followUp === "offer" ? 4 : 1) : undefined;

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getKioskResponse } from "@/db/queries/devices";
-import { addQuickFollowUp } from "@/db/queries/responses";
+import { addQuickFollowUp, getFollowUpCandidate } from "@/db/queries/responses";
 import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
 import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
+import { mayFollowUp } from "@/lib/survey/follow-up";
 import {
   MAX_COMMENT_LENGTH,
   MAX_SUBMISSION_BYTES,
@@ -70,13 +70,18 @@ export async function POST(req: Request): Promise<Response> {
       throw new HttpError(400, "invalid_submission", "Góp ý không hợp lệ / invalid follow-up", fields);
     }
     const f = parsed.data;
-    const response = await getKioskResponse(f.idempotencyKey, device.unitId);
-    if (response?.quickValue !== 1) {
+    const response = await getFollowUpCandidate({
+      idempotencyKey: f.idempotencyKey,
+      unitId: device.unitId,
+      channel: "kiosk",
+    });
+    if (!response) {
       throw new HttpError(404, "unknown_response", "Không tìm thấy lượt đánh giá / unknown response");
     }
+    // Only this kiosk's own unflagged, dissatisfied answer, once: anything else is quietly not saved.
     const saved =
-      f.reasons.length > 0 || f.comment
-        ? await addQuickFollowUp(f.idempotencyKey, { reasons: f.reasons, comment: f.comment, contact: null })
+      mayFollowUp(response) && (f.reasons.length > 0 || f.comment)
+        ? await addQuickFollowUp(response.id, { reasons: f.reasons, comment: f.comment, contact: null })
         : undefined;
     if (json) return Response.json({ saved: Boolean(saved) });
     return new Response(null, {

@@ -5,6 +5,7 @@ import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from 
 import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import { requireValidKioskCookie } from "@/lib/kiosk";
 import { countSubmission } from "@/lib/metrics";
+import { followUpToken } from "@/lib/survey/follow-up";
 import { submitResponse } from "@/lib/survey/submit";
 import {
   formAnswers,
@@ -104,7 +105,9 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
           headers: { location: `/${f.lang}/bien-nhan/${f.receipt}` },
         });
       }
-      const next = `/${f.lang}/danh-gia/${f.link}/cam-on?k=${encodeURIComponent(f.idempotencyKey)}`;
+      // The thank-you page, with the token that lets this browser — and only it — follow its answer up.
+      const token = followUpToken(result.id, authSecret(), Date.now());
+      const next = `/${f.lang}/danh-gia/${f.link}/cam-on?t=${token}`;
       return new Response(null, { status: 303, headers: { location: next } });
     }
     if (!(req.headers.get("content-type") ?? "").startsWith("application/json")) {

@@ -1,9 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { addQuickFollowUp } from "@/db/queries/responses";
 import { validatedAction } from "@/lib/action";
+import { submitFollowUp } from "@/lib/survey/submit-follow-up";
 import { followUpFormSchema } from "@/lib/survey-submission";
+
+const REFUSED = {
+  expired: "Phiên góp ý đã hết hạn. Cảm ơn Ông/Bà đã đánh giá. / This follow-up has expired.",
+  not_allowed: "Góp ý cho lượt đánh giá này đã được ghi nhận trước đó. / Already recorded.",
+} as const;
 
 /** After "Không hài lòng": reasons, comment, and an optional reply request (with consent). */
 export const followUpAction = validatedAction(
@@ -13,15 +18,9 @@ export const followUpAction = validatedAction(
       f.wantsReply && f.consent
         ? { name: f.contactName, phone: f.contactPhone, email: f.contactEmail }
         : null;
-    const saved = await addQuickFollowUp(f.idempotencyKey, {
-      reasons: f.reasons,
-      comment: f.comment,
-      contact,
-    });
-    if (!saved) {
-      return { message: "Góp ý cho lượt đánh giá này đã được ghi nhận trước đó. / Already recorded." };
-    }
-    redirect(`/${f.lang}/danh-gia/${f.link}/cam-on?k=${encodeURIComponent(f.idempotencyKey)}&xong=1`);
+    const outcome = await submitFollowUp(f.token, { reasons: f.reasons, comment: f.comment, contact });
+    if (outcome !== "saved") return { message: REFUSED[outcome] };
+    redirect(`/${f.lang}/danh-gia/${f.link}/cam-on?t=${encodeURIComponent(f.token)}&xong=1`);
   },
   { arrayFields: ["reasons"] },
 );

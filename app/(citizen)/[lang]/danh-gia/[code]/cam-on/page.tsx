@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { FollowUpForm } from "@/components/survey/follow-up-form";
-import { getResponseByKey } from "@/db/queries/responses";
+import { getFollowUpCandidate } from "@/db/queries/responses";
 import { getSurveyContext } from "@/db/queries/survey-context";
+import { authSecret } from "@/lib/env";
 import { isLang } from "@/lib/i18n";
-import { satisfiedValues, serviceElements } from "@/lib/instruments";
+import { serviceElements } from "@/lib/instruments";
 import { normalizeShortCode } from "@/lib/short-code";
+import { mayFollowUp, readFollowUpToken } from "@/lib/survey/follow-up";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 import { followUpAction } from "./actions";
 
@@ -16,29 +18,29 @@ export const metadata: Metadata = { title: "Cảm ơn", robots: { index: false }
 
 type Props = {
   params: Promise<{ lang: string; code: string }>;
-  searchParams: Promise<{ k?: string; xong?: string }>;
+  searchParams: Promise<{ t?: string; xong?: string }>;
 };
 
 export default async function ThankYouPage({ params, searchParams }: Props) {
   const { lang, code: rawCode } = await params;
-  const { k, xong } = await searchParams;
+  const { t: token, xong } = await searchParams;
   const code = normalizeShortCode(rawCode);
   if (!isLang(lang) || !code) notFound();
+  // The token the submission gave this browser names its response (and expires after a while).
+  const responseId = readFollowUpToken(token, authSecret(), Date.now());
   const [context, response] = await Promise.all([
     getSurveyContext(code),
-    k && k.length <= 100 ? getResponseByKey(k) : undefined,
+    responseId === null ? undefined : getFollowUpCandidate({ id: responseId }),
   ]);
-  if (!context || !response || !k) notFound();
+  if (!context || !response || !token || response.shortLinkCode !== code) notFound();
   const other = lang === "vi" ? "en" : "vi";
   // Below the top two levels ("Không hài lòng", or "Bình thường" and lower on 5 levels): ask what went wrong.
-  const dissatisfied =
-    response.quickValue !== null && !satisfiedValues(response.scaleSize).includes(response.quickValue);
-  const askWhy = dissatisfied && response.reasons === null && !xong;
+  const askWhy = mayFollowUp(response) && !xong;
   return (
     <>
       <CitizenHeader
         lang={lang}
-        alternateHref={`/${other}/danh-gia/${code}/cam-on?k=${encodeURIComponent(k)}`}
+        alternateHref={`/${other}/danh-gia/${code}/cam-on?t=${encodeURIComponent(token)}`}
       />
       <main id="main" className="wrap">
         <h1>{lang === "vi" ? "Cảm ơn Ông/Bà đã đánh giá!" : "Thank you for your feedback!"}</h1>
@@ -49,7 +51,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
           <FollowUpForm
             action={followUpAction}
             lang={lang}
-            idempotencyKey={k}
+            token={token}
             link={code}
             elements={serviceElements.map((e) => ({ key: e.key, title: e.title[lang] }))}
             maxComment={MAX_COMMENT_LENGTH}

@@ -1,0 +1,29 @@
+import "server-only";
+import { addQuickFollowUp, getFollowUpCandidate } from "@/db/queries/responses";
+import { authSecret } from "../env";
+import { mayFollowUp, readFollowUpToken } from "./follow-up";
+
+export interface FollowUpInput {
+  reasons: string[];
+  comment: string | null;
+  contact: { name: string | null; phone: string | null; email: string | null } | null;
+}
+
+export type FollowUpOutcome = "saved" | "expired" | "not_allowed";
+
+/**
+ * The web follow-up of a dissatisfied answer, for the browser holding the token its submission was given:
+ * "expired" when the token is not (or no longer) valid, "not_allowed" when the answer is satisfied,
+ * flagged or was already followed up.
+ */
+export async function submitFollowUp(
+  token: string,
+  input: FollowUpInput,
+  now = Date.now(),
+): Promise<FollowUpOutcome> {
+  const responseId = readFollowUpToken(token, authSecret(), now);
+  if (responseId === null) return "expired";
+  const candidate = await getFollowUpCandidate({ id: responseId });
+  if (!candidate || !mayFollowUp(candidate)) return "not_allowed";
+  return (await addQuickFollowUp(responseId, input)) ? "saved" : "not_allowed";
+}
