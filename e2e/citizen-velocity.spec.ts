@@ -11,6 +11,10 @@ test("one device over the velocity limit is flagged, not dropped, and managers s
 }) => {
   const link = await unitLinkCode(UNIT);
   const prefix = `velo-${Date.now().toString(36)}-`;
+  // The phone opens the survey page, which gives it its device cookie (before it answers anything).
+  await page.goto(`/vi/danh-gia/${link}`);
+  const given = (await page.context().cookies()).find((c) => c.name === "hl_dev");
+  expect(given?.httpOnly).toBe(true);
   // Form posts, as a phone without JavaScript sends them; the context keeps the device cookie.
   for (let i = 1; i <= 6; i++) {
     const res = await page.request.post("/api/v1/responses", {
@@ -21,6 +25,7 @@ test("one device over the velocity limit is flagged, not dropped, and managers s
   }
   const cookies = await page.context().cookies();
   const device = cookies.find((c) => c.name === "hl_dev");
+  expect(device?.value).toBe(given?.value);
   expect(device?.httpOnly).toBe(true);
   expect(device?.sameSite).toBe("Lax");
 
@@ -36,10 +41,13 @@ test("one device over the velocity limit is flagged, not dropped, and managers s
     [0, null],
     [1, "velocity_device"],
   ]);
-  // Only a rotating hash of the device is stored, never the cookie itself.
-  const hashes = new Set(rows.rows.map((r) => String(r.device_hash)));
+  // Only a rotating hash of the device is stored, never the cookie itself (and never nothing).
+  const hashes = new Set(rows.rows.map((r) => r.device_hash));
   expect(hashes.size).toBe(1);
-  expect(device?.value).not.toContain([...hashes][0]);
+  const [hash] = [...hashes];
+  expect(hash).toMatch(/^[0-9a-f]{32}$/);
+  expect(device?.value).not.toContain(String(hash));
+  expect(device?.value.split(".")[0]).not.toBe(hash);
 
   // Replaying an already stored submission never counts towards the limit again.
   const replay = await page.request.post("/api/v1/responses", {
@@ -67,6 +75,7 @@ test("one device over the velocity limit is flagged, not dropped, and managers s
   // The flagged response is kept out of the aggregates' unflagged counts and listed for managers.
   await new Dashboard(page).signIn(PROVINCE_ADMIN);
   await page.goto("/quan-ly/phieu-gan-co");
+  await expect(page.getByRole("heading", { name: "Đánh giá bất thường", level: 1 })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Phiếu bị gắn cờ" })).toBeVisible();
   await expect(
     page

@@ -50,6 +50,11 @@ export type FeedbackStatus = (typeof feedbackStatuses)[number];
 /** Review of a burst of answers held by surge detection (lib/surge.ts). */
 export const burstStatuses = ["pending", "confirmed", "rejected"] as const;
 export type BurstStatus = (typeof burstStatuses)[number];
+export const burstStatusLabels = {
+  pending: "Đang chờ xem xét",
+  confirmed: "Đã xác nhận — được tính",
+  rejected: "Đã loại bỏ — không tính",
+} as const satisfies Record<BurstStatus, string>;
 
 export const roles = ["system_admin", "unit_admin", "unit_viewer"] as const;
 export type Role = (typeof roles)[number];

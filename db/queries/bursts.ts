@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { BurstStatus } from "@/lib/constants";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
+import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/lib/instruments";
 import {
   baselinePeriod,
   burstRun,
@@ -271,6 +271,8 @@ export interface BurstReview extends BurstSummary {
   distribution: Array<{ value: number; burst: number; usual: number }>;
   /** Responses to other questionnaires in the burst. */
   otherInstruments: number;
+  /** Labels of the quick question's levels (of the questionnaire the burst answered). */
+  levelLabels: Record<number, string>;
 }
 
 /** One burst with what a manager needs to decide on it; undefined outside the given units. */
@@ -286,7 +288,7 @@ export async function getBurstReview(
     .where(and(eq(bursts.id, id), sql`${bursts.unitId} IN ${jsonList(unitIds)}`));
   if (!burst) return undefined;
   const usualFrom = burst.startedAt.getTime() - baselineDays * 24 * 60 * MINUTE;
-  const [links, channels, devices, inBurst, usual, other] = await Promise.all([
+  const [links, channels, devices, inBurst, usual, other, instrument] = await Promise.all([
     getDb().all<{ code: string | null; count: number }>(sql`
       SELECT short_link_code AS code, count(*) AS count FROM responses WHERE burst_id = ${id}
       GROUP BY 1 ORDER BY 2 DESC`),
@@ -305,7 +307,11 @@ export async function getBurstReview(
     getDb().all<{ n: number }>(sql`
       SELECT count(*) AS n FROM responses r WHERE r.burst_id = ${id}
         AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.response_id = r.id AND a.item_key = ${QUICK_ITEM_KEY})`),
+    getDb().all<{ definition: string }>(sql`
+      SELECT i.definition AS definition FROM responses r JOIN instruments i ON i.id = r.instrument_id
+      WHERE r.burst_id = ${id} AND i.definition ->> '$.kind' = 'quick' ORDER BY r.id DESC LIMIT 1`),
   ]);
+  const scale = instrument[0] ? (JSON.parse(instrument[0].definition) as InstrumentDefinition).scale : [];
   const values = [...new Set([...inBurst, ...usual].map((r) => Number(r.value)))].sort((a, b) => b - a);
   const countOf = (rows: Array<{ value: number; count: number }>, v: number) =>
     Number(rows.find((r) => Number(r.value) === v)?.count ?? 0);
@@ -316,6 +322,7 @@ export async function getBurstReview(
     devices: Number(devices[0]?.n ?? 0),
     distribution: values.map((v) => ({ value: v, burst: countOf(inBurst, v), usual: countOf(usual, v) })),
     otherInstruments: Number(other[0]?.n ?? 0),
+    levelLabels: Object.fromEntries(scale.map((level) => [level.value, level.label.vi])),
   };
 }
 

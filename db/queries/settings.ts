@@ -26,3 +26,9 @@ export async function putSetting(key: string, value: unknown): Promise<void> {
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
   cached.clear();
 }
+
+/** Removes a setting: its default applies again. */
+export async function deleteSetting(key: string): Promise<void> {
+  await getDb().delete(settings).where(eq(settings.key, key));
+  cached.clear();
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { type AbnormalCounts, countAbnormalAnswers } from "@/db/queries/bursts";
 import { type FilterOptions, listFilterOptions } from "@/db/queries/dashboard-options";
 import {
   getDossierCounts,
@@ -32,6 +33,8 @@ export interface DashboardData {
   dossiers: Map<number, DossierCounts>;
   months: Array<{ month: string; figures: Map<number, UnitFigures> }>;
   options: FilterOptions;
+  /** Answers of the period held for review or flagged: never in the figures, always said. */
+  abnormal: AbnormalCounts;
 }
 
 type Scope = Awaited<ReturnType<typeof resolveScopeUnits>>;
@@ -57,11 +60,12 @@ export async function loadDashboard(
   const { period, filters } = query;
   const trend = trendMonths([period.to, today].sort()[0] ?? today);
   const selection = select?.(scope);
-  const [current, previous, dossiers, months] = await Promise.all([
+  const [current, previous, dossiers, months, abnormal] = await Promise.all([
     getFigures(scope, period, filters, config, instruments, selection),
     getFigures(scope, period.previous, filters, config, instruments, selection),
     getDossierCounts(scope, period),
     getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
+    countAbnormalAnswers(scope.countedIds, period.from, period.to),
   ]);
   return {
     today,
@@ -78,6 +82,7 @@ export async function loadDashboard(
     dossiers,
     months,
     options,
+    abnormal,
   };
 }
 

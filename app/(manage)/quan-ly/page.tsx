@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
@@ -41,6 +42,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           {query.problem}
         </p>
       ) : null}
+      <AbnormalNotice {...data.abnormal} period={query.period} />
       <FilterForm path="/quan-ly" values={query.values} options={data.options} today={data.today} />
       {roots.map((root) => (
         <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>

@@ -129,6 +129,13 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unitId) }))}
       />
       <MethodNote minN={data.minN} rollup={data.rollup} />
+      {data.abnormal.held + data.abnormal.flagged > 0 ? (
+        <p data-testid="report-abnormal">
+          Trong tháng có {data.abnormal.held.toLocaleString("vi-VN")} lượt đánh giá bất thường đang chờ xem
+          xét và {data.abnormal.flagged.toLocaleString("vi-VN")} lượt bị gắn cờ; các lượt này không được tính
+          vào số liệu của báo cáo.
+        </p>
+      ) : null}
       <p>
         Ngày lập / Prepared: <span data-testid="prepared">{formatDate(today, "vi")}</span> · Người lập:{" "}
         {manager.name}

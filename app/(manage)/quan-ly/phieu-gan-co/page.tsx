@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { listBursts } from "@/db/queries/bursts";
 import { countFlaggedByReason, listFlaggedResponses } from "@/db/queries/flagged";
+import { reviewPeriod, windowLabel } from "@/lib/abnormal-answers";
 import { requireManager } from "@/lib/auth/manager";
-import { formatDate, lastDays, localDay } from "@/lib/time";
+import { burstStatusLabels } from "@/lib/constants";
+import { formatDate, formatDateTime, localDay } from "@/lib/time";
 import { flagReasonLabels } from "@/lib/velocity";
 
-export const metadata: Metadata = { title: "Phiếu bị gắn cờ / Flagged responses", robots: { index: false } };
+export const metadata: Metadata = { title: "Đánh giá bất thường", robots: { index: false } };
 
 const timeFormat = new Intl.DateTimeFormat("vi-VN", {
   timeZone: "Asia/Ho_Chi_Minh",
@@ -13,23 +17,82 @@ const timeFormat = new Intl.DateTimeFormat("vi-VN", {
   second: "2-digit",
 });
 
-/** Responses flagged by abuse control: kept, visible here, and left out of every index by default. */
-export default async function FlaggedResponsesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Answers kept out of every index: bursts held by surge detection, waiting for a unit administrator's
+ * decision, and answers flagged by velocity limits or the honeypot. Everything is stored; nothing here counts.
+ */
+export default async function AbnormalAnswersPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireManager();
   const scope = [...manager.scopeUnitIds];
-  const { from, to } = lastDays(30);
-  const [byReason, rows] = await Promise.all([
+  const { from, to } = reviewPeriod(await searchParams);
+  const since = Date.parse(`${from}T00:00:00+07:00`);
+  const [bursts, byReason, rows] = await Promise.all([
+    listBursts(scope, since),
     countFlaggedByReason(scope, from, to),
     listFlaggedResponses(scope, from, to),
   ]);
   const total = byReason.reduce((n, r) => n + r.count, 0);
+  const pending = bursts.filter((b) => b.status === "pending");
   return (
     <>
-      <h1>Phiếu bị gắn cờ</h1>
+      <h1>Đánh giá bất thường</h1>
       <p>
-        30 ngày qua ({formatDate(from, "vi")} – {formatDate(to, "vi")}): <strong>{total}</strong> phiếu bị gắn
-        cờ. Phiếu bị gắn cờ vẫn được lưu đầy đủ nhưng không được tính vào chỉ số hài lòng. Không lưu địa chỉ
-        IP; thiết bị chỉ được nhận biết qua mã băm thay đổi hằng tháng.
+        {formatDate(from, "vi")} – {formatDate(to, "vi")}. Các lượt đánh giá dưới đây vẫn được lưu đầy đủ
+        nhưng <strong>không được tính</strong> vào chỉ số hài lòng, trên bảng công khai và trong báo cáo — trừ
+        khi quản trị đơn vị xác nhận một đợt là đánh giá thật. Không lưu địa chỉ IP; thiết bị và địa chỉ mạng
+        chỉ được nhận biết qua mã băm thay đổi hằng tháng.
+      </p>
+
+      <h2>Đợt tăng đột biến</h2>
+      <p className="muted">
+        Khi một mã QR hoặc một đơn vị nhận số lượt đánh giá vượt xa mức thường ngày, cả đợt được giữ lại để
+        xem xét.{" "}
+        {pending.length > 0 ? `${pending.length} đợt đang chờ xem xét.` : "Không có đợt nào đang chờ."}
+      </p>
+      {bursts.length > 0 ? (
+        <table>
+          <caption className="muted" style={{ textAlign: "left" }}>
+            Đợt chờ xem xét trước, rồi các đợt bắt đầu trong kỳ
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Thời gian</th>
+              <th scope="col">Đơn vị</th>
+              <th scope="col">Mã QR</th>
+              <th scope="col" className="num">
+                Số lượt
+              </th>
+              <th scope="col">Vượt ngưỡng</th>
+              <th scope="col">Trạng thái</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bursts.map((b) => (
+              <tr key={b.id}>
+                <td>
+                  <Link href={`/quan-ly/phieu-gan-co/dot/${b.id}`}>
+                    {formatDateTime(b.startedAt, "vi")} – {timeFormat.format(b.lastAt)}
+                  </Link>
+                </td>
+                <td>{b.unitName}</td>
+                <td>{b.shortLinkCode ?? "toàn đơn vị"}</td>
+                <td className="num">{b.held.toLocaleString("vi-VN")}</td>
+                <td>
+                  hơn {b.threshold.toLocaleString("vi-VN")} lượt / {windowLabel(b.windowMinutes)} (thường ngày
+                  nhiều nhất {b.baseline.toLocaleString("vi-VN")})
+                </td>
+                <td>{burstStatusLabels[b.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+
+      <h2>Phiếu bị gắn cờ</h2>
+      <p>
+        <strong>{total}</strong> phiếu bị gắn cờ trong kỳ (kể cả các đợt tăng đột biến chưa được xác nhận).
       </p>
       {byReason.length > 0 ? (
         <table>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
 import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
 import { ExportLinks } from "@/components/dashboard/export-links";
@@ -91,6 +92,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
           {query.problem}
         </p>
       ) : null}
+      <AbnormalNotice {...data.abnormal} period={query.period} />
       <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
       <ExportLinks values={query.values} unitId={unitId} />
       <p>

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { decideBurst } from "@/db/queries/bursts";
+import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
+
+const decisionSchema = z.object({
+  id: z.coerce.number({ error: "Đợt không hợp lệ / invalid burst" }).int().positive(),
+  decision: z.enum(["confirmed", "rejected"], { error: "Chọn xác nhận hoặc loại bỏ / choose a decision" }),
+});
+
+/**
+ * A unit administrator decides on a burst held by surge detection: confirmed, its answers count from now
+ * on; rejected, they stay out of every figure. Audited with the decision, in the same transaction.
+ */
+export const decideBurstAction = managerAction(decisionSchema, async (data, manager) => {
+  const decided = await decideBurst(data.id, data.decision, {
+    userId: manager.userId,
+    unitIds: [...manager.editableUnitIds],
+  });
+  if (!decided) return FORBIDDEN;
+  revalidatePath("/quan-ly/phieu-gan-co");
+  return {
+    message:
+      data.decision === "confirmed"
+        ? "Đã xác nhận: các lượt đánh giá của đợt này được tính vào chỉ số. / Confirmed: these answers now count."
+        : "Đã loại bỏ: các lượt đánh giá của đợt này không được tính. / Rejected: these answers stay out.",
+  };
+});

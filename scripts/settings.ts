@@ -1,0 +1,77 @@
+/**
+ * `npm run settings` shows the abuse-control settings in effect; `npm run settings -- set <key> '<json>'`
+ * checks a value and stores it (every instance uses it within ten seconds); `… reset <key>` goes back to the
+ * default. Keys: `survey.velocity` (per-device, kiosk and per-address limits, lib/velocity.ts) and
+ * `survey.surge` (surge detection, lib/surge.ts); docs/abuse-control.md explains the numbers.
+ */
+import type { z } from "zod";
+import { dbReady } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { deleteSetting, getSetting, putSetting } from "@/db/queries/settings";
+import { DEFAULT_SURGE_SETTINGS, parseSurgeSettings, SURGE_SETTING_KEY, surgeSettingsSchema } from "@/lib/surge";
+import {
+  DEFAULT_VELOCITY_LIMITS,
+  parseVelocityLimits,
+  VELOCITY_SETTING_KEY,
+  velocityLimitsSchema,
+} from "@/lib/velocity";
+
+const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unknown; defaults: unknown }> = {
+  [VELOCITY_SETTING_KEY]: {
+    schema: velocityLimitsSchema.strict().partial(),
+    effective: parseVelocityLimits,
+    defaults: DEFAULT_VELOCITY_LIMITS,
+  },
+  [SURGE_SETTING_KEY]: { schema: surgeSettingsSchema, effective: parseSurgeSettings, defaults: DEFAULT_SURGE_SETTINGS },
+};
+
+function usage(): never {
+  console.error(
+    `Cách dùng / usage: npm run settings [-- set <key> '<json>' | -- reset <key>]; key: ${Object.keys(KEYS).join(", ")}`,
+  );
+  process.exit(2);
+}
+
+async function main(args: string[]): Promise<void> {
+  await dbReady();
+  await migrateDatabase();
+  const [command, key, value] = args;
+  if (command === undefined) {
+    for (const [name, known] of Object.entries(KEYS)) {
+      const raw = await getSetting(name);
+      const origin = raw === undefined ? "mặc định / default" : "đã đặt / set";
+      console.log(`${name} (${origin}):\n${JSON.stringify(known.effective(raw), null, 2)}`);
+    }
+    return;
+  }
+  const known = key ? KEYS[key] : undefined;
+  if (!key || !known) usage();
+  if (command === "reset") {
+    await deleteSetting(key);
+    console.log(`${key}: dùng giá trị mặc định / back to the default`);
+    return;
+  }
+  if (command !== "set" || value === undefined) usage();
+  let json: unknown;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    console.error(`${key}: JSON không hợp lệ / malformed JSON`);
+    process.exit(2);
+  }
+  const parsed = known.schema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) console.error(`${key}.${issue.path.join(".")}: ${issue.message}`);
+    process.exit(2);
+  }
+  await putSetting(key, parsed.data);
+  console.log(`${key} ← ${JSON.stringify(known.effective(parsed.data))}`);
+}
+
+main(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
