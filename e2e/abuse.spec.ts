@@ -36,20 +36,19 @@ test.beforeAll(async () => {
   unitId = Number(
     (await db.execute({ sql: "SELECT id FROM units WHERE slug = ?", args: [UNIT] })).rows[0]?.id,
   );
-  const links = await db.execute({
-    sql: "SELECT code, kind FROM short_links WHERE unit_id = ? AND disabled_at IS NULL ORDER BY kind DESC, code",
-    args: [unitId],
-  });
-  attacked = String(links.rows.find((r) => r.kind === "unit")?.code);
-  quiet = String(links.rows.find((r) => r.kind !== "unit")?.code);
-  expect(attacked).not.toBe(quiet);
-  flooded = String(
-    (
-      await db.execute(
-        "SELECT l.code FROM short_links l JOIN units u ON u.id = l.unit_id WHERE u.slug = 'phuong-hoa-lac' AND l.kind = 'unit'",
-      )
-    ).rows[0]?.code,
-  );
+  const unitLink = async (slug: string) =>
+    String(
+      (
+        await db.execute({
+          sql: "SELECT l.code FROM short_links l JOIN units u ON u.id = l.unit_id WHERE u.slug = ? AND l.kind = 'unit'",
+          args: [slug],
+        })
+      ).rows[0]?.code,
+    );
+  attacked = await unitLink(UNIT);
+  // Genuine answers at the ward's service centre, which the ward's figures include.
+  quiet = await unitLink(`${UNIT}-tthcc`);
+  flooded = await unitLink("phuong-hoa-lac");
   app = await startApp(extraPort(6), file, { TRUST_PROXY: "1" });
 });
 
@@ -90,8 +89,8 @@ const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 1
 async function dayIndex(): Promise<{ n: number; index: number | null }> {
   const res = await fetch(`${app.baseUrl}/api/v1/public/index?unit=${unitId}&from=${today()}&to=${today()}`);
   expect(res.status).toBe(200);
-  const body = (await res.json()) as { unit: { n: number; index: number | null } };
-  return { n: body.unit.n, index: body.unit.index };
+  const { figure } = (await res.json()) as { figure: { n: number; satisfied: number } };
+  return { n: figure.n, index: figure.n === 0 ? null : (100 * figure.satisfied) / figure.n };
 }
 
 /** The same figure recounted from raw rows, without any aggregate or app code. */

@@ -17,7 +17,10 @@ if (prepare.status !== 0) process.exit(prepare.status ?? 1);
 const never = { max: 1_000_000, windowMinutes: 1 };
 for (const [key, value] of [
   ["survey.velocity", { client: never, anonymous: never }],
-  ["survey.surge", { factor: 1, baselineDays: 1, windows: [{ minutes: 1, link: 10_000_000, unit: 10_000_000 }] }],
+  [
+    "survey.surge",
+    { factor: 1, baselineDays: 1, windows: [{ minutes: 1, link: 10_000_000, unit: 10_000_000 }] },
+  ],
 ]) {
   const set = spawnSync(
     "npx",

@@ -8,7 +8,12 @@ import type { z } from "zod";
 import { dbReady } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { deleteSetting, getSetting, putSetting } from "@/db/queries/settings";
-import { DEFAULT_SURGE_SETTINGS, parseSurgeSettings, SURGE_SETTING_KEY, surgeSettingsSchema } from "@/lib/surge";
+import {
+  DEFAULT_SURGE_SETTINGS,
+  parseSurgeSettings,
+  SURGE_SETTING_KEY,
+  surgeSettingsSchema,
+} from "@/lib/surge";
 import {
   DEFAULT_VELOCITY_LIMITS,
   parseVelocityLimits,
@@ -22,7 +27,11 @@ const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unk
     effective: parseVelocityLimits,
     defaults: DEFAULT_VELOCITY_LIMITS,
   },
-  [SURGE_SETTING_KEY]: { schema: surgeSettingsSchema, effective: parseSurgeSettings, defaults: DEFAULT_SURGE_SETTINGS },
+  [SURGE_SETTING_KEY]: {
+    schema: surgeSettingsSchema,
+    effective: parseSurgeSettings,
+    defaults: DEFAULT_SURGE_SETTINGS,
+  },
 };
 
 function usage(): never {
@@ -61,7 +70,8 @@ async function main(args: string[]): Promise<void> {
   }
   const parsed = known.schema.safeParse(json);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`${key}.${issue.path.join(".")}: ${issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(`${key}.${issue.path.join(".")}: ${issue.message}`);
     process.exit(2);
   }
   await putSetting(key, parsed.data);

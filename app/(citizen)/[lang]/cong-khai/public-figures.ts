@@ -95,6 +95,15 @@ async function buildBoard(key: string): Promise<Board> {
 
 const boards = memoizeLookup("public-board", buildBoard, { ttlMs: PUBLIC_TTL_MS, max: 100 });
 
+/**
+ * After a change to what counts (a burst confirmed or rejected), this process publishes afresh at once;
+ * other instances within their five minutes.
+ */
+export function forgetPublishedFigures(): void {
+  boards.clear();
+  feeds.clear();
+}
+
 export async function loadBoard(period: DayRange): Promise<Board> {
   const board = await boards.get(`${period.from}|${period.to}`);
   if (!board) throw new Error("the public board could not be built");

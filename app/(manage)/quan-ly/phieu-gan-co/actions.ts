@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { forgetPublishedFigures } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
 import { decideBurst } from "@/db/queries/bursts";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 
@@ -20,6 +21,7 @@ export const decideBurstAction = managerAction(decisionSchema, async (data, mana
     unitIds: [...manager.editableUnitIds],
   });
   if (!decided) return FORBIDDEN;
+  if (decided.changed) forgetPublishedFigures();
   revalidatePath("/quan-ly/phieu-gan-co");
   return {
     message:
