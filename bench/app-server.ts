@@ -39,6 +39,18 @@ export async function prepareDatabase(databaseUrl: string): Promise<void> {
   });
 }
 
+/**
+ * Every request of a benchmark comes from one address: the per-address budgets and surge floors are
+ * raised through settings (say so in the output), so every answer takes the full counted path.
+ */
+export async function raiseLimitsForLoad(databaseUrl: string): Promise<void> {
+  log("note: per-address limits and surge floors raised through settings (npm run settings -- load-test)");
+  await run("npx", ["tsx", "--conditions=react-server", "scripts/settings.ts", "load-test"], {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+  });
+}
+
 export async function assertPortFree(port: number): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const probe = createServer();

@@ -14,7 +14,7 @@ import { cpus } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
-import { type AppServer, prepareDatabase, startAppServer } from "./app-server";
+import { type AppServer, prepareDatabase, raiseLimitsForLoad, startAppServer } from "./app-server";
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchImport, IMPORT_TARGETS, type ImportResult } from "./import";
 import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
@@ -160,6 +160,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   mkdirSync(RESULTS_DIR, { recursive: true });
   await prepareDatabase(DATABASE_URL);
+  await raiseLimitsForLoad(DATABASE_URL);
   server = await startAppServer(APP_PORT, DATABASE_URL, join(RESULTS_DIR, "server.log"));
 
   const db = createClient({ url: DATABASE_URL });

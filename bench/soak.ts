@@ -17,7 +17,7 @@ import {
   integrityCheck,
   submitQuickAnswer,
 } from "@/test/answer-ledger";
-import { type AppServer, prepareDatabase, startAppServer } from "./app-server";
+import { type AppServer, prepareDatabase, raiseLimitsForLoad, startAppServer } from "./app-server";
 import { fmt1, fmtInt, log, mark, table } from "./format";
 import { type Mix, type RouteStats, signIn, soakMix } from "./soak-mix";
 
@@ -89,6 +89,7 @@ function routeRows(stats: readonly RouteStats[], seconds: number): string[][] {
 async function main(): Promise<number> {
   mkdirSync(RESULTS_DIR, { recursive: true });
   await prepareDatabase(DATABASE_URL);
+  await raiseLimitsForLoad(DATABASE_URL);
   server = await startAppServer(port, DATABASE_URL, join(RESULTS_DIR, "soak-server.log"));
   const db = createClient({ url: DATABASE_URL, timeout: 5000 });
   const ledger = new AnswerLedger("soak");

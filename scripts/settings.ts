@@ -3,6 +3,9 @@
  * checks a value and stores it (every instance uses it within ten seconds); `… reset <key>` goes back to the
  * default. Keys: `survey.velocity` (per-device, kiosk and per-address limits, lib/velocity.ts) and
  * `survey.surge` (surge detection, lib/surge.ts); docs/abuse-control.md explains the numbers.
+ * `… load-test` is for test and benchmark databases only, where every request comes from one address:
+ * it raises the per-address budgets and the surge floors out of reach (per-device and kiosk limits stay),
+ * so every answer takes the full counted path and none is flagged or held.
  */
 import type { z } from "zod";
 import { dbReady } from "@/db/client";
@@ -36,7 +39,7 @@ const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unk
 
 function usage(): never {
   console.error(
-    `Cách dùng / usage: npm run settings [-- set <key> '<json>' | -- reset <key>]; key: ${Object.keys(KEYS).join(", ")}`,
+    `Cách dùng / usage: npm run settings [-- set <key> '<json>' | -- reset <key> | -- load-test]; key: ${Object.keys(KEYS).join(", ")}`,
   );
   process.exit(2);
 }
@@ -51,6 +54,20 @@ async function main(args: string[]): Promise<void> {
       const origin = raw === undefined ? "mặc định / default" : "đã đặt / set";
       console.log(`${name} (${origin}):\n${JSON.stringify(known.effective(raw), null, 2)}`);
     }
+    return;
+  }
+  if (command === "load-test") {
+    const never = { max: 1_000_000, windowMinutes: 1 };
+    await putSetting(VELOCITY_SETTING_KEY, { client: [never], anonymous: [never] });
+    await putSetting(SURGE_SETTING_KEY, {
+      factor: 1,
+      baselineDays: 1,
+      windows: [{ minutes: 1, link: 10_000_000, unit: 10_000_000 }],
+    });
+    console.log(
+      "Cài đặt cho kiểm thử tải / load-test settings: per-address budgets and surge floors raised out of reach " +
+        "(every request comes from one address); per-device and kiosk limits as shipped.",
+    );
     return;
   }
   const known = key ? KEYS[key] : undefined;
