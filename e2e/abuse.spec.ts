@@ -149,6 +149,10 @@ test("600 answers from 300 addresses on one link in 2 minutes: held, the day's i
   await page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
   await expect(page).toHaveURL(/\/quan-ly$/, { timeout: 30_000 });
   await page.goto(`${app.baseUrl}/quan-ly/chi-so/${unitId}`);
+  // Receipt-verified and open answers can be read apart.
+  await expect(
+    page.getByTestId("channel-links").getByRole("link", { name: /Giấy hẹn trả kết quả/ }),
+  ).toHaveAttribute("href", /kenh=receipt/);
   const notice = page.getByTestId("abnormal-notice");
   await expect(notice).toContainText(
     `${held.toLocaleString("vi-VN")} lượt đánh giá bất thường đang chờ xem xét`,

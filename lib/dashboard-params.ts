@@ -19,7 +19,7 @@ export const periodKindLabels: Record<PeriodKind, string> = {
 
 export const channelLabels: Record<Channel, string> = {
   poster: "Mã QR niêm yết / Poster",
-  receipt: "Giấy hẹn trả kết quả / Receipt",
+  receipt: "Giấy hẹn trả kết quả (đã xác minh hồ sơ) / Receipt (verified dossier)",
   kiosk: "Máy tại quầy / Kiosk",
   web: "Trang web / Web",
 };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
+import { ChannelLinks } from "@/components/dashboard/channel-links";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
 import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
@@ -44,6 +45,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       ) : null}
       <AbnormalNotice {...data.abnormal} period={query.period} />
       <FilterForm path="/quan-ly" values={query.values} options={data.options} today={data.today} />
+      <ChannelLinks path="/quan-ly" values={query.values} />
       {roots.map((root) => (
         <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>
           <h2 id={`root-${root.unit.id}`}>{root.unit.name}</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
+import { ChannelLinks } from "@/components/dashboard/channel-links";
 import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
 import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
 import { ExportLinks } from "@/components/dashboard/export-links";
@@ -94,6 +95,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       ) : null}
       <AbnormalNotice {...data.abnormal} period={query.period} />
       <FilterForm path={path} values={query.values} options={data.options} today={data.today} />
+      <ChannelLinks path={path} values={query.values} />
       <ExportLinks values={query.values} unitId={unitId} />
       <p>
         <a
