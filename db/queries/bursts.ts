@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, type SQL, sql } from "drizzle-orm";
 import type { BurstStatus } from "@/lib/constants";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/lib/instruments";
 import {
@@ -17,10 +17,9 @@ import type { Transaction as Tx } from "../group-commit";
 import { memoizeLookup } from "../memo";
 import { auditLog, bursts, units } from "../schema";
 import { jsonList } from "./json-list";
-import { countInSlidingWindows, uncount } from "./rate-counters";
+import { uncount, type WindowCounter } from "./rate-counters";
 
 export interface SurgeCheck {
-  responseId: number;
   unitId: number;
   linkCode: string;
   nowMs: number;
@@ -31,29 +30,44 @@ const MINUTE = 60_000;
 const linkKey = (code: string, minutes: number) => `surge:link:${code}:${minutes}`;
 const unitKey = (unitId: number, minutes: number) => `surge:unit:${unitId}:${minutes}`;
 
-/**
- * For an answer that passed the velocity limits, in its own transaction: joins the open burst of its link
- * or unit, or counts it and — when that makes its link or unit surge — opens a burst holding every counted
- * answer of the exceeded window. Returns the burst the answer is held in, or null when it counts.
- */
-export async function holdIfSurging(tx: Tx, c: SurgeCheck): Promise<number | null> {
-  const [open] = await tx.all<{ id: number; windowMinutes: number; threshold: number }>(sql`
-    SELECT id, window_minutes AS windowMinutes, threshold FROM bursts
+/** The burst still open on the answer's link, else on its whole unit (a subquery for the answer's insert). */
+export function openBurstOf(c: SurgeCheck): SQL {
+  return sql`(SELECT id FROM bursts
     WHERE unit_id = ${c.unitId} AND status = 'pending' AND open_until >= ${c.nowMs}
       AND (short_link_code = ${c.linkCode} OR short_link_code IS NULL)
-    ORDER BY short_link_code IS NULL, id DESC LIMIT 1`);
-  if (open) {
-    await tx.run(sql`
-      UPDATE bursts SET held = held + 1, last_at = ${c.nowMs},
-        open_until = ${c.nowMs + joinGapMs(open.windowMinutes, open.threshold)}
-      WHERE id = ${open.id}`);
-    return open.id;
-  }
-  const counters = [
+    ORDER BY short_link_code IS NULL, id DESC LIMIT 1)`;
+}
+
+/** The counters of the link's and the unit's counted answers, one per surge window. */
+export function surgeCountersOf(c: SurgeCheck): WindowCounter[] {
+  return [
     ...c.thresholds.link.map((t) => ({ key: linkKey(c.linkCode, t.minutes), windowMs: t.minutes * MINUTE })),
     ...c.thresholds.unit.map((t) => ({ key: unitKey(c.unitId, t.minutes), windowMs: t.minutes * MINUTE })),
   ];
-  const counted = await countInSlidingWindows(tx, counters, c.nowMs);
+}
+
+/** An answer joins the open burst of its link or unit, which stays open for another join gap. */
+export async function joinBurst(tx: Tx, burstId: number, nowMs: number): Promise<number> {
+  const [burst] = await tx.all<{ windowMinutes: number; threshold: number }>(sql`
+    UPDATE bursts SET held = held + 1, last_at = ${nowMs} WHERE id = ${burstId}
+    RETURNING window_minutes AS windowMinutes, threshold`);
+  if (burst) {
+    const openUntil = nowMs + joinGapMs(Number(burst.windowMinutes), Number(burst.threshold));
+    await tx.run(sql`UPDATE bursts SET open_until = ${openUntil} WHERE id = ${burstId}`);
+  }
+  return burstId;
+}
+
+/**
+ * For a counted answer (its surge counters `counted` include it), in its own transaction: when it makes its
+ * link or unit surge, opens a burst holding every counted answer of the run that ends with it. Returns the
+ * burst, or null when the answer counts.
+ */
+export async function openBurstIfSurging(
+  tx: Tx,
+  c: SurgeCheck & { responseId: number },
+  counted: ReadonlyMap<string, number>,
+): Promise<number | null> {
   const countsOf = (thresholds: SurgeThresholds["link"], key: (minutes: number) => string) =>
     Object.fromEntries(thresholds.map((t) => [t.minutes, counted.get(key(t.minutes)) ?? 0]));
   const verdict = detectSurge(c.thresholds, {

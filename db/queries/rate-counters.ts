@@ -54,6 +54,13 @@ export async function countInSlidingWindows(
   return new Map(rows.map((r) => [r.key, slidingWindowCount(r, windowOf.get(r.key) ?? 1, nowMs)]));
 }
 
+/** Takes back the event just counted in each of these counters (an answer that turned out not to count). */
+export async function uncountOne(tx: Tx, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await tx.run(sql`
+    UPDATE rate_counters SET count = max(count - 1, 0) WHERE key IN (SELECT value FROM json_each(${JSON.stringify(keys)}))`);
+}
+
 /**
  * Takes `amount` events back out of a counter (answers that turned out to belong to a held burst), from
  * its current window first, then from the previous one; `reset` empties it.

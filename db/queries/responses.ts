@@ -10,8 +10,8 @@ import { createGroupCommitter, type Transaction as Tx } from "../group-commit";
 export { rebuildDailyAnswerCounts } from "../aggregates";
 
 import { answers, dailyAnswerCounts, feedback, instruments, responses } from "../schema";
-import { holdIfSurging } from "./bursts";
-import { countInSlidingWindows } from "./rate-counters";
+import { joinBurst, openBurstIfSurging, openBurstOf, surgeCountersOf } from "./bursts";
+import { countInSlidingWindows, uncountOne } from "./rate-counters";
 
 export interface ResponseInput {
   instrumentId: number;
@@ -44,11 +44,23 @@ export interface InsertResult {
 
 async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
   const { answers: answerRows, velocityChecks, surge, flagReason: preFlag, ...row } = input;
+  const nowMs = row.submittedAt.getTime();
+  // Surge detection applies to answers not flagged already; the open burst of the answer's link or unit,
+  // if any, is read by the insert itself.
+  const watched =
+    surge && row.shortLinkCode && preFlag === null
+      ? { unitId: row.unitId, linkCode: row.shortLinkCode, nowMs, thresholds: surge }
+      : null;
   const [inserted] = await tx
     .insert(responses)
-    .values({ ...row, flagged: preFlag !== null, flagReason: preFlag })
+    .values({
+      ...row,
+      flagged: preFlag !== null,
+      flagReason: preFlag,
+      burstId: watched ? openBurstOf(watched) : null,
+    })
     .onConflictDoNothing()
-    .returning({ id: responses.id });
+    .returning({ id: responses.id, burstId: responses.burstId });
   if (!inserted) {
     // A replay (same idempotency key) or a second response for the same dossier: nothing is written.
     const conflict =
@@ -64,24 +76,29 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
     return { id: existing.id, duplicate: true, flagged: existing.flagged };
   }
 
-  // Only new responses count towards a limit: a replay never gets here. Flagged answers count towards
-  // their sender's limits only; what passes them is what a link or unit receives (surge detection).
-  const nowMs = row.submittedAt.getTime();
-  const counts = await countInSlidingWindows(tx, velocityChecks, nowMs);
+  // Only new responses count towards a limit: a replay never gets here. The sender's limits and the
+  // link's and unit's surge counters are counted in one statement; the surge counters keep only answers
+  // that pass the sender's limits and join no burst (held or flagged answers are not counted answers).
+  const surgeCounters = watched ? surgeCountersOf(watched) : [];
+  const counts = await countInSlidingWindows(tx, [...velocityChecks, ...surgeCounters], nowMs);
   let flagReason: FlagReason | null = preFlag ?? exceededCheck(velocityChecks, counts)?.reason ?? null;
   let burstId: number | null = null;
-  if (flagReason === null && surge && row.shortLinkCode) {
-    burstId = await holdIfSurging(tx, {
-      responseId: inserted.id,
-      unitId: row.unitId,
-      linkCode: row.shortLinkCode,
-      nowMs,
-      thresholds: surge,
-    });
+  if (watched) {
+    if (flagReason !== null || inserted.burstId !== null) {
+      await uncountOne(
+        tx,
+        surgeCounters.map((c) => c.key),
+      );
+    }
+    if (flagReason === null && inserted.burstId !== null) {
+      burstId = await joinBurst(tx, inserted.burstId, nowMs);
+    } else if (flagReason === null) {
+      burstId = await openBurstIfSurging(tx, { ...watched, responseId: inserted.id }, counts);
+    }
     if (burstId !== null) flagReason = "surge";
   }
   const flagged = flagReason !== null;
-  if (flagReason !== preFlag) {
+  if (flagReason !== preFlag || (inserted.burstId ?? null) !== burstId) {
     await tx.update(responses).set({ flagged, flagReason, burstId }).where(eq(responses.id, inserted.id));
   }
   if (answerRows.length > 0) {

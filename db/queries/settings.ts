@@ -32,3 +32,18 @@ export async function deleteSetting(key: string): Promise<void> {
   await getDb().delete(settings).where(eq(settings.key, key));
   cached.clear();
 }
+
+const parsed = new Map<string, { raw: unknown; parse: (raw: unknown) => unknown; value: unknown }>();
+
+/**
+ * A setting checked and completed with its defaults by `parse`, parsed again only when the stored value
+ * changes (hot paths read settings on every submission).
+ */
+export async function getParsedSetting<T>(key: string, parse: (raw: unknown) => T): Promise<T> {
+  const raw = await getSetting(key);
+  const hit = parsed.get(key);
+  if (hit && hit.raw === raw && hit.parse === parse) return hit.value as T;
+  const value = parse(raw);
+  parsed.set(key, { raw, parse, value });
+  return value;
+}

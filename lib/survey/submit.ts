@@ -3,7 +3,7 @@ import { getSurgeBaseline } from "@/db/queries/bursts";
 import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getInstrumentForAnswers } from "@/db/queries/instruments";
 import { type InsertResult, insertResponse } from "@/db/queries/responses";
-import { getSetting } from "@/db/queries/settings";
+import { getParsedSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
 import { listAncestorUnitIds } from "@/db/queries/units";
 import { clientHash } from "../client-identity";
@@ -88,11 +88,10 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   const honeypot = Boolean(s.honeypot?.trim());
   const secret = authSecret();
   const hashedDevice = s.device ? deviceHash(s.device.id, secret, now) : null;
-  const [velocity, surge] = await Promise.all([
-    getSetting(VELOCITY_SETTING_KEY),
-    getSetting(SURGE_SETTING_KEY),
+  const [limits, surgeSettings] = await Promise.all([
+    getParsedSetting(VELOCITY_SETTING_KEY, parseVelocityLimits),
+    getParsedSetting(SURGE_SETTING_KEY, parseSurgeSettings),
   ]);
-  const surgeSettings = parseSurgeSettings(surge);
   const baseline = await getSurgeBaseline(link.unitId, surgeSettings, now.getTime());
   const channel = trustedChannel(s, Boolean(dossier));
   const result = await insertResponse({
@@ -117,7 +116,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
         kioskDeviceId: s.kioskDevice?.id ?? null,
         clientHash: clientHash(s.clientAddress ?? null, secret, now),
       },
-      parseVelocityLimits(velocity),
+      limits,
     ),
     surge: surgeThresholds(surgeSettings, baseline, link.code),
     deviceHash: hashedDevice,
