@@ -4,10 +4,16 @@ import type { Role } from "@/lib/constants";
 import { getDb } from "../client";
 import { auditLog, roleAssignments, units, user } from "../schema";
 
+/** A user's roles; `atRoot`: the role's unit has no parent (the only place a system administrator exists). */
 export async function listRoleAssignments(userId: string) {
   return getDb()
-    .select({ unitId: roleAssignments.unitId, role: roleAssignments.role })
+    .select({
+      unitId: roleAssignments.unitId,
+      role: roleAssignments.role,
+      atRoot: sql<boolean>`${units.parentId} IS NULL`.mapWith(Boolean),
+    })
     .from(roleAssignments)
+    .innerJoin(units, eq(units.id, roleAssignments.unitId))
     .where(eq(roleAssignments.userId, userId));
 }
 

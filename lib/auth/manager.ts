@@ -4,19 +4,19 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { listRoleAssignments } from "@/db/queries/users";
-import type { Role } from "../constants";
 import { auth } from "./auth";
+import { isSystemAdmin, type ScopedRole } from "./staff";
 
 export interface Manager {
   userId: string;
   name: string;
   email: string;
-  roles: Array<{ unitId: number; role: Role }>;
+  roles: ScopedRole[];
   /** Every unit the manager may see: the subtrees of their role assignments. */
   scopeUnitIds: Set<number>;
   /** The roots of those subtrees. */
   rootUnitIds: number[];
-  /** Units the manager may change (unit administrator or system administrator roles). */
+  /** Units the manager may change: the subtrees of their unit administrator or system administrator roles. */
   editableUnitIds: Set<number>;
   /** May edit the shared procedure catalogue (system administrator, or administrator of a top-level unit). */
   catalogEditor: boolean;
@@ -43,7 +43,7 @@ export const getManager = cache(async (): Promise<Manager | null> => {
     rootUnitIds,
     scopeUnitIds: new Set(scope),
     editableUnitIds: new Set(editable),
-    catalogEditor: roles.some((r) => r.role === "system_admin") || topLevel.some((u) => u.parentId === null),
+    catalogEditor: isSystemAdmin({ roles }) || topLevel.some((u) => u.parentId === null),
   };
 });
 
@@ -60,7 +60,5 @@ export function canSeeUnit(manager: Manager, unitId: number): boolean {
 
 /** Shipped questionnaires (no unit) belong to system administrators; a unit's own to its administrators. */
 export function canEditInstrument(manager: Manager, unitId: number | null): boolean {
-  return unitId === null
-    ? manager.roles.some((r) => r.role === "system_admin")
-    : manager.editableUnitIds.has(unitId);
+  return unitId === null ? isSystemAdmin(manager) : manager.editableUnitIds.has(unitId);
 }

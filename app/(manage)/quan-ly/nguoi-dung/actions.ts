@@ -14,7 +14,9 @@ import { createStaffAccount, resetStaffPassword } from "@/lib/auth/accounts";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
   canGrant,
+  canGrantTo,
   canManageUser,
+  canRevokeFrom,
   generatePassword,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -102,8 +104,9 @@ const grantSchema = z.object({ userId, unitId, role });
 export const grantRoleAction = managerAction<typeof grantSchema, StaffActionState>(
   grantSchema,
   async (data, manager) => {
-    if (!canGrant(manager, data.unitId, data.role)) return REFUSED;
-    if (!(await loadStaffForManager(manager, data.userId))) return NOT_FOUND;
+    const member = await loadStaffForManager(manager, data.userId);
+    if (!member) return NOT_FOUND;
+    if (!canGrantTo(manager, member, data.unitId, data.role)) return REFUSED;
     const id = await insertRoleAssignment(data);
     if (id === undefined) {
       return { refused: true, message: "Người dùng đã có vai trò này. / The user already has this role." };
@@ -133,7 +136,9 @@ export const revokeRoleAction = managerAction<typeof revokeSchema, StaffActionSt
     if (!assignment || assignment.userId !== data.userId || !manager.scopeUnitIds.has(assignment.unitId)) {
       return NOT_FOUND;
     }
-    if (!canGrant(manager, assignment.unitId, assignment.role)) return REFUSED;
+    const member = await loadStaffForManager(manager, data.userId);
+    if (!member) return NOT_FOUND;
+    if (!canRevokeFrom(manager, member, assignment)) return REFUSED;
     if (assignment.userId === manager.userId) {
       return {
         refused: true,
