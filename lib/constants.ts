@@ -51,6 +51,9 @@ export type FeedbackStatus = (typeof feedbackStatuses)[number];
 export const burstStatuses = ["pending", "confirmed", "rejected"] as const;
 export type BurstStatus = (typeof burstStatuses)[number];
 
+/** The settings key the demo seed leaves behind: a database holding it is a demo (banner on every page). */
+export const DEMO_SEED_MARKER = "seed.demo";
+
 export const roles = ["system_admin", "unit_admin", "unit_viewer"] as const;
 export type Role = (typeof roles)[number];
 

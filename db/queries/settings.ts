@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { DEMO_SEED_MARKER } from "@/lib/constants";
 import { getDb } from "../client";
 import { memoizeLookup } from "../memo";
 import { settings } from "../schema";
@@ -25,4 +26,9 @@ export async function putSetting(key: string, value: unknown): Promise<void> {
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
   cached.clear();
+}
+
+/** Whether this database holds the demo (its seed left its marker): every page then says so. */
+export async function isDemoDatabase(): Promise<boolean> {
+  return (await getSetting(DEMO_SEED_MARKER)) !== undefined;
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DemoBanner } from "@/components/demo-banner";
 import { countFeedbackByStatus } from "@/db/queries/feedback";
 import { requireManager } from "@/lib/auth/manager";
 import { signOutAction } from "../dang-nhap/actions";
@@ -22,6 +23,7 @@ export default async function ManageLayout({ children }: { children: React.React
           </form>
         </div>
       </header>
+      <DemoBanner />
       <nav aria-label="Quản lý" className="wrap wide manage-nav">
         <Link href="/quan-ly">Tổng quan</Link>
         <Link href="/quan-ly/thu-tuc">Thủ tục hành chính</Link>
