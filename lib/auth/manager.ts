@@ -22,11 +22,38 @@ export interface Manager {
   catalogEditor: boolean;
 }
 
-/** The signed-in manager with their unit scope, or null. Cached per request. */
-export const getManager = cache(async (): Promise<Manager | null> => {
+/** Where a user whose password someone else chose must go first (outside the manage area's layout). */
+export const PASSWORD_CHANGE_PATH = "/dang-nhap/doi-mat-khau";
+
+export interface SessionUser {
+  userId: string;
+  name: string;
+  email: string;
+  /** Someone else chose the password (an administrator, `admin:create`): it must be changed first. */
+  mustChangePassword: boolean;
+}
+
+/** Whoever holds a valid session, roles or not, password changed or not. Cached per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const found = await auth.api.getSession({ headers: await headers() });
   if (!found) return null;
-  const roles = await listRoleAssignments(found.user.id);
+  return {
+    userId: found.user.id,
+    name: found.user.name,
+    email: found.user.email,
+    mustChangePassword: found.user.mustChangePassword === true,
+  };
+});
+
+/**
+ * The signed-in manager with their unit scope, or null — null too until a user who must change their
+ * password has done so, so every page, action and route handler of the manage area refuses them.
+ * Cached per request.
+ */
+export const getManager = cache(async (): Promise<Manager | null> => {
+  const user = await getSessionUser();
+  if (!user || user.mustChangePassword) return null;
+  const roles = await listRoleAssignments(user.userId);
   if (roles.length === 0) return null;
   const rootUnitIds = [...new Set(roles.map((r) => r.unitId))];
   const adminRoots = [...new Set(roles.filter((r) => r.role !== "unit_viewer").map((r) => r.unitId))];
@@ -36,9 +63,9 @@ export const getManager = cache(async (): Promise<Manager | null> => {
     listUnitsByIds(adminRoots),
   ]);
   return {
-    userId: found.user.id,
-    name: found.user.name,
-    email: found.user.email,
+    userId: user.userId,
+    name: user.name,
+    email: user.email,
     roles,
     rootUnitIds,
     scopeUnitIds: new Set(scope),
@@ -47,11 +74,15 @@ export const getManager = cache(async (): Promise<Manager | null> => {
   };
 });
 
-/** For pages and actions of the manage area: redirects to sign-in when there is no manager. */
+/**
+ * For pages and actions of the manage area: redirects to sign-in when there is no manager, or to the
+ * password change when the user must change their password first.
+ */
 export async function requireManager(): Promise<Manager> {
   const manager = await getManager();
-  if (!manager) redirect("/dang-nhap");
-  return manager;
+  if (manager) return manager;
+  const user = await getSessionUser();
+  redirect(user?.mustChangePassword ? PASSWORD_CHANGE_PATH : "/dang-nhap");
 }
 
 export function canSeeUnit(manager: Manager, unitId: number): boolean {

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getManager } from "@/lib/auth/manager";
+import { DemoBanner } from "@/components/demo-banner";
+import { getManager, getSessionUser, PASSWORD_CHANGE_PATH } from "@/lib/auth/manager";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập / Sign in", robots: { index: false } };
 
 export default async function SignInPage() {
   if (await getManager()) redirect("/quan-ly");
+  if ((await getSessionUser())?.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   return (
     <>
       <header className="site">
@@ -14,6 +16,7 @@ export default async function SignInPage() {
           <span>Hài Lòng — Quản lý / Management</span>
         </div>
       </header>
+      <DemoBanner />
       <main id="main" className="wrap">
         <h1>Đăng nhập / Sign in</h1>
         <LoginForm />
