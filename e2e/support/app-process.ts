@@ -54,7 +54,11 @@ export async function crashAllApps(): Promise<void> {
   await Promise.all([...live].map((app) => app.crash()));
 }
 
-export async function startApp(port: number, databaseFile: string): Promise<AppProcess> {
+export async function startApp(
+  port: number,
+  databaseFile: string,
+  extraEnv: Record<string, string> = {},
+): Promise<AppProcess> {
   const logFile = databaseFile.replace(/\.db$/, `-${port}.log`);
   const log = createWriteStream(logFile, { flags: "a" });
   const child: ChildProcess = spawn(process.execPath, ["server.mjs", String(port)], {
@@ -65,6 +69,7 @@ export async function startApp(port: number, databaseFile: string): Promise<AppP
       PUBLIC_BASE_URL: `http://localhost:${port}`,
       NODE_ENV: "production",
       HOSTNAME: "127.0.0.1",
+      ...extraEnv,
     },
   });
   child.stdout?.pipe(log, { end: false });
