@@ -1,7 +1,7 @@
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
 import { crashAllApps, extraPort, seededDatabase, startApp } from "./support/app-process";
 import { scalar, testDb } from "./support/db";
-import { Dashboard } from "./support/pages";
+import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
 import { createTestUser } from "./support/users";
 
 const SESSION_COOKIE = "better-auth.session_token";
@@ -182,4 +182,33 @@ test("a password change through /api/auth/change-password ends the other session
   await expect(herePage).toHaveURL(/\/quan-ly$/);
   await here.close();
   await there.close();
+});
+
+test("a demo database says so on every page, citizen and manage; a real one does not", async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  const banner = 'data-testid="demo-banner"';
+  for (const path of ["/vi", "/en", "/vi/cong-khai", "/search?q=khai+sinh", "/dang-nhap"]) {
+    expect(await (await request.get(path)).text(), path).toContain(banner);
+  }
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  for (const path of ["/quan-ly", "/quan-ly/nguoi-dung", "/quan-ly/thiet-bi"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("demo-banner"), path).toContainText("Dữ liệu mẫu");
+  }
+  // Without the demo's marker (a real deployment) the banner goes, within the settings cache's 10 s.
+  const marker = await testDb.execute("SELECT value FROM settings WHERE key = 'seed.demo'");
+  await testDb.execute("DELETE FROM settings WHERE key = 'seed.demo'");
+  try {
+    await expect
+      .poll(async () => (await (await request.get("/vi")).text()).includes(banner), { timeout: 30_000 })
+      .toBe(false);
+  } finally {
+    await testDb.execute({
+      sql: "INSERT INTO settings (key, value) VALUES ('seed.demo', ?)",
+      args: [String(marker.rows[0]?.value)],
+    });
+  }
 });

@@ -11,12 +11,14 @@ export default async function SignInPage() {
   if ((await getSessionUser())?.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   return (
     <>
-      <header className="site">
-        <div className="wrap">
-          <span>Hài Lòng — Quản lý / Management</span>
+      <header>
+        <div className="site">
+          <div className="wrap">
+            <span>Hài Lòng — Quản lý / Management</span>
+          </div>
         </div>
+        <DemoBanner />
       </header>
-      <DemoBanner />
       <main id="main" className="wrap">
         <h1>Đăng nhập / Sign in</h1>
         <LoginForm />

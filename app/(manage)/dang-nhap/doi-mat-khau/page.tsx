@@ -18,17 +18,23 @@ export default async function RequiredPasswordChangePage() {
   if (!user.mustChangePassword) redirect("/quan-ly");
   return (
     <>
-      <header className="site">
-        <div className="wrap">
-          <span>Hài Lòng — Quản lý / Management</span>
-          <form action={signOutAction}>
-            <button type="submit" className="secondary" style={{ minHeight: "auto", padding: ".3rem .8rem" }}>
-              Đăng xuất / Sign out
-            </button>
-          </form>
+      <header>
+        <div className="site">
+          <div className="wrap">
+            <span>Hài Lòng — Quản lý / Management</span>
+            <form action={signOutAction}>
+              <button
+                type="submit"
+                className="secondary"
+                style={{ minHeight: "auto", padding: ".3rem .8rem" }}
+              >
+                Đăng xuất / Sign out
+              </button>
+            </form>
+          </div>
         </div>
+        <DemoBanner />
       </header>
-      <DemoBanner />
       <main id="main" className="wrap">
         <h1>Đổi mật khẩu / Change your password</h1>
         <p>
