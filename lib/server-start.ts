@@ -23,11 +23,11 @@ async function warnIfPublicDemo(): Promise<void> {
       demoDatabase: await isDemoDatabase(),
       demoData: DEMO_DATA,
     });
-    if (warning)
-      logger().warn(
-        { event: "demo_on_public_origin" },
-        `\n\n${"!".repeat(72)}\n${warning}\n${"!".repeat(72)}\n`,
-      );
+    if (!warning) return;
+    logger().warn({ event: "demo_on_public_origin" }, warning);
+    // Loud on the console too, not only in the JSON log.
+    const bar = "!".repeat(72);
+    process.stderr.write(`\n${bar}\n${warning}\n${bar}\n\n`);
   } catch (error) {
     logger().error({ err: error }, "could not check for demo data");
   }
