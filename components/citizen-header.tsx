@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { type Lang, t } from "@/lib/i18n";
+import { DemoBanner } from "./demo-banner";
 
 /** Header of every citizen page; `alternateHref` is this page in the other language. */
 export function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHref: string }) {
@@ -25,11 +26,7 @@ export function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHr
             </a>
           </div>
         </div>
-        <p className="banner">
-          <span className="wrap" style={{ display: "block" }}>
-            {d.sampleData}
-          </span>
-        </p>
+        <DemoBanner lang={lang} />
       </header>
     </>
   );

@@ -660,6 +660,11 @@ export const user = sqliteTable("user", {
   email: text("email").notNull().unique(),
   emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
   image: text("image"),
+  /**
+   * Set when someone else chose the password (an administrator's new account or reset, `admin:create`):
+   * until the user has changed it, the manage area offers nothing but the password change.
+   */
+  mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -3,26 +3,41 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type APIRequestContext, type APIResponse, type Browser, expect, test } from "@playwright/test";
 import { type ActionField, type BuiltAction, builtActions, callAction } from "./support/actions";
-import { scalar, testDb } from "./support/db";
+import { scalar, testDb, unitLinkCode } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, PROVINCE_ADMIN } from "./support/pages";
 import { createTestUser } from "./support/users";
 
 /**
  * Every manager page, route handler and server action, tried as a stranger, as a viewer of the commune,
- * as the commune manager (with another unit's ids) and as the province administrator. The tables are the
- * single list of what exists: a test fails when a page, route or action is added without a row here.
+ * as the commune manager (with another unit's ids) and as the province administrator; every action on
+ * staff accounts also as a sub-unit administrator of every kind (commune, commune service centre,
+ * department) against accounts above and beside them. The tables are the single list of what exists: a
+ * test fails when a page, route or action is added without a row here.
  */
 
 // ---------------------------------------------------------------- fixtures
 
+/** An administrator of a unit below the root, and the unit they administer. */
+interface SubAdmin {
+  kind: string;
+  email: string;
+  unit: number;
+}
+
 interface Fixtures {
+  province: number;
   commune: number;
   centre: number;
+  department: number;
   foreignUnit: number;
   viewer: { id: string; email: string };
-  foreignUser: { id: string; assignment: number };
+  foreignUser: { id: string; email: string; assignment: number };
   communeManager: { id: string; assignment: number };
   adminId: string;
+  adminAssignment: number;
+  /** Viewer roles on the commune's centre, on a department and on another commune. */
+  mixedUser: { id: string; assignments: Record<"centre" | "department" | "foreign", number> };
+  subAdmins: SubAdmin[];
   own: {
     poster: number;
     instrument: number;
@@ -99,26 +114,62 @@ async function offered(where: string, args: number[]) {
 
 const assignmentOf = (userId: string) =>
   scalar("SELECT id FROM role_assignments WHERE user_id = ? ORDER BY id LIMIT 1", [userId]);
+const assignmentAt = (userId: string, unit: number) =>
+  scalar("SELECT id FROM role_assignments WHERE user_id = ? AND unit_id = ?", [userId, unit]);
+
+async function addRole(userId: string, unit: number, role: string): Promise<number> {
+  return insertId("INSERT INTO role_assignments (user_id, unit_id, role) VALUES (?, ?, ?)", [
+    userId,
+    unit,
+    role,
+  ]);
+}
 const userIdOf = async (email: string) =>
   String((await testDb.execute({ sql: "SELECT id FROM user WHERE email = ?", args: [email] })).rows[0]?.id);
 
 async function setUp(): Promise<Fixtures> {
-  const [commune, centre, foreignUnit] = await Promise.all([
+  const [province, commune, centre, department, foreignUnit] = await Promise.all([
+    unitId("tinh-an-hoa"),
     unitId("phuong-an-hoa"),
     unitId("phuong-an-hoa-tthcc"),
+    unitId("so-tu-phap"),
     unitId("xa-tan-phu"),
   ]);
   const viewer = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa" });
   const foreignUser = await createTestUser({ role: "unit_admin", unitSlug: "xa-tan-phu" });
   const communeManagerId = await userIdOf(COMMUNE_MANAGER);
+  const mixed = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa-tthcc" });
+  const centreAdmin = await createTestUser({ role: "unit_admin", unitSlug: "phuong-an-hoa-tthcc" });
+  const departmentAdmin = await createTestUser({ role: "unit_admin", unitSlug: "so-tu-phap" });
+  const adminId = await userIdOf(PROVINCE_ADMIN);
   return {
+    province,
     commune,
     centre,
+    department,
     foreignUnit,
     viewer,
-    foreignUser: { id: foreignUser.id, assignment: await assignmentOf(foreignUser.id) },
+    foreignUser: {
+      id: foreignUser.id,
+      email: foreignUser.email,
+      assignment: await assignmentOf(foreignUser.id),
+    },
     communeManager: { id: communeManagerId, assignment: await assignmentOf(communeManagerId) },
-    adminId: await userIdOf(PROVINCE_ADMIN),
+    adminId,
+    adminAssignment: await assignmentAt(adminId, province),
+    mixedUser: {
+      id: mixed.id,
+      assignments: {
+        centre: await assignmentOf(mixed.id),
+        department: await addRole(mixed.id, department, "unit_viewer"),
+        foreign: await addRole(mixed.id, foreignUnit, "unit_viewer"),
+      },
+    },
+    subAdmins: [
+      { kind: "commune administrator", email: COMMUNE_MANAGER, unit: commune },
+      { kind: "commune service centre administrator", email: centreAdmin.email, unit: centre },
+      { kind: "department administrator", email: departmentAdmin.email, unit: department },
+    ],
     own: {
       ...(await unitRows(centre, "anhoa")),
       ...(await offered("up.unit_id IN (?, ?)", [commune, centre])),
@@ -212,6 +263,8 @@ const ROUTES: RouteCase[] = [
     viewer: 404,
   }),
   page("(manage)/quan-ly/tai-khoan/page.tsx", "/quan-ly/tai-khoan"),
+  // Only for a user who must change a temporary password; anyone else is sent on to /quan-ly.
+  page("(manage)/dang-nhap/doi-mat-khau/page.tsx", "/dang-nhap/doi-mat-khau"),
   page("(manage)/quan-ly/thiet-bi/page.tsx", "/quan-ly/thiet-bi"),
   page("(manage)/quan-ly/chi-so/[unitId]/page.tsx", "", {
     own: (f) => ({ url: `/quan-ly/chi-so/${f.commune}` }),
@@ -319,8 +372,22 @@ interface ActionCase {
   viewer: (f: Fixtures) => Record<string, ActionField>;
   /** Well-formed requests of the commune manager on another unit (or beyond their role). */
   commune?: (f: Fixtures) => Array<Record<string, ActionField>>;
+  /** Staff accounts: requests of each sub-unit administrator on accounts above and beside them. */
+  subAdmins?: (f: Fixtures, actor: SubAdmin) => Array<Record<string, ActionField>>;
+  /** Requests even the province's system administrator must be refused. */
+  admin?: (f: Fixtures) => Array<Record<string, ActionField>>;
   refusal: RegExp;
 }
+
+let serial = 0;
+const newEmail = (label: string) => `${label}.${Date.now()}.${++serial}@anhoa.demo`;
+
+/** The accounts out of a sub-unit administrator's reach: above (the province), beside, and astride. */
+const outOfReach = (f: Fixtures) => [f.adminId, f.foreignUser.id, f.mixedUser.id];
+
+/** The mixed user's role inside the actor's subtree: revoking it is refused too, the user is not theirs. */
+const insideRole = (f: Fixtures, actor: SubAdmin) =>
+  actor.unit === f.department ? f.mixedUser.assignments.department : f.mixedUser.assignments.centre;
 
 const FORBIDDEN = /Bạn không có quyền thực hiện thao tác này/;
 const csv = { name: "thu.csv", mimeType: "text/csv", buffer: Buffer.from("code,name\nX,Y\n") };
@@ -359,6 +426,12 @@ const ACTIONS: ActionCase[] = [
     action: "app/(manage)/quan-ly/thiet-bi/actions.ts#createDeviceAction",
     viewer: (f) => ({ unitId: String(f.commune), counterId: "", name: "Máy lạ", resetSeconds: "30" }),
     commune: (f) => [{ unitId: String(f.foreignUnit), counterId: "", name: "Máy lạ", resetSeconds: "30" }],
+    refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/thiet-bi/actions.ts#reissueActivationAction",
+    viewer: (f) => ({ id: String(f.own.device) }),
+    commune: (f) => [{ id: String(f.foreign.device) }],
     refusal: FORBIDDEN,
   },
   {
@@ -478,6 +551,29 @@ const ACTIONS: ActionCase[] = [
         role: "system_admin",
       },
     ],
+    subAdmins: (f, actor) =>
+      [
+        [f.province, "unit_viewer"],
+        [f.foreignUnit, "unit_viewer"],
+        [actor.unit === f.department ? f.commune : f.department, "unit_admin"],
+        [actor.unit, "system_admin"],
+      ].map(([unit, role]) => ({
+        name: "Người lạ",
+        email: newEmail("la"),
+        password: "",
+        unitId: String(unit),
+        role: String(role),
+      })),
+    // A system administrator exists only at the root.
+    admin: (f) => [
+      {
+        name: "Người lạ",
+        email: newEmail("la"),
+        password: "",
+        unitId: String(f.commune),
+        role: "system_admin",
+      },
+    ],
     refusal: FORBIDDEN,
   },
   {
@@ -488,12 +584,22 @@ const ACTIONS: ActionCase[] = [
       { userId: f.viewer.id, unitId: String(f.foreignUnit), role: "unit_admin" },
       { userId: f.foreignUser.id, unitId: String(f.foreignUnit), role: "unit_viewer" },
     ],
+    // A role inside the actor's own subtree, for someone who is not theirs.
+    subAdmins: (f, actor) =>
+      outOfReach(f).map((userId) => ({ userId, unitId: String(actor.unit), role: "unit_admin" })),
+    admin: (f) => [{ userId: f.viewer.id, unitId: String(f.commune), role: "system_admin" }],
     refusal: /Bạn không có quyền|Không tìm thấy người dùng trong phạm vi/,
   },
   {
     action: "app/(manage)/quan-ly/nguoi-dung/actions.ts#revokeRoleAction",
     viewer: (f) => ({ userId: f.communeManager.id, assignmentId: String(f.communeManager.assignment) }),
     commune: (f) => [{ userId: f.foreignUser.id, assignmentId: String(f.foreignUser.assignment) }],
+    subAdmins: (f, actor) => [
+      { userId: f.adminId, assignmentId: String(f.adminAssignment) },
+      { userId: f.foreignUser.id, assignmentId: String(f.foreignUser.assignment) },
+      { userId: f.mixedUser.id, assignmentId: String(insideRole(f, actor)) },
+      { userId: f.mixedUser.id, assignmentId: String(f.mixedUser.assignments.foreign) },
+    ],
     refusal: /Bạn không có quyền|Không tìm thấy người dùng trong phạm vi/,
   },
   {
@@ -503,7 +609,11 @@ const ACTIONS: ActionCase[] = [
       { userId: f.foreignUser.id, password: "" },
       { userId: f.adminId, password: "" },
     ],
-    refusal: /Không tìm thấy người dùng trong phạm vi/,
+    subAdmins: (f) => [
+      ...outOfReach(f).map((userId) => ({ userId, password: "" })),
+      ...outOfReach(f).map((userId) => ({ userId, password: "Mat-khau-cua-ke-la-2026" })),
+    ],
+    refusal: /Bạn không có quyền|Không tìm thấy người dùng trong phạm vi/,
   },
 ];
 
@@ -527,7 +637,9 @@ async function fingerprint(): Promise<string> {
     (SELECT count(*) FROM devices WHERE revoked_at IS NULL),
     (SELECT group_concat(status || coalesce(assignee_id, '-') || coalesce(reply, '-')) FROM feedback),
     (SELECT count(*) FROM role_assignments), (SELECT count(*) FROM user),
-    (SELECT group_concat(password) FROM account), (SELECT count(*) FROM import_jobs), (SELECT count(*) FROM forms)`);
+    (SELECT group_concat(password) FROM account), (SELECT count(*) FROM import_jobs), (SELECT count(*) FROM forms),
+    (SELECT group_concat(must_change_password) FROM user), (SELECT count(*) FROM session),
+    (SELECT group_concat(token_hash || coalesce(activation_token_hash, '-')) FROM devices)`);
   return JSON.stringify(rs.rows[0]);
 }
 
@@ -572,6 +684,8 @@ interface Roles {
   viewer: APIRequestContext;
   commune: APIRequestContext;
   admin: APIRequestContext;
+  /** Each sub-unit administrator by email (the commune manager among them). */
+  subAdmins: Map<string, APIRequestContext>;
 }
 
 async function signedIn(browser: Browser, email: string): Promise<APIRequestContext> {
@@ -608,18 +722,89 @@ test.describe("authorization", () => {
   let origin: string;
 
   test.beforeAll(async ({ browser, baseURL }) => {
-    // Three sign-ins (scrypt) and the fixtures, on a busy machine.
-    test.setTimeout(120_000);
+    // Five sign-ins (scrypt) and the fixtures, on a busy machine.
+    test.setTimeout(180_000);
     f = await setUp();
     origin = baseURL ?? "";
     actions = builtActions();
     const stranger = await browser.newContext();
+    const commune = await signedIn(browser, COMMUNE_MANAGER);
+    const subAdmins = new Map([[COMMUNE_MANAGER, commune]]);
+    for (const actor of f.subAdmins) {
+      if (!subAdmins.has(actor.email)) subAdmins.set(actor.email, await signedIn(browser, actor.email));
+    }
     as = {
       stranger: stranger.request,
       viewer: await signedIn(browser, f.viewer.email),
-      commune: await signedIn(browser, COMMUNE_MANAGER),
+      commune,
       admin: await signedIn(browser, PROVINCE_ADMIN),
+      subAdmins,
     };
+  });
+
+  test("list pages show the commune manager only their own units' rows", async ({ request }) => {
+    // A flagged answer in the commune's centre and one in another commune (the honeypot field flags it).
+    const [ownLink, foreignLink] = await Promise.all([
+      unitLinkCode("phuong-an-hoa-tthcc"),
+      unitLinkCode("xa-tan-phu"),
+    ]);
+    for (const link of [ownLink, foreignLink]) {
+      const idempotencyKey = randomUUID();
+      const res = await request.post("/api/v1/responses", {
+        data: {
+          link,
+          idempotencyKey,
+          instrument: "quick",
+          answers: { quick: 3 },
+          website: "http://spam.example",
+        },
+      });
+      expect(res.status()).toBe(201);
+      expect(await scalar("SELECT flagged FROM responses WHERE idempotency_key = ?", [idempotencyKey])).toBe(
+        1,
+      );
+    }
+    const foreignUnitName = String(
+      (await testDb.execute({ sql: "SELECT name FROM units WHERE id = ?", args: [f.foreignUnit] })).rows[0]
+        ?.name,
+    );
+    const lists: Array<{ url: string; own: string; foreign: string[] }> = [
+      { url: "/quan-ly/thiet-bi", own: "Kiosk thử anhoa", foreign: ["Kiosk thử tanphu", foreignUnitName] },
+      { url: "/quan-ly/khoa-api", own: "Khóa thử anhoa", foreign: ["Khóa thử tanphu", foreignUnitName] },
+      { url: "/quan-ly/to-niem-yet", own: "Tờ niêm yết thử anhoa", foreign: ["Tờ niêm yết thử tanphu"] },
+      { url: "/quan-ly/phieu-gan-co", own: ownLink, foreign: [foreignLink, foreignUnitName] },
+      { url: "/quan-ly/nguoi-dung", own: COMMUNE_MANAGER, foreign: [f.foreignUser.email, PROVINCE_ADMIN] },
+    ];
+    for (const list of lists) {
+      const mine = await (await as.commune.get(list.url)).text();
+      expect(mine, `${list.url}: the commune's own row`).toContain(list.own);
+      for (const row of list.foreign) expect(mine, `${list.url}: another unit's row`).not.toContain(row);
+      // The province administrator does see the other unit's row: the check above can fail.
+      const all = await (await as.admin.get(list.url)).text();
+      expect(all, `${list.url} as the province administrator`).toContain(list.foreign[0] ?? "");
+    }
+  });
+
+  test("a sub-unit administrator cannot open, or is offered nothing on, an account beyond reach", async () => {
+    for (const actor of f.subAdmins) {
+      const request = as.subAdmins.get(actor.email);
+      if (!request) throw new Error(`${actor.email} is not signed in`);
+      for (const id of [f.adminId, f.foreignUser.id]) {
+        expect((await request.get(`/quan-ly/nguoi-dung/${id}`)).status(), `${actor.kind}: ${id}`).toBe(404);
+      }
+      // The mixed user holds a role inside the actor's subtree, so the page opens — with no form at all.
+      const page = await request.get(`/quan-ly/nguoi-dung/${f.mixedUser.id}`);
+      expect(page.status(), actor.kind).toBe(200);
+      const html = await page.text();
+      expect(html, actor.kind).toContain('data-testid="not-manageable"');
+      expect(html, actor.kind).not.toMatch(
+        /Giao vai trò \/ Grant role|Đặt lại mật khẩu \/ Reset password<\/button|Gỡ vai trò/,
+      );
+      // And the staff form never offers the system administrator role below the root.
+      expect(await (await request.get("/quan-ly/nguoi-dung")).text(), actor.kind).not.toContain(
+        'value="system_admin"',
+      );
+    }
   });
 
   for (const route of ROUTES) {
@@ -646,18 +831,23 @@ test.describe("authorization", () => {
       const action = actions.get(c.action);
       if (!action) throw new Error(`${c.action} is not in the build`);
       const before = await fingerprint();
-      const attempts: Array<[APIRequestContext, string, Record<string, ActionField>]> = [
+      type Attempt = [APIRequestContext, string, Record<string, ActionField>];
+      const attempts: Attempt[] = [
         [as.viewer, "viewer", c.viewer(f)],
-        ...(c.commune?.(f) ?? []).map((fields): [APIRequestContext, string, Record<string, ActionField>] => [
-          as.commune,
-          "commune manager",
-          fields,
-        ]),
+        ...(c.commune?.(f) ?? []).map((fields): Attempt => [as.commune, "commune manager", fields]),
+        ...f.subAdmins.flatMap((actor) =>
+          (c.subAdmins?.(f, actor) ?? []).map((fields): Attempt => {
+            const request = as.subAdmins.get(actor.email);
+            if (!request) throw new Error(`${actor.email} is not signed in`);
+            return [request, actor.kind, fields];
+          }),
+        ),
+        ...(c.admin?.(f) ?? []).map((fields): Attempt => [as.admin, "province administrator", fields]),
       ];
       for (const [request, who, fields] of attempts) {
         const res = await callAction(request, origin, action, fields);
         expect(res.status, `${who}: ${JSON.stringify(Object.keys(fields))}`).toBe(200);
-        expect(res.body, `${who} must be refused by scope`).toMatch(c.refusal);
+        expect(res.body, `${who} must be refused: ${JSON.stringify(fields)}`).toMatch(c.refusal);
       }
       expect(await fingerprint()).toBe(before);
     });

@@ -62,6 +62,6 @@ test("a browser that is not an activated kiosk gets a clear notice, and a bad ac
   const res = await page.goto("/kiosk/kich-hoat/khong-phai-ma-that-0123456789abcdef");
   expect(res?.status()).toBe(404);
   await expect(
-    page.getByRole("heading", { level: 1, name: "Đường dẫn kích hoạt không hợp lệ" }),
+    page.getByRole("heading", { level: 1, name: "Đường dẫn kích hoạt không dùng được" }),
   ).toBeVisible();
 });

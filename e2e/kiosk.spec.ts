@@ -72,6 +72,16 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
   const kiosk = new KioskScreen(page);
   await page.goto(activationUrl);
   await expect(kiosk.question()).toBeVisible();
+  // The link worked once: the device holds a token of its own now, and the link holds nothing.
+  const activated = (
+    await testDb.execute({
+      sql: "SELECT token_hash, activation_token_hash, activated_at FROM devices WHERE id = ?",
+      args: [Number(device?.id)],
+    })
+  ).rows[0];
+  expect(activated?.activation_token_hash).toBeNull();
+  expect(activated?.activated_at).not.toBeNull();
+  expect(activated?.token_hash).not.toBe(device?.token_hash);
   await expect(page.getByText("Quầy 2 — Đất đai, xây dựng, môi trường")).toBeVisible();
   await expect(page.getByRole("main")).toHaveAttribute("data-reset-seconds", "10");
   const cookie = (await page.context().cookies()).find((c) => c.name === "hl_kiosk");
@@ -216,4 +226,67 @@ test("a screen left open after revocation drops its answer and shows the activat
   await expect(page.getByRole("heading", { level: 1, name: "Thiết bị chưa được kích hoạt" })).toBeVisible();
   expect(await page.evaluate((key) => localStorage.getItem(key), QUEUE_KEY)).toBe("[]");
   expect(await responseCount()).toBe(before);
+});
+
+test("an activation link works once; an administrator can issue a new one, which retires the old tablet", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  const device = await registerKioskDevice(30);
+  const url = new URL(device.activationPath, baseURL).toString();
+  // Two tablets open the same link at once: exactly one becomes the kiosk.
+  const [a, b] = await Promise.all([
+    fetch(url, { redirect: "manual" }).then((r) => r.status),
+    fetch(url, { redirect: "manual" }).then((r) => r.status),
+  ]);
+  expect([a, b].sort()).toEqual([303, 404]);
+  expect(
+    await scalar("SELECT count(*) FROM audit_log WHERE action = 'device.activate' AND entity_id = ?", [
+      String(device.id),
+    ]),
+  ).toBe(1);
+
+  // Opened again later, the link says it was used and asks for a new one.
+  const res = await page.goto(device.activationPath);
+  expect(res?.status()).toBe(404);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Đường dẫn kích hoạt không dùng được" }),
+  ).toBeVisible();
+  await expect(page.getByText("chỉ dùng được một lần").first()).toBeVisible();
+  await expect(page.getByText("tạo đường dẫn kích hoạt mới").first()).toBeVisible();
+  // A link checker's HEAD uses nothing up.
+  expect((await page.request.head(device.activationPath, { maxRedirects: 0 })).status()).toBe(405);
+
+  // A tablet activated with a fresh device; then the administrator issues a new link for it.
+  const fresh = await registerKioskDevice(30);
+  const tablet = await browser.newContext();
+  const tabletPage = await tablet.newPage();
+  const kiosk = new KioskScreen(tabletPage);
+  await kiosk.activate(fresh);
+
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto("/quan-ly/thiet-bi");
+  const row = page.locator(`tr[data-device="${fresh.id}"]`);
+  await expect(row).toContainText("Đã kích hoạt ngày");
+  await row.getByRole("button", { name: `Tạo đường dẫn kích hoạt mới cho thiết bị ${fresh.name}` }).click();
+  const link = row.getByTestId("device-activation-link");
+  await expect(link).toHaveText(/\/kiosk\/kich-hoat\/[A-Za-z0-9_-]{32}$/);
+  const newLink = String(await link.getAttribute("href"));
+  expect(
+    await scalar("SELECT count(*) FROM audit_log WHERE action = 'device.reissue' AND entity_id = ?", [
+      String(fresh.id),
+    ]),
+  ).toBe(1);
+
+  // The old tablet stops counting as the kiosk; the new link makes another one, once.
+  await tabletPage.goto("/kiosk");
+  await expect(
+    tabletPage.getByRole("heading", { level: 1, name: "Thiết bị chưa được kích hoạt" }),
+  ).toBeVisible();
+  await tabletPage.goto(new URL(newLink).pathname);
+  await expect(kiosk.question()).toBeVisible();
+  expect((await page.goto(new URL(newLink).pathname))?.status()).toBe(404);
+  await tablet.close();
 });

@@ -67,10 +67,23 @@ test("the commune manager creates an account with a generated password shown onc
   expect(await auditActions(userId)).toEqual(["user.create", "role.grant"]);
   expect(await scalar("SELECT count(*) FROM audit_log WHERE details LIKE ?", [`%${password}%`])).toBe(0);
 
-  // The new user signs in with the password shown once and sees the service centre only.
+  // The new user signs in with the password shown once, and must choose their own before anything else.
   const newcomer = await browser.newContext();
   const newcomerPage = await newcomer.newPage();
   await new Dashboard(newcomerPage).signIn(email, password);
+  await expect(newcomerPage).toHaveURL(/\/dang-nhap\/doi-mat-khau$/, { timeout: 30_000 });
+  await expectNoAxeViolations(newcomerPage);
+  await newcomerPage.goto("/quan-ly/thu-tuc");
+  await expect(newcomerPage).toHaveURL(/\/dang-nhap\/doi-mat-khau$/);
+  expect((await newcomer.request.get("/quan-ly/nhap/mau?dinh-dang=csv", { maxRedirects: 0 })).status()).toBe(
+    401,
+  );
+  const own = "Mat-khau-rieng-cua-toi";
+  await newcomerPage.getByLabel("Mật khẩu hiện tại / Current password").fill(password);
+  await newcomerPage.getByLabel("Mật khẩu mới / New password").fill(own);
+  await newcomerPage.getByLabel("Nhập lại mật khẩu mới / Repeat the new password").fill(own);
+  await newcomerPage.getByRole("button", { name: "Đổi mật khẩu / Change password" }).click();
+  // Then the manage area opens, on the service centre only.
   await expect(newcomerPage).toHaveURL(/\/quan-ly$/);
   await expect(newcomerPage.locator('table[data-table="units"] tbody tr')).toHaveCount(1);
   await expect(newcomerPage.getByRole("link", { name: "Người dùng" })).toHaveCount(0);
@@ -90,7 +103,13 @@ test("the commune manager creates an account with a generated password shown onc
   // The row, and its form with it, goes away.
   await expect(revoke).toHaveCount(0);
   expect(await scalar("SELECT count(*) FROM role_assignments WHERE user_id = ?", [userId])).toBe(1);
-  expect(await auditActions(userId)).toEqual(["user.create", "role.grant", "role.grant", "role.revoke"]);
+  expect(await auditActions(userId)).toEqual([
+    "user.create",
+    "role.grant",
+    "password.change",
+    "role.grant",
+    "role.revoke",
+  ]);
 });
 
 test("an administrator's password reset ends the user's sessions; the user then changes their password", async ({
@@ -120,19 +139,23 @@ test("an administrator's password reset ends the user's sessions; the user then 
   await expect(userPage).toHaveURL(/\/dang-nhap$/);
   await signInWith(userPage, user.email, user.password);
   await expect(userPage.locator("main form [role=alert]")).toContainText("Email hoặc mật khẩu không đúng");
+  // The temporary password signs in, to the password change and nowhere else.
   await new Dashboard(userPage).signIn(user.email, temporary);
-  await expect(userPage).toHaveURL(/\/quan-ly$/);
+  await expect(userPage).toHaveURL(/\/dang-nhap\/doi-mat-khau$/, { timeout: 30_000 });
 
   // A second browser of the same user, signed in too: the password change will end its session.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
   await signInWith(otherPage, user.email, temporary);
-  await expect(otherPage).toHaveURL(/\/quan-ly$/);
+  await expect(otherPage).toHaveURL(/\/dang-nhap\/doi-mat-khau$/, { timeout: 30_000 });
 
   // The user picks their own password.
-  await userPage.getByRole("link", { name: /Cán bộ thử/ }).click();
-  await expect(userPage).toHaveURL(/\/quan-ly\/tai-khoan$/);
   await expectNoAxeViolations(userPage);
+  await userPage.getByLabel("Mật khẩu hiện tại / Current password").fill(temporary);
+  await userPage.getByLabel("Mật khẩu mới / New password").fill(temporary);
+  await userPage.getByLabel("Nhập lại mật khẩu mới / Repeat the new password").fill(temporary);
+  await userPage.getByRole("button", { name: "Đổi mật khẩu / Change password" }).click();
+  await expect(userPage.getByText("Mật khẩu mới phải khác mật khẩu hiện tại").first()).toBeVisible();
   const fresh = "Mat-khau-rieng-2026";
   await userPage.getByLabel("Mật khẩu hiện tại / Current password").fill(temporary);
   await userPage.getByLabel("Mật khẩu mới / New password").fill(fresh);
@@ -148,16 +171,25 @@ test("an administrator's password reset ends the user's sessions; the user then 
   await userPage.getByLabel("Mật khẩu mới / New password").fill(fresh);
   await userPage.getByLabel("Nhập lại mật khẩu mới / Repeat the new password").fill(fresh);
   await userPage.getByRole("button", { name: "Đổi mật khẩu / Change password" }).click();
-  await expect(userPage.getByRole("status")).toContainText("Đã đổi mật khẩu");
+  // Done: on to the manage area, still signed in here; the other browser's session has ended.
+  await expect(userPage).toHaveURL(/\/quan-ly$/);
   expect(await auditActions(user.id)).toContain("password.change");
   await otherPage.goto("/quan-ly");
   await expect(otherPage).toHaveURL(/\/dang-nhap$/);
   await other.close();
-  // Still signed in here (the session was renewed), and the new password is the one that works.
-  await userPage.goto("/quan-ly");
-  await expect(userPage).toHaveURL(/\/quan-ly$/);
+
+  // Later changes are made on the account page, which stays put and says so.
+  await userPage.getByRole("link", { name: /Cán bộ thử/ }).click();
+  await expect(userPage).toHaveURL(/\/quan-ly\/tai-khoan$/);
+  await expectNoAxeViolations(userPage);
+  const later = `${fresh}-sau`;
+  await userPage.getByLabel("Mật khẩu hiện tại / Current password").fill(fresh);
+  await userPage.getByLabel("Mật khẩu mới / New password").fill(later);
+  await userPage.getByLabel("Nhập lại mật khẩu mới / Repeat the new password").fill(later);
+  await userPage.getByRole("button", { name: "Đổi mật khẩu / Change password" }).click();
+  await expect(userPage.getByRole("status")).toContainText("Đã đổi mật khẩu");
   await userPage.getByRole("button", { name: "Đăng xuất / Sign out" }).click();
-  await new Dashboard(userPage).signIn(user.email, fresh);
+  await new Dashboard(userPage).signIn(user.email, later);
   await expect(userPage).toHaveURL(/\/quan-ly$/);
   await userContext.close();
 });

@@ -56,6 +56,9 @@ export const burstStatusLabels = {
   rejected: "Đã loại bỏ — không tính",
 } as const satisfies Record<BurstStatus, string>;
 
+/** The settings key the demo seed leaves behind: a database holding it is a demo (banner on every page). */
+export const DEMO_SEED_MARKER = "seed.demo";
+
 export const roles = ["system_admin", "unit_admin", "unit_viewer"] as const;
 export type Role = (typeof roles)[number];
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newSecret, readOrCreateSecretFile, secretFileFor } from "./secret-file";
 
 /** Environment, validated once. Missing production secrets fail at start-up with a clear message. */
 const schema = z
@@ -11,9 +12,12 @@ const schema = z
     /** Seconds between replica syncs (writes always go to the primary at once). */
     DATABASE_SYNC_INTERVAL: z.coerce.number().int().min(1).max(3600).default(15),
     PUBLIC_BASE_URL: z.url().default("http://localhost:3000"),
-    /** Signs sessions and device cookies. A fixed development value is used when unset outside production. */
+    /**
+     * Signs sessions and keys every hash of a client or device. Unset on the embedded default (a local file,
+     * no replica): generated on first start and kept beside the database file (see authSecret).
+     */
     AUTH_SECRET: z.string().min(32).optional(),
-    /** Set to "1" to allow the demo seed (and demo accounts) in production mode — the default `npm start`. */
+    /** "1" seeds the demo (and its demo accounts) into an empty local database — the default `npm start`. */
     DEMO_DATA: z.enum(["0", "1"]).default("1"),
     /**
      * How many reverse proxies stand in front of the app: the client address is then read from the
@@ -27,12 +31,12 @@ const schema = z
   .superRefine((e, ctx) => {
     // `next build` may run without the deployment's secrets; a server start never does.
     const building = process.env.NEXT_PHASE === "phase-production-build";
-    if (e.NODE_ENV === "production" && e.DEMO_DATA === "0" && !e.AUTH_SECRET && !building) {
+    if (!e.AUTH_SECRET && !building && (!isLocalDatabase(e.DATABASE_URL) || e.DATABASE_SYNC_URL)) {
       ctx.addIssue({
         code: "custom",
         path: ["AUTH_SECRET"],
         message:
-          "bắt buộc khi chạy thật (NODE_ENV=production, DEMO_DATA=0), ít nhất 32 ký tự / required in production, at least 32 characters (e.g. `openssl rand -base64 48`)",
+          "bắt buộc khi cơ sở dữ liệu không phải tệp cục bộ (DATABASE_URL libsql://, https://) hoặc là bản sao (DATABASE_SYNC_URL): mọi máy chủ phải dùng cùng một khóa, ít nhất 32 ký tự / required when the database is not a local file or is a replica (every instance must share it), at least 32 characters (e.g. `openssl rand -base64 48`)",
       });
     }
   });
@@ -56,16 +60,29 @@ export function env(): Env {
   return cached;
 }
 
-const DEV_SECRET = "hai-long-development-secret-do-not-use-in-production";
+let secret: { url: string; value: string } | undefined;
 
-/** The secret for sessions; a demo deployment may run without one, a real one must set AUTH_SECRET. */
+/**
+ * The secret for sessions and keyed hashes: AUTH_SECRET, or — on the embedded default (a local file, no
+ * replica) — a random secret generated on first start and kept beside the database file, so sessions
+ * survive restarts and instances on the same file agree. `next build` gets a throwaway value and writes
+ * nothing; an in-memory database gets one per process.
+ */
 export function authSecret(): string {
   const e = env();
   if (e.AUTH_SECRET) return e.AUTH_SECRET;
-  if (e.NODE_ENV === "production" && e.DEMO_DATA !== "1") {
-    throw new Error("AUTH_SECRET is required in production (at least 32 characters).");
-  }
-  return DEV_SECRET;
+  if (secret?.url === e.DATABASE_URL) return secret.value;
+  const building = process.env.NEXT_PHASE === "phase-production-build";
+  const file = databaseFile(e.DATABASE_URL);
+  // parseEnv refuses a start without AUTH_SECRET on anything but a local file.
+  const value = building || file === null ? newSecret() : readOrCreateSecretFile(secretFileFor(file));
+  if (!building) secret = { url: e.DATABASE_URL, value };
+  return value;
+}
+
+/** The path of a `file:` database (relative to the working directory, like the driver reads it). */
+export function databaseFile(url: string): string | null {
+  return url.startsWith("file:") ? url.slice("file:".length).split("?")[0] || null : null;
 }
 
 export function isLocalDatabase(url: string): boolean {

@@ -12,10 +12,21 @@ export const KIOSK_COOKIE = "hl_kiosk";
 export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 export const RESET_SECONDS = { min: 10, max: 600, default: 30 } as const;
 
-/** A kiosk device token (URL-safe, 192 bits), shown once in the activation link and stored hashed. */
+/** A kiosk device token (URL-safe, 192 bits): held only in the kiosk's cookie, stored hashed. */
 export function newDeviceToken(): { token: string; hash: string } {
   const token = randomBytes(24).toString("base64url");
   return { token, hash: sha256(token) };
+}
+
+/**
+ * A one-time activation token (same shape), shown once in the activation link; opening the link makes
+ * a fresh device token for the cookie, so the link is worth nothing afterwards.
+ */
+export const newActivationToken = newDeviceToken;
+
+/** The device token hash of a device not (yet, or no longer) activated: of a random value nobody holds. */
+export function unheldTokenHash(): string {
+  return newDeviceToken().hash;
 }
 
 /** The kiosk screen; the only place kiosk form handlers ever redirect to. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { isDemoDatabase } from "@/db/queries/settings";
+import { publicDemoWarning } from "./demo-warning";
 import { authSecret, env } from "./env";
 import { logger } from "./log";
 import { scheduleRetentionPurge } from "./purge";
@@ -6,6 +8,27 @@ import { scheduleRetentionPurge } from "./purge";
 /** Start-up of a server process: fail fast on a bad configuration, then the scheduled jobs. */
 export function startServerTasks(): void {
   env();
+  // Reads the secret, or creates the embedded database's secret file on the very first start.
   authSecret();
+  void warnIfPublicDemo();
   scheduleRetentionPurge((message, fields) => logger().info(fields, message));
+}
+
+async function warnIfPublicDemo(): Promise<void> {
+  const { PUBLIC_BASE_URL, DEMO_DATA } = env();
+  if (!PUBLIC_BASE_URL.startsWith("https://")) return;
+  try {
+    const warning = publicDemoWarning({
+      publicBaseUrl: PUBLIC_BASE_URL,
+      demoDatabase: await isDemoDatabase(),
+      demoData: DEMO_DATA,
+    });
+    if (!warning) return;
+    logger().warn({ event: "demo_on_public_origin" }, warning);
+    // Loud on the console too, not only in the JSON log.
+    const bar = "!".repeat(72);
+    process.stderr.write(`\n${bar}\n${warning}\n${bar}\n\n`);
+  } catch (error) {
+    logger().error({ err: error }, "could not check for demo data");
+  }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_VELOCITY_LIMITS,
@@ -11,7 +12,7 @@ import {
   velocityChecks,
 } from "./velocity";
 
-const SECRET = "a-test-secret-that-is-long-enough-123456";
+const SECRET = randomBytes(32).toString("base64url");
 
 describe("device cookie", () => {
   it("round-trips a signed id and refuses tampering or another secret", () => {

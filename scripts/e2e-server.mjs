@@ -5,7 +5,8 @@ import { rmSync } from "node:fs";
 const port = process.argv[2] ?? "3100";
 const file = (process.env.DATABASE_URL ?? "").replace(/^file:/, "");
 if (!file.includes("e2e")) throw new Error(`refusing to reset ${file}: not an e2e database`);
-for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+// The database, its WAL and the auth secret the server generates beside it (lib/secret-file.ts).
+for (const suffix of ["", "-wal", "-shm", ".auth-secret"]) rmSync(`${file}${suffix}`, { force: true });
 
 const prepare = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/prepare.ts", "--build"], {
   stdio: "inherit",

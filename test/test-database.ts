@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import type { Client } from "@libsql/client";
 import type { Database } from "@/db/client";
+import { SECRET_FILE_SUFFIX } from "@/lib/secret-file";
 
 export interface TestDatabase {
   url: string;
@@ -9,7 +10,7 @@ export interface TestDatabase {
   client: Client;
   /** `SELECT count(*)` of a table; the name comes from test code, never from generated input. */
   count(table: string): Promise<number>;
-  /** Closes the database and deletes its files. */
+  /** Closes the database and deletes its files (and the auth secret generated beside it, if any). */
   close(): Promise<void>;
 }
 
@@ -43,7 +44,9 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       closeDb();
       if (previousUrl === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = previousUrl;
-      for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+      for (const suffix of ["", "-wal", "-shm", "-journal", SECRET_FILE_SUFFIX]) {
+        rmSync(`${file}${suffix}`, { force: true });
+      }
     },
   };
 }

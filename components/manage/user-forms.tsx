@@ -143,6 +143,26 @@ export function GrantRoleForm({
   );
 }
 
+/** The system administrator role, offered only on the root it exists at (named on the button). */
+export function GrantSystemAdminButton({
+  action,
+  userId,
+  root,
+}: {
+  action: Action;
+  userId: string;
+  root: Option;
+}) {
+  return (
+    <StaffForm
+      action={action}
+      hidden={{ userId, unitId: root.value, role: "system_admin" }}
+      submitLabel={`Giao quyền Quản trị hệ thống tại ${root.label} / Make system administrator`}
+      secondary
+    />
+  );
+}
+
 export function RevokeRoleButton({
   action,
   userId,

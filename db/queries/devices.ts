@@ -1,8 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { sha256 } from "@/lib/secrets";
 import { getDb } from "../client";
-import { counters, devices, shortLinks, units } from "../schema";
+import { auditLog, counters, devices, shortLinks, units } from "../schema";
 
 export interface ActiveDevice {
   id: number;
@@ -51,10 +51,88 @@ export async function getKioskScreen(device: ActiveDevice) {
   return { unit, counter, linkCode: link.code, surveyInstrumentKey: unit.surveyInstrumentKey };
 }
 
-export async function insertDevice(values: typeof devices.$inferInsert): Promise<number> {
-  const [row] = await getDb().insert(devices).values(values).returning({ id: devices.id });
-  if (!row) throw new Error("device not inserted");
-  return row.id;
+/**
+ * Registers a kiosk device and audits it, in one transaction. Until its one-time activation link is opened
+ * the device's token hash is that of a random value nobody holds, so no cookie can act as the device.
+ */
+export async function registerDevice(
+  values: Omit<typeof devices.$inferInsert, "activatedAt">,
+  actorId: string,
+): Promise<number> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx.insert(devices).values(values).returning({ id: devices.id });
+    if (!row) throw new Error("device not inserted");
+    await tx.insert(auditLog).values({
+      userId: actorId,
+      action: "device.create",
+      entity: "device",
+      entityId: String(row.id),
+      unitId: values.unitId,
+      details: { name: values.name, counterId: values.counterId ?? null, resetSeconds: values.resetSeconds },
+    });
+    return row.id;
+  });
+}
+
+/**
+ * Opens a one-time activation link: in one statement the link's hash is cleared and the device gets the
+ * hash of its new token, so of two concurrent opens exactly one succeeds. Audited in the same transaction.
+ * Undefined for a used, unknown or revoked link.
+ */
+export async function activateDevice(
+  activationToken: string,
+  deviceTokenHash: string,
+  now: Date,
+): Promise<{ id: number; unitId: number } | undefined> {
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(devices)
+      .set({ tokenHash: deviceTokenHash, activationTokenHash: null, activatedAt: now })
+      .where(and(eq(devices.activationTokenHash, sha256(activationToken)), isNull(devices.revokedAt)))
+      .returning({ id: devices.id, unitId: devices.unitId });
+    if (!row) return undefined;
+    await tx.insert(auditLog).values({
+      userId: null,
+      action: "device.activate",
+      entity: "device",
+      entityId: String(row.id),
+      unitId: row.unitId,
+    });
+    return row;
+  });
+}
+
+/**
+ * A new one-time activation link for an active device of one of `unitIds` (a tablet was reset or
+ * replaced): the device's current token stops working at once, until the new link is opened. Audited.
+ */
+export async function reissueDeviceActivation(
+  id: number,
+  unitIds: readonly number[],
+  hashes: { activationTokenHash: string; placeholderTokenHash: string },
+  actorId: string,
+): Promise<{ unitId: number; name: string } | undefined> {
+  if (unitIds.length === 0) return undefined;
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(devices)
+      .set({
+        tokenHash: hashes.placeholderTokenHash,
+        activationTokenHash: hashes.activationTokenHash,
+        activatedAt: null,
+      })
+      .where(and(eq(devices.id, id), inArray(devices.unitId, [...unitIds]), isNull(devices.revokedAt)))
+      .returning({ unitId: devices.unitId, name: devices.name });
+    if (!row) return undefined;
+    await tx.insert(auditLog).values({
+      userId: actorId,
+      action: "device.reissue",
+      entity: "device",
+      entityId: String(id),
+      unitId: row.unitId,
+    });
+    return row;
+  });
 }
 
 export async function listDevices(unitIds: readonly number[]) {
@@ -67,6 +145,8 @@ export async function listDevices(unitIds: readonly number[]) {
       counterName: counters.name,
       resetSeconds: devices.resetSeconds,
       createdAt: devices.createdAt,
+      activatedAt: devices.activatedAt,
+      awaitingActivation: sql<boolean>`${devices.activationTokenHash} IS NOT NULL`.mapWith(Boolean),
       revokedAt: devices.revokedAt,
     })
     .from(devices)
@@ -76,18 +156,32 @@ export async function listDevices(unitIds: readonly number[]) {
     .orderBy(asc(units.name), asc(devices.name));
 }
 
-/** Revokes an active device of one of `unitIds`; undefined when there is none. */
+/**
+ * Revokes an active device of one of `unitIds` (its cookie and any unused activation link stop working)
+ * and audits it, in one transaction; undefined when there is none.
+ */
 export async function revokeDevice(
   id: number,
   unitIds: readonly number[],
+  actorId: string,
 ): Promise<{ unitId: number } | undefined> {
   if (unitIds.length === 0) return undefined;
-  const [row] = await getDb()
-    .update(devices)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(devices.id, id), inArray(devices.unitId, [...unitIds]), isNull(devices.revokedAt)))
-    .returning({ unitId: devices.unitId });
-  return row;
+  return getDb().transaction(async (tx) => {
+    const [row] = await tx
+      .update(devices)
+      .set({ revokedAt: new Date(), activationTokenHash: null })
+      .where(and(eq(devices.id, id), inArray(devices.unitId, [...unitIds]), isNull(devices.revokedAt)))
+      .returning({ unitId: devices.unitId });
+    if (!row) return undefined;
+    await tx.insert(auditLog).values({
+      userId: actorId,
+      action: "device.revoke",
+      entity: "device",
+      entityId: String(id),
+      unitId: row.unitId,
+    });
+    return row;
+  });
 }
 
 /** Active counters of the given units, for the device form. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { DEMO_SEED_MARKER } from "@/lib/constants";
 import { getDb } from "../client";
 import { memoizeLookup } from "../memo";
 import { settings } from "../schema";
@@ -46,4 +47,9 @@ export async function getParsedSetting<T>(key: string, parse: (raw: unknown) => 
   const value = parse(raw);
   parsed.set(key, { raw, parse, value });
   return value;
+}
+
+/** Whether this database holds the demo (its seed left its marker): every page then says so. */
+export async function isDemoDatabase(): Promise<boolean> {
+  return (await getSetting(DEMO_SEED_MARKER)) !== undefined;
 }

@@ -1,23 +1,24 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { type CountedAttempt, SIGN_IN_WINDOW_MS, type SignInLimit } from "@/lib/auth/sign-in-throttle";
+import { inArray, sql } from "drizzle-orm";
+import type { CountedAttempt, SignInLimit } from "@/lib/auth/sign-in-throttle";
 import { getDb } from "../client";
 import { rateCounters } from "../schema";
 
 /**
  * Counts one sign-in attempt in each bucket, atomically (one upsert per bucket): a window starts at the
- * bucket's first attempt and a new one starts once it has passed.
+ * bucket's first attempt and a new one starts once `windowMs` has passed.
  */
 export async function countSignInAttempt(
   limits: readonly SignInLimit[],
   nowMs: number,
+  windowMs: number,
 ): Promise<CountedAttempt[]> {
-  const open = sql`${rateCounters.windowStart} > ${nowMs - SIGN_IN_WINDOW_MS}`;
+  const open = sql`${rateCounters.windowStart} > ${nowMs - windowMs}`;
   return Promise.all(
-    limits.map(async ({ key, max }) => {
+    limits.map(async (limit) => {
       const [row] = await getDb()
         .insert(rateCounters)
-        .values({ key, windowStart: nowMs, count: 1 })
+        .values({ key: limit.key, windowStart: nowMs, count: 1 })
         .onConflictDoUpdate({
           target: rateCounters.key,
           set: {
@@ -26,20 +27,24 @@ export async function countSignInAttempt(
           },
         })
         .returning({ count: rateCounters.count, windowStart: rateCounters.windowStart });
-      return { max, count: row?.count ?? 1, windowStart: row?.windowStart ?? nowMs };
+      return { ...limit, count: row?.count ?? 1, windowStart: row?.windowStart ?? nowMs };
     }),
   );
 }
 
-/** A successful sign-in: the account starts afresh; the client gets its one attempt back. */
-export async function refundSignInAttempt(accountKey: string, clientKey: string | null): Promise<void> {
-  await getDb().delete(rateCounters).where(eq(rateCounters.key, accountKey));
-  if (clientKey) {
-    await getDb().run(sql`UPDATE rate_counters SET count = max(count - 1, 0) WHERE key = ${clientKey}`);
-  }
+/** Gives one counted attempt back in each of `keys`. */
+export async function refundSignInAttempt(keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await getDb()
+    .update(rateCounters)
+    .set({ count: sql`max(${rateCounters.count} - 1, 0)` })
+    .where(inArray(rateCounters.key, [...keys]));
 }
 
-/** An administrator's password reset lifts the account's lock. */
-export async function clearSignInAttempts(accountKey: string): Promise<void> {
-  await getDb().delete(rateCounters).where(eq(rateCounters.key, accountKey));
+/** Forgets buckets altogether (a successful sign-in clears its account+client pair). */
+export async function clearSignInBuckets(keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await getDb()
+    .delete(rateCounters)
+    .where(inArray(rateCounters.key, [...keys]));
 }

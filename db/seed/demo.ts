@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count, sql } from "drizzle-orm";
+import { DEMO_SEED_MARKER } from "@/lib/constants";
 import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/feedback";
 import { defaultInstruments, serviceElements } from "@/lib/instruments";
 import type { ProcedureContent } from "@/lib/procedure-content";
@@ -22,7 +23,7 @@ import {
   seedUsers,
 } from "./unit-data";
 
-export const SEED_MARKER = "seed.demo";
+export const SEED_MARKER = DEMO_SEED_MARKER;
 const RESPONSES_TARGET = 6000;
 const CHUNK = 400;
 
@@ -58,6 +59,12 @@ export async function isSeeded(db: Database): Promise<boolean> {
 
 export async function hasUnits(db: Database): Promise<boolean> {
   const rows = await db.select({ n: count() }).from(t.units);
+  return (rows[0]?.n ?? 0) > 0;
+}
+
+/** Any account at all: the demo's own accounts exist only in a seeded database. */
+export async function hasUsers(db: Database): Promise<boolean> {
+  const rows = await db.select({ n: count() }).from(t.user);
   return (rows[0]?.n ?? 0) > 0;
 }
 

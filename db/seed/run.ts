@@ -3,14 +3,18 @@ import { rebuildDailyAnswerCounts } from "../aggregates";
 import { dbReady, getDb } from "../client";
 import { migrateDatabase } from "../migrate";
 import { reindexProcedures } from "../search-index";
-import { hasUnits, isSeeded, seedDemo } from "./demo";
+import { hasUnits, hasUsers, isSeeded, seedDemo } from "./demo";
 import { seedDemoFeedback } from "./feedback";
+
+export type SeedOutcome = "seeded" | "present" | "refused";
 
 /**
  * Seeds the demo data into a local database. Idempotent: a seeded database is left as it is.
- * Refuses any non-local DATABASE_URL so demo accounts never reach a real deployment.
+ * Refuses any non-local DATABASE_URL, and any database that already holds units or accounts of its own
+ * (e.g. a first administrator made with `npm run admin:create`), so demo accounts and their published
+ * password never reach a real deployment.
  */
-export async function seedIfEmpty(log: (line: string) => void = console.log): Promise<void> {
+export async function seedIfEmpty(log: (line: string) => void = console.log): Promise<SeedOutcome> {
   const url = env().DATABASE_URL;
   if (!isLocalDatabase(url)) {
     throw new Error(
@@ -27,24 +31,25 @@ export async function seedIfEmpty(log: (line: string) => void = console.log): Pr
         ? `Dữ liệu mẫu đã có sẵn; đã thêm ${added} phản ánh mẫu / demo data present, ${added} sample feedback items added.`
         : "Dữ liệu mẫu đã có sẵn / demo data already present — nothing to do.",
     );
-    return;
+    return "present";
   }
-  if (await hasUnits(db)) {
+  if ((await hasUnits(db)) || (await hasUsers(db))) {
     log(
-      "Cơ sở dữ liệu đã có dữ liệu thật; không nạp dữ liệu mẫu / database holds real data — demo seed skipped.",
+      "Từ chối nạp dữ liệu mẫu: cơ sở dữ liệu đã có đơn vị hoặc tài khoản thật (đặt DEMO_DATA=0). / Demo seed refused: the database holds real units or accounts (set DEMO_DATA=0).",
     );
-    return;
+    return "refused";
   }
   const started = Date.now();
   const { responses } = await seedDemo(db);
   await rebuildDailyAnswerCounts(db);
   await reindexProcedures(db);
   log(`Đã nạp dữ liệu mẫu / demo data seeded: ${responses} responses in ${Date.now() - started} ms.`);
+  return "seeded";
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   seedIfEmpty().then(
-    () => process.exit(0),
+    (outcome) => process.exit(outcome === "refused" ? 1 : 0),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : error);
       process.exit(1);

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream, existsSync, readFileSync, rmSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import { backupDatabase } from "@/db/backup";
+import { SECRET_FILE_SUFFIX } from "@/lib/secret-file";
 import { E2E_DATABASE_FILE, E2E_PORT } from "./env";
 
 /**
@@ -15,7 +16,7 @@ export function extraPort(offset: number): number {
   return E2E_PORT + offset;
 }
 
-/** `data/e2e-<port>-<name>.db`, with any previous copy and its WAL removed. */
+/** `data/e2e-<port>-<name>.db`, with any previous copy, its WAL and its generated auth secret removed. */
 export function throwawayDatabase(name: string): string {
   const file = `./data/e2e-${E2E_PORT}-${name}.db`;
   removeDatabase(file);
@@ -24,7 +25,9 @@ export function throwawayDatabase(name: string): string {
 
 export function removeDatabase(file: string): void {
   if (!/(^|\/)e2e[\w-]*\.db(\.before-restore)?$/.test(file)) throw new Error(`refusing to delete ${file}`);
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(`${file}${suffix}`, { force: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal", SECRET_FILE_SUFFIX]) {
+    rmSync(`${file}${suffix}`, { force: true });
+  }
 }
 
 /** A migrated, seeded database: a consistent copy of the running e2e database. */

@@ -14,7 +14,12 @@ export interface TestDevice {
   counterId: number;
 }
 
-/** Registers a kiosk straight in the database (the manage form is tested in kiosk.spec.ts). */
+const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
+
+/**
+ * Registers a kiosk straight in the database, as the manage form does (tested in kiosk.spec.ts): a
+ * one-time activation link, and a device token hash of a value nobody holds until the link is opened.
+ */
 export async function registerKioskDevice(resetSeconds: number, unitSlug = KIOSK_UNIT): Promise<TestDevice> {
   const token = randomBytes(24).toString("base64url");
   const unitId = await scalar("SELECT id FROM units WHERE slug = ?", [unitSlug]);
@@ -23,8 +28,16 @@ export async function registerKioskDevice(resetSeconds: number, unitSlug = KIOSK
   ]);
   const name = `Máy thử ${token.slice(0, 6)}`;
   const rs = await testDb.execute({
-    sql: "INSERT INTO devices (unit_id, counter_id, name, token_hash, reset_seconds) VALUES (?, ?, ?, ?, ?) RETURNING id",
-    args: [unitId, counterId, name, createHash("sha256").update(token).digest("hex"), resetSeconds],
+    sql: `INSERT INTO devices (unit_id, counter_id, name, token_hash, activation_token_hash, reset_seconds)
+          VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    args: [
+      unitId,
+      counterId,
+      name,
+      sha256(randomBytes(24).toString("base64url")),
+      sha256(token),
+      resetSeconds,
+    ],
   });
   return { id: Number(rs.rows[0]?.id), name, activationPath: `/kiosk/kich-hoat/${token}`, unitId, counterId };
 }

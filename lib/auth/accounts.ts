@@ -1,45 +1,64 @@
 import "server-only";
-import { clearSignInAttempts } from "@/db/queries/sign-in-attempts";
+import { randomUUID } from "node:crypto";
+import {
+  insertStaffAccount,
+  type NewStaffAccount,
+  resetStaffPassword as writePasswordReset,
+} from "@/db/queries/users";
+import type { Role } from "../constants";
+import { authSecret } from "../env";
 import { auth } from "./auth";
-import { accountKey } from "./sign-in-throttle";
+import { accountDigest, accountKey, pairKeyPrefix } from "./sign-in-throttle";
 
-/**
- * Staff accounts through better-auth's own context: its password hasher (scrypt) and its adapter, so
- * accounts made here sign in like any other. Roles stay in role_assignments (see db/queries/users.ts).
- */
-export async function createStaffAccount(input: { name: string; email: string; password: string }) {
-  const ctx = await auth.$context;
-  const hash = await ctx.password.hash(input.password);
-  const created = await ctx.internalAdapter.createUser(
-    { name: input.name, email: input.email, emailVerified: true },
-    { method: "admin" },
-  );
-  await ctx.internalAdapter.linkAccount({
-    userId: created.id,
-    providerId: "credential",
-    accountId: created.id,
-    password: hash,
-  });
-  return created.id;
+/** Who did it, for the audit entry: a manager, or nobody (`admin:create` on the server's console). */
+export interface AccountActor {
+  userId: string | null;
+  passwordGenerated: boolean;
+  via?: string;
+}
+
+/** better-auth's configured password hasher (scrypt), so the account signs in like any other. */
+async function hashPassword(password: string): Promise<string> {
+  return (await auth.$context).password.hash(password);
 }
 
 /**
- * An administrator sets a temporary password: the user's sessions end everywhere (whoever held them is
- * signed out) and a sign-in lock on the account is lifted.
+ * A staff account made by someone else (an administrator, or `admin:create`): the user, the credential,
+ * the first role and the audit entries in one transaction. Someone else knows the password, so the user
+ * must change it at first sign-in. Undefined when the e-mail already has an account.
  */
-export async function resetStaffPassword(user: { id: string; email: string }, password: string) {
-  const ctx = await auth.$context;
-  const hash = await ctx.password.hash(password);
-  const account = await ctx.internalAdapter.findCredentialAccount(user.id);
-  if (account) await ctx.internalAdapter.updateAccount(account.id, { password: hash });
-  else {
-    await ctx.internalAdapter.linkAccount({
-      userId: user.id,
-      providerId: "credential",
-      accountId: user.id,
-      password: hash,
-    });
-  }
-  await ctx.internalAdapter.deleteUserSessions(user.id);
-  await clearSignInAttempts(accountKey(user.email));
+export async function createStaffAccount(
+  input: { name: string; email: string; password: string; unitId: number; role: Role },
+  actor: AccountActor,
+): Promise<{ userId: string; assignmentId: number } | undefined> {
+  const account: NewStaffAccount = {
+    id: randomUUID(),
+    name: input.name,
+    email: input.email.trim().toLowerCase(),
+    passwordHash: await hashPassword(input.password),
+    unitId: input.unitId,
+    role: input.role,
+  };
+  const created = await insertStaffAccount(account, actor);
+  return created ? { userId: account.id, assignmentId: created.assignmentId } : undefined;
+}
+
+/**
+ * A temporary password set by someone else: the user's sessions end everywhere (whoever held them is
+ * signed out), sign-in locks on the account are lifted, the user must change it at the next sign-in.
+ */
+export async function resetStaffPassword(
+  target: { id: string; email: string },
+  password: string,
+  actor: AccountActor,
+): Promise<void> {
+  const digest = accountDigest(target.email, authSecret());
+  await writePasswordReset(
+    {
+      userId: target.id,
+      passwordHash: await hashPassword(password),
+      signInKeys: { exact: accountKey(digest), prefix: pairKeyPrefix(digest) },
+    },
+    actor,
+  );
 }

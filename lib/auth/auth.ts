@@ -4,7 +4,11 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/db/client";
 import { account, rateLimit, session, user, verification } from "@/db/schema";
+import { CLIENT_ADDRESS_HEADER } from "@/server/client-address.mjs";
 import { authSecret, env } from "../env";
+import { DISABLED_AUTH_PATHS } from "./endpoints";
+import { passwordChanges } from "./password-change-plugin";
+import { hashedRateLimitStorage } from "./rate-limit-storage";
 import { signInThrottle } from "./sign-in-throttle-plugin";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./staff";
 
@@ -19,6 +23,12 @@ export const auth = betterAuth({
     provider: "sqlite",
     schema: { user, session, account, verification, rateLimit },
   }),
+  user: {
+    additionalFields: {
+      // Set when someone else chose the password; see lib/auth/manager.ts. Never set through the API.
+      mustChangePassword: { type: "boolean", required: false, defaultValue: false, input: false },
+    },
+  },
   // Passwords are hashed with better-auth's default, scrypt (node:crypto).
   emailAndPassword: {
     enabled: true,
@@ -28,18 +38,28 @@ export const auth = betterAuth({
   },
   // Absolute expiry: a session ends 8 hours after sign-in (one working day), however active it is.
   session: { expiresIn: EIGHT_HOURS, disableSessionRefresh: true },
-  // better-auth's limiter guards the HTTP endpoints per address; sign-in throttling per account and
-  // client, for server actions too, is the signInThrottle plugin.
+  // Only the endpoints the app uses (the route handler refuses the others too: lib/auth/endpoints.ts).
+  disabledPaths: DISABLED_AUTH_PATHS,
+  // better-auth's limiter guards its HTTP endpoints per client — keyed by the client's hash, never its
+  // address (rate-limit-storage.ts); sign-in throttling per account and client, for server actions too,
+  // is the signInThrottle plugin.
   rateLimit: {
     enabled: true,
-    storage: "database",
     window: 60,
     max: 100,
     customRules: { "/sign-in/email": { window: 60, max: 5 } },
+    customStorage: hashedRateLimitStorage(),
+  },
+  databaseHooks: {
+    // No raw address is stored: sessions keep none.
+    session: { create: { before: async (row) => ({ data: { ...row, ipAddress: null } }) } },
   },
   advanced: {
+    // The client's address as server.mjs resolved it (a header it sets, dropping any a client sent),
+    // never X-Forwarded-For or X-Real-IP straight from the request.
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
     useSecureCookies: env().PUBLIC_BASE_URL.startsWith("https://"),
     defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
   },
-  plugins: [signInThrottle(), nextCookies()],
+  plugins: [signInThrottle(), passwordChanges(), nextCookies()],
 });

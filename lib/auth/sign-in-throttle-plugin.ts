@@ -1,13 +1,16 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { countSignInAttempt, refundSignInAttempt } from "@/db/queries/sign-in-attempts";
+import { clearSignInBuckets, countSignInAttempt, refundSignInAttempt } from "@/db/queries/sign-in-attempts";
 import { findUserIdByEmail, insertAuditEntry } from "@/db/queries/users";
+import { clientHash, requestClientAddress } from "../client-identity";
+import { authSecret } from "../env";
 import {
-  accountKey,
-  clientAddress,
-  clientKey,
+  exhausted,
+  keysToRefundOnRefusal,
+  normalizeEmail,
   retryAfterSeconds,
+  SIGN_IN_WINDOW_MS,
   signInLimits,
   throttledMessage,
 } from "./sign-in-throttle";
@@ -15,28 +18,41 @@ import {
 const SIGN_IN = "/sign-in/email";
 
 interface HookContext {
-  path?: string;
   body?: unknown;
   headers?: Headers;
   request?: Request;
 }
 
-function attempt(ctx: HookContext) {
+/** The attempt's e-mail and client: the keyed hash of the address server.mjs stamped, or null. */
+function attempt(ctx: HookContext, now: Date) {
   const body = ctx.body as { email?: unknown } | undefined;
-  const email = typeof body?.email === "string" ? body.email.trim().toLowerCase().slice(0, 200) : "";
-  const address = clientAddress(ctx.request?.headers ?? ctx.headers);
-  return { email, address };
+  const email = typeof body?.email === "string" ? normalizeEmail(body.email).slice(0, 200) : "";
+  const address = requestClientAddress(ctx.request?.headers ?? ctx.headers);
+  const client = address ? clientHash(address, authSecret(), now) : null;
+  return { email, client, limits: email ? signInLimits(email, client, authSecret()) : [] };
 }
 
-async function audit(action: string, email: string, address: string | null, userId?: string | null) {
+/** Audited with the client's hash: never its address, never a password. */
+async function audit(
+  action: string,
+  email: string,
+  client: string | null,
+  userId?: string | null,
+  more: Record<string, unknown> = {},
+) {
   const id = userId ?? (await findUserIdByEmail(email)) ?? null;
-  await insertAuditEntry({ userId: id, action, entity: "user", entityId: id, details: { email, address } });
+  await insertAuditEntry({
+    userId: id,
+    action,
+    entity: "user",
+    entityId: id,
+    details: { email, client, ...more },
+  });
 }
 
 /**
  * Sign-in throttling as hooks around better-auth's email sign-in, so it holds for `auth.api.signInEmail`
- * called from the sign-in server action and for the HTTP endpoint alike (better-auth's own rate limiter
- * only guards HTTP requests, per address). See `sign-in-throttle.ts` for the rules.
+ * called from the sign-in server action and for the HTTP endpoint alike. See `sign-in-throttle.ts`.
  */
 export function signInThrottle(): BetterAuthPlugin {
   return {
@@ -46,12 +62,16 @@ export function signInThrottle(): BetterAuthPlugin {
         {
           matcher: (ctx) => ctx.path === SIGN_IN,
           handler: createAuthMiddleware(async (ctx) => {
-            const { email, address } = attempt(ctx);
+            const now = new Date();
+            const { email, client, limits } = attempt(ctx, now);
             if (!email) return;
-            const counted = await countSignInAttempt(signInLimits(email, address), Date.now());
-            const wait = retryAfterSeconds(counted, Date.now());
+            const counted = await countSignInAttempt(limits, now.getTime(), SIGN_IN_WINDOW_MS);
+            const wait = retryAfterSeconds(counted, now.getTime());
             if (wait === null) return;
-            await audit("sign_in.throttled", email, address);
+            await refundSignInAttempt(keysToRefundOnRefusal(counted));
+            await audit("sign_in.throttled", email, client, null, {
+              locked: exhausted(counted).map((a) => a.bucket),
+            });
             throw new APIError(
               "TOO_MANY_REQUESTS",
               { message: throttledMessage(wait) },
@@ -64,17 +84,19 @@ export function signInThrottle(): BetterAuthPlugin {
         {
           matcher: (ctx) => ctx.path === SIGN_IN,
           handler: createAuthMiddleware(async (ctx) => {
-            const { email, address } = attempt(ctx);
+            const { email, client, limits } = attempt(ctx, new Date());
             if (!email) return;
             const returned = ctx.context.returned;
             if (returned instanceof APIError) {
-              if (returned.statusCode === 401) await audit("sign_in.failure", email, address);
+              if (returned.statusCode === 401) await audit("sign_in.failure", email, client);
               return;
             }
             const userId = (returned as { user?: { id?: string } } | undefined)?.user?.id;
             if (!userId) return;
-            await refundSignInAttempt(accountKey(email), address ? clientKey(address) : null);
-            await audit("sign_in", email, address, userId);
+            // The owner's own slips at this client are forgiven; elsewhere the counts stay.
+            await clearSignInBuckets(limits.filter((l) => l.bucket === "pair").map((l) => l.key));
+            await refundSignInAttempt(limits.filter((l) => l.bucket !== "pair").map((l) => l.key));
+            await audit("sign_in", email, client, userId);
           }),
         },
       ],

@@ -1,18 +1,23 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getManager } from "@/lib/auth/manager";
+import { DemoBanner } from "@/components/demo-banner";
+import { getManager, getSessionUser, PASSWORD_CHANGE_PATH } from "@/lib/auth/manager";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập / Sign in", robots: { index: false } };
 
 export default async function SignInPage() {
   if (await getManager()) redirect("/quan-ly");
+  if ((await getSessionUser())?.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   return (
     <>
-      <header className="site">
-        <div className="wrap">
-          <span>Hài Lòng — Quản lý / Management</span>
+      <header>
+        <div className="site">
+          <div className="wrap">
+            <span>Hài Lòng — Quản lý / Management</span>
+          </div>
         </div>
+        <DemoBanner />
       </header>
       <main id="main" className="wrap">
         <h1>Đăng nhập / Sign in</h1>

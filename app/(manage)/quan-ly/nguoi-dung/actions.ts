@@ -2,19 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import {
-  deleteRoleAssignment,
-  findUserIdByEmail,
-  getRoleAssignment,
-  insertAuditEntry,
-  insertRoleAssignment,
-} from "@/db/queries/users";
+import { findUserIdByEmail, getRoleAssignment, grantRole, revokeRole } from "@/db/queries/users";
 import type { ActionState } from "@/lib/action";
 import { createStaffAccount, resetStaffPassword } from "@/lib/auth/accounts";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
   canGrant,
+  canGrantTo,
   canManageUser,
+  canRevokeFrom,
   generatePassword,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
@@ -46,9 +42,12 @@ const optionalPassword = z
 
 function shownOnce(what: string, password: string, typed: boolean): StaffActionState {
   return typed
-    ? { message: `${what} / Done.`, values: {} }
+    ? {
+        message: `${what} Người dùng phải đổi mật khẩu này khi đăng nhập lần đầu. / It must be changed at first sign-in.`,
+        values: {},
+      }
     : {
-        message: `${what} Mật khẩu tạm thời dưới đây chỉ hiển thị một lần: hãy trao cho người dùng. / The temporary password below is shown once.`,
+        message: `${what} Mật khẩu tạm thời dưới đây chỉ hiển thị một lần: hãy trao cho người dùng; người dùng phải đổi mật khẩu khi đăng nhập lần đầu. / The temporary password below is shown once; it must be changed at first sign-in.`,
         secret: password,
         values: {},
       };
@@ -66,31 +65,17 @@ export const createUserAction = managerAction<typeof createSchema, StaffActionSt
   createSchema,
   async (data, manager) => {
     if (!canGrant(manager, data.unitId, data.role)) return REFUSED;
-    if (await findUserIdByEmail(data.email)) {
-      return {
-        fieldErrors: { email: "Email này đã có tài khoản / this email already has an account" },
-        message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-      };
-    }
+    const taken = {
+      fieldErrors: { email: "Email này đã có tài khoản / this email already has an account" },
+      message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
+    };
+    if (await findUserIdByEmail(data.email)) return taken;
     const password = data.password ?? generatePassword();
-    const id = await createStaffAccount({ name: data.name, email: data.email, password });
-    const assignmentId = await insertRoleAssignment({ userId: id, unitId: data.unitId, role: data.role });
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "user.create",
-      entity: "user",
-      entityId: id,
-      unitId: data.unitId,
-      details: { email: data.email, role: data.role, passwordGenerated: data.password === undefined },
-    });
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "role.grant",
-      entity: "role_assignment",
-      entityId: String(assignmentId),
-      unitId: data.unitId,
-      details: { userId: id, role: data.role },
-    });
+    const created = await createStaffAccount(
+      { name: data.name, email: data.email, password, unitId: data.unitId, role: data.role },
+      { userId: manager.userId, passwordGenerated: data.password === undefined },
+    );
+    if (!created) return taken;
     revalidatePath("/quan-ly/nguoi-dung");
     return shownOnce(`Đã tạo tài khoản ${data.email}.`, password, data.password !== undefined);
   },
@@ -102,20 +87,13 @@ const grantSchema = z.object({ userId, unitId, role });
 export const grantRoleAction = managerAction<typeof grantSchema, StaffActionState>(
   grantSchema,
   async (data, manager) => {
-    if (!canGrant(manager, data.unitId, data.role)) return REFUSED;
-    if (!(await loadStaffForManager(manager, data.userId))) return NOT_FOUND;
-    const id = await insertRoleAssignment(data);
+    const member = await loadStaffForManager(manager, data.userId);
+    if (!member) return NOT_FOUND;
+    if (!canGrantTo(manager, member, data.unitId, data.role)) return REFUSED;
+    const id = await grantRole(data, manager.userId);
     if (id === undefined) {
       return { refused: true, message: "Người dùng đã có vai trò này. / The user already has this role." };
     }
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "role.grant",
-      entity: "role_assignment",
-      entityId: String(id),
-      unitId: data.unitId,
-      details: { userId: data.userId, role: data.role },
-    });
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã giao vai trò. / Role granted.", values: {} };
   },
@@ -133,22 +111,16 @@ export const revokeRoleAction = managerAction<typeof revokeSchema, StaffActionSt
     if (!assignment || assignment.userId !== data.userId || !manager.scopeUnitIds.has(assignment.unitId)) {
       return NOT_FOUND;
     }
-    if (!canGrant(manager, assignment.unitId, assignment.role)) return REFUSED;
+    const member = await loadStaffForManager(manager, data.userId);
+    if (!member) return NOT_FOUND;
+    if (!canRevokeFrom(manager, member, assignment)) return REFUSED;
     if (assignment.userId === manager.userId) {
       return {
         refused: true,
         message: "Bạn không thể tự gỡ vai trò của mình. / You cannot revoke your own role.",
       };
     }
-    if (!(await deleteRoleAssignment(assignment.id, assignment.userId))) return NOT_FOUND;
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "role.revoke",
-      entity: "role_assignment",
-      entityId: String(assignment.id),
-      unitId: assignment.unitId,
-      details: { userId: assignment.userId, role: assignment.role },
-    });
+    if (!(await revokeRole(assignment, manager.userId))) return NOT_FOUND;
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã gỡ vai trò. / Role revoked.", values: {} };
   },
@@ -169,13 +141,9 @@ export const resetPasswordAction = managerAction<typeof resetSchema, StaffAction
       };
     }
     const password = data.password ?? generatePassword();
-    await resetStaffPassword(member, password);
-    await insertAuditEntry({
+    await resetStaffPassword(member, password, {
       userId: manager.userId,
-      action: "password.reset",
-      entity: "user",
-      entityId: member.id,
-      details: { passwordGenerated: data.password === undefined, sessionsRevoked: true },
+      passwordGenerated: data.password === undefined,
     });
     return shownOnce(
       `Đã đặt lại mật khẩu cho ${member.email}; các phiên đăng nhập của người này đã bị đóng.`,

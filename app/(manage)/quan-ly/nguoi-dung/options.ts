@@ -1,19 +1,27 @@
 import "server-only";
 import { listUnitsByIds } from "@/db/queries/units";
 import type { Manager } from "@/lib/auth/manager";
-import { grantableRoles, roleLabels } from "@/lib/auth/staff";
+import { grantableRoles, roleLabels, systemAdminUnitIds } from "@/lib/auth/staff";
 import { byName } from "@/lib/collate";
 
-/** The units (current ones, by name) and roles a manager may grant, as form options. */
+/**
+ * The units (current ones, by name) and unit roles a manager may grant, as form options. The system
+ * administrator role is not among them: it exists only at the root, and is granted with its own button
+ * (`systemAdminRoot`) that names that unit.
+ */
 export async function grantOptions(manager: Manager) {
   const units = await listUnitsByIds([...manager.editableUnitIds]);
+  const rootId = systemAdminUnitIds(manager)[0];
+  const root = units.find((u) => u.id === rootId && !u.validTo);
   return {
     units: units
       .filter((u) => !u.validTo)
       .sort(byName)
       .map((u) => ({ value: String(u.id), label: u.name })),
     roles: grantableRoles(manager)
+      .filter((r) => r !== "system_admin")
       .reverse()
       .map((r) => ({ value: r, label: roleLabels[r] })),
+    systemAdminRoot: root ? { value: String(root.id), label: root.name } : undefined,
   };
 }

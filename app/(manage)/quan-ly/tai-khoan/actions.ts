@@ -2,10 +2,10 @@
 
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
+import { redirect } from "next/navigation";
 import { z } from "zod";
-import { insertAuditEntry } from "@/db/queries/users";
 import { auth } from "@/lib/auth/auth";
-import { managerAction } from "@/lib/auth/manager-action";
+import { sessionUserAction } from "@/lib/auth/manager-action";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/staff";
 
 const changeSchema = z
@@ -33,17 +33,19 @@ const changeSchema = z
     error: "Mật khẩu mới phải khác mật khẩu hiện tại / choose a different password",
   });
 
-/** The signed-in user changes their own password; their other sessions end, this one goes on. */
-export const changePasswordAction = managerAction(
+/**
+ * The signed-in user changes their own password. better-auth's endpoint does it, and the passwordChanges
+ * plugin around it ends the user's other sessions (this one goes on), lifts a "must change" mark and
+ * writes the audit entry — the same for `/api/auth/change-password` called directly. A user who had to
+ * change a temporary password goes on to the manage area.
+ */
+export const changePasswordAction = sessionUserAction(
   changeSchema,
-  async (data, manager) => {
-    const requestHeaders = await headers();
+  async (data, user) => {
     try {
-      // better-auth's own revokeOtherSessions option replaces this session too (a new cookie), which the
-      // page re-rendered after the action cannot see yet: end the others separately instead.
       await auth.api.changePassword({
         body: { currentPassword: data.currentPassword, newPassword: data.newPassword },
-        headers: requestHeaders,
+        headers: await headers(),
       });
     } catch (error) {
       if (!(error instanceof APIError) || error.statusCode !== 400) throw error;
@@ -52,14 +54,7 @@ export const changePasswordAction = managerAction(
         message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
       };
     }
-    await auth.api.revokeOtherSessions({ headers: requestHeaders });
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "password.change",
-      entity: "user",
-      entityId: manager.userId,
-      details: { otherSessionsRevoked: true },
-    });
+    if (user.mustChangePassword) redirect("/quan-ly");
     return {
       message: "Đã đổi mật khẩu; các phiên đăng nhập khác đã bị đóng. / Password changed.",
       values: {},

@@ -2,12 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCounterUnitId, insertDevice } from "@/db/queries/devices";
-import { insertAuditEntry } from "@/db/queries/users";
+import { getCounterUnitId, registerDevice, reissueDeviceActivation } from "@/db/queries/devices";
 import type { ActionState } from "@/lib/action";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import { publicUrl } from "@/lib/env";
-import { activationPath, newDeviceToken, RESET_SECONDS } from "@/lib/kiosk";
+import { activationPath, newActivationToken, RESET_SECONDS, unheldTokenHash } from "@/lib/kiosk";
 import { qrSvg } from "@/lib/qr";
 
 export type DeviceState = ActionState & { activationUrl?: string; activationQr?: string };
@@ -36,9 +35,18 @@ const createSchema = z.object({
     .max(RESET_SECONDS.max, { error: resetError }),
 });
 
+const ACTIVATION_SHOWN_ONCE =
+  "Mở đường dẫn kích hoạt dưới đây trên máy tính bảng (hoặc quét mã QR). Đường dẫn chỉ hiển thị một lần và chỉ dùng được một lần. / Open this activation link on the tablet: it is shown once and works once.";
+
+function activationLink(token: string) {
+  const activationUrl = publicUrl(activationPath(token));
+  return { activationUrl, activationQr: qrSvg(activationUrl, { title: "Mã QR kích hoạt thiết bị kiosk" }) };
+}
+
 /**
- * A unit administrator registers a kiosk tablet. Its token is shown once, inside the activation link
- * (and its QR code) to open on the tablet; only its hash is stored.
+ * A unit administrator registers a kiosk tablet. What is shown once is a one-time activation link (and
+ * its QR code) to open on the tablet; opening it makes the device's own token (lib/kiosk.ts). Only hashes
+ * are stored.
  */
 export const createDeviceAction = managerAction<typeof createSchema, DeviceState>(
   createSchema,
@@ -50,29 +58,48 @@ export const createDeviceAction = managerAction<typeof createSchema, DeviceState
         message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
       };
     }
-    const { token, hash } = newDeviceToken();
-    const id = await insertDevice({
-      unitId: data.unitId,
-      counterId: data.counterId,
-      name: data.name,
-      tokenHash: hash,
-      resetSeconds: data.resetSeconds,
-    });
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "device.create",
-      entity: "device",
-      entityId: String(id),
-      unitId: data.unitId,
-      details: { name: data.name, counterId: data.counterId, resetSeconds: data.resetSeconds },
-    });
+    const activation = newActivationToken();
+    await registerDevice(
+      {
+        unitId: data.unitId,
+        counterId: data.counterId,
+        name: data.name,
+        tokenHash: unheldTokenHash(),
+        activationTokenHash: activation.hash,
+        resetSeconds: data.resetSeconds,
+      },
+      manager.userId,
+    );
     revalidatePath("/quan-ly/thiet-bi");
-    const activationUrl = publicUrl(activationPath(token));
     return {
-      message:
-        "Đã đăng ký thiết bị. Mở đường dẫn kích hoạt dưới đây trên máy tính bảng (hoặc quét mã QR); đường dẫn chỉ hiển thị một lần. / Open this activation link on the tablet; it is shown once.",
-      activationUrl,
-      activationQr: qrSvg(activationUrl, { title: "Mã QR kích hoạt thiết bị kiosk" }),
+      message: `Đã đăng ký thiết bị. ${ACTIVATION_SHOWN_ONCE}`,
+      ...activationLink(activation.token),
+      values: {},
+    };
+  },
+);
+
+const reissueSchema = z.object({ id: z.coerce.number().int().positive().max(2_000_000_000) });
+
+/**
+ * A new one-time activation link for a registered device (the tablet was reset, replaced, or its link was
+ * lost): the device's current cookie stops working at once, until the new link is opened on a tablet.
+ */
+export const reissueActivationAction = managerAction<typeof reissueSchema, DeviceState>(
+  reissueSchema,
+  async (data, manager) => {
+    const activation = newActivationToken();
+    const device = await reissueDeviceActivation(
+      data.id,
+      [...manager.editableUnitIds],
+      { activationTokenHash: activation.hash, placeholderTokenHash: unheldTokenHash() },
+      manager.userId,
+    );
+    if (!device) return FORBIDDEN;
+    revalidatePath("/quan-ly/thiet-bi");
+    return {
+      message: `Đã tạo đường dẫn kích hoạt mới cho ${device.name}; thiết bị đang dùng phải kích hoạt lại. ${ACTIVATION_SHOWN_ONCE}`,
+      ...activationLink(activation.token),
       values: {},
     };
   },

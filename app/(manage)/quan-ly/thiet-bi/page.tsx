@@ -1,12 +1,16 @@
 import type { Metadata } from "next";
-import { CreateDeviceForm, RevokeDeviceButton } from "@/components/manage/device-forms";
+import {
+  CreateDeviceForm,
+  ReissueActivationButton,
+  RevokeDeviceButton,
+} from "@/components/manage/device-forms";
 import { listCountersOfUnits, listDevices } from "@/db/queries/devices";
 import { listUnitsByIds } from "@/db/queries/units";
 import { requireManager } from "@/lib/auth/manager";
 import { byName } from "@/lib/collate";
 import { RESET_SECONDS } from "@/lib/kiosk";
 import { formatDate, localDay } from "@/lib/time";
-import { createDeviceAction } from "./actions";
+import { createDeviceAction, reissueActivationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Thiết bị kiosk", robots: { index: false } };
 
@@ -42,8 +46,9 @@ export default async function DevicesPage({
       ) : null}
       <p>
         Máy tính bảng đặt tại quầy hiển thị câu hỏi đánh giá nhanh bằng các nút lớn. Sau khi đăng ký, mở đường
-        dẫn kích hoạt (hiển thị một lần) trên máy tính bảng: máy sẽ ghi nhớ thiết bị và mở trang{" "}
-        <code>/kiosk</code>. Khi mất mạng, đánh giá được lưu trên máy và tự gửi lại khi có mạng.
+        dẫn kích hoạt (hiển thị một lần, dùng được một lần) trên máy tính bảng: máy sẽ ghi nhớ thiết bị và mở
+        trang <code>/kiosk</code>. Máy bị cài lại hoặc thay máy khác: tạo đường dẫn kích hoạt mới (máy cũ thôi
+        hoạt động). Khi mất mạng, đánh giá được lưu trên máy và tự gửi lại khi có mạng.
       </p>
       {formUnits.length > 0 ? (
         <CreateDeviceForm action={createDeviceAction} units={formUnits} resetSeconds={RESET_SECONDS} />
@@ -77,7 +82,19 @@ export default async function DevicesPage({
                   {d.revokedAt ? (
                     `Đã thu hồi ngày ${formatDate(localDay(d.revokedAt), "vi")}`
                   ) : (
-                    <RevokeDeviceButton id={d.id} label={`Thu hồi thiết bị ${d.name}`} />
+                    <>
+                      <p>
+                        {d.awaitingActivation || !d.activatedAt
+                          ? "Chờ kích hoạt"
+                          : `Đã kích hoạt ngày ${formatDate(localDay(d.activatedAt), "vi")}`}
+                      </p>
+                      <ReissueActivationButton
+                        action={reissueActivationAction}
+                        id={d.id}
+                        label={`Tạo đường dẫn kích hoạt mới cho thiết bị ${d.name}`}
+                      />
+                      <RevokeDeviceButton id={d.id} label={`Thu hồi thiết bị ${d.name}`} />
+                    </>
                   )}
                 </td>
               </tr>

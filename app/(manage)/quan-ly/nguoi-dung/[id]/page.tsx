@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { GrantRoleForm, ResetPasswordForm, RevokeRoleButton } from "@/components/manage/user-forms";
+import {
+  GrantRoleForm,
+  GrantSystemAdminButton,
+  ResetPasswordForm,
+  RevokeRoleButton,
+} from "@/components/manage/user-forms";
 import { requireManager } from "@/lib/auth/manager";
-import { canGrant, canManageUser, roleLabels } from "@/lib/auth/staff";
+import { canGrantTo, canManageUser, canRevokeFrom, roleLabels } from "@/lib/auth/staff";
 import { grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
 import { loadStaffForManager } from "../load";
 import { grantOptions } from "../options";
@@ -16,7 +21,14 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
   if (!member) notFound();
   const options = await grantOptions(manager);
   const self = member.id === manager.userId;
+  // Every action on an account needs every role of that account within the manager's reach.
+  const manageable = canManageUser(manager, member);
   const shown = member.roles.filter((r) => manager.scopeUnitIds.has(r.unitId));
+  const root = options.systemAdminRoot;
+  const offerSystemAdmin =
+    root !== undefined &&
+    canGrantTo(manager, member, Number(root.value), "system_admin") &&
+    !member.roles.some((r) => r.role === "system_admin" && String(r.unitId) === root.value);
   return (
     <>
       <p>
@@ -39,7 +51,7 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
               <td>{roleLabels[r.role]}</td>
               <td>{r.unitName}</td>
               <td>
-                {!self && canGrant(manager, r.unitId, r.role) ? (
+                {!self && canRevokeFrom(manager, member, r) ? (
                   <RevokeRoleButton
                     action={revokeRoleAction}
                     userId={member.id}
@@ -57,21 +69,36 @@ export default async function StaffMemberPage({ params }: { params: Promise<{ id
       {member.roles.length > shown.length ? (
         <p>Người này còn {member.roles.length - shown.length} vai trò ở đơn vị ngoài phạm vi của bạn.</p>
       ) : null}
-      <h2>Giao thêm vai trò / Grant a role</h2>
-      <GrantRoleForm
-        action={grantRoleAction}
-        userId={member.id}
-        units={options.units}
-        roles={options.roles}
-      />
+      {manageable ? (
+        <>
+          <h2>Giao thêm vai trò / Grant a role</h2>
+          <GrantRoleForm
+            action={grantRoleAction}
+            userId={member.id}
+            units={options.units}
+            roles={options.roles}
+          />
+          {offerSystemAdmin && root ? (
+            <GrantSystemAdminButton action={grantRoleAction} userId={member.id} root={root} />
+          ) : null}
+        </>
+      ) : (
+        <p data-testid="not-manageable">
+          Người này có vai trò ở đơn vị ngoài phạm vi quản trị của bạn (hoặc ở cấp cao hơn): cấp trên của họ
+          giao, gỡ vai trò và đặt lại mật khẩu. / This account has roles beyond your reach.
+        </p>
+      )}
       <h2>Đặt lại mật khẩu / Reset password</h2>
       {self ? (
         <p>
           Đổi mật khẩu của chính bạn ở trang <Link href="/quan-ly/tai-khoan">Tài khoản</Link>.
         </p>
-      ) : canManageUser(manager, member) ? (
+      ) : manageable ? (
         <>
-          <p>Mật khẩu tạm thời thay mật khẩu cũ ngay; mọi phiên đăng nhập của người này bị đóng.</p>
+          <p>
+            Mật khẩu tạm thời thay mật khẩu cũ ngay; mọi phiên đăng nhập của người này bị đóng, và người này
+            phải đổi mật khẩu ở lần đăng nhập kế tiếp.
+          </p>
           <ResetPasswordForm action={resetPasswordAction} userId={member.id} />
         </>
       ) : (

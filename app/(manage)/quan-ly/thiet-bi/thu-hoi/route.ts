@@ -1,5 +1,4 @@
 import { revokeDevice } from "@/db/queries/devices";
-import { insertAuditEntry } from "@/db/queries/users";
 import { getManager } from "@/lib/auth/manager";
 import { crossSiteRefusal } from "@/lib/csrf";
 
@@ -11,16 +10,11 @@ export async function POST(req: Request): Promise<Response> {
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const raw = (await req.formData()).get("id");
   const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
-  const revoked = Number.isNaN(id) ? undefined : await revokeDevice(id, [...manager.editableUnitIds]);
+  const revoked = Number.isNaN(id)
+    ? undefined
+    : await revokeDevice(id, [...manager.editableUnitIds], manager.userId);
   if (!revoked) {
     return new Response("Không tìm thấy thiết bị trong phạm vi của bạn / device not found", { status: 404 });
   }
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "device.revoke",
-    entity: "device",
-    entityId: String(id),
-    unitId: revoked.unitId,
-  });
   return new Response(null, { status: 303, headers: { location: "/quan-ly/thiet-bi?da-thu-hoi=1" } });
 }

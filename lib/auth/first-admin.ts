@@ -1,0 +1,121 @@
+import "server-only";
+import { insertRootUnit, listRootUnits } from "@/db/queries/root-units";
+import { findUserIdByEmail, grantRole } from "@/db/queries/users";
+import type { UnitKind, UnitLevel } from "../constants";
+import { normalizeForSearch } from "../search-text";
+import { randomShortCode } from "../short-code";
+import { localDay } from "../time";
+import { createStaffAccount, resetStaffPassword } from "./accounts";
+import { generatePassword } from "./staff";
+
+/** The kinds a root of the tree may be: a province (or centrally-run city), or a national unit. */
+export const ROOT_UNIT_KINDS = { province: "province", ministry_unit: "central" } as const satisfies Partial<
+  Record<UnitKind, UnitLevel>
+>;
+export type RootUnitKind = keyof typeof ROOT_UNIT_KINDS;
+
+export interface FirstAdminInput {
+  email: string;
+  name: string;
+  /** Creates the root unit when the database has none. */
+  unitName?: string;
+  unitKind?: RootUnitKind;
+  /** Which root, by slug, when the database has several. */
+  unitSlug?: string;
+  /** The account exists already (e.g. its password is lost): a new temporary password instead. */
+  resetPassword?: boolean;
+}
+
+export interface FirstAdminResult {
+  email: string;
+  password: string;
+  unit: { id: number; name: string; created: boolean };
+  outcome: "created" | "reset";
+}
+
+const VIA = "admin:create";
+
+export class FirstAdminError extends Error {}
+
+/** "Tỉnh Hòa Bình" → "tinh-hoa-binh". */
+export function unitSlugFromName(name: string): string {
+  return normalizeForSearch(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+}
+
+async function chooseRoot(input: FirstAdminInput): Promise<FirstAdminResult["unit"]> {
+  const roots = await listRootUnits();
+  if (input.unitSlug) {
+    const root = roots.find((r) => r.slug === input.unitSlug);
+    if (!root) {
+      throw new FirstAdminError(
+        `Không có đơn vị gốc "${input.unitSlug}" / no root unit with that slug. Đơn vị gốc / roots: ${roots.map((r) => r.slug).join(", ") || "—"}`,
+      );
+    }
+    return { id: root.id, name: root.name, created: false };
+  }
+  const [only, ...more] = roots;
+  if (only && more.length === 0) return { id: only.id, name: only.name, created: false };
+  if (only) {
+    throw new FirstAdminError(
+      `Cơ sở dữ liệu có nhiều đơn vị gốc; chọn một bằng --unit <slug> / several roots, choose one with --unit: ${roots.map((r) => r.slug).join(", ")}`,
+    );
+  }
+  const name = input.unitName?.trim();
+  if (!name) {
+    throw new FirstAdminError(
+      'Cơ sở dữ liệu chưa có đơn vị nào: thêm --unit-name "Tỉnh …" để tạo đơn vị gốc / the database has no unit yet: add --unit-name "…" to create the root.',
+    );
+  }
+  const kind = input.unitKind ?? "province";
+  const slug = unitSlugFromName(name);
+  if (!slug) throw new FirstAdminError("Tên đơn vị không hợp lệ / invalid unit name");
+  const created = await insertRootUnit(
+    {
+      slug,
+      name,
+      kind,
+      level: ROOT_UNIT_KINDS[kind],
+      validFrom: localDay(new Date()),
+      shortCode: randomShortCode(),
+    },
+    { via: VIA },
+  );
+  return { id: created.id, name, created: true };
+}
+
+/**
+ * The first administrator of a real deployment, from the server's console: a system administrator on the
+ * root unit (created when the database has none), with a generated password shown once that must be
+ * changed at first sign-in. With `resetPassword`, an existing account gets a new temporary password (its
+ * sessions end) and the system administrator role if it lacked it — the way back in for an operator who
+ * lost the only administrator's password. Everything is audited (actor: none, via "admin:create").
+ */
+export async function createFirstAdmin(input: FirstAdminInput): Promise<FirstAdminResult> {
+  const email = input.email.trim().toLowerCase();
+  const existing = await findUserIdByEmail(email);
+  if (existing && !input.resetPassword) {
+    throw new FirstAdminError(
+      `${email} đã có tài khoản; dùng --reset-password để đặt mật khẩu tạm thời mới / already has an account: use --reset-password.`,
+    );
+  }
+  if (!existing && input.resetPassword) {
+    throw new FirstAdminError(`${email} chưa có tài khoản / has no account to reset.`);
+  }
+  const unit = await chooseRoot(input);
+  const password = generatePassword();
+  const actor = { userId: null, passwordGenerated: true, via: VIA };
+  if (existing) {
+    await resetStaffPassword({ id: existing, email }, password, actor);
+    await grantRole({ userId: existing, unitId: unit.id, role: "system_admin" }, null, VIA);
+    return { email, password, unit, outcome: "reset" };
+  }
+  const created = await createStaffAccount(
+    { name: input.name, email, password, unitId: unit.id, role: "system_admin" },
+    actor,
+  );
+  if (!created) throw new FirstAdminError(`${email} đã có tài khoản / already has an account.`);
+  return { email, password, unit, outcome: "created" };
+}
