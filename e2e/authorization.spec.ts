@@ -44,6 +44,7 @@ interface Fixtures {
     feedback: number;
     apiKey: number;
     device: number;
+    burst: number;
     procedure: string;
     unitProcedure: number;
   };
@@ -53,6 +54,7 @@ interface Fixtures {
     feedback: number;
     apiKey: number;
     device: number;
+    burst: number;
     procedure: string;
     unitProcedure: number;
   };
@@ -98,7 +100,14 @@ async function unitRows(unit: number, label: string) {
     `Kiosk thử ${label}`,
     randomUUID(),
   ]);
-  return { poster, instrument, feedback, apiKey, device };
+  // A burst held by surge detection (with no answers: only its page and decision are tried here).
+  const now = Date.now();
+  const burst = await insertId(
+    `INSERT INTO bursts (unit_id, short_link_code, window_minutes, threshold, baseline, started_at, last_at, open_until)
+     VALUES (?, ?, 10, 50, 0, ?, ?, 0)`,
+    [unit, String(code.rows[0]?.code), now, now],
+  );
+  return { poster, instrument, feedback, apiKey, device, burst };
 }
 
 async function offered(where: string, args: number[]) {
@@ -227,6 +236,10 @@ const ROUTES: RouteCase[] = [
     commune: 200,
   }),
   page("(manage)/quan-ly/phieu-gan-co/page.tsx", "/quan-ly/phieu-gan-co"),
+  page("(manage)/quan-ly/phieu-gan-co/dot/[id]/page.tsx", "", {
+    own: (f) => ({ url: `/quan-ly/phieu-gan-co/dot/${f.own.burst}` }),
+    foreign: (f) => ({ url: `/quan-ly/phieu-gan-co/dot/${f.foreign.burst}` }),
+  }),
   page("(manage)/quan-ly/phieu-khao-sat/page.tsx", "/quan-ly/phieu-khao-sat"),
   page("(manage)/quan-ly/phieu-khao-sat/[id]/page.tsx", "", {
     own: (f) => ({ url: `/quan-ly/phieu-khao-sat/${f.own.instrument}` }),
@@ -410,6 +423,16 @@ const quickInstrument = (unit: number) => ({
 const localDifferences = { localTimeLimit: "1 ngày", localFee: "", localPlace: "", localNotes: "" };
 
 const ACTIONS: ActionCase[] = [
+  {
+    // Only the unit's administrators decide on a held burst; viewers see it and decide nothing.
+    action: "app/(manage)/quan-ly/phieu-gan-co/actions.ts#decideBurstAction",
+    viewer: (f) => ({ id: String(f.own.burst), decision: "confirmed" }),
+    commune: (f) => [
+      { id: String(f.foreign.burst), decision: "confirmed" },
+      { id: String(f.foreign.burst), decision: "rejected" },
+    ],
+    refusal: FORBIDDEN,
+  },
   {
     action: "app/(manage)/quan-ly/cong-bo/actions.ts#createAnnouncementAction",
     viewer: () => ({
@@ -639,7 +662,9 @@ async function fingerprint(): Promise<string> {
     (SELECT count(*) FROM role_assignments), (SELECT count(*) FROM user),
     (SELECT group_concat(password) FROM account), (SELECT count(*) FROM import_jobs), (SELECT count(*) FROM forms),
     (SELECT group_concat(must_change_password) FROM user), (SELECT count(*) FROM session),
-    (SELECT group_concat(token_hash || coalesce(activation_token_hash, '-')) FROM devices)`);
+    (SELECT group_concat(token_hash || coalesce(activation_token_hash, '-')) FROM devices),
+    (SELECT group_concat(status || coalesce(decided_by, '-')) FROM bursts),
+    (SELECT count(*) FROM responses WHERE flagged = 1)`);
   return JSON.stringify(rs.rows[0]);
 }
 
