@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { DemoBanner } from "@/components/demo-banner";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { countFeedbackByStatus } from "@/db/queries/feedback";
 import { requireManager } from "@/lib/auth/manager";
-import { signOutAction } from "../dang-nhap/actions";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
   const manager = await requireManager();
@@ -12,24 +11,9 @@ export default async function ManageLayout({ children }: { children: React.React
       <a className="skip" href="#main">
         Bỏ qua, đến nội dung chính
       </a>
-      <header>
-        <div className="site">
-          <div className="wrap wide">
-            <Link href="/quan-ly">Hài Lòng — Quản lý</Link>
-            <form action={signOutAction} style={{ display: "flex", gap: "1rem", alignItems: "center" }}>
-              <Link href="/quan-ly/tai-khoan">{manager.name}</Link>
-              <button
-                type="submit"
-                className="secondary"
-                style={{ minHeight: "auto", padding: ".3rem .8rem" }}
-              >
-                Đăng xuất / Sign out
-              </button>
-            </form>
-          </div>
-        </div>
-        <DemoBanner />
-      </header>
+      <ManageHeader home={<Link href="/quan-ly">Hài Lòng — Quản lý</Link>}>
+        <Link href="/quan-ly/tai-khoan">{manager.name}</Link>
+      </ManageHeader>
       <nav aria-label="Quản lý" className="wrap wide manage-nav">
         <Link href="/quan-ly">Tổng quan</Link>
         <Link href="/quan-ly/thu-tuc">Thủ tục hành chính</Link>

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { DemoBanner } from "@/components/demo-banner";
+import { ManageHeader } from "@/components/manage/manage-header";
 import { ChangePasswordForm } from "@/components/manage/user-forms";
 import { getSessionUser } from "@/lib/auth/manager";
 import { changePasswordAction } from "../../quan-ly/tai-khoan/actions";
-import { signOutAction } from "../actions";
 
 export const metadata: Metadata = { title: "Đổi mật khẩu / Change your password", robots: { index: false } };
 
@@ -18,23 +17,7 @@ export default async function RequiredPasswordChangePage() {
   if (!user.mustChangePassword) redirect("/quan-ly");
   return (
     <>
-      <header>
-        <div className="site">
-          <div className="wrap">
-            <span>Hài Lòng — Quản lý / Management</span>
-            <form action={signOutAction}>
-              <button
-                type="submit"
-                className="secondary"
-                style={{ minHeight: "auto", padding: ".3rem .8rem" }}
-              >
-                Đăng xuất / Sign out
-              </button>
-            </form>
-          </div>
-        </div>
-        <DemoBanner />
-      </header>
+      <ManageHeader home={<span>Hài Lòng — Quản lý / Management</span>} />
       <main id="main" className="wrap">
         <h1>Đổi mật khẩu / Change your password</h1>
         <p>
