@@ -1,7 +1,8 @@
+import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { FOLLOW_UP_TOKEN_TTL_MS, followUpToken, mayFollowUp, readFollowUpToken } from "./follow-up";
 
-const SECRET = "a-test-secret-that-is-long-enough-123456";
+const SECRET = randomBytes(32).toString("base64url");
 const NOW = Date.parse("2026-12-01T03:00:00Z");
 
 describe("follow-up token", () => {
