@@ -2,7 +2,14 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { slidingWindowCount } from "@/lib/velocity";
 import type { Transaction as Tx } from "../group-commit";
-import { rateCounters } from "../schema";
+
+/** Every expression reads the row as it was before this update. */
+const SLIDE = sql.raw(` ON CONFLICT (key) DO UPDATE SET
+  previous_count = CASE WHEN window_start = excluded.window_start THEN previous_count
+    WHEN window_start = excluded.window_start - excluded.window_ms THEN "count" ELSE 0 END,
+  "count" = CASE WHEN window_start = excluded.window_start THEN "count" + 1 ELSE 1 END,
+  window_start = excluded.window_start, window_ms = excluded.window_ms
+  RETURNING key, window_start AS windowStart, "count", previous_count AS previousCount`);
 
 export interface WindowCounter {
   key: string;
@@ -21,36 +28,14 @@ export async function countInSlidingWindows(
 ): Promise<Map<string, number>> {
   if (counters.length === 0) return new Map();
   const windowOf = new Map(counters.map((c) => [c.key, c.windowMs]));
-  const rows = await tx
-    .insert(rateCounters)
-    .values(
-      counters.map((c) => ({
-        key: c.key,
-        windowStart: nowMs - (nowMs % c.windowMs),
-        windowMs: c.windowMs,
-        count: 1,
-        previousCount: 0,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: rateCounters.key,
-      // Every expression reads the row as it was before this update.
-      set: {
-        previousCount: sql`CASE
-          WHEN ${rateCounters.windowStart} = excluded.window_start THEN ${rateCounters.previousCount}
-          WHEN ${rateCounters.windowStart} = excluded.window_start - excluded.window_ms THEN ${rateCounters.count}
-          ELSE 0 END`,
-        count: sql`CASE WHEN ${rateCounters.windowStart} = excluded.window_start THEN ${rateCounters.count} + 1 ELSE 1 END`,
-        windowStart: sql`excluded.window_start`,
-        windowMs: sql`excluded.window_ms`,
-      },
-    })
-    .returning({
-      key: rateCounters.key,
-      windowStart: rateCounters.windowStart,
-      count: rateCounters.count,
-      previousCount: rateCounters.previousCount,
-    });
+  const values = sql.join(
+    counters.map((c) => sql`(${c.key}, ${nowMs - (nowMs % c.windowMs)}, 1, 0, ${c.windowMs})`),
+    sql`, `,
+  );
+  // On the hot path of every answer: one plain statement, not the query builder.
+  const rows = await tx.all<{ key: string; windowStart: number; count: number; previousCount: number }>(
+    sql`INSERT INTO rate_counters (key, window_start, count, previous_count, window_ms) VALUES ${values}${SLIDE}`,
+  );
   return new Map(rows.map((r) => [r.key, slidingWindowCount(r, windowOf.get(r.key) ?? 1, nowMs)]));
 }
 
