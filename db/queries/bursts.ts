@@ -224,6 +224,14 @@ export async function countAbnormalAnswers(
   return { held, flagged: Number(row?.total ?? 0) - held };
 }
 
+/** Bursts of the given units waiting for a decision (the manage area's menu shows how many). */
+export async function countPendingBursts(unitIds: readonly number[]): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const [row] = await getDb().all<{ n: number }>(sql`
+    SELECT count(*) AS n FROM bursts WHERE status = 'pending' AND unit_id IN ${jsonList(unitIds)}`);
+  return Number(row?.n ?? 0);
+}
+
 export interface BurstSummary {
   id: number;
   unitId: number;
@@ -279,8 +287,9 @@ export interface BurstReview extends BurstSummary {
   /** Held answers per short link. */
   links: Array<{ code: string | null; count: number }>;
   channels: Array<{ channel: string; count: number }>;
-  /** Distinct browsers among them (by their rotating device hash). */
+  /** Distinct browsers among them (by their rotating device hash), and answers that came without one. */
   devices: number;
+  withoutDevice: number;
   /** The quick question's answers in the burst, and at the unit over the baseline period before it. */
   distribution: Array<{ value: number; burst: number; usual: number }>;
   /** Responses to other questionnaires in the burst. */
@@ -308,8 +317,9 @@ export async function getBurstReview(
       GROUP BY 1 ORDER BY 2 DESC`),
     getDb().all<{ channel: string; count: number }>(sql`
       SELECT channel, count(*) AS count FROM responses WHERE burst_id = ${id} GROUP BY 1 ORDER BY 2 DESC`),
-    getDb().all<{ n: number }>(sql`
-      SELECT count(DISTINCT device_hash) AS n FROM responses WHERE burst_id = ${id}`),
+    getDb().all<{ n: number; without: number }>(sql`
+      SELECT count(DISTINCT device_hash) AS n, sum(device_hash IS NULL AND channel <> 'kiosk') AS without
+      FROM responses WHERE burst_id = ${id}`),
     getDb().all<{ value: number; count: number }>(sql`
       SELECT a.value AS value, count(*) AS count FROM responses r JOIN answers a ON a.response_id = r.id
       WHERE r.burst_id = ${id} AND a.item_key = ${QUICK_ITEM_KEY} AND a.value IS NOT NULL GROUP BY 1`),
@@ -334,6 +344,7 @@ export async function getBurstReview(
     links: links.map((l) => ({ code: l.code, count: Number(l.count) })),
     channels: channels.map((c) => ({ channel: c.channel, count: Number(c.count) })),
     devices: Number(devices[0]?.n ?? 0),
+    withoutDevice: Number(devices[0]?.without ?? 0),
     distribution: values.map((v) => ({ value: v, burst: countOf(inBurst, v), usual: countOf(usual, v) })),
     otherInstruments: Number(other[0]?.n ?? 0),
     levelLabels: Object.fromEntries(scale.map((level) => [level.value, level.label.vi])),

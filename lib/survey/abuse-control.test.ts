@@ -243,7 +243,16 @@ describe("surges held for review as a whole", () => {
     expect((await flagsOf([later.id]))[0]).toEqual({ flagged: false, reason: null, burst: null });
 
     const review = await bursts.getBurstReview(burstId, [fixture.unitId], 28);
-    expect(review).toMatchObject({ held: 600, status: "pending", shortLinkCode: fixtureLinks.unit });
+    // Scripts posting straight to the API: no device cookie, so no device — and the review says so.
+    expect(review).toMatchObject({
+      held: 600,
+      status: "pending",
+      shortLinkCode: fixtureLinks.unit,
+      devices: 0,
+      withoutDevice: 600,
+    });
+    expect(await bursts.countPendingBursts([fixture.unitId])).toBe(1);
+    expect(await bursts.countPendingBursts([fixture.otherUnitId])).toBe(0);
     expect(review?.distribution.find((d) => d.value === 1)?.burst).toBe(600);
     expect(await bursts.getBurstReview(burstId, [fixture.otherUnitId], 28)).toBeUndefined();
 

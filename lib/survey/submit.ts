@@ -87,7 +87,8 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   }
   const honeypot = Boolean(s.honeypot?.trim());
   const secret = authSecret();
-  const hashedDevice = s.device ? deviceHash(s.device.id, secret, now) : null;
+  // A device is known by its valid cookie; an id only just given to a request without one names nothing.
+  const hashedDevice = s.device?.known ? deviceHash(s.device.id, secret, now) : null;
   const [limits, surgeSettings] = await Promise.all([
     getParsedSetting(VELOCITY_SETTING_KEY, parseVelocityLimits),
     getParsedSetting(SURGE_SETTING_KEY, parseSurgeSettings),
@@ -112,7 +113,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     flagReason: honeypot ? "honeypot" : null,
     velocityChecks: velocityChecks(
       {
-        deviceHash: s.device?.known ? hashedDevice : null,
+        deviceHash: hashedDevice,
         kioskDeviceId: s.kioskDevice?.id ?? null,
         clientHash: clientHash(s.clientAddress ?? null, secret, now),
       },

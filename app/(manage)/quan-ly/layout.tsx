@@ -1,11 +1,15 @@
 import Link from "next/link";
 import { ManageHeader } from "@/components/manage/manage-header";
+import { countPendingBursts } from "@/db/queries/bursts";
 import { countFeedbackByStatus } from "@/db/queries/feedback";
 import { requireManager } from "@/lib/auth/manager";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
   const manager = await requireManager();
-  const feedback = await countFeedbackByStatus([...manager.scopeUnitIds]);
+  const [feedback, pendingBursts] = await Promise.all([
+    countFeedbackByStatus([...manager.scopeUnitIds]),
+    countPendingBursts([...manager.scopeUnitIds]),
+  ]);
   return (
     <>
       <a className="skip" href="#main">
@@ -21,7 +25,18 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
         <Link href="/quan-ly/to-niem-yet">Tờ niêm yết QR</Link>
         <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
-        <Link href="/quan-ly/phieu-gan-co">Phiếu bị gắn cờ</Link>
+        <Link href="/quan-ly/phieu-gan-co">
+          Đánh giá bất thường
+          {pendingBursts > 0 ? (
+            <>
+              {" "}
+              <span className="tag" data-testid="pending-bursts-count">
+                {pendingBursts}
+                <span className="visually-hidden"> đợt chờ xem xét</span>
+              </span>
+            </>
+          ) : null}
+        </Link>
         <Link href="/quan-ly/khoa-api">Khóa API</Link>
         {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/nguoi-dung">Người dùng</Link> : null}
         <Link href="/quan-ly/phan-anh">

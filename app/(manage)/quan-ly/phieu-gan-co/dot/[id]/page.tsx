@@ -56,8 +56,13 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
           ngày nhiều nhất {burst.baseline.toLocaleString("vi-VN")} lượt trong{" "}
           {windowLabel(burst.windowMinutes)} ({settings.baselineDays} ngày trước đó).
         </dd>
-        <dt>Số thiết bị khác nhau</dt>
-        <dd>{burst.devices.toLocaleString("vi-VN")}</dd>
+        <dt>Thiết bị</dt>
+        <dd>
+          {burst.devices.toLocaleString("vi-VN")} thiết bị khác nhau (nhận biết qua cookie của trang khảo sát)
+          {burst.withoutDevice > 0
+            ? `; ${burst.withoutDevice.toLocaleString("vi-VN")} lượt gửi thẳng, không qua trang khảo sát (không có cookie thiết bị)`
+            : ""}
+        </dd>
       </dl>
 
       <h2>Phân bố câu trả lời so với thường ngày</h2>
