@@ -34,7 +34,7 @@ export async function benchImport(databaseUrl: string): Promise<ImportResult> {
     name: `${example.name} (bản thử ${i + 1})`,
   }));
   const file = Buffer.from(Papa.unparse(records, { columns: [...recordKeys] }), "utf8");
-  const known = new Set((await getDb().select({ code: fields.code }).from(fields)).map((f) => f.code));
+  const known = await getDb().select({ code: fields.code, name: fields.name }).from(fields);
   const [someone] = await getDb().select({ id: user.id }).from(user).limit(1);
   if (!someone) throw new Error("no user in the bench database");
 
@@ -48,7 +48,13 @@ export async function benchImport(databaseUrl: string): Promise<ImportResult> {
       `bench import file has issues: ${JSON.stringify([...parsed.issues, ...checked.issues].slice(0, 3))}`,
     );
   }
-  const options = { announcementId: null, effectiveFrom: "2026-01-01", userId: someone.id };
+  const options = {
+    announcementId: null,
+    effectiveFrom: "2026-01-01",
+    today: "2026-01-01",
+    userId: someone.id,
+    audit: { action: "procedure.import", entity: "import_job", entityId: "bench" },
+  };
   t = performance.now();
   const first = await applyProcedureWrites(checked.valid, options);
   const commitMs = performance.now() - t;

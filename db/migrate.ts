@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { migrate } from "drizzle-orm/libsql/migrator";
 import { dbReady, getDb } from "./client";
+import { upgradeProcedureContent } from "./procedure-upgrade";
 import { ensureDefaultInstruments } from "./queries/instruments";
 import { ensureRollups } from "./rollups";
 
@@ -12,6 +13,7 @@ export async function migrateDatabase(): Promise<void> {
   await dbReady();
   await migrate(getDb(), { migrationsFolder: join(process.cwd(), "db", "migrations") });
   await ensureDefaultInstruments();
+  await upgradeProcedureContent(getDb());
   await ensureRollups(getDb());
 }
 

@@ -23,7 +23,7 @@ import {
   unitLevels,
 } from "@/lib/constants";
 import type { InstrumentDefinition } from "@/lib/instruments";
-import type { ProcedureContent, ProcedureLevel } from "@/lib/procedure-content";
+import type { ProcedureContent } from "@/lib/procedure-content";
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -118,7 +118,8 @@ export const procedures = sqliteTable(
     fieldId: integer("field_id")
       .notNull()
       .references(() => fields.id),
-    level: text("level").$type<ProcedureLevel>().notNull(),
+    /** False for a local code: the decision gives no national code yet (never linked to the national portal). */
+    hasNationalCode: integer("has_national_code", { mode: "boolean" }).notNull().default(true),
     status: text("status", { enum: procedureStatuses }).notNull().default("in_force"),
     abolishedOn: text("abolished_on"),
     abolishedByAnnouncementId: integer("abolished_by_announcement_id").references(() => announcements.id),
@@ -143,6 +144,8 @@ export const procedureVersions = sqliteTable(
     announcementId: integer("announcement_id").references(() => announcements.id),
     effectiveFrom: text("effective_from").notNull(),
     effectiveTo: text("effective_to"),
+    /** False when no source stated the effective date (effectiveFrom is then only when it was recorded). */
+    effectiveStated: integer("effective_stated", { mode: "boolean" }).notNull().default(true),
     name: text("name").notNull(),
     content: text("content", { mode: "json" }).$type<ProcedureContent>().notNull(),
     /** sha256 of the canonical content, so re-imports only version what changed. */
@@ -627,6 +630,7 @@ export const importJobs = sqliteTable("import_jobs", {
   /** Unit the new procedures are offered at (optional). */
   unitId: integer("unit_id").references(() => units.id),
   announcementId: integer("announcement_id").references(() => announcements.id),
+  /** The date staff stated for rows without a dated decision; "" when none was stated. */
   effectiveFrom: text("effective_from").notNull(),
   payload: text("payload", { mode: "json" }).$type<ImportPayload>().notNull(),
   createdAt: createdAt(),
@@ -634,7 +638,15 @@ export const importJobs = sqliteTable("import_jobs", {
 });
 
 export interface ImportPayload {
-  rows: Array<{ rowNumber: number; code: string; fieldCode: string; content: ProcedureContent }>;
+  /** Validated rows (lib/procedure-import.ts ValidRow), written by the commit as they are. */
+  rows: Array<{
+    rowNumber: number;
+    code: string;
+    hasNationalCode: boolean;
+    field: { kind: "known"; code: string } | { kind: "new"; name: string };
+    announcement: { number: string; issuedOn: string | null } | null;
+    content: ProcedureContent;
+  }>;
 }
 
 export const auditLog = sqliteTable(

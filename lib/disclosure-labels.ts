@@ -8,15 +8,31 @@ export const disclosureLabels = {
   level: { vi: "Cấp thực hiện", en: "Level" },
   steps: { vi: "Trình tự thực hiện", en: "Steps" },
   channels: { vi: "Cách thức thực hiện", en: "How to apply" },
-  components: { vi: "Thành phần, số lượng hồ sơ", en: "Dossier components and copies" },
+  dossier: { vi: "Thành phần, số lượng hồ sơ", en: "Dossier components and copies" },
   timeLimit: { vi: "Thời hạn giải quyết", en: "Time limit" },
   applicants: { vi: "Đối tượng thực hiện", en: "Who may apply" },
-  implementingAgency: { vi: "Cơ quan thực hiện", en: "Implementing agency" },
+  agencies: { vi: "Cơ quan thực hiện", en: "Implementing agency" },
   result: { vi: "Kết quả thực hiện", en: "Result" },
   fees: { vi: "Phí, lệ phí", en: "Fees and charges" },
   forms: { vi: "Tên mẫu đơn, mẫu tờ khai", en: "Forms" },
   conditions: { vi: "Yêu cầu, điều kiện thực hiện", en: "Conditions" },
   legalBasis: { vi: "Căn cứ pháp lý", en: "Legal basis" },
+  receptionHours: { vi: "Thời gian tiếp nhận", en: "Reception hours" },
+} as const;
+
+/** What a page says instead of inventing a value the source does not give. */
+export const missingLabels = {
+  notStated: { vi: "Chưa có thông tin", en: "Not stated" },
+  pending: {
+    vi: "Nội dung thủ tục đang được cập nhật. Vui lòng hỏi cán bộ tại Bộ phận một cửa.",
+    en: "The content of this procedure is being updated. Please ask at the one-stop counter.",
+  },
+  pendingTag: { vi: "Đang cập nhật", en: "Being updated" },
+  noNationalCode: { vi: "chưa có mã quốc gia", en: "no national code yet" },
+  anywhereInProvince: {
+    vi: "Không phụ thuộc địa giới hành chính: có thể nộp hồ sơ tại bất kỳ nơi tiếp nhận nào trong tỉnh.",
+    en: "Not bound to the place of residence: you may apply at any reception point in the province.",
+  },
 } as const;
 
 export type DisclosureLabel = keyof typeof disclosureLabels;
@@ -34,8 +50,8 @@ export const channelLabels = {
 } as const;
 
 export const onlineLevelLabels = {
-  full: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Fully online" },
-  partial: { vi: "Dịch vụ công trực tuyến một phần", en: "Partly online" },
+  full: { vi: "Dịch vụ công trực tuyến toàn trình", en: "Fully online", short: "Toàn trình" },
+  partial: { vi: "Dịch vụ công trực tuyến một phần", en: "Partly online", short: "Một phần" },
 } as const;
 
 export const levelLabels = {

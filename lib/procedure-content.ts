@@ -1,10 +1,17 @@
 import { z } from "zod";
+import { normalizeText } from "./structured-text";
 
 /**
- * The content of one version of a procedure: the 12 disclosure fields of DOMAIN.md,
- * structured where citizens benefit from structure (steps, channels, components, legal basis).
- * Stored as JSON in `procedure_versions` and validated with this schema on every write and import.
+ * The content of one version of a procedure, as provinces publish it: the disclosure fields of DOMAIN.md,
+ * each section kept as its published text (paragraphs and lists, lib/structured-text.ts) — the dossier with
+ * its cases, notes and number of sets, agencies with their roles, legal basis as citations, forms as lines.
+ * Structure is read from that text when a page is shown (lib/procedure-text.ts), so nothing a decision
+ * says is lost on the way in and the same text always gives the same content, whatever file carried it.
+ * An empty section is one the source does not state; a procedure whose sections are all empty is known
+ * by name and code only ("đang cập nhật").
  */
+
+export const CONTENT_VERSION = 2;
 
 export const procedureLevels = ["central", "province", "commune", "multi"] as const;
 export type ProcedureLevel = (typeof procedureLevels)[number];
@@ -12,73 +19,173 @@ export type ProcedureLevel = (typeof procedureLevels)[number];
 export const channelKinds = ["in_person", "online", "post"] as const;
 export type ChannelKind = (typeof channelKinds)[number];
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+export const onlineLevels = ["full", "partial"] as const;
+export type OnlineLevel = (typeof onlineLevels)[number];
+
+/**
+ * Characters per section. The longest real section found in provinces' decisions is a few thousand
+ * characters (a residence-registration dossier with four cases); a section of a published procedure
+ * beyond this is a paste gone wrong.
+ */
+export const SECTION_MAX = 40_000;
+export const NAME_MAX = 1_000;
+
+const section = z.string().max(SECTION_MAX);
 
 export const channelSchema = z.object({
   kind: z.enum(channelKinds),
-  /** e.g. "10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ" */
-  timeLimit: text(500),
-  /** e.g. "Không" or "50.000 đồng/bản" */
-  fee: text(500),
-  /** Online only: "Toàn trình" or "Một phần" (national online public service levels). */
-  onlineLevel: z.enum(["full", "partial"]).optional(),
-  description: z.string().trim().max(1000).optional(),
+  timeLimit: section,
+  fee: section,
+  description: section,
+  /** Online only; null when the decision does not state it. */
+  onlineLevel: z.enum(onlineLevels).nullable(),
 });
 export type Channel = z.infer<typeof channelSchema>;
 
-export const componentSchema = z.object({
-  name: text(1000),
-  /** e.g. "01 bản chính", "01 bản sao có chứng thực hoặc bản chụp kèm bản chính để đối chiếu" */
-  copies: text(200),
-  /** Code of a form (see `forms`) that is the template for this component, if any. */
-  formCode: z.string().trim().max(100).optional(),
-  note: z.string().trim().max(1000).optional(),
-});
-export type DossierComponent = z.infer<typeof componentSchema>;
-
-export const formRefSchema = z.object({
-  /** Short reference, e.g. "TK-KS" — unique within the procedure. */
-  code: text(100),
-  /** e.g. "Tờ khai đăng ký khai sinh (Mẫu ban hành kèm theo Thông tư 04/2024/TT-BTP)" */
-  name: text(500),
-});
-export type FormRef = z.infer<typeof formRefSchema>;
-
-export const legalBasisSchema = z.object({
-  /** e.g. "Luật Hộ tịch số 60/2014/QH13" */
-  number: text(200),
-  title: text(500),
-  /** ISO date the document was issued, when known. */
-  issuedOn: z.iso.date().optional(),
-});
-export type LegalBasis = z.infer<typeof legalBasisSchema>;
-
 export const procedureContentSchema = z.object({
+  v: z.literal(CONTENT_VERSION),
   /** 1. Tên thủ tục hành chính */
-  name: text(500),
-  /** 1. Cấp thực hiện */
-  level: z.enum(procedureLevels),
-  /** 2. Trình tự thực hiện — ordered steps */
-  steps: z.array(text(2000)).min(1).max(50),
-  /** 3. Cách thức thực hiện — each channel with its own time limit and fee */
-  channels: z.array(channelSchema).min(1).max(3),
-  /** 4. Thành phần, số lượng hồ sơ */
-  components: z.array(componentSchema).min(1).max(50),
-  /** 5. Thời hạn giải quyết (general statement) */
-  timeLimit: text(1000),
+  name: z.string().min(1).max(NAME_MAX),
+  /** 1. Cấp thực hiện; null when not stated */
+  level: z.enum(procedureLevels).nullable(),
+  /** 2. Trình tự thực hiện */
+  steps: section,
+  /** 3. Cách thức thực hiện — per channel where the decision gives a table, and/or as published text */
+  channels: z.array(channelSchema).max(3),
+  channelsText: section,
+  /** 4. Thành phần, số lượng hồ sơ — cases, items, notes, number of sets */
+  dossier: section,
+  /** 5. Thời hạn giải quyết */
+  timeLimit: section,
   /** 6. Đối tượng thực hiện */
-  applicants: text(1000),
-  /** 7. Cơ quan thực hiện */
-  implementingAgency: text(1000),
+  applicants: section,
+  /** 7. Cơ quan thực hiện — with roles as published */
+  agencies: section,
   /** 8. Kết quả thực hiện */
-  result: text(1000),
-  /** 9. Phí, lệ phí (general statement; may be "Không") */
-  fees: text(2000),
-  /** 10. Tên mẫu đơn, mẫu tờ khai — may be empty when the procedure has no form */
-  forms: z.array(formRefSchema).max(30),
-  /** 11. Yêu cầu, điều kiện thực hiện — "Không" when there are none */
-  conditions: text(3000),
-  /** 12. Căn cứ pháp lý */
-  legalBasis: z.array(legalBasisSchema).min(1).max(30),
+  result: section,
+  /** 9. Phí, lệ phí */
+  fees: section,
+  /** 10. Tên mẫu đơn, mẫu tờ khai — one per line, optionally "CODE | name" */
+  forms: section,
+  /** 11. Yêu cầu, điều kiện thực hiện */
+  conditions: section,
+  /** 12. Căn cứ pháp lý — one citation per line */
+  legalBasis: section,
+  /** Thời gian tiếp nhận hồ sơ, when the decision gives it */
+  receptionHours: section,
+  /** "Không phụ thuộc địa giới hành chính": may be filed anywhere in the province */
+  anywhereInProvince: z.boolean(),
 });
 export type ProcedureContent = z.infer<typeof procedureContentSchema>;
+
+export const textSections = [
+  "steps",
+  "channelsText",
+  "dossier",
+  "timeLimit",
+  "applicants",
+  "agencies",
+  "result",
+  "fees",
+  "forms",
+  "conditions",
+  "legalBasis",
+  "receptionHours",
+] as const satisfies ReadonlyArray<keyof ProcedureContent>;
+export type TextSection = (typeof textSections)[number];
+
+/** Known by name and code only (a decision that lists procedures without their content). */
+export function isPendingContent(content: ProcedureContent): boolean {
+  return content.channels.length === 0 && textSections.every((key) => content[key] === "");
+}
+
+/** Every text normalized the one way (NFC, line breaks, spaces), so equal text hashes equal. */
+export function normalizeContent(content: ProcedureContent): ProcedureContent {
+  const out = { ...content, name: normalizeText(content.name).replace(/\n+/g, " ") };
+  for (const key of textSections) out[key] = normalizeText(content[key]);
+  out.channels = content.channels.map((c) => ({
+    ...c,
+    timeLimit: normalizeText(c.timeLimit),
+    fee: normalizeText(c.fee),
+    description: normalizeText(c.description),
+  }));
+  return out;
+}
+
+// ---------------------------------------------------------------- version 1 (stored before 2026-12)
+
+/** Content as stored by the first version of the catalogue: lists of short fields. */
+export interface ProcedureContentV1 {
+  name: string;
+  level: ProcedureLevel;
+  steps: string[];
+  channels: Array<{
+    kind: ChannelKind;
+    timeLimit: string;
+    fee: string;
+    onlineLevel?: OnlineLevel;
+    description?: string;
+  }>;
+  components: Array<{ name: string; copies: string; formCode?: string; note?: string }>;
+  timeLimit: string;
+  applicants: string;
+  implementingAgency: string;
+  result: string;
+  fees: string;
+  forms: Array<{ code: string; name: string }>;
+  conditions: string;
+  legalBasis: Array<{ number: string; title: string; issuedOn?: string }>;
+}
+
+function displayDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/**
+ * The same content in version 2, losing nothing: steps one per line, each dossier component as a list item
+ * with its copies, form and note, forms with their codes (their files stay linked), citations as lines.
+ */
+export function contentFromV1(v1: ProcedureContentV1): ProcedureContent {
+  const component = (c: ProcedureContentV1["components"][number]) => {
+    const form = c.formCode ? ` (mẫu ${c.formCode})` : "";
+    const note = c.note ? `. ${c.note}` : "";
+    return `- ${c.name}${form}: ${c.copies}${note}`;
+  };
+  const citation = (l: ProcedureContentV1["legalBasis"][number]) =>
+    `- ${l.number}${l.title && l.title !== l.number ? `: ${l.title}` : ""}${l.issuedOn ? ` (ngày ${displayDate(l.issuedOn)})` : ""}`;
+  return normalizeContent({
+    v: CONTENT_VERSION,
+    name: v1.name,
+    level: v1.level,
+    steps: v1.steps.join("\n"),
+    channels: v1.channels.map((c) => ({
+      kind: c.kind,
+      timeLimit: c.timeLimit,
+      fee: c.fee,
+      description: c.description ?? "",
+      onlineLevel: c.onlineLevel ?? null,
+    })),
+    channelsText: "",
+    dossier: v1.components.map(component).join("\n"),
+    timeLimit: v1.timeLimit,
+    applicants: v1.applicants,
+    agencies: v1.implementingAgency,
+    result: v1.result,
+    fees: v1.fees,
+    forms: v1.forms.map((f) => `${f.code} | ${f.name}`).join("\n"),
+    conditions: v1.conditions,
+    legalBasis: v1.legalBasis.map(citation).join("\n"),
+    receptionHours: "",
+    anywhereInProvince: false,
+  });
+}
+
+/** Stored content of either version, as version 2 (the migration upgrades stored rows; seeds may be older). */
+export function asCurrentContent(stored: unknown): ProcedureContent {
+  const candidate = stored as { v?: unknown };
+  if (candidate && typeof candidate === "object" && candidate.v === CONTENT_VERSION) {
+    return stored as ProcedureContent;
+  }
+  return contentFromV1(stored as ProcedureContentV1);
+}

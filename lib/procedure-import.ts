@@ -2,19 +2,22 @@ import { CsvError } from "csv-parse";
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import type { ProcedureContent } from "./procedure-content";
 import {
+  asCurrentContent,
+  CONTENT_VERSION,
+  type ProcedureContent,
+  procedureContentSchema,
+} from "./procedure-content";
+import {
+  contentToRecord,
   emptyRecord,
   headerOf,
-  type LooseContent,
-  looseContentToRecord,
-  normalizeProcedureCode,
   type ProcedureRecord,
-  type RecordErrors,
+  type ReadRecord,
   type RecordKey,
+  readRecord,
   recordColumns,
   recordKeys,
-  recordToContent,
 } from "./procedure-record";
 import { normalizeForSearch } from "./search-text";
 
@@ -29,11 +32,13 @@ export interface ImportRow {
   record: ProcedureRecord;
 }
 
-/** A problem to show the user; messages are Vietnamese. */
+/** A problem to show the user (messages in Vietnamese): its row, column, item (line) and text when known. */
 export interface ImportIssue {
   rowNumber: number | null;
   column: RecordKey | null;
   header: string | null;
+  item?: number | null;
+  text?: string | null;
   message: string;
 }
 
@@ -89,10 +94,11 @@ function foldHeader(raw: string): string {
 }
 
 const columnByHeader = new Map<string, RecordKey>(
-  recordColumns.flatMap((column) => [
-    [foldHeader(column.key), column.key],
-    [foldHeader(column.header), column.key],
-  ]),
+  recordColumns.flatMap((column) =>
+    [column.key, column.header, ...(column.aliases ?? [])].map(
+      (name) => [foldHeader(name), column.key] as const,
+    ),
+  ),
 );
 
 function lookupColumn(raw: string): RecordKey | null {
@@ -131,7 +137,7 @@ function unknownColumnIssue(rowNumber: number, header: string): ImportIssue {
   };
 }
 
-const requiredColumns: readonly RecordKey[] = ["code", "name"];
+const requiredColumns: readonly RecordKey[] = ["name"];
 
 function missingColumnIssues(present: ReadonlySet<RecordKey>): ImportIssue[] {
   return requiredColumns
@@ -374,50 +380,50 @@ function jsonCellText(value: unknown): string | null {
   return null;
 }
 
-const nestedKeys = new Set(["code", "fieldCode", "content"]);
+const nestedKeys = new Set([
+  "code",
+  "field",
+  "fieldCode",
+  "content",
+  "announcementNumber",
+  "announcementDate",
+]);
 
+/**
+ * `{ code, field, content }` as the JSON template and exports write it (content of either version); read
+ * through the same record as every other format, so it gives the same version.
+ */
 function nestedToRecord(
   item: JsonObject,
   rowNumber: number,
 ): { record: ProcedureRecord; issues: ImportIssue[] } {
-  const content = isObject(item.content) ? coerceContent(item.content) : coerceContent({});
-  const record = looseContentToRecord(text(item.code), text(item.fieldCode), content);
-  const unknownKeys = Object.keys(item).filter((key) => !nestedKeys.has(key));
-  return { record, issues: unknownKeys.map((key) => unknownColumnIssue(rowNumber, key)) };
-}
-
-/** Best effort: wrong types become empty values, so validation reports them per column like any other import. */
-function coerceContent(content: JsonObject): LooseContent {
-  return {
-    name: text(content.name),
-    level: text(content.level),
-    steps: list(content.steps).map(text),
-    channels: objects(content.channels).map((c) => ({
-      kind: text(c.kind),
-      timeLimit: text(c.timeLimit),
-      fee: text(c.fee),
-      onlineLevel: text(c.onlineLevel),
-      description: text(c.description),
-    })),
-    components: objects(content.components).map((c) => ({
-      name: text(c.name),
-      copies: text(c.copies),
-      formCode: text(c.formCode),
-      note: text(c.note),
-    })),
-    timeLimit: text(content.timeLimit),
-    applicants: text(content.applicants),
-    implementingAgency: text(content.implementingAgency),
-    result: text(content.result),
-    fees: text(content.fees),
-    forms: objects(content.forms).map((f) => ({ code: text(f.code), name: text(f.name) })),
-    conditions: text(content.conditions),
-    legalBasis: objects(content.legalBasis).map((l) => ({
-      number: text(l.number),
-      title: text(l.title),
-      issuedOn: text(l.issuedOn),
-    })),
-  };
+  const issues: ImportIssue[] = Object.keys(item)
+    .filter((key) => !nestedKeys.has(key))
+    .map((key) => unknownColumnIssue(rowNumber, key));
+  const raw = isObject(item.content) ? item.content : {};
+  const content = raw.v === CONTENT_VERSION ? procedureContentSchema.safeParse(raw) : undefined;
+  let record: ProcedureRecord;
+  if (content?.success) {
+    record = contentToRecord(text(item.code), text(item.field ?? item.fieldCode), content.data);
+  } else if (raw.v === undefined && typeof raw.name === "string") {
+    try {
+      record = contentToRecord(text(item.code), text(item.field ?? item.fieldCode), asCurrentContent(raw));
+    } catch {
+      record = emptyRecord();
+    }
+  } else {
+    record = emptyRecord();
+    record.code = text(item.code);
+    issues.push({
+      rowNumber,
+      column: "name",
+      header: "content",
+      message: "content: không đúng cấu trúc của tệp mẫu JSON; hãy dùng tệp mẫu hoặc dạng một cột mỗi khóa.",
+    });
+  }
+  record.announcementNumber = text(item.announcementNumber);
+  record.announcementDate = text(item.announcementDate);
+  return { record, issues };
 }
 
 function text(value: unknown): string {
@@ -425,53 +431,51 @@ function text(value: unknown): string {
   return typeof value === "number" ? String(value) : "";
 }
 
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function objects(value: unknown): JsonObject[] {
-  return list(value).map((item) => (isObject(item) ? item : {}));
-}
-
 // ——— templates ———
 
+/** An example row, as a province's decision writes a procedure (sample text, not an official record). */
 const exampleRecord: ProcedureRecord = {
+  ...emptyRecord(),
   code: "1.001193",
-  fieldCode: "HT",
+  field: "Hộ tịch",
   level: "Cấp xã",
   name: "Thủ tục đăng ký khai sinh",
   steps: [
-    "Bước 1: Người có yêu cầu nộp hồ sơ tại Bộ phận một cửa của Ủy ban nhân dân cấp xã, qua bưu chính hoặc trực tuyến trên Cổng Dịch vụ công quốc gia.",
-    "Bước 2: Công chức tư pháp - hộ tịch tiếp nhận, kiểm tra hồ sơ; nếu hồ sơ chưa đầy đủ thì hướng dẫn người yêu cầu bổ sung, hoàn thiện.",
-    "Bước 3: Công chức tư pháp - hộ tịch ghi nội dung khai sinh vào Sổ hộ tịch; Chủ tịch Ủy ban nhân dân cấp xã ký Giấy khai sinh.",
-    "Bước 4: Trả kết quả cho người có yêu cầu.",
+    "Bước 1: Người có yêu cầu nộp hồ sơ tại Bộ phận một cửa của Ủy ban nhân dân cấp xã.",
+    "Bước 2: Công chức tư pháp - hộ tịch tiếp nhận, kiểm tra hồ sơ:",
+    "+ Trường hợp hồ sơ đầy đủ, hợp lệ thì tiếp nhận;",
+    "+ Trường hợp hồ sơ chưa đầy đủ thì hướng dẫn người yêu cầu bổ sung, hoàn thiện.",
+    "Bước 3: Trả kết quả cho người có yêu cầu.",
   ].join("\n"),
   inPersonTimeLimit:
-    "Ngay trong ngày tiếp nhận hồ sơ; nếu nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo",
-  inPersonFee: "Miễn lệ phí",
-  inPersonDescription: "Nộp tại Bộ phận một cửa của Ủy ban nhân dân cấp xã",
+    "Ngay trong ngày tiếp nhận hồ sơ; trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo.",
+  inPersonFee: "Miễn lệ phí.",
+  inPersonDescription: "Nộp tại Bộ phận một cửa của Ủy ban nhân dân cấp xã.",
   onlineLevel: "Toàn trình",
-  onlineTimeLimit: "Ngay trong ngày tiếp nhận hồ sơ",
-  onlineFee: "Miễn lệ phí",
-  onlineDescription: "Nộp trên Cổng Dịch vụ công quốc gia",
-  postTimeLimit: "Ngay trong ngày tiếp nhận hồ sơ",
-  postFee: "Miễn lệ phí; người yêu cầu trả cước dịch vụ bưu chính",
-  postDescription: "",
-  components: [
-    "Tờ khai đăng ký khai sinh | 01 bản chính | TK-KS",
-    "Giấy chứng sinh hoặc giấy tờ thay thế giấy chứng sinh | 01 bản chính",
+  onlineTimeLimit: "Ngay trong ngày tiếp nhận hồ sơ.",
+  onlineFee: "Miễn lệ phí.",
+  onlineDescription: "Nộp trên Cổng Dịch vụ công quốc gia.",
+  dossier: [
+    "a) Giấy tờ phải nộp:",
+    "- Tờ khai đăng ký khai sinh theo mẫu;",
+    "- Giấy chứng sinh hoặc giấy tờ thay thế giấy chứng sinh.",
+    "b) Giấy tờ phải xuất trình:",
+    "- Giấy tờ tùy thân của người đi đăng ký khai sinh.",
+    "Số lượng hồ sơ: 01 bộ.",
   ].join("\n"),
-  timeLimit: "Ngay trong ngày tiếp nhận hồ sơ",
-  applicants: "Cá nhân (cha, mẹ, ông, bà hoặc người thân thích khác của trẻ em)",
-  implementingAgency: "Ủy ban nhân dân cấp xã",
-  result: "Giấy khai sinh (bản chính)",
-  fees: "Miễn lệ phí đăng ký khai sinh đúng hạn",
+  timeLimit: "Ngay trong ngày tiếp nhận hồ sơ.",
+  applicants: "Cá nhân.",
+  agencies: "Ủy ban nhân dân cấp xã.",
+  result: "Giấy khai sinh (bản chính).",
+  fees: "Miễn lệ phí.",
   forms: "TK-KS | Tờ khai đăng ký khai sinh (Mẫu ban hành kèm theo Thông tư số 04/2024/TT-BTP)",
-  conditions: "Không",
+  conditions: "Không.",
   legalBasis: [
-    "Luật Hộ tịch số 60/2014/QH13 | Luật Hộ tịch | 20/11/2014",
-    "Nghị định số 123/2015/NĐ-CP | Quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch | 15/11/2015",
+    "- Luật Hộ tịch số 60/2014/QH13 ngày 20 tháng 11 năm 2014;",
+    "- Nghị định số 123/2015/NĐ-CP ngày 15 tháng 11 năm 2015 của Chính phủ.",
   ].join("\n"),
+  announcementNumber: "",
+  announcementDate: "",
 };
 
 export async function buildTemplate(format: ImportFormat): Promise<Uint8Array> {
@@ -480,10 +484,11 @@ export async function buildTemplate(format: ImportFormat): Promise<Uint8Array> {
   return xlsxTemplate();
 }
 
-function exampleJson(): { code: string; fieldCode: string; content: ProcedureContent } {
-  const result = recordToContent(exampleRecord);
-  if (!result.ok) throw new Error(`Invalid template example: ${JSON.stringify(result.errors)}`);
-  return { code: result.code, fieldCode: result.fieldCode, content: result.content };
+/** One key per column, each value the column's text: the simplest JSON a script or a person can write. */
+function exampleJson(): Record<string, string> {
+  return Object.fromEntries(
+    recordKeys.filter((key) => exampleRecord[key] !== "").map((key) => [key, exampleRecord[key]]),
+  );
 }
 
 function csvTemplate(): Uint8Array {
@@ -495,7 +500,15 @@ function csvTemplate(): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 
-const wideColumns: ReadonlySet<RecordKey> = new Set(["steps", "components", "forms", "legalBasis"]);
+const wideColumns: ReadonlySet<RecordKey> = new Set([
+  "steps",
+  "dossier",
+  "channelsText",
+  "forms",
+  "legalBasis",
+  "fees",
+  "agencies",
+]);
 
 async function xlsxTemplate(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -516,52 +529,115 @@ async function xlsxTemplate(): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
+/** Writes records in a format the import reads back to the same content (exports, fixtures in three formats). */
+export async function writeRecords(
+  records: readonly ProcedureRecord[],
+  format: ImportFormat,
+): Promise<Uint8Array> {
+  if (format === "json") {
+    const rows = records.map((r) =>
+      Object.fromEntries(recordKeys.filter((key) => r[key] !== "").map((key) => [key, r[key]])),
+    );
+    return new TextEncoder().encode(`${JSON.stringify(rows, null, 2)}\n`);
+  }
+  if (format === "csv") {
+    const csv = `${Papa.unparse(
+      [recordColumns.map((column) => column.header), ...records.map((r) => recordKeys.map((key) => r[key]))],
+      { newline: "\r\n" },
+    )}\r\n`;
+    return new TextEncoder().encode(`\uFEFF${csv}`);
+  }
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Thủ tục");
+  sheet.columns = recordColumns.map((column) => ({
+    header: column.header,
+    key: column.key,
+    style: { numFmt: "@" },
+  }));
+  for (const r of records) sheet.addRow(r);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
 // ——— validation ———
 
-type ValidRow = { rowNumber: number; code: string; fieldCode: string; content: ProcedureContent };
+export interface KnownField {
+  code: string;
+  name: string;
+}
 
-export function validateRecords(
-  rows: ImportRow[],
-  knownFieldCodes: ReadonlySet<string>,
-): { valid: ValidRow[]; issues: ImportIssue[] } {
-  const known = new Set([...knownFieldCodes].map((code) => code.toUpperCase()));
+/** The field a row names: one of the catalogue's (by code or name), or a new one to create. */
+export type FieldRef = { kind: "known"; code: string } | { kind: "new"; name: string };
+
+export interface ValidRow extends Omit<ReadRecord, "field"> {
+  rowNumber: number;
+  field: FieldRef;
+}
+
+export interface Validation {
+  valid: ValidRow[];
+  issues: ImportIssue[];
+  /** Fields the file names that the catalogue does not have, with the rows naming them. */
+  newFields: Array<{ name: string; rows: number[] }>;
+}
+
+function foldName(raw: string): string {
+  return normalizeForSearch(raw)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export function matchField(raw: string, known: readonly KnownField[]): FieldRef {
+  const folded = foldName(raw);
+  const match = known.find((f) => foldName(f.code) === folded || foldName(f.name) === folded);
+  return match ? { kind: "known", code: match.code } : { kind: "new", name: raw.trim() };
+}
+
+/** Every row read; every problem of every row, column and item reported; duplicates named. */
+export function validateRecords(rows: readonly ImportRow[], known: readonly KnownField[]): Validation {
   const firstRowByCode = new Map<string, number>();
   const valid: ValidRow[] = [];
   const issues: ImportIssue[] = [];
+  const newFields = new Map<string, { name: string; rows: number[] }>();
   for (const row of rows) {
-    const result = recordToContent(row.record);
-    const errors: RecordErrors = result.ok ? {} : { ...result.errors };
-    checkFieldCode(row.record, known, errors);
-    checkDuplicate(row, firstRowByCode, errors);
-    const rowIssues = recordKeys.flatMap((key) => {
-      const message = errors[key];
-      return message === undefined
-        ? []
-        : [{ rowNumber: row.rowNumber, column: key, header: headerOf(key), message }];
-    });
-    issues.push(...rowIssues);
-    if (result.ok && rowIssues.length === 0) {
-      valid.push({
-        rowNumber: row.rowNumber,
-        code: result.code,
-        fieldCode: result.fieldCode,
-        content: result.content,
-      });
+    const result = readRecord(row.record);
+    if (!result.ok) {
+      issues.push(
+        ...result.issues.map((issue) => ({
+          rowNumber: row.rowNumber,
+          column: issue.column,
+          header: headerOf(issue.column),
+          item: issue.item,
+          text: issue.text,
+          message: `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`,
+        })),
+      );
+      continue;
     }
+    const { field, ...read } = result.read;
+    const first = firstRowByCode.get(read.code);
+    if (first !== undefined) {
+      issues.push({
+        rowNumber: row.rowNumber,
+        column: "code",
+        header: headerOf("code"),
+        text: read.code,
+        message: read.hasNationalCode
+          ? `${headerOf("code")}: mã "${read.code}" trùng với dòng ${first}`
+          : `${headerOf("name")}: thủ tục chưa có mã trùng tên với dòng ${first}`,
+      });
+      continue;
+    }
+    firstRowByCode.set(read.code, row.rowNumber);
+    const ref = matchField(field, known);
+    if (ref.kind === "new") {
+      const key = foldName(ref.name);
+      const entry = newFields.get(key) ?? { name: ref.name, rows: [] };
+      entry.rows.push(row.rowNumber);
+      newFields.set(key, entry);
+      valid.push({ rowNumber: row.rowNumber, ...read, field: { kind: "new", name: entry.name } });
+    } else valid.push({ rowNumber: row.rowNumber, ...read, field: ref });
   }
-  return { valid, issues };
+  return { valid, issues, newFields: [...newFields.values()] };
 }
 
-function checkFieldCode(record: ProcedureRecord, known: ReadonlySet<string>, errors: RecordErrors): void {
-  const fieldCode = record.fieldCode.trim().toUpperCase();
-  if (errors.fieldCode !== undefined || known.has(fieldCode)) return;
-  errors.fieldCode = `${headerOf("fieldCode")}: không có lĩnh vực mã "${fieldCode}" trong hệ thống`;
-}
-
-function checkDuplicate(row: ImportRow, firstRowByCode: Map<string, number>, errors: RecordErrors): void {
-  const code = normalizeProcedureCode(row.record.code);
-  if (code === null) return;
-  const first = firstRowByCode.get(code);
-  if (first === undefined) firstRowByCode.set(code, row.rowNumber);
-  else errors.code ??= `${headerOf("code")}: mã "${code}" trùng với dòng ${first}`;
-}
+export type { ProcedureContent };

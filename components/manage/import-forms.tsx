@@ -49,8 +49,13 @@ export function ImportForms({
             error={state.fieldErrors?.announcementId}
             defaultValue={state.values?.announcementId}
           />
-          <Field name="effectiveFrom" label="Ngày có hiệu lực" error={state.fieldErrors?.effectiveFrom}>
-            {(p) => <input {...p} type="date" defaultValue={state.values?.effectiveFrom ?? today} />}
+          <Field
+            name="effectiveFrom"
+            label="Ngày có hiệu lực (không bắt buộc)"
+            hint="Cho các dòng không ghi quyết định công bố có ngày; để trống nếu không rõ — trang thủ tục sẽ ghi “Chưa có thông tin”."
+            error={state.fieldErrors?.effectiveFrom}
+          >
+            {(p) => <input {...p} type="date" max={today} defaultValue={state.values?.effectiveFrom ?? ""} />}
           </Field>
           <Field
             name="offerAtUnitId"
@@ -84,16 +89,25 @@ export function ImportForms({
               <tr>
                 <th scope="col">Dòng</th>
                 <th scope="col">Cột</th>
+                <th scope="col">Mục</th>
                 <th scope="col">Lỗi</th>
+                <th scope="col">Nội dung</th>
               </tr>
             </thead>
             <tbody>
               {preview.issues.map((i, n) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
-                <tr key={n} data-row={i.rowNumber ?? ""} data-column={i.column ?? ""}>
+                <tr
+                  // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
+                  key={n}
+                  data-row={i.rowNumber ?? ""}
+                  data-column={i.column ?? ""}
+                  data-item={i.item ?? ""}
+                >
                   <td>{i.rowNumber ?? "—"}</td>
                   <td>{i.header ?? i.column ?? "—"}</td>
+                  <td>{i.item ?? "—"}</td>
                   <td>{i.message}</td>
+                  <td>{i.text ? <q>{i.text}</q> : "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -108,6 +122,34 @@ export function ImportForms({
             {preview.counts.create} thủ tục mới · {preview.counts.version} phiên bản mới ·{" "}
             {preview.counts.unchanged} không đổi
           </p>
+          {preview.newFields && preview.newFields.length > 0 ? (
+            <div className="notice" data-testid="new-fields">
+              <p>
+                <strong>Lĩnh vực chưa có trong hệ thống — sẽ được tạo khi ghi:</strong>
+              </p>
+              <ul>
+                {preview.newFields.map((f) => (
+                  <li key={f.name}>
+                    {f.name} <span className="muted">(dòng {f.rows.join(", ")})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {preview.newAnnouncements && preview.newAnnouncements.length > 0 ? (
+            <div className="notice" data-testid="new-announcements">
+              <p>
+                <strong>Quyết định công bố chưa có trong hệ thống — sẽ được tạo khi ghi:</strong>
+              </p>
+              <ul>
+                {preview.newAnnouncements.map((a) => (
+                  <li key={a.number}>
+                    {a.number} ({a.issuedOn.split("-").reverse().join("/")})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
           <form action={commitAction}>
             <input type="hidden" name="jobId" value={preview.jobId} />
             {done.message ? (
@@ -117,7 +159,9 @@ export function ImportForms({
             ) : null}
             <p>
               <button type="submit" disabled={committing || Boolean(done.committed)}>
-                Ghi vào hệ thống
+                {preview.newFields && preview.newFields.length > 0
+                  ? `Tạo ${preview.newFields.length} lĩnh vực mới và ghi vào hệ thống`
+                  : "Ghi vào hệ thống"}
               </button>
             </p>
           </form>
@@ -135,7 +179,10 @@ export function ImportForms({
                 <tr key={r.code}>
                   <td>{r.rowNumber}</td>
                   <td>{r.code}</td>
-                  <td>{r.name}</td>
+                  <td>
+                    {r.name}
+                    {r.pending ? <span className="muted"> (chỉ có tên và mã — đang cập nhật)</span> : null}
+                  </td>
                   <td>{actionLabels[r.action]}</td>
                 </tr>
               ))}

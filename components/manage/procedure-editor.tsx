@@ -4,24 +4,40 @@ import type { ActionState } from "@/lib/action";
 import { type ProcedureRecord, type RecordKey, recordColumns } from "@/lib/procedure-record";
 import { ActionForm, AnnouncementField, Field } from "./action-form";
 
+/** Sections of published text: pasted as they are, line breaks and list markers kept. */
 const multiline = new Set<RecordKey>([
   "steps",
-  "components",
+  "channelsText",
+  "dossier",
   "forms",
   "legalBasis",
   "conditions",
   "applicants",
-  "implementingAgency",
+  "agencies",
   "result",
   "fees",
   "timeLimit",
+  "receptionHours",
+  "inPersonTimeLimit",
+  "inPersonFee",
+  "inPersonDescription",
+  "onlineTimeLimit",
+  "onlineFee",
+  "onlineDescription",
+  "postTimeLimit",
+  "postFee",
+  "postDescription",
 ]);
+const tall = new Set<RecordKey>(["steps", "dossier", "legalBasis", "channelsText"]);
+/** The decision of a version is chosen above; the import file's per-row decision columns are not edited here. */
+const notEdited = new Set<RecordKey>(["announcementNumber", "announcementDate"]);
 
 const levelOptions = [
-  ["commune", "Cấp xã"],
-  ["province", "Cấp tỉnh"],
-  ["central", "Cấp Trung ương"],
-  ["multi", "Nhiều cấp"],
+  ["", "— Không nêu —"],
+  ["Cấp xã", "Cấp xã"],
+  ["Cấp tỉnh", "Cấp tỉnh"],
+  ["Cấp Trung ương", "Cấp Trung ương"],
+  ["Nhiều cấp", "Nhiều cấp"],
 ] as const;
 
 export interface EditorOptions {
@@ -31,7 +47,7 @@ export interface EditorOptions {
   today: string;
 }
 
-/** The staff form for a procedure: every disclosure field, one item per line where a field is a list. */
+/** The staff form for a procedure: every section of the published text, pasted as it is. */
 export function ProcedureEditor({
   action,
   mode,
@@ -60,8 +76,12 @@ export function ProcedureEditor({
                   error={error("announcementId")}
                   defaultValue={value("announcementId")}
                 />
-                <Field name="effectiveFrom" label="Ngày có hiệu lực" error={error("effectiveFrom")}>
-                  {(p) => <input {...p} type="date" defaultValue={value("effectiveFrom") || options.today} />}
+                <Field
+                  name="effectiveFrom"
+                  label="Ngày có hiệu lực (không bắt buộc nếu quyết định đã có ngày)"
+                  error={error("effectiveFrom")}
+                >
+                  {(p) => <input {...p} type="date" defaultValue={value("effectiveFrom")} />}
                 </Field>
                 {options.units ? (
                   <Field name="offerAtUnitId" label="Thực hiện tại đơn vị" error={error("offerAtUnitId")}>
@@ -82,7 +102,7 @@ export function ProcedureEditor({
             <fieldset>
               <legend>Nội dung công khai</legend>
               {recordColumns.map((col) => {
-                if (mode === "edit" && col.key === "code") return null;
+                if ((mode === "edit" && col.key === "code") || notEdited.has(col.key)) return null;
                 return (
                   <Field
                     key={col.key}
@@ -92,7 +112,7 @@ export function ProcedureEditor({
                     error={error(col.key)}
                   >
                     {(p) =>
-                      col.key === "fieldCode" ? (
+                      col.key === "field" ? (
                         <select {...p} defaultValue={value(col.key)}>
                           <option value="">— Chọn lĩnh vực —</option>
                           {options.fields.map((f) => (
@@ -111,16 +131,12 @@ export function ProcedureEditor({
                         </select>
                       ) : col.key === "onlineLevel" ? (
                         <select {...p} defaultValue={value(col.key)}>
-                          <option value="">— Không có —</option>
-                          <option value="full">Toàn trình</option>
-                          <option value="partial">Một phần</option>
+                          <option value="">— Không nêu —</option>
+                          <option value="Toàn trình">Toàn trình</option>
+                          <option value="Một phần">Một phần</option>
                         </select>
                       ) : multiline.has(col.key) ? (
-                        <textarea
-                          {...p}
-                          rows={col.key === "steps" || col.key === "components" ? 6 : 3}
-                          defaultValue={value(col.key)}
-                        />
+                        <textarea {...p} rows={tall.has(col.key) ? 10 : 3} defaultValue={value(col.key)} />
                       ) : (
                         <input {...p} type="text" defaultValue={value(col.key)} />
                       )

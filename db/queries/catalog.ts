@@ -1,13 +1,17 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { fieldCodeFor } from "@/lib/field-code";
 import type { ProcedureContent } from "@/lib/procedure-content";
 import { canonicalContentHash } from "@/lib/procedure-hash";
+import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
 import { addDays, laterDay } from "@/lib/time";
 import { getDb } from "../client";
 import {
   announcements,
+  auditLog,
   fields,
+  importJobs,
   procedures,
   procedureVersions,
   shortLinks,
@@ -18,17 +22,31 @@ import { reindexProcedures } from "../search-index";
 
 export interface ProcedureWrite {
   code: string;
-  fieldCode: string;
+  hasNationalCode: boolean;
+  /** One of the catalogue's fields by code, or a new one to create (named in an import). */
+  field: { kind: "known"; code: string } | { kind: "new"; name: string };
+  /** The decision that announces this procedure, when the row names one (matched by number or created). */
+  announcement: { number: string; issuedOn: string | null } | null;
   content: ProcedureContent;
 }
 
 export interface WriteOptions {
+  /** For rows that name no decision of their own. */
   announcementId: number | null;
-  effectiveFrom: string;
+  /** The effective date staff stated for rows without a dated decision; null: not stated. */
+  effectiveFrom: string | null;
+  /** Today (local): when a version without a stated date starts in this catalogue. */
+  today: string;
   userId: string;
   /** Offer new procedures at this unit (and give each a short link). */
   offerAtUnitId?: number | null;
+  /** The audit entry of the whole write, in the same transaction. */
+  audit: { action: string; entity: string; entityId: string; details?: Record<string, unknown> };
+  /** An import job this write commits: marked committed in the same transaction, once only. */
+  importJobId?: string;
 }
+
+export class AlreadyCommitted extends Error {}
 
 export type WriteAction = "create" | "version" | "unchanged";
 
@@ -38,9 +56,10 @@ export interface WriteOutcome {
   unitSlugs: string[];
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+type Db = ReturnType<typeof getDb>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-async function currentState(tx: Tx | ReturnType<typeof getDb>, codes: readonly string[]) {
+async function currentState(tx: Tx | Db, codes: readonly string[]) {
   const rows = await tx
     .select({
       id: procedures.id,
@@ -61,7 +80,7 @@ async function currentState(tx: Tx | ReturnType<typeof getDb>, codes: readonly s
   return new Map(rows.map((r) => [r.code, r]));
 }
 
-async function fieldIds(tx: Tx | ReturnType<typeof getDb>): Promise<Map<string, number>> {
+async function fieldIds(tx: Tx | Db): Promise<Map<string, number>> {
   const rows = await tx.select({ id: fields.id, code: fields.code }).from(fields);
   return new Map(rows.map((r) => [r.code, r.id]));
 }
@@ -77,24 +96,56 @@ function decide(
     : "version";
 }
 
+/** Folded decision number: "1234/QĐ-UBND" and "1234/qđ-ubnd " are one decision. */
+function announcementKey(number: string): string {
+  return normalizeForSearch(number).replace(/\s+/g, "");
+}
+
+export interface WritePlan {
+  actions: Map<string, WriteAction>;
+  /** Decisions named by rows that the catalogue does not have yet: created with the write. */
+  newAnnouncements: Array<{ number: string; issuedOn: string }>;
+  /** Decisions named without a date that the catalogue does not have: the rows cannot be written. */
+  undatedAnnouncements: Array<{ number: string; codes: string[] }>;
+}
+
 /** What a write would do, without writing (import dry runs). */
-export async function planProcedureWrites(
-  items: readonly ProcedureWrite[],
-): Promise<Map<string, WriteAction>> {
+export async function planProcedureWrites(items: readonly ProcedureWrite[]): Promise<WritePlan> {
   const db = getDb();
-  const [state, fieldMap] = await Promise.all([
+  const [state, fieldMap, known] = await Promise.all([
     currentState(
       db,
       items.map((i) => i.code),
     ),
     fieldIds(db),
+    db.select({ number: announcements.number }).from(announcements),
   ]);
-  return new Map(items.map((i) => [i.code, decide(i, state.get(i.code), fieldMap.get(i.fieldCode))]));
+  const knownKeys = new Set(known.map((a) => announcementKey(a.number)));
+  const created = new Map<string, { number: string; issuedOn: string }>();
+  const undated = new Map<string, { number: string; codes: string[] }>();
+  for (const item of items) {
+    const a = item.announcement;
+    if (!a || knownKeys.has(announcementKey(a.number))) continue;
+    if (a.issuedOn) created.set(announcementKey(a.number), { number: a.number, issuedOn: a.issuedOn });
+    else {
+      const entry = undated.get(announcementKey(a.number)) ?? { number: a.number, codes: [] };
+      entry.codes.push(item.code);
+      undated.set(announcementKey(a.number), entry);
+    }
+  }
+  const fieldIdOf = (item: ProcedureWrite) =>
+    item.field.kind === "known" ? fieldMap.get(item.field.code) : undefined;
+  return {
+    actions: new Map(items.map((i) => [i.code, decide(i, state.get(i.code), fieldIdOf(i))])),
+    newAnnouncements: [...created.values()],
+    undatedAnnouncements: [...undated.values()],
+  };
 }
 
 /**
- * Creates procedures and new versions in one write transaction (all or nothing). Content equal to the
- * current version writes nothing, so re-importing a file only versions what changed.
+ * Creates the fields and decisions the items name, then the procedures and their new versions, with the
+ * audit entries, in one write transaction (all or nothing). Content equal to the current version writes
+ * nothing, so re-importing a file — in any format — only versions what changed.
  */
 export async function applyProcedureWrites(
   items: readonly ProcedureWrite[],
@@ -104,6 +155,14 @@ export async function applyProcedureWrites(
   const touchedIds: number[] = [];
   await getDb().transaction(
     async (tx) => {
+      if (options.importJobId) {
+        const marked = await tx
+          .update(importJobs)
+          .set({ committedAt: new Date() })
+          .where(and(eq(importJobs.id, options.importJobId), isNull(importJobs.committedAt)))
+          .returning({ id: importJobs.id });
+        if (marked.length === 0) throw new AlreadyCommitted(options.importJobId);
+      }
       const [state, fieldMap] = await Promise.all([
         currentState(
           tx,
@@ -111,16 +170,26 @@ export async function applyProcedureWrites(
         ),
         fieldIds(tx),
       ]);
+      const newFieldIds = await createNamedFields(tx, items, fieldMap, options.userId);
+      const announcementIds = await resolveAnnouncements(tx, items, options.userId);
       for (const item of items) {
-        const fieldId = fieldMap.get(item.fieldCode);
-        if (fieldId === undefined) throw new Error(`Unknown field ${item.fieldCode}`);
+        const fieldId =
+          item.field.kind === "known"
+            ? fieldMap.get(item.field.code)
+            : newFieldIds.get(foldFieldName(item.field.name));
+        if (fieldId === undefined) throw new Error(`Unknown field ${JSON.stringify(item.field)}`);
         const existing = state.get(item.code);
         const action = decide(item, existing, fieldId);
         actions.set(item.code, action);
         if (action === "unchanged") continue;
+        const own = item.announcement
+          ? announcementIds.get(announcementKey(item.announcement.number))
+          : undefined;
+        const effectiveFrom = own?.effectiveOn ?? options.effectiveFrom;
         const version = {
-          announcementId: options.announcementId,
-          effectiveFrom: options.effectiveFrom,
+          announcementId: own?.id ?? options.announcementId,
+          effectiveFrom: effectiveFrom ?? options.today,
+          effectiveStated: effectiveFrom !== null,
           name: item.content.name,
           content: item.content,
           contentHash: canonicalContentHash(item.content),
@@ -129,7 +198,7 @@ export async function applyProcedureWrites(
         if (!existing) {
           const [created] = await tx
             .insert(procedures)
-            .values({ code: item.code, fieldId, level: item.content.level })
+            .values({ code: item.code, fieldId, hasNationalCode: item.hasNationalCode })
             .returning({ id: procedures.id });
           if (!created) throw new Error("procedure not created");
           await tx.insert(procedureVersions).values({ procedureId: created.id, versionNo: 1, ...version });
@@ -137,7 +206,7 @@ export async function applyProcedureWrites(
           if (options.offerAtUnitId) await offerAtUnit(tx, options.offerAtUnitId, created.id);
           continue;
         }
-        const closeOn = addDays(options.effectiveFrom, -1);
+        const closeOn = addDays(version.effectiveFrom, -1);
         await tx
           .update(procedureVersions)
           .set({ effectiveTo: laterDay(closeOn, existing.effectiveFrom) })
@@ -149,7 +218,7 @@ export async function applyProcedureWrites(
           .update(procedures)
           .set({
             fieldId,
-            level: item.content.level,
+            hasNationalCode: item.hasNationalCode,
             status: existing.status === "abolished" ? "abolished" : "amended",
             updatedAt: new Date(),
           })
@@ -157,10 +226,91 @@ export async function applyProcedureWrites(
         touchedIds.push(existing.id);
       }
       await reindexProcedures(tx, touchedIds);
+      await tx.insert(auditLog).values({ userId: options.userId, ...options.audit });
     },
     { behavior: "immediate" },
   );
   return { actions, unitSlugs: await unitSlugsOffering(touchedIds) };
+}
+
+function foldFieldName(name: string): string {
+  return normalizeForSearch(name)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Fields named by the items that the catalogue lacks, created with a code made from their names. */
+async function createNamedFields(
+  tx: Tx,
+  items: readonly ProcedureWrite[],
+  fieldMap: ReadonlyMap<string, number>,
+  userId: string,
+): Promise<Map<string, number>> {
+  const names = new Map<string, string>();
+  for (const item of items)
+    if (item.field.kind === "new") names.set(foldFieldName(item.field.name), item.field.name);
+  const created = new Map<string, number>();
+  const taken = new Set(fieldMap.keys());
+  // A field of that name made meanwhile (another import, the fields page) is used, not made twice.
+  const byName = new Map(
+    (await tx.select({ id: fields.id, name: fields.name }).from(fields)).map((f) => [
+      foldFieldName(f.name),
+      f.id,
+    ]),
+  );
+  for (const [key, name] of names) {
+    const existing = byName.get(key);
+    if (existing !== undefined) {
+      created.set(key, existing);
+      continue;
+    }
+    const code = fieldCodeFor(name, taken);
+    taken.add(code);
+    const [row] = await tx.insert(fields).values({ code, name }).returning({ id: fields.id });
+    if (!row) throw new Error("field not created");
+    created.set(key, row.id);
+    await tx.insert(auditLog).values({
+      userId,
+      action: "field.create",
+      entity: "field",
+      entityId: String(row.id),
+      details: { code, name, via: "import" },
+    });
+  }
+  return created;
+}
+
+/** Each decision the items name: the catalogue's (by number), or created from the row's number and date. */
+async function resolveAnnouncements(
+  tx: Tx,
+  items: readonly ProcedureWrite[],
+  userId: string,
+): Promise<Map<string, { id: number; effectiveOn: string }>> {
+  const existing = await tx
+    .select({ id: announcements.id, number: announcements.number, effectiveOn: announcements.effectiveOn })
+    .from(announcements);
+  const byKey = new Map(
+    existing.map((a) => [announcementKey(a.number), { id: a.id, effectiveOn: a.effectiveOn }]),
+  );
+  for (const item of items) {
+    const a = item.announcement;
+    if (!a || byKey.has(announcementKey(a.number))) continue;
+    if (!a.issuedOn) throw new Error(`Decision ${a.number} has no date`);
+    const [row] = await tx
+      .insert(announcements)
+      .values({ number: a.number, title: "", issuer: "", issuedOn: a.issuedOn, effectiveOn: a.issuedOn })
+      .returning({ id: announcements.id });
+    if (!row) throw new Error("announcement not created");
+    byKey.set(announcementKey(a.number), { id: row.id, effectiveOn: a.issuedOn });
+    await tx.insert(auditLog).values({
+      userId,
+      action: "announcement.create",
+      entity: "announcement",
+      entityId: String(row.id),
+      details: { number: a.number, issuedOn: a.issuedOn, via: "import" },
+    });
+  }
+  return byKey;
 }
 
 /** Offers a procedure at a unit (idempotent) and gives it a short link. */

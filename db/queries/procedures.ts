@@ -1,6 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { textSections } from "@/lib/procedure-content";
 import { getDb } from "../client";
 import {
   announcements,
@@ -18,6 +19,12 @@ const currentVersion = and(
   isNull(procedureVersions.effectiveTo),
 );
 
+/** A version known by name and code only (isPendingContent, read in SQL from the same list of sections). */
+const pendingVersion =
+  sql<boolean>`(json_array_length(${procedureVersions.content}, '$.channels') = 0 AND ${sql.raw(
+    textSections.map((key) => `json_extract(content, '$.${key}') = ''`).join(" AND "),
+  )})`.mapWith((v) => Boolean(Number(v)));
+
 /** The procedures offered at a unit, with their current name and field, for the unit page. */
 export async function listProceduresForUnit(unitId: number) {
   return getDb()
@@ -26,6 +33,8 @@ export async function listProceduresForUnit(unitId: number) {
       name: procedureVersions.name,
       status: procedures.status,
       isSample: procedures.isSample,
+      hasNationalCode: procedures.hasNationalCode,
+      pending: pendingVersion,
       fieldCode: fields.code,
       fieldName: fields.name,
       fieldNameEn: fields.nameEn,

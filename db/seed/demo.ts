@@ -4,8 +4,9 @@ import { count, sql } from "drizzle-orm";
 import { DEMO_SEED_MARKER } from "@/lib/constants";
 import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/feedback";
 import { defaultInstruments, serviceElements } from "@/lib/instruments";
-import type { ProcedureContent } from "@/lib/procedure-content";
+import { contentFromV1, type ProcedureContent } from "@/lib/procedure-content";
 import { canonicalContentHash } from "@/lib/procedure-hash";
+import { parseFormRefs } from "@/lib/procedure-text";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
 import type { Database } from "../client";
@@ -149,7 +150,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
   const amendedCode = seedProcedures.find((p) => p.scope === "commune" && p.fieldCode === "CT")?.code;
   const formRows: Array<typeof t.forms.$inferInsert> = [];
   const versionRows: Array<typeof t.procedureVersions.$inferInsert> = [];
-  for (const p of seedProcedures) {
+  for (const seed of seedProcedures) {
+    const p = { ...seed, content: contentFromV1(seed.content) };
     const fieldId = fieldIds.get(p.fieldCode);
     if (fieldId === undefined) throw new Error(`unknown field ${p.fieldCode}`);
     const [row] = await db
@@ -157,7 +159,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
       .values({
         code: p.code,
         fieldId,
-        level: p.content.level,
+        hasNationalCode: false,
         status: p.code === amendedCode ? "amended" : "in_force",
         isSample: true,
       })
@@ -204,7 +206,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         createdBy: "seed",
       });
     }
-    for (const f of p.content.forms) {
+    for (const f of parseFormRefs(p.content.forms)) {
       const data = Buffer.from(
         rtfDocument(f.name, [
           `Thủ tục: ${p.content.name}`,

@@ -3,7 +3,10 @@
  * Các mã "MAU.*" là mã mẫu, KHÔNG phải mã thủ tục hành chính trên Cổng Dịch vụ công quốc gia.
  * Nội dung mô phỏng cách công khai thủ tục trên Cổng Dịch vụ công quốc gia, không có giá trị pháp lý.
  */
-import type { Channel, LegalBasis, ProcedureContent } from "@/lib/procedure-content";
+import type { ProcedureContentV1 as ProcedureContent } from "@/lib/procedure-content";
+
+type Channel = ProcedureContent["channels"][number];
+type LegalBasis = ProcedureContent["legalBasis"][number];
 
 export interface SeedField {
   code: string;

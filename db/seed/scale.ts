@@ -8,6 +8,7 @@
 import { randomUUID } from "node:crypto";
 import type { Client } from "@libsql/client";
 import { hashPassword } from "better-auth/crypto";
+import { contentFromV1 } from "@/lib/procedure-content";
 import { canonicalContentHash } from "@/lib/procedure-hash";
 import { rebuildDailyAnswerCounts } from "../aggregates";
 import type { Database } from "../client";
@@ -105,10 +106,11 @@ async function insertFixtures(client: Client, units: readonly PlannedUnit[]): Pr
     (await client.execute("SELECT id, code FROM fields")).rows.map((r) => [String(r.code), Number(r.id)]),
   );
   const procedureIds: number[] = [];
-  for (const p of seedProcedures) {
+  for (const seed of seedProcedures) {
+    const p = { ...seed, content: contentFromV1(seed.content) };
     const rs = await client.execute({
-      sql: "INSERT INTO procedures (code, field_id, level, is_sample) VALUES (?, ?, ?, 1) RETURNING id",
-      args: [p.code, fieldIds.get(p.fieldCode) ?? null, p.content.level],
+      sql: "INSERT INTO procedures (code, field_id, has_national_code, is_sample) VALUES (?, ?, 0, 1) RETURNING id",
+      args: [p.code, fieldIds.get(p.fieldCode) ?? null],
     });
     const id = Number(rs.rows[0]?.id);
     procedureIds.push(id);

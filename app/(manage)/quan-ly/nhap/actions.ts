@@ -3,13 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import {
+  AlreadyCommitted,
   applyProcedureWrites,
   listFields,
   planProcedureWrites,
   type WriteAction,
 } from "@/db/queries/catalog";
-import { getImportJob, insertImportJob, markImportJobCommitted } from "@/db/queries/import-jobs";
-import { insertAuditEntry } from "@/db/queries/users";
+import { getImportJob, insertImportJob } from "@/db/queries/import-jobs";
 import type { ActionState } from "@/lib/action";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
@@ -19,14 +19,20 @@ import {
   parseImportFile,
   validateRecords,
 } from "@/lib/procedure-import";
+import { headerOf } from "@/lib/procedure-record";
 import { revalidateUnitPages } from "@/lib/revalidate";
+import { localDay } from "@/lib/time";
 
 export interface ImportPreview {
   fileName: string;
   issues: ImportIssue[];
   jobId?: string;
   counts?: Record<WriteAction, number>;
-  rows?: Array<{ rowNumber: number; code: string; name: string; action: WriteAction }>;
+  rows?: Array<{ rowNumber: number; code: string; name: string; action: WriteAction; pending: boolean }>;
+  /** Fields the file names that the catalogue lacks: created with the commit. */
+  newFields?: Array<{ name: string; rows: number[] }>;
+  /** Decisions the rows name that the catalogue lacks: created with the commit. */
+  newAnnouncements?: Array<{ number: string; issuedOn: string }>;
 }
 
 export type ImportState = ActionState & { preview?: ImportPreview; committed?: Record<WriteAction, number> };
@@ -45,7 +51,8 @@ const dryRunSchema = z.object({
     .refine((f) => f.size <= MAX_IMPORT_BYTES, { error: "Tệp tối đa 20 MB / at most 20 MB" })
     .refine((f) => detectFormat(f.name) !== null, { error: "Chỉ nhận tệp .csv, .xlsx hoặc .json" }),
   announcementId: optionalId,
-  effectiveFrom: z.iso.date({ error: "Ngày có hiệu lực không hợp lệ" }),
+  /** Optional: the effective date of rows whose own decision gives none. Never the day of the import. */
+  effectiveFrom: z.union([z.literal(""), z.iso.date({ error: "Ngày có hiệu lực không hợp lệ" })]),
   offerAtUnitId: optionalId,
 });
 
@@ -55,7 +62,15 @@ function count(actions: Iterable<WriteAction>): Record<WriteAction, number> {
   return counts;
 }
 
-/** Step 1: parse and validate the whole file, show per-row errors and what would change. Writes no procedure. */
+function refused(fileName: string, issues: ImportIssue[]): ImportState {
+  return {
+    message: `Tệp có ${issues.length} lỗi. Chưa có thay đổi nào được ghi. / The file has errors; nothing was written.`,
+    fieldErrors: { file: `${issues.length} lỗi trong tệp` },
+    preview: { fileName, issues },
+  };
+}
+
+/** Step 1: read and check the whole file; show every error, or what would change. Writes no procedure. */
 export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState>(
   dryRunSchema,
   async (data, manager) => {
@@ -64,23 +79,26 @@ export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState
     const format = detectFormat(data.file.name);
     if (!format) return { fieldErrors: { file: "Chỉ nhận tệp .csv, .xlsx hoặc .json" } };
     const parsed = await parseImportFile(new Uint8Array(await data.file.arrayBuffer()), format);
-    const known = new Set((await listFields()).map((f) => f.code));
-    const checked = validateRecords(parsed.rows, known);
+    const checked = validateRecords(parsed.rows, await listFields());
     const issues = [...parsed.issues, ...checked.issues];
-    if (issues.length > 0 || checked.valid.length === 0) {
-      return {
-        message: `Tệp có ${issues.length} lỗi. Chưa có thay đổi nào được ghi. / The file has errors; nothing was written.`,
-        fieldErrors: { file: `${issues.length} lỗi trong tệp` },
-        preview: {
-          fileName: data.file.name,
-          issues:
-            issues.length > 0
-              ? issues
-              : [{ rowNumber: null, column: null, header: null, message: "Tệp không có dòng dữ liệu nào" }],
-        },
-      };
+    if (issues.length > 0) return refused(data.file.name, issues);
+    if (checked.valid.length === 0) {
+      return refused(data.file.name, [
+        { rowNumber: null, column: null, header: null, message: "Tệp không có dòng dữ liệu nào" },
+      ]);
     }
     const plan = await planProcedureWrites(checked.valid);
+    const rowOf = new Map(checked.valid.map((r) => [r.code, r.rowNumber]));
+    const undated = plan.undatedAnnouncements.flatMap((a) =>
+      a.codes.map((code) => ({
+        rowNumber: rowOf.get(code) ?? null,
+        column: "announcementDate" as const,
+        header: headerOf("announcementDate"),
+        text: a.number,
+        message: `${headerOf("announcementDate")}: quyết định ${a.number} chưa có trong hệ thống; cần ngày ban hành để tạo`,
+      })),
+    );
+    if (undated.length > 0) return refused(data.file.name, undated);
     const jobId = randomUUID();
     await insertImportJob({
       id: jobId,
@@ -98,12 +116,15 @@ export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState
         fileName: data.file.name,
         issues: [],
         jobId,
-        counts: count(plan.values()),
+        counts: count(plan.actions.values()),
+        newFields: checked.newFields,
+        newAnnouncements: plan.newAnnouncements,
         rows: checked.valid.slice(0, PREVIEW_ROWS).map((r) => ({
           rowNumber: r.rowNumber,
-          code: r.code,
+          code: r.hasNationalCode ? r.code : `${r.code} (chưa có mã quốc gia)`,
           name: r.content.name,
-          action: plan.get(r.code) ?? "create",
+          action: plan.actions.get(r.code) ?? "create",
+          pending: r.content.steps === "" && r.content.dossier === "",
         })),
       },
     };
@@ -112,7 +133,10 @@ export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState
 
 const commitSchema = z.object({ jobId: z.uuid({ error: "Mã lần nhập không hợp lệ" }) });
 
-/** Step 2: apply a validated import, all or nothing. Committing twice changes nothing the second time. */
+/**
+ * Step 2: apply a checked import — the new fields and decisions it names, then its procedures — all or
+ * nothing, audited in the same transaction. Committing twice changes nothing the second time.
+ */
 export const commitImportAction = managerAction<typeof commitSchema, ImportState>(
   commitSchema,
   async ({ jobId }, manager) => {
@@ -120,21 +144,33 @@ export const commitImportAction = managerAction<typeof commitSchema, ImportState
     const job = await getImportJob(jobId, manager.userId);
     if (!job) return { message: "Không tìm thấy lần nhập này. / Import not found." };
     if (job.committedAt) return { message: "Lần nhập này đã được ghi trước đó. / Already committed." };
-    const outcome = await applyProcedureWrites(job.payload.rows, {
-      announcementId: job.announcementId,
-      effectiveFrom: job.effectiveFrom,
-      userId: manager.userId,
-      offerAtUnitId: job.unitId,
-    });
-    await markImportJobCommitted(jobId);
+    if (!Array.isArray(job.payload.rows) || job.payload.rows.some((r) => !r.field)) {
+      return {
+        message: "Lần nhập này đã cũ; hãy kiểm tra lại tệp. / This import is outdated: check the file again.",
+      };
+    }
+    let outcome: Awaited<ReturnType<typeof applyProcedureWrites>>;
+    try {
+      outcome = await applyProcedureWrites(job.payload.rows, {
+        announcementId: job.announcementId,
+        effectiveFrom: job.effectiveFrom === "" ? null : job.effectiveFrom,
+        today: localDay(new Date()),
+        userId: manager.userId,
+        offerAtUnitId: job.unitId,
+        audit: {
+          action: "procedure.import",
+          entity: "import_job",
+          entityId: jobId,
+          details: { fileName: job.fileName, rows: job.payload.rows.length },
+        },
+        importJobId: jobId,
+      });
+    } catch (error) {
+      if (error instanceof AlreadyCommitted)
+        return { message: "Lần nhập này đã được ghi trước đó. / Already committed." };
+      throw error;
+    }
     const counts = count(outcome.actions.values());
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "procedure.import",
-      entity: "import_job",
-      entityId: jobId,
-      details: { ...counts, fileName: job.fileName },
-    });
     revalidateUnitPages(
       outcome.unitSlugs,
       [...outcome.actions.entries()].filter(([, a]) => a !== "unchanged").map(([code]) => code),

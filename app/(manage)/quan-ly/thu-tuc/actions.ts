@@ -14,8 +14,11 @@ import { upsertFormFile } from "@/db/queries/forms";
 import { getProcedureForEdit, getUnitProcedure } from "@/db/queries/procedure-admin";
 import { insertAuditEntry } from "@/db/queries/users";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
-import { type ProcedureRecord, recordKeys, recordToContent } from "@/lib/procedure-record";
+import { matchField } from "@/lib/procedure-import";
+import { headerOf, type ProcedureRecord, readRecord, recordKeys } from "@/lib/procedure-record";
+import { parseFormRefs } from "@/lib/procedure-text";
 import { revalidateUnitPages } from "@/lib/revalidate";
+import { localDay } from "@/lib/time";
 
 const isoDate = z.iso.date({ error: "Ngày không hợp lệ (dạng YYYY-MM-DD) / invalid date" });
 const optionalId = z
@@ -26,7 +29,7 @@ const optionalId = z
 const saveSchema = z.looseObject({
   mode: z.enum(["create", "edit"]),
   announcementId: optionalId,
-  effectiveFrom: isoDate,
+  effectiveFrom: z.union([z.literal(""), isoDate]),
   offerAtUnitId: optionalId.optional(),
 });
 
@@ -36,21 +39,24 @@ export const saveProcedureAction = managerAction(saveSchema, async (data, manage
   const record = Object.fromEntries(
     recordKeys.map((k) => [k, String(formData.get(k) ?? "")]),
   ) as ProcedureRecord;
-  const parsed = recordToContent(record);
-  if (!parsed.ok) {
-    return {
-      fieldErrors: parsed.errors,
-      message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-    };
+  const read = readRecord(record);
+  if (!read.ok) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of read.issues) {
+      fieldErrors[issue.column] ??=
+        `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`;
+    }
+    return { fieldErrors, message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below." };
   }
-  const knownFields = new Set((await listFields()).map((f) => f.code));
-  if (!knownFields.has(parsed.fieldCode)) {
+  const field = matchField(read.read.field, await listFields());
+  if (field.kind === "new") {
     return {
-      fieldErrors: { fieldCode: "Lĩnh vực không tồn tại / unknown field" },
+      fieldErrors: { field: "Lĩnh vực không tồn tại; tạo lĩnh vực tại trang Lĩnh vực / unknown field" },
       message: "Lĩnh vực không tồn tại.",
     };
   }
-  const existing = await getProcedureForEdit(parsed.code);
+  const { code } = read.read;
+  const existing = await getProcedureForEdit(code);
   if (data.mode === "create" && existing) {
     return {
       fieldErrors: { code: "Mã TTHC đã tồn tại / code already exists" },
@@ -58,28 +64,25 @@ export const saveProcedureAction = managerAction(saveSchema, async (data, manage
     };
   }
   if (data.offerAtUnitId && !manager.editableUnitIds.has(data.offerAtUnitId)) return FORBIDDEN;
-  const outcome = await applyProcedureWrites(
-    [{ code: parsed.code, fieldCode: parsed.fieldCode, content: parsed.content }],
-    {
-      announcementId: data.announcementId,
-      effectiveFrom: data.effectiveFrom,
-      userId: manager.userId,
-      offerAtUnitId: data.offerAtUnitId ?? null,
+  const effectiveFrom = data.effectiveFrom === "" ? null : data.effectiveFrom;
+  const outcome = await applyProcedureWrites([{ ...read.read, field, announcement: null }], {
+    announcementId: data.announcementId,
+    effectiveFrom,
+    today: localDay(new Date()),
+    userId: manager.userId,
+    offerAtUnitId: data.offerAtUnitId ?? null,
+    audit: {
+      action: existing ? "procedure.version" : "procedure.create",
+      entity: "procedure",
+      entityId: code,
+      details: { effectiveFrom, announcementId: data.announcementId },
     },
-  );
-  const action = outcome.actions.get(parsed.code);
-  if (action === "unchanged") {
+  });
+  if (outcome.actions.get(code) === "unchanged") {
     return { message: "Nội dung không thay đổi nên không tạo phiên bản mới. / Nothing changed." };
   }
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: action === "create" ? "procedure.create" : "procedure.version",
-    entity: "procedure",
-    entityId: parsed.code,
-    details: { effectiveFrom: data.effectiveFrom, announcementId: data.announcementId },
-  });
-  revalidateUnitPages(outcome.unitSlugs, [parsed.code]);
-  redirect(`/quan-ly/thu-tuc/${encodeURIComponent(parsed.code)}?da-luu=1`);
+  revalidateUnitPages(outcome.unitSlugs, [code]);
+  redirect(`/quan-ly/thu-tuc/${encodeURIComponent(code)}?da-luu=1`);
 });
 
 const abolishSchema = z.object({
@@ -169,7 +172,9 @@ const uploadSchema = z.object({
 export const uploadFormAction = managerAction(uploadSchema, async (data, manager) => {
   if (!manager.catalogEditor) return FORBIDDEN;
   const found = await getProcedureForEdit(data.code);
-  const ref = found?.version.content.forms.find((f) => f.code === data.formCode);
+  const ref = found
+    ? parseFormRefs(found.version.content.forms).find((f) => f.code === data.formCode)
+    : undefined;
   if (!found || !ref) return { fieldErrors: { formCode: "Mẫu đơn không có trong thủ tục / unknown form" } };
   const bytes = Buffer.from(await data.file.arrayBuffer());
   const ext = data.file.name.split(".").pop()?.toLowerCase() ?? "";

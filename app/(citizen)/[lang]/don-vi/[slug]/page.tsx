@@ -8,6 +8,7 @@ import { getQuickSummaryForSubtree } from "@/db/queries/index-figures";
 import { listProceduresForUnit } from "@/db/queries/procedures";
 import { getUnitShortLink } from "@/db/queries/short-links";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/db/queries/units";
+import { missingLabels } from "@/lib/disclosure-labels";
 import { isLang, type Lang, t } from "@/lib/i18n";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
@@ -147,10 +148,15 @@ export default async function UnitPage({ params }: { params: Params }) {
                         {" "}
                         <span className="tag bad">{lang === "vi" ? "Đã bãi bỏ" : "Abolished"}</span>
                       </>
+                    ) : p.pending ? (
+                      <>
+                        {" "}
+                        <span className="tag">{missingLabels.pendingTag[lang]}</span>
+                      </>
                     ) : null}
                     <br />
                     <span className="code">
-                      {p.code}
+                      {p.hasNationalCode ? p.code : missingLabels.noNationalCode[lang]}
                       {p.isSample ? (lang === "vi" ? " · mã mẫu" : " · sample code") : ""}
                     </span>
                   </li>

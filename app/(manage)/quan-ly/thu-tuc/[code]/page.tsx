@@ -9,6 +9,7 @@ import { listProcedureVersions } from "@/db/queries/procedures";
 import { requireManager } from "@/lib/auth/manager";
 import { statusLabels } from "@/lib/disclosure-labels";
 import { contentToRecord } from "@/lib/procedure-record";
+import { parseFormRefs } from "@/lib/procedure-text";
 import { safeDecode } from "@/lib/url";
 import {
   abolishProcedureAction,
@@ -37,6 +38,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
     editorOptions(manager, false),
   ]);
   const saved = (await searchParams)["da-luu"] === "1";
+  const formRefs = parseFormRefs(version.content.forms);
   return (
     <>
       <h1>{version.name}</h1>
@@ -46,8 +48,11 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
         </p>
       ) : null}
       <p>
-        Mã {procedure.code} · {statusLabels[procedure.status].vi} · phiên bản {version.versionNo} (hiệu lực từ{" "}
-        {version.effectiveFrom}) · {versions.length} phiên bản
+        Mã {procedure.code}
+        {procedure.hasNationalCode ? "" : " (chưa có mã quốc gia)"} · {statusLabels[procedure.status].vi} ·
+        phiên bản {version.versionNo} (
+        {version.effectiveStated ? `hiệu lực từ ${version.effectiveFrom}` : "chưa rõ ngày hiệu lực"}) ·{" "}
+        {versions.length} phiên bản
       </p>
 
       {manager.catalogEditor ? (
@@ -58,7 +63,13 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
           <ProcedureEditor
             action={saveProcedureAction}
             mode="edit"
-            initial={contentToRecord(procedure.code, fieldCode, version.content)}
+            initial={contentToRecord(
+              procedure.code,
+              fieldCode,
+              version.content,
+              null,
+              procedure.hasNationalCode,
+            )}
             options={options}
           />
         </details>
@@ -77,11 +88,11 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
         </section>
       ))}
 
-      {manager.catalogEditor && version.content.forms.length > 0 ? (
+      {manager.catalogEditor && formRefs.length > 0 ? (
         <>
           <h2>Tệp biểu mẫu</h2>
           <ul>
-            {version.content.forms.map((f) => {
+            {formRefs.map((f) => {
               const file = files.find((x) => x.code === f.code);
               return (
                 <li key={f.code}>
@@ -90,11 +101,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
               );
             })}
           </ul>
-          <UploadForm
-            action={uploadFormAction}
-            procedureCode={procedure.code}
-            forms={version.content.forms}
-          />
+          <UploadForm action={uploadFormAction} procedureCode={procedure.code} forms={formRefs} />
         </>
       ) : null}
 
