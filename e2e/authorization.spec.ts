@@ -25,6 +25,9 @@ interface SubAdmin {
 }
 
 interface Fixtures {
+  /** Two fields of the catalogue (rename and merge are tried on them). */
+  field: number;
+  otherField: number;
   province: number;
   commune: number;
   centre: number;
@@ -147,11 +150,17 @@ async function setUp(): Promise<Fixtures> {
   const viewer = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa" });
   const foreignUser = await createTestUser({ role: "unit_admin", unitSlug: "xa-tan-phu" });
   const communeManagerId = await userIdOf(COMMUNE_MANAGER);
+  const [field, otherField] = await Promise.all([
+    scalar("SELECT id FROM fields WHERE code = 'HT'"),
+    scalar("SELECT id FROM fields WHERE code = 'CT'"),
+  ]);
   const mixed = await createTestUser({ role: "unit_viewer", unitSlug: "phuong-an-hoa-tthcc" });
   const centreAdmin = await createTestUser({ role: "unit_admin", unitSlug: "phuong-an-hoa-tthcc" });
   const departmentAdmin = await createTestUser({ role: "unit_admin", unitSlug: "so-tu-phap" });
   const adminId = await userIdOf(PROVINCE_ADMIN);
   return {
+    field,
+    otherField,
     province,
     commune,
     centre,
@@ -236,6 +245,7 @@ const ROUTES: RouteCase[] = [
     commune: 200,
   }),
   page("(manage)/quan-ly/phieu-gan-co/page.tsx", "/quan-ly/phieu-gan-co"),
+  page("(manage)/quan-ly/linh-vuc/page.tsx", "/quan-ly/linh-vuc"),
   page("(manage)/quan-ly/phieu-gan-co/dot/[id]/page.tsx", "", {
     own: (f) => ({ url: `/quan-ly/phieu-gan-co/dot/${f.own.burst}` }),
     foreign: (f) => ({ url: `/quan-ly/phieu-gan-co/dot/${f.foreign.burst}` }),
@@ -423,6 +433,25 @@ const quickInstrument = (unit: number) => ({
 const localDifferences = { localTimeLimit: "1 ngày", localFee: "", localPlace: "", localNotes: "" };
 
 const ACTIONS: ActionCase[] = [
+  // The shared catalogue's fields: catalogue editors only (system administrators, top-level units).
+  {
+    action: "app/(manage)/quan-ly/linh-vuc/actions.ts#createFieldAction",
+    viewer: () => ({ code: "", name: `Lĩnh vực lạ ${Date.now()}`, nameEn: "" }),
+    commune: () => [{ code: "", name: `Lĩnh vực lạ ${Date.now()}`, nameEn: "" }],
+    refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/linh-vuc/actions.ts#renameFieldAction",
+    viewer: (f) => ({ id: String(f.field), name: "Đổi tên lạ", nameEn: "" }),
+    commune: (f) => [{ id: String(f.field), name: "Đổi tên lạ", nameEn: "" }],
+    refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/linh-vuc/actions.ts#mergeFieldAction",
+    viewer: (f) => ({ id: String(f.field), targetId: String(f.otherField) }),
+    commune: (f) => [{ id: String(f.field), targetId: String(f.otherField) }],
+    refusal: FORBIDDEN,
+  },
   {
     // Only the unit's administrators decide on a held burst; viewers see it and decide nothing.
     action: "app/(manage)/quan-ly/phieu-gan-co/actions.ts#decideBurstAction",
@@ -664,7 +693,9 @@ async function fingerprint(): Promise<string> {
     (SELECT group_concat(must_change_password) FROM user), (SELECT count(*) FROM session),
     (SELECT group_concat(token_hash || coalesce(activation_token_hash, '-')) FROM devices),
     (SELECT group_concat(status || coalesce(decided_by, '-')) FROM bursts),
-    (SELECT count(*) FROM responses WHERE flagged = 1)`);
+    (SELECT count(*) FROM responses WHERE flagged = 1),
+    (SELECT group_concat(code || name) FROM fields),
+    (SELECT group_concat(field_id) FROM procedures)`);
   return JSON.stringify(rs.rows[0]);
 }
 

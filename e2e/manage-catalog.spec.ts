@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
 import type { ProcedureContent } from "../lib/procedure-content";
+import { writeRecords } from "../lib/procedure-import";
 import { contentToRecord, recordKeys } from "../lib/procedure-record";
 import { procedureLink, scalar, testDb } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
@@ -84,13 +85,22 @@ function csvOf(rows: Array<Record<string, string>>): Buffer {
   return Buffer.from(Papa.unparse(rows, { columns: [...recordKeys] }), "utf8");
 }
 
-test("an import with errors shows them per row and column and writes nothing", async ({ page }) => {
+test("an import with errors shows every one per row, column and line, with its text, and writes nothing", async ({
+  page,
+}) => {
   const good = await currentContent("MAU.HT.01");
   const valid = contentToRecord("MAU.NEW.01", good.fieldCode, { ...good.content, name: "Thủ tục nhập thử" });
   const file = csvOf([
     valid,
     { ...valid, code: "MAU.NEW.02", name: "" },
-    { ...valid, code: "MAU.NEW.03", fieldCode: "KHONGCO", steps: "" },
+    {
+      ...valid,
+      code: "MAU NEW 03",
+      level: "Cấp huyện cũ",
+      announcementNumber: "9/QĐ",
+      announcementDate: "31/02/2025",
+    },
+    { ...valid, code: "MAU.NEW.04", dossier: "- Đơn;\n- Giấy\u0001 tờ;\n- Bản\u0002 sao;\n- Ảnh\u0003;" },
   ]);
   const before = await scalar("SELECT count(*) FROM procedures");
   await new Dashboard(page).signIn(PROVINCE_ADMIN);
@@ -101,11 +111,80 @@ test("an import with errors shows them per row and column and writes nothing", a
   await page.getByRole("button", { name: "Kiểm tra tệp (chưa ghi)" }).click();
   await expect(page.getByRole("heading", { name: /Lỗi trong tệp/ })).toBeVisible();
   await expect(page.locator('tr[data-row="3"][data-column="name"]')).toHaveCount(1);
-  await expect(page.locator('tr[data-row="4"][data-column="fieldCode"]')).toHaveCount(1);
-  await expect(page.locator('tr[data-row="4"][data-column="steps"]')).toHaveCount(1);
+  await expect(page.locator('tr[data-row="4"][data-column="code"]')).toHaveCount(1);
+  await expect(page.locator('tr[data-row="4"][data-column="level"]')).toHaveCount(1);
+  await expect(page.locator('tr[data-row="4"][data-column="announcementDate"]')).toHaveCount(1);
+  // Three bad items of one dossier: all three, each with its line and text.
+  const items = page.locator('tr[data-row="5"][data-column="dossier"]');
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toHaveAttribute("data-item", "2");
+  await expect(items.nth(0)).toContainText("Giấy");
+  await expect(items.nth(2)).toHaveAttribute("data-item", "4");
   await expect(page.locator('tr[data-row="2"]')).toHaveCount(0);
-  await expect(page.getByRole("button", { name: "Ghi vào hệ thống" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Ghi vào hệ thống/ })).toHaveCount(0);
   expect(await scalar("SELECT count(*) FROM procedures")).toBe(before);
+});
+
+test("a new field named in an import is created from the dry run in one step and used; a procedure without a national code is marked and linked nowhere", async ({
+  page,
+}) => {
+  const stamp = Date.now();
+  const fieldName = `Phòng, chống tệ nạn xã hội ${stamp}`;
+  const name = `Cấp phép thi công nút giao đấu nối vào đường tỉnh ${stamp}`;
+  const row = {
+    name,
+    field: fieldName,
+    steps: "Bước 1: Nộp hồ sơ.\nBước 2: Nhận kết quả.",
+    dossier: "- Đơn đề nghị;\nSố lượng hồ sơ: 01 bộ.",
+    legalBasis: "- Luật Đường bộ ngày 27 tháng 6 năm 2024.",
+    announcementNumber: `${stamp % 10000}/QĐ-UBND`,
+    announcementDate: "20/11/2025",
+  };
+  const file = Buffer.from(JSON.stringify([row]), "utf8");
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto("/quan-ly/nhap");
+  await page.getByLabel(/Ngày có hiệu lực/).fill("");
+  await page
+    .getByLabel(/Tệp cần nhập/)
+    .setInputFiles({ name: "moi.json", mimeType: "application/json", buffer: file });
+  await page.getByRole("button", { name: "Kiểm tra tệp (chưa ghi)" }).click();
+  await expect(page.getByTestId("new-fields")).toContainText(fieldName);
+  await expect(page.getByTestId("new-announcements")).toContainText(row.announcementNumber);
+  await page.getByRole("button", { name: "Tạo 1 lĩnh vực mới và ghi vào hệ thống" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã ghi" })).toBeVisible();
+  expect(await scalar("SELECT count(*) FROM fields WHERE name = ?", [fieldName])).toBe(1);
+  expect(
+    await scalar(
+      "SELECT count(*) FROM audit_log WHERE action = 'field.create' AND json_extract(details, '$.name') = ?",
+      [fieldName],
+    ),
+  ).toBe(1);
+  const created = await testDb.execute({
+    sql: `SELECT p.code, p.has_national_code, f.name AS field, v.effective_from, v.effective_stated, a.number
+          FROM procedures p JOIN fields f ON f.id = p.field_id
+          JOIN procedure_versions v ON v.procedure_id = p.id LEFT JOIN announcements a ON a.id = v.announcement_id
+          WHERE v.name = ?`,
+    args: [name],
+  });
+  expect(created.rows[0]).toMatchObject({
+    has_national_code: 0,
+    field: fieldName,
+    effective_from: "2025-11-20",
+    effective_stated: 1,
+    number: row.announcementNumber,
+  });
+  const code = String(created.rows[0]?.code);
+  expect(code).toMatch(/^DP\./);
+  // Offered at a unit, its public page says it has no national code and links nowhere on the portal.
+  const unit = await scalar("SELECT id FROM units WHERE slug = 'so-xay-dung'");
+  await testDb.execute({
+    sql: "INSERT INTO unit_procedures (unit_id, procedure_id) SELECT ?, id FROM procedures WHERE code = ?",
+    args: [unit, code],
+  });
+  await page.goto(`/vi/don-vi/so-xay-dung/thu-tuc/${code}`);
+  await expect(page.getByText("chưa có mã quốc gia")).toBeVisible();
+  await expect(page.locator('a[href*="dichvucong.gov.vn"]')).toHaveCount(0);
+  await expect(page.getByText("Bước 1:")).toBeVisible();
 });
 
 test("a good import previews, commits all rows at once, and a re-import changes nothing", async ({
@@ -136,6 +215,18 @@ test("a good import previews, commits all rows at once, and a re-import changes 
     await page.getByRole("button", { name: "Ghi vào hệ thống" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã ghi" })).toBeVisible();
   }
+  // The same rows in XLSX and in JSON change nothing either: one canonical form.
+  for (const format of ["xlsx", "json"] as const) {
+    await page.goto("/quan-ly/nhap");
+    const buffer = Buffer.from(await writeRecords(rows, format));
+    await page
+      .getByLabel(/Tệp cần nhập/)
+      .setInputFiles({ name: `tot.${format}`, mimeType: "application/octet-stream", buffer });
+    await page.getByRole("button", { name: "Kiểm tra tệp (chưa ghi)" }).click();
+    await expect(page.getByTestId("import-counts")).toHaveText(
+      "0 thủ tục mới · 0 phiên bản mới · 2 không đổi",
+    );
+  }
   expect(await versionCount("MAU.CT.01")).toBe(versionsBefore + 1);
   expect(await scalar("SELECT count(*) FROM procedures WHERE code = ?", [rows[0]?.code ?? ""])).toBe(1);
   const search = await page.request.get(`/search?q=${encodeURIComponent(`Thủ tục nhập ${stamp}`)}`);
@@ -149,4 +240,45 @@ test("import templates download for staff only", async ({ page, request }) => {
   expect(res.status()).toBe(200);
   expect(res.headers()["content-type"]).toContain("spreadsheetml");
   expect((await page.request.get("/quan-ly/nhap/mau?dinh-dang=exe")).status()).toBe(400);
+});
+
+test("fields are added, renamed and merged by catalogue editors, each audited", async ({ page }) => {
+  const stamp = Date.now();
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto("/quan-ly/linh-vuc");
+  for (const name of [`Bảo trợ thử ${stamp}`, `Bảo trợ thử trùng ${stamp}`]) {
+    await page.getByLabel("Tên lĩnh vực", { exact: true }).first().fill(name);
+    await page.getByRole("button", { name: "Thêm lĩnh vực" }).click();
+    await expect(page.getByRole("status").filter({ hasText: name })).toBeVisible();
+  }
+  const [keep, duplicate] = await Promise.all([
+    scalar("SELECT id FROM fields WHERE name = ?", [`Bảo trợ thử ${stamp}`]),
+    scalar("SELECT id FROM fields WHERE name = ?", [`Bảo trợ thử trùng ${stamp}`]),
+  ]);
+  // A procedure filed under the duplicate moves with the merge.
+  await testDb.execute({
+    sql: "UPDATE procedures SET field_id = ? WHERE code = 'MAU.XD.01'",
+    args: [duplicate],
+  });
+  await page.goto("/quan-ly/linh-vuc");
+  const section = page.locator("details").filter({ hasText: `Bảo trợ thử trùng ${stamp}` });
+  await section.locator("summary").click();
+  await section.getByLabel("Gộp lĩnh vực này vào").selectOption(String(keep));
+  await section.getByRole("button", { name: "Gộp vào lĩnh vực đã chọn" }).click();
+  await expect(section.getByRole("status")).toContainText("1 thủ tục đã chuyển");
+  expect(await scalar("SELECT count(*) FROM fields WHERE id = ?", [duplicate])).toBe(0);
+  expect(await scalar("SELECT field_id FROM procedures WHERE code = 'MAU.XD.01'")).toBe(keep);
+  expect(
+    await scalar(
+      "SELECT count(*) FROM audit_log WHERE action IN ('field.create', 'field.merge') AND entity_id IN (?, ?)",
+      [String(keep), String(duplicate)],
+    ),
+  ).toBe(3);
+  await page.goto("/quan-ly/linh-vuc");
+  const renamed = page.locator("details").filter({ hasText: `Bảo trợ thử ${stamp}` });
+  await renamed.locator("summary").click();
+  await renamed.getByLabel("Tên lĩnh vực").fill(`Bảo trợ xã hội thử ${stamp}`);
+  await renamed.getByRole("button", { name: "Đổi tên" }).click();
+  await expect(renamed.getByRole("status")).toContainText("Đã đổi tên");
+  expect(await scalar("SELECT count(*) FROM fields WHERE name = ?", [`Bảo trợ xã hội thử ${stamp}`])).toBe(1);
 });

@@ -22,6 +22,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly">Tổng quan</Link>
         <Link href="/quan-ly/thu-tuc">Thủ tục hành chính</Link>
         <Link href="/quan-ly/cong-bo">Quyết định công bố</Link>
+        <Link href="/quan-ly/linh-vuc">Lĩnh vực</Link>
         <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
         <Link href="/quan-ly/to-niem-yet">Tờ niêm yết QR</Link>
         <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
