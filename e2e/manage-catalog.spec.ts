@@ -261,11 +261,14 @@ test("fields are added, renamed and merged by catalogue editors, each audited", 
     args: [duplicate],
   });
   await page.goto("/quan-ly/linh-vuc");
-  const section = page.locator("details").filter({ hasText: `Bảo trợ thử trùng ${stamp}` });
+  const fieldSection = (name: string) =>
+    page.locator("details", { has: page.locator("summary", { hasText: new RegExp(`^${name} \\(`) }) });
+  const section = fieldSection(`Bảo trợ thử trùng ${stamp}`);
   await section.locator("summary").click();
   await section.getByLabel("Gộp lĩnh vực này vào").selectOption(String(keep));
   await section.getByRole("button", { name: "Gộp vào lĩnh vực đã chọn" }).click();
-  await expect(section.getByRole("status")).toContainText("1 thủ tục đã chuyển");
+  // Merged away: the field is gone from the list, its procedure moved.
+  await expect(section).toHaveCount(0);
   expect(await scalar("SELECT count(*) FROM fields WHERE id = ?", [duplicate])).toBe(0);
   expect(await scalar("SELECT field_id FROM procedures WHERE code = 'MAU.XD.01'")).toBe(keep);
   expect(
@@ -275,10 +278,10 @@ test("fields are added, renamed and merged by catalogue editors, each audited", 
     ),
   ).toBe(3);
   await page.goto("/quan-ly/linh-vuc");
-  const renamed = page.locator("details").filter({ hasText: `Bảo trợ thử ${stamp}` });
+  const renamed = fieldSection(`Bảo trợ thử ${stamp}`);
   await renamed.locator("summary").click();
   await renamed.getByLabel("Tên lĩnh vực").fill(`Bảo trợ xã hội thử ${stamp}`);
   await renamed.getByRole("button", { name: "Đổi tên" }).click();
-  await expect(renamed.getByRole("status")).toContainText("Đã đổi tên");
+  await expect(fieldSection(`Bảo trợ xã hội thử ${stamp}`).getByRole("status")).toContainText("Đã đổi tên");
   expect(await scalar("SELECT count(*) FROM fields WHERE name = ?", [`Bảo trợ xã hội thử ${stamp}`])).toBe(1);
 });
