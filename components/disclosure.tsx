@@ -37,7 +37,7 @@ function Steps({ text, missing }: { text: string; missing: string }) {
       {steps.map((step, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: steps are an ordered, immutable list
         <li key={i}>
-          {step.label ? <span className="step-label">{step.label}: </span> : null}
+          {step.label ? <span className="step-label">{step.label} </span> : null}
           <Blocks blocks={step.blocks} />
         </li>
       ))}
@@ -95,7 +95,7 @@ function Agencies({ text, missing }: { text: string; missing: string }) {
       {agencies.map((a, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: agencies are an ordered, immutable list
         <div key={i}>
-          <dt>{a.label}</dt>
+          <dt>{a.label}:</dt>
           <dd>{a.text}</dd>
         </div>
       ))}
@@ -274,9 +274,7 @@ export function Disclosure({
             <ul className="marked marked-dash">
               {formRefs.map((f) => (
                 <li key={f.code}>
-                  <span className="marker" aria-hidden="true">
-                    -
-                  </span>{" "}
+                  <span className="marker">{f.marker ?? "-"}</span>{" "}
                   {disclosure.formFiles.has(f.code) ? (
                     <a
                       href={`/bieu-mau/${encodeURIComponent(procedure.code)}/${encodeURIComponent(f.code)}`}

@@ -9,6 +9,7 @@ import {
 import {
   contentToRecord,
   emptyRecord,
+  ITEM_MAX,
   isNationalCode,
   localCodeFor,
   normalizeProcedureCode,
@@ -95,7 +96,7 @@ describe("readRecord", () => {
         code: "1,004",
         level: "Cấp huyện cũ",
         onlineLevel: "Mức độ 2",
-        dossier: `- Tờ khai;\n- Giấy\u0000 tờ;\n- ${"x".repeat(10_001)}\n- Bản sao\u0007;`,
+        dossier: `- Tờ khai;\n- Giấy\u0000 tờ;\n- ${"x".repeat(ITEM_MAX + 1)}\n- Bản sao\u0007;`,
         legalBasis: "Luật A | Luật A | 31/02/2025",
         announcementDate: "31/02/2025",
         anywhereInProvince: "có lẽ",

@@ -239,12 +239,26 @@ function foldChoice(raw: string): string {
     .replace(/^cap /, "");
 }
 
-const levelAliases: Record<ProcedureLevel, readonly string[]> = {
-  central: ["central", levelLabels.central.vi, "Trung ương", "Cấp bộ", "Bộ"],
-  province: ["province", levelLabels.province.vi, "Tỉnh", "Thành phố trực thuộc Trung ương"],
-  commune: ["commune", levelLabels.commune.vi, "Xã", "Phường", "Xã, phường, đặc khu"],
-  multi: ["multi", levelLabels.multi.vi, "Cấp tỉnh, cấp xã", "Cấp tỉnh, Cấp xã", "Tỉnh, xã"],
-};
+/**
+ * The level as decisions and the national database write it: "Cấp xã", "Cấp Tỉnh", "Cấp Bộ, Cấp Tỉnh",
+ * "Thủ tục hành chính cấp xã", "Nhiều cấp". Several levels named make "multi"; none known, null.
+ */
+export function readLevel(raw: string): ProcedureLevel | null {
+  const folded = ` ${normalizeForSearch(raw)
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
+  if (/ nhieu cap /.test(folded)) return "multi";
+  const named = [
+    / (bo|trung uong) /.test(folded) ? "central" : null,
+    / tinh | thanh pho truc thuoc /.test(folded) ? "province" : null,
+    / (xa|phuong|dac khu) /.test(folded) ? "commune" : null,
+    / (co quan|don vi) khac /.test(folded) ? "other" : null,
+  ].filter((level) => level !== null);
+  if (named.length === 0) return null;
+  if (named.length > 1) return "multi";
+  const [only] = named;
+  return only === "other" ? null : (only as ProcedureLevel);
+}
 
 const onlineLevelAliases: Record<OnlineLevel, readonly string[]> = {
   full: ["full", "Toàn trình", onlineLevelLabels.full.vi, "Trực tuyến toàn trình", "Mức độ 4", "Mức 4"],
@@ -303,8 +317,11 @@ const sectionColumns = [
   "receptionHours",
 ] as const satisfies ReadonlyArray<RecordKey & TextSection>;
 
-/** One line of a cell longer than this is a paste gone wrong (the longest real item is ~1,200 characters). */
-export const ITEM_MAX = 10_000;
+/**
+ * One line of a cell longer than this is a paste gone wrong. The longest real line in the fixtures is
+ * 14,396 characters (conditions of a pharmacy procedure printed as one paragraph); the margin is wide.
+ */
+export const ITEM_MAX = 50_000;
 const EXCERPT = 80;
 
 function excerpt(text: string): string {
@@ -391,7 +408,7 @@ export function readRecord(
 
   let level: ProcedureLevel | null = null;
   if (!notStated.has(foldChoice(record.level))) {
-    level = choose(record.level, levelAliases);
+    level = readLevel(record.level);
     if (level === null)
       report("level", "không hợp lệ (Cấp Trung ương, Cấp tỉnh, Cấp xã hoặc Nhiều cấp)", record.level);
   }

@@ -13,7 +13,11 @@ describe("steps", () => {
     const steps = parseSteps(
       "Bước 1: Chuẩn bị hồ sơ.\nBước 2: Nộp hồ sơ:\n+ Trực tiếp;\n+ Qua bưu chính.\nBước 3. Nhận kết quả.",
     );
-    expect(steps.map((s) => s.label)).toEqual(["Bước 1", "Bước 2", "Bước 3"]);
+    expect(steps.map((s) => s.label)).toEqual(["Bước 1:", "Bước 2:", "Bước 3."]);
+    expect(parseSteps("- Bước 1: Chuẩn bị.\n- Bước 2: Nộp.").map((s) => s.label)).toEqual([
+      "- Bước 1:",
+      "- Bước 2:",
+    ]);
     expect(steps[1]?.blocks.map((b) => b.type)).toEqual(["paragraph", "list"]);
   });
 
@@ -89,12 +93,13 @@ describe("forms", () => {
         "TK-KS | Tờ khai đăng ký khai sinh\n- Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 66/2023/TT-BCA)\nĐơn đề nghị",
       ),
     ).toEqual([
-      { code: "TK-KS", name: "Tờ khai đăng ký khai sinh" },
+      { code: "TK-KS", name: "Tờ khai đăng ký khai sinh", marker: null },
       {
         code: "CT01",
         name: "Tờ khai thay đổi thông tin cư trú (Mẫu CT01 ban hành kèm theo Thông tư số 66/2023/TT-BCA)",
+        marker: "-",
       },
-      { code: "M3", name: "Đơn đề nghị" },
+      { code: "M3", name: "Đơn đề nghị", marker: null },
     ]);
     expect(parseFormRefs("Không.")).toEqual([]);
     expect(saysNone("Không có")).toBe(true);

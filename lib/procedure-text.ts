@@ -10,12 +10,12 @@ import { type Block, markerOf, normalizeText, parseStructuredText } from "./stru
 // ---------------------------------------------------------------- steps
 
 export interface Step {
-  /** "Bước 1" as published, or null when the source does not name its steps. */
+  /** "Bước 1:" (or "- Bước 2.") exactly as published, or null when the source does not name its steps. */
   label: string | null;
   blocks: Block[];
 }
 
-const STEP = /^(b(?:ư|u)(?:ớ|o)c\s*\d{1,3})\s*[:.)\-–]?\s*/iu;
+const STEP = /^((?:[-–+*•]\s*)?b(?:ư|u)(?:ớ|o)c\s*\d{1,3}\s*[:.)\-–]?)\s*/iu;
 
 /**
  * Steps named "Bước N" are split at each name (sub-points stay inside their step); text without step names
@@ -171,6 +171,8 @@ export interface FormRef {
   /** Key of the form's file: given ("TK-KS | Tờ khai …"), read from "Mẫu CT01", or by position ("M2"). */
   code: string;
   name: string;
+  /** The line's list marker as published ("-", "a)"), if any. */
+  marker: string | null;
 }
 
 const FORM_CODE = /[Mm]ẫu(?:\s+số)?\s+((?:[0-9A-Z][0-9A-Z.\-/]*)?[0-9A-Z])\b/u;
@@ -188,11 +190,12 @@ export function parseFormRefs(text: string): FormRef[] {
     .filter((line) => line !== "")
     .map((line, i) => {
       const bar = /^([^|]{1,40}?)\s*\|\s*(.+)$/u.exec(line);
-      const name = bar?.[2]?.trim() ?? (markerOf(line)?.rest ?? line).trim();
+      const marked = bar ? null : markerOf(line);
+      const name = bar?.[2]?.trim() ?? (marked?.rest ?? line).trim();
       const given = bar?.[1]?.trim();
       let code = (given ?? FORM_CODE.exec(name)?.[1] ?? `M${i + 1}`).toUpperCase();
       if (seen.has(code)) code = `${code}-${i + 1}`;
       seen.add(code);
-      return { code, name };
+      return { code, name, marker: marked?.marker ?? null };
     });
 }
