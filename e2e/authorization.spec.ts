@@ -433,6 +433,13 @@ const quickInstrument = (unit: number) => ({
 const localDifferences = { localTimeLimit: "1 ngày", localFee: "", localPlace: "", localNotes: "" };
 
 const ACTIONS: ActionCase[] = [
+  {
+    // Reading pasted text writes nothing, but it is part of adding to the catalogue: editors only.
+    action: "app/(manage)/quan-ly/thu-tuc/actions.ts#pasteProcedureAction",
+    viewer: () => ({ pasted: "1. Trình tự thực hiện: Nộp hồ sơ." }),
+    commune: () => [{ pasted: "1. Trình tự thực hiện: Nộp hồ sơ." }],
+    refusal: FORBIDDEN,
+  },
   // The shared catalogue's fields: catalogue editors only (system administrators, top-level units).
   {
     action: "app/(manage)/quan-ly/linh-vuc/actions.ts#createFieldAction",

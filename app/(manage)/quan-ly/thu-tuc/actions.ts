@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import type { PasteState } from "@/components/manage/paste-procedure";
 import {
   abolishProcedure,
   applyProcedureWrites,
@@ -15,6 +16,7 @@ import { getProcedureForEdit, getUnitProcedure } from "@/db/queries/procedure-ad
 import { insertAuditEntry } from "@/db/queries/users";
 import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import { matchField } from "@/lib/procedure-import";
+import { parsePublishedProcedure } from "@/lib/procedure-paste";
 import { headerOf, type ProcedureRecord, readRecord, recordKeys } from "@/lib/procedure-record";
 import { parseFormRefs } from "@/lib/procedure-text";
 import { revalidateUnitPages } from "@/lib/revalidate";
@@ -84,6 +86,35 @@ export const saveProcedureAction = managerAction(saveSchema, async (data, manage
   revalidateUnitPages(outcome.unitSlugs, [code]);
   redirect(`/quan-ly/thu-tuc/${encodeURIComponent(code)}?da-luu=1`);
 });
+
+const pasteSchema = z.object({
+  pasted: z
+    .string()
+    .trim()
+    .min(1, { error: "Dán nội dung thủ tục vào ô / paste the procedure's text" })
+    .max(500_000, { error: "Nội dung quá dài: tối đa 500.000 ký tự cho một thủ tục / too long" }),
+});
+
+/** Reads pasted text into the editor's fields, writing nothing: staff correct and save it themselves. */
+export const pasteProcedureAction = managerAction<typeof pasteSchema, PasteState>(
+  pasteSchema,
+  async (data, manager) => {
+    if (!manager.catalogEditor) return FORBIDDEN;
+    const { record, found } = parsePublishedProcedure(data.pasted);
+    if (found.length === 0) {
+      return {
+        fieldErrors: { pasted: "Không nhận ra mục nào" },
+        message:
+          "Không nhận ra mục nào (ví dụ “Trình tự thực hiện:”, “Thành phần, số lượng hồ sơ:”). Hãy dán cả tiêu đề của từng mục. / No section found.",
+      };
+    }
+    return {
+      record,
+      found,
+      message: `Đã đọc ${found.length} mục. Kiểm tra từng mục bên dưới rồi bấm “Tạo thủ tục”. / Read: review, then save.`,
+    };
+  },
+);
 
 const abolishSchema = z.object({
   code: z.string().min(1).max(60),

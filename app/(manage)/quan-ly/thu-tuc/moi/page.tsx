@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { ProcedureEditor } from "@/components/manage/procedure-editor";
+import { PasteProcedure } from "@/components/manage/paste-procedure";
 import { requireManager } from "@/lib/auth/manager";
 import { emptyRecord } from "@/lib/procedure-record";
-import { saveProcedureAction } from "../actions";
+import { pasteProcedureAction, saveProcedureAction } from "../actions";
 import { editorOptions } from "../editor-options";
 
 export const metadata: Metadata = { title: "Thêm thủ tục", robots: { index: false } };
@@ -15,10 +15,10 @@ export default async function NewProcedurePage() {
   return (
     <>
       <h1>Thêm thủ tục hành chính</h1>
-      <ProcedureEditor
-        action={saveProcedureAction}
-        mode="create"
-        initial={{ ...emptyRecord(), level: "commune" }}
+      <PasteProcedure
+        paste={pasteProcedureAction}
+        save={saveProcedureAction}
+        initial={emptyRecord()}
         options={await editorOptions(manager, true)}
       />
     </>
