@@ -12,6 +12,7 @@ import {
   type ProcedureLevel,
   SECTION_MAX,
   type TextSection,
+  textSections,
 } from "./procedure-content";
 import { isoDate } from "./procedure-text";
 import { normalizeForSearch } from "./search-text";
@@ -302,20 +303,8 @@ const channelColumns = {
   post: { timeLimit: "postTimeLimit", fee: "postFee", description: "postDescription" },
 } as const satisfies Record<ChannelKind, { timeLimit: RecordKey; fee: RecordKey; description: RecordKey }>;
 
-const sectionColumns = [
-  "steps",
-  "channelsText",
-  "dossier",
-  "timeLimit",
-  "applicants",
-  "agencies",
-  "result",
-  "fees",
-  "forms",
-  "conditions",
-  "legalBasis",
-  "receptionHours",
-] as const satisfies ReadonlyArray<RecordKey & TextSection>;
+/** Every text section of the content is a column of the record under the same name. */
+const sectionColumns: ReadonlyArray<TextSection & RecordKey> = textSections;
 
 /**
  * One line of a cell longer than this is a paste gone wrong. The longest real line in the fixtures is
@@ -439,7 +428,7 @@ export function readRecord(
 
   const sections = Object.fromEntries(
     sectionColumns.map((key) => [key, normalizeText(record[key])]),
-  ) as Record<(typeof sectionColumns)[number], string>;
+  ) as Record<TextSection, string>;
   sections.dossier = sections.dossier
     .split("\n")
     .map((line) => (LEGACY_SEPARATOR.test(line) ? legacyDossierLine(line) : line))
