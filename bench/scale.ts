@@ -9,7 +9,7 @@
  *  (d) the raw-responses CSV export of ~1 M responses through the route's stream, with RSS and heap
  *      sampled against the RSS before it.
  * An existing data/scale.db is reused whatever its size unless --responses asks for another; without
- * one, 2 M responses are generated (10 M takes far longer than a bench run here: see README).
+ * one, 2 M responses are generated (10 M takes far longer than a bench run here: see docs/PERFORMANCE.md).
  * Flags: --responses N, --db FILE, --runs N, --baseline-runs N, --only export|figures.
  */
 import { mkdirSync, writeFileSync } from "node:fs";

@@ -4,16 +4,16 @@ import { procedureLink, scalar, testDb, unitLinkCode } from "./support/db";
 import { DISCLOSURE_LABELS } from "./support/disclosure";
 import { expectNoAxeViolations } from "./support/pages";
 
-/** The demo codes README documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
+/** The demo codes docs/DEMO.md documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
 function documentedCodes(): Array<{ code: string; slug: string }> {
-  const readme = readFileSync("README.md", "utf8");
+  const readme = readFileSync("docs/DEMO.md", "utf8");
   return [...readme.matchAll(/^\|\s*`\/q\/([A-Z0-9]+)`\s*\|\s*([a-z0-9-]+)\s*\|/gm)].map((m) => ({
     code: m[1] ?? "",
     slug: m[2] ?? "",
   }));
 }
 
-test("every short link code documented in README opens its unit", async ({ page }) => {
+test("every short link code documented in docs/DEMO.md opens its unit", async ({ page }) => {
   const codes = documentedCodes();
   expect(codes.length).toBeGreaterThanOrEqual(20);
   for (const { code, slug } of codes) {
