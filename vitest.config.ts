@@ -11,7 +11,9 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "test/**/*.test.ts"],
+    include: [
+      "{app,components,features,lib,db,test,scripts}/**/*.test.{ts,tsx}",
+    ],
     environment: "node",
     // Database-backed tests and the PDF checks (poppler, zbarimg) run real work: allow a loaded machine.
     testTimeout: 30_000,
