@@ -15,14 +15,16 @@ module.exports = {
     {
       name: "no-circular",
       severity: "error",
-      comment: "Imports go one way: a cycle means two modules belong together or a rule sits in the wrong one.",
+      comment:
+        "Imports go one way: a cycle means two modules belong together or a rule sits in the wrong one.",
       from: {},
       to: { circular: true },
     },
     {
       name: "routes-not-database",
       severity: "error",
-      comment: "Routes and components call a feature's use case; only features/*/server touches the database.",
+      comment:
+        "Routes and components call a feature's use case; only features/*/server touches the database.",
       from: { path: "^(app|components)/|^(proxy|instrumentation)\\.ts$" },
       to: { path: "^db/" },
     },
@@ -36,7 +38,8 @@ module.exports = {
     {
       name: "components-not-server",
       severity: "error",
-      comment: "UI (components/, features/*/ui) renders what a route hands it; it calls no use case or query.",
+      comment:
+        "UI (components/, features/*/ui) renders what a route hands it; it calls no use case or query.",
       from: { path: "^(components/|features/[^/]+/ui/)" },
       to: { path: "^(features/[^/]+/server/|db/)" },
     },

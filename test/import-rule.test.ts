@@ -12,7 +12,10 @@ import { afterEach, describe, expect, it } from "vitest";
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, "..");
-const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<string, string>;
+const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<
+  string,
+  string
+>;
 
 async function lintImports(extra: string[] = []): Promise<{ code: number; output: string }> {
   const command = `${scripts["lint:imports"]} ${extra.join(" ")}`.trim().replace(/^depcruise /, "");
@@ -77,9 +80,12 @@ describe("the import rule run by npm test", () => {
     ) as Array<{ from: string; to: string; rule: { name: string } }>;
     const { output } = await lintImports(["--no-ignore-known", "--output-type", "json"]);
     const found = (
-      JSON.parse(output) as { summary: { violations: Array<{ from: string; to: string; rule: { name: string } }> } }
+      JSON.parse(output) as {
+        summary: { violations: Array<{ from: string; to: string; rule: { name: string } }> };
+      }
     ).summary.violations;
-    const key = (v: { from: string; to: string; rule: { name: string } }) => `${v.rule.name} ${v.from} → ${v.to}`;
+    const key = (v: { from: string; to: string; rule: { name: string } }) =>
+      `${v.rule.name} ${v.from} → ${v.to}`;
     const current = new Set(found.map(key));
     expect(known.map(key).filter((k) => !current.has(k))).toEqual([]);
   });
