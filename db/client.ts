@@ -7,6 +7,10 @@ import * as schema from "./schema";
 import { serializeClient } from "./serialized-client";
 
 export type Database = LibSQLDatabase<typeof schema>;
+/** An open transaction: code running inside one uses it, never the database (see serializeClient). */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/** The database or an open transaction: what a query that may run inside a use case's change takes. */
+export type Executor = Database | Transaction;
 
 interface Handle {
   client: Client;

@@ -1,6 +1,6 @@
-import type { Database } from "./client";
+import type { Database, Transaction } from "./client";
 
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type { Transaction };
 
 interface Pending<J, R> {
   job: J;

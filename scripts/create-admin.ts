@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { dbReady } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { createFirstAdmin, FirstAdminError, ROOT_UNIT_KINDS } from "@/lib/auth/first-admin";
+import { createFirstAdmin, FirstAdminError, ROOT_UNIT_KINDS } from "@/features/access/server/first-admin";
 
 const USAGE =
   'Cách dùng / usage: npm run admin:create -- --email quantri@tinh.gov.vn [--name "Nguyễn Văn A"] [--unit-name "Tỉnh …"] [--unit-kind province|ministry_unit] [--unit <slug>] [--reset-password]';

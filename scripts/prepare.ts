@@ -9,7 +9,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { seedIfEmpty } from "@/db/seed/run";
 import { env, isLocalDatabase } from "@/lib/env";
 
-const SOURCES = ["app", "components", "lib", "db", "public", "next.config.mjs", "package.json"];
+const SOURCES = ["app", "components", "features", "lib", "db", "public", "next.config.mjs", "package.json"];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

@@ -6,7 +6,7 @@ import { canonicalContentHash } from "@/lib/procedure-hash";
 import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
 import { addDays, laterDay } from "@/lib/time";
-import { getDb } from "../client";
+import { getDb, type Transaction } from "../client";
 import {
   announcements,
   auditLog,
@@ -57,7 +57,7 @@ export interface WriteOutcome {
 }
 
 type Db = ReturnType<typeof getDb>;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 async function currentState(tx: Tx | Db, codes: readonly string[]) {
   const rows = await tx

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, ne, notExists, or, sql } from "drizzle-orm";
 import type { Role } from "@/lib/constants";
-import { getDb } from "../client";
+import { getDb, type Transaction } from "../client";
 import {
   account as accountTable,
   auditLog,
@@ -196,7 +196,7 @@ export interface NewStaffAccount {
   role: Role;
 }
 
-type Tx = Parameters<Parameters<ReturnType<typeof getDb>["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 /** The user row and its credential account, made to change the password at first sign-in. */
 async function insertAccountRows(tx: Tx, account: NewStaffAccount) {

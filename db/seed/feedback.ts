@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import type { FeedbackStatus } from "@/lib/constants";
-import type { Database } from "../client";
+import type { Database, Transaction } from "../client";
 import * as t from "../schema";
 
 export const FEEDBACK_SEED_MARKER = "seed.demo.feedback";
@@ -104,7 +104,7 @@ export async function seedDemoFeedback(db: Database, now = new Date()): Promise<
   return db.transaction((tx) => insertSamples(tx, now), { behavior: "immediate" });
 }
 
-type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type Tx = Transaction;
 
 async function insertSamples(db: Tx, now: Date): Promise<number> {
   const [marker] = await db.select().from(t.settings).where(eq(t.settings.key, FEEDBACK_SEED_MARKER));

@@ -1,17 +1,16 @@
 import "server-only";
 import { getSurgeBaseline } from "@/db/queries/bursts";
-import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getInstrumentForAnswers } from "@/db/queries/instruments";
 import { type InsertResult, insertResponse } from "@/db/queries/responses";
 import { getParsedSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
 import { listAncestorUnitIds } from "@/db/queries/units";
+import { findReceipt } from "@/features/dossiers/server/receipts";
 import { clientHash } from "../client-identity";
 import type { Channel } from "../constants";
 import { authSecret } from "../env";
 import { HttpError } from "../http";
 import { countSubmission } from "../metrics";
-import { sha256 } from "../secrets";
 import { parseSurgeSettings, SURGE_SETTING_KEY, surgeThresholds } from "../surge";
 import { type FieldErrors, validateAnswers } from "../survey-submission";
 import { localDay } from "../time";
@@ -75,7 +74,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   const elementKeys = new Set(["I", "II", "III", "IV", "V"]);
   if (s.reasons?.some((r) => !elementKeys.has(r)))
     throw invalid({ reasons: "Yếu tố không hợp lệ / invalid element" });
-  const dossier = s.receipt ? await getDossierByTokenHash(sha256(s.receipt)) : undefined;
+  const dossier = s.receipt ? await findReceipt(s.receipt) : undefined;
   if (s.receipt && (!dossier || dossier.unitId !== link.unitId)) {
     throw new HttpError(404, "unknown_receipt", "Không tìm thấy biên nhận / unknown receipt", {
       receipt: "Mã biên nhận không tồn tại / unknown receipt",

@@ -4,8 +4,8 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { auth } from "@/features/access/server/auth";
 import { validatedAction } from "@/lib/action";
-import { auth } from "@/lib/auth/auth";
 
 const signInSchema = z.object({
   email: z.email({ error: "Email không hợp lệ / invalid email" }).max(200),

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { DemoBanner } from "@/components/demo-banner";
-import { getManager, getSessionUser, PASSWORD_CHANGE_PATH } from "@/lib/auth/manager";
+import { getActor, getSessionUser, PASSWORD_CHANGE_PATH } from "@/features/access/server/actor";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "Đăng nhập / Sign in", robots: { index: false } };
 
 export default async function SignInPage() {
-  if (await getManager()) redirect("/quan-ly");
+  if (await getActor()) redirect("/quan-ly");
   if ((await getSessionUser())?.mustChangePassword) redirect(PASSWORD_CHANGE_PATH);
   return (
     <>

@@ -2,10 +2,10 @@ import Link from "next/link";
 import { ManageHeader } from "@/components/manage/manage-header";
 import { countPendingBursts } from "@/db/queries/bursts";
 import { countFeedbackByStatus } from "@/db/queries/feedback";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const [feedback, pendingBursts] = await Promise.all([
     countFeedbackByStatus([...manager.scopeUnitIds]),
     countPendingBursts([...manager.scopeUnitIds]),

@@ -6,7 +6,7 @@ import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/lib/figure-selection";
 import { flattenTree } from "@/lib/unit-tree";
 import { loadDashboard, rulesText } from "./dashboard-data";
@@ -17,7 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** The satisfaction index of the manager's scope: headline per root unit, trend, and every unit's subtree. */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const data = await loadDashboard(
     [...manager.scopeUnitIds],
     await searchParams,

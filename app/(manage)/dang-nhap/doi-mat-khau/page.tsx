@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ManageHeader } from "@/components/manage/manage-header";
 import { ChangePasswordForm } from "@/components/manage/user-forms";
-import { getSessionUser } from "@/lib/auth/manager";
+import { getSessionUser } from "@/features/access/server/actor";
 import { changePasswordAction } from "../../quan-ly/tai-khoan/actions";
 
 export const metadata: Metadata = { title: "Đổi mật khẩu / Change your password", robots: { index: false } };

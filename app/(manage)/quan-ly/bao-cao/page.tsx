@@ -6,7 +6,7 @@ import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { PrintButton } from "@/components/print-button";
 import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
 import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { INDEX_LABEL, lastFullMonth } from "@/lib/public-index";
 import { formatDate, localDay } from "@/lib/time";
 import { flattenTree } from "@/lib/unit-tree";
@@ -33,7 +33,7 @@ const css = `
 
 /** Printable monthly report of one unit in scope: its figures, its children's, elements, trend, method. */
 export default async function MonthlyReportPage({ searchParams }: { searchParams: SearchParams }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const raw = await searchParams;
   const today = localDay(new Date());
   const asked = first(raw.thang);

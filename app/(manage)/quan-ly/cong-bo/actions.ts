@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { insertAnnouncement } from "@/db/queries/catalog";
 import { insertAuditEntry } from "@/db/queries/users";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 
 const required = (label: string, max: number) =>
   z

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { AnnouncementForm } from "@/components/manage/announcement-form";
 import { listAnnouncements } from "@/db/queries/catalog";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { createAnnouncementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quyết định công bố", robots: { index: false } };
 
 export default async function AnnouncementsPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const announcements = await listAnnouncements();
   return (
     <>

@@ -2,11 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { insertApiKey } from "@/db/queries/dossiers";
-import { insertAuditEntry } from "@/db/queries/users";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { createApiKey } from "@/features/dossiers/server/api-keys";
 import type { ActionState } from "@/lib/action";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
-import { newApiKey } from "@/lib/secrets";
 
 export type ApiKeyState = ActionState & { createdKey?: string };
 
@@ -19,28 +17,13 @@ const createSchema = z.object({
 export const createApiKeyAction = managerAction<typeof createSchema, ApiKeyState>(
   createSchema,
   async (data, manager) => {
-    if (!manager.editableUnitIds.has(data.unitId)) return FORBIDDEN;
-    const { key, prefix, hash } = newApiKey();
-    await insertApiKey({
-      unitId: data.unitId,
-      name: data.name,
-      scope: "dossiers",
-      prefix,
-      keyHash: hash,
-      createdBy: manager.userId,
-    });
+    const outcome = await createApiKey(manager, data);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/khoa-api");
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: "api_key.create",
-      entity: "api_key",
-      entityId: prefix,
-      unitId: data.unitId,
-    });
     return {
       message:
         "Đã tạo khóa. Hãy sao chép ngay: khóa chỉ hiển thị một lần. / Copy the key now: it is shown once.",
-      createdKey: key,
+      createdKey: outcome.value.key,
       values: {},
     };
   },

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { CreateApiKeyForm, RevokeApiKeyButton } from "@/components/manage/api-key-forms";
-import { listApiKeys } from "@/db/queries/dossiers";
-import { listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
+import { apiKeysOf } from "@/features/dossiers/server/api-keys";
+import { CreateApiKeyForm, RevokeApiKeyButton } from "@/features/dossiers/ui/api-key-forms";
 import { byName } from "@/lib/collate";
 import { formatDate, localDay } from "@/lib/time";
 import { createApiKeyAction } from "./actions";
@@ -15,10 +14,9 @@ export default async function ApiKeysPage({
 }: {
   searchParams: Promise<{ "da-thu-hoi"?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const revoked = (await searchParams)["da-thu-hoi"] === "1";
-  const editable = [...manager.editableUnitIds];
-  const [keys, units] = await Promise.all([listApiKeys(editable), listUnitsByIds(editable)]);
+  const { keys, units } = await apiKeysOf(manager);
   return (
     <>
       <h1>Khóa API cho phần mềm một cửa</h1>

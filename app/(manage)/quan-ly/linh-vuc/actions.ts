@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { unitSlugsOffering } from "@/db/queries/catalog";
 import { createField, mergeField, renameField } from "@/db/queries/fields";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import { revalidateUnitPages } from "@/lib/revalidate";
 
 /** The fields page, and the citizen pages that group these procedures by field. */

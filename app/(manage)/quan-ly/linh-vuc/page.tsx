@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { CreateFieldForm, EditFieldForms } from "@/components/manage/field-forms";
 import { listFieldsWithCounts } from "@/db/queries/fields";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { createFieldAction, mergeFieldAction, renameFieldAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lĩnh vực", robots: { index: false } };
 
 /** The fields procedures are grouped by: catalogue editors add, rename and merge them (each audited). */
 export default async function FieldsPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const fields = await listFieldsWithCounts();
   return (
     <>

@@ -3,9 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { findUserIdByEmail, getRoleAssignment, grantRole, revokeRole } from "@/db/queries/users";
-import type { ActionState } from "@/lib/action";
-import { createStaffAccount, resetStaffPassword } from "@/lib/auth/accounts";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
   canGrant,
   canGrantTo,
@@ -14,7 +11,10 @@ import {
   generatePassword,
   PASSWORD_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-} from "@/lib/auth/staff";
+} from "@/features/access/roles";
+import { createStaffAccount, resetStaffPassword } from "@/features/access/server/accounts";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import type { ActionState } from "@/lib/action";
 import { roles } from "@/lib/constants";
 import { loadStaffForManager } from "./load";
 

@@ -1,21 +1,21 @@
 import "server-only";
 import { getStaffMember, listStaff } from "@/db/queries/users";
-import type { Manager } from "@/lib/auth/manager";
-import { canManageUser, isSystemAdmin } from "@/lib/auth/staff";
+import type { Actor } from "@/features/access/permissions";
+import { canManageUser, isSystemAdmin } from "@/features/access/roles";
 
 /** Only administrators reach the staff pages; viewers have no editable unit. */
-export function administersStaff(manager: Manager): boolean {
+export function administersStaff(manager: Actor): boolean {
   return manager.editableUnitIds.size > 0;
 }
 
 /** Staff with a role on a unit the manager administers (system administrators: also those left without). */
-export async function listStaffForManager(manager: Manager) {
+export async function listStaffForManager(manager: Actor) {
   if (!administersStaff(manager)) return [];
   return listStaff([...manager.editableUnitIds], isSystemAdmin(manager));
 }
 
 /** A member of staff the manager may see, or undefined — the same answer for "absent" and "elsewhere". */
-export async function loadStaffForManager(manager: Manager, id: string) {
+export async function loadStaffForManager(manager: Actor, id: string) {
   if (!administersStaff(manager) || id.length > 100) return undefined;
   const member = await getStaffMember(id);
   if (!member) return undefined;

@@ -1,7 +1,7 @@
 import "server-only";
 import { listUnitsByIds } from "@/db/queries/units";
-import type { Manager } from "@/lib/auth/manager";
-import { grantableRoles, roleLabels, systemAdminUnitIds } from "@/lib/auth/staff";
+import type { Actor } from "@/features/access/permissions";
+import { grantableRoles, roleLabels, systemAdminUnitIds } from "@/features/access/roles";
 import { byName } from "@/lib/collate";
 
 /**
@@ -9,7 +9,7 @@ import { byName } from "@/lib/collate";
  * administrator role is not among them: it exists only at the root, and is granted with its own button
  * (`systemAdminRoot`) that names that unit.
  */
-export async function grantOptions(manager: Manager) {
+export async function grantOptions(manager: Actor) {
   const units = await listUnitsByIds([...manager.editableUnitIds]);
   const rootId = systemAdminUnitIds(manager)[0];
   const root = units.find((u) => u.id === rootId && !u.validTo);

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CreateUserForm } from "@/components/manage/user-forms";
-import { requireManager } from "@/lib/auth/manager";
-import { roleLabels } from "@/lib/auth/staff";
+import { roleLabels } from "@/features/access/roles";
+import { requireActor } from "@/features/access/server/actor";
 import { createUserAction } from "./actions";
 import { administersStaff, listStaffForManager } from "./load";
 import { grantOptions } from "./options";
@@ -12,7 +12,7 @@ export const metadata: Metadata = { title: "Người dùng", robots: { index: fa
 
 /** Staff accounts of the units the manager administers, and a form to add one. */
 export default async function StaffPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   if (!administersStaff(manager)) notFound();
   const [staff, options] = await Promise.all([listStaffForManager(manager), grantOptions(manager)]);
   return (

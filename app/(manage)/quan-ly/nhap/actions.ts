@@ -10,8 +10,8 @@ import {
   type WriteAction,
 } from "@/db/queries/catalog";
 import { getImportJob, insertImportJob } from "@/db/queries/import-jobs";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import type { ActionState } from "@/lib/action";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
   detectFormat,
   type ImportIssue,

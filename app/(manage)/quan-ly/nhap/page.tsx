@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ImportForms } from "@/components/manage/import-forms";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { recordColumns } from "@/lib/procedure-record";
 import { editorOptions } from "../thu-tuc/editor-options";
 import { commitImportAction, dryRunImportAction } from "./actions";
@@ -8,7 +8,7 @@ import { commitImportAction, dryRunImportAction } from "./actions";
 export const metadata: Metadata = { title: "Nhập thủ tục từ tệp", robots: { index: false } };
 
 export default async function ImportPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   if (!manager.catalogEditor) return <p className="notice bad">Bạn không có quyền nhập danh mục thủ tục.</p>;
   const options = await editorOptions(manager, true);
   return (

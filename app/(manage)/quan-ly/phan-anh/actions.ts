@@ -4,9 +4,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getFeedbackInScope, listFeedbackAssignees, updateFeedbackStatus } from "@/db/queries/feedback";
 import { insertAuditEntry } from "@/db/queries/users";
+import type { Actor } from "@/features/access/permissions";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import type { ActionState } from "@/lib/action";
-import type { Manager } from "@/lib/auth/manager";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import {
   FEEDBACK_NOTE_MAX,
   FEEDBACK_REPLY_MAX,
@@ -35,7 +35,7 @@ const id = z.coerce.number({ error: "Mã phản ánh không hợp lệ" }).int()
  * status-guarded update and the audit entry follow, then back to the item.
  */
 async function transition(
-  manager: Manager,
+  manager: Actor,
   itemId: number,
   action: FeedbackAction,
   change: { note?: string | null; assigneeId?: string; reply?: string; details?: Record<string, unknown> },

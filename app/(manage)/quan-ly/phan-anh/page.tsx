@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { countFeedbackByStatus, getFeedbackDueDays, listFeedback } from "@/db/queries/feedback";
 import { listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
   excerpt,
@@ -31,7 +31,7 @@ export default async function FeedbackInboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const query = parseFeedbackQuery(await searchParams);
   const now = new Date();
   const dueDays = await getFeedbackDueDays();

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listBursts } from "@/db/queries/bursts";
 import { countFlaggedByReason, listFlaggedResponses } from "@/db/queries/flagged";
+import { requireActor } from "@/features/access/server/actor";
 import { reviewPeriod, windowLabel } from "@/lib/abnormal-answers";
-import { requireManager } from "@/lib/auth/manager";
 import { burstStatusLabels } from "@/lib/constants";
 import { formatDate, formatDateTime, localDay } from "@/lib/time";
 import { flagReasonLabels } from "@/lib/velocity";
@@ -24,7 +24,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  * decision, and answers flagged by velocity limits or the honeypot. Everything is stored; nothing here counts.
  */
 export default async function AbnormalAnswersPage({ searchParams }: { searchParams: SearchParams }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const scope = [...manager.scopeUnitIds];
   const { from, to } = reviewPeriod(await searchParams);
   const since = Date.parse(`${from}T00:00:00+07:00`);

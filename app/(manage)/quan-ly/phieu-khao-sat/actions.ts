@@ -13,9 +13,9 @@ import {
   updateInstrumentDraft,
 } from "@/db/queries/instruments";
 import { insertAuditEntry } from "@/db/queries/users";
+import { can, instrumentGrant } from "@/features/access/permissions";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import type { ActionState } from "@/lib/action";
-import { canEditInstrument } from "@/lib/auth/manager";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import { instrumentFormSchema } from "@/lib/instrument-form";
 
 const saveSchema = z.intersection(
@@ -38,7 +38,7 @@ export const saveInstrumentAction = managerAction(
     let id: number;
     if (f.mode === "new") {
       if (f.unitId === undefined) return { fieldErrors: { unitId: "Chọn đơn vị / choose a unit" } };
-      if (!canEditInstrument(manager, f.unitId)) return FORBIDDEN;
+      if (!can(manager, instrumentGrant(f.unitId))) return FORBIDDEN;
       if (await keyExists(f.key)) {
         return { fieldErrors: { key: "Mã phiếu đã được dùng, hãy chọn mã khác / this code is taken" } };
       }
@@ -46,7 +46,7 @@ export const saveInstrumentAction = managerAction(
     } else {
       const source = f.sourceId === undefined ? undefined : await getInstrumentVersion(f.sourceId);
       if (!source) return { message: "Không tìm thấy phiếu / questionnaire not found" };
-      if (!canEditInstrument(manager, source.unitId)) return FORBIDDEN;
+      if (!can(manager, instrumentGrant(source.unitId))) return FORBIDDEN;
       if (f.mode === "version") {
         id = await insertInstrumentDraft({
           key: source.key,
@@ -81,7 +81,7 @@ const idSchema = z.object({ id: z.coerce.number().int().positive() });
 export const publishInstrumentAction = managerAction(idSchema, async ({ id }, manager) => {
   const draft = await getInstrumentVersion(id);
   if (!draft) return { message: "Không tìm thấy phiếu / questionnaire not found" };
-  if (!canEditInstrument(manager, draft.unitId)) return FORBIDDEN;
+  if (!can(manager, instrumentGrant(draft.unitId))) return FORBIDDEN;
   if (!(await publishInstrumentDraft(id)))
     return { message: "Phiếu này đã được xuất bản. / Already published." };
   await insertAuditEntry({

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { UnitInstrumentForm } from "@/components/manage/instrument-forms";
 import { listInstrumentVersions } from "@/db/queries/instruments";
 import { listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { byName } from "@/lib/collate";
 import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Phiếu khảo sát / Questionnaires
 
 /** Questionnaires as versioned data, and which one each unit's posters and kiosks use. */
 export default async function InstrumentsPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const [versions, editableUnits, scopeUnits] = await Promise.all([
     listInstrumentVersions([...manager.scopeUnitIds]),
     listUnitsByIds([...manager.editableUnitIds]),

@@ -4,9 +4,9 @@ import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { auth } from "@/lib/auth/auth";
-import { sessionUserAction } from "@/lib/auth/manager-action";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/staff";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/features/access/roles";
+import { auth } from "@/features/access/server/auth";
+import { sessionUserAction } from "@/features/access/server/manager-action";
 
 const changeSchema = z
   .object({

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { ChangePasswordForm } from "@/components/manage/user-forms";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
 
 /** The signed-in user's own account: who they are and a password change. */
 export default async function AccountPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   return (
     <>
       <h1>Tài khoản của tôi / My account</h1>

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCounterUnitId, registerDevice, reissueDeviceActivation } from "@/db/queries/devices";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import type { ActionState } from "@/lib/action";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
 import { publicUrl } from "@/lib/env";
 import { activationPath, newActivationToken, RESET_SECONDS, unheldTokenHash } from "@/lib/kiosk";
 import { qrSvg } from "@/lib/qr";

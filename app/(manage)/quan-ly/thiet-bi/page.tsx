@@ -6,7 +6,7 @@ import {
 } from "@/components/manage/device-forms";
 import { listCountersOfUnits, listDevices } from "@/db/queries/devices";
 import { listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { byName } from "@/lib/collate";
 import { RESET_SECONDS } from "@/lib/kiosk";
 import { formatDate, localDay } from "@/lib/time";
@@ -20,7 +20,7 @@ export default async function DevicesPage({
 }: {
   searchParams: Promise<{ "da-thu-hoi"?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const revoked = (await searchParams)["da-thu-hoi"] === "1";
   const editable = [...manager.editableUnitIds];
   const [devices, units, counters] = await Promise.all([

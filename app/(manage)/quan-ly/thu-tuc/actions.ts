@@ -14,7 +14,7 @@ import {
 import { upsertFormFile } from "@/db/queries/forms";
 import { getProcedureForEdit, getUnitProcedure } from "@/db/queries/procedure-admin";
 import { insertAuditEntry } from "@/db/queries/users";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import { matchField } from "@/lib/procedure-import";
 import { parsePublishedProcedure } from "@/lib/procedure-paste";
 import { headerOf, type ProcedureRecord, readRecord, recordKeys } from "@/lib/procedure-record";

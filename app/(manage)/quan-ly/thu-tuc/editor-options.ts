@@ -2,12 +2,12 @@ import "server-only";
 import type { EditorOptions } from "@/components/manage/procedure-editor";
 import { listAnnouncements, listFields } from "@/db/queries/catalog";
 import { listUnitsByIds } from "@/db/queries/units";
-import type { Manager } from "@/lib/auth/manager";
+import type { Actor } from "@/features/access/permissions";
 import { byName } from "@/lib/collate";
 import { localDay } from "@/lib/time";
 
 /** Choices the procedure editor offers: fields, announcements, and the units the manager may change. */
-export async function editorOptions(manager: Manager, withUnits: boolean): Promise<EditorOptions> {
+export async function editorOptions(manager: Actor, withUnits: boolean): Promise<EditorOptions> {
   const [fields, announcements, units] = await Promise.all([
     listFields(),
     listAnnouncements(),

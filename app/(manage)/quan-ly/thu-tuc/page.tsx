@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { listProceduresForManager } from "@/db/queries/procedure-admin";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { statusLabels } from "@/lib/disclosure-labels";
 
 export const metadata: Metadata = { title: "Thủ tục hành chính", robots: { index: false } };
@@ -11,7 +11,7 @@ export default async function ProceduresAdminPage({
 }: {
   searchParams: Promise<{ q?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const q = (await searchParams).q?.slice(0, 200) ?? "";
   const rows = await listProceduresForManager(manager.catalogEditor ? "all" : [...manager.scopeUnitIds], q);
   return (

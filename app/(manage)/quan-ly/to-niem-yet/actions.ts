@@ -5,7 +5,7 @@ import { z } from "zod";
 import { ensureLink, getPosterSources, insertPoster } from "@/db/queries/posters";
 import { getUnitById } from "@/db/queries/units";
 import { insertAuditEntry } from "@/db/queries/users";
-import { FORBIDDEN, managerAction } from "@/lib/auth/manager-action";
+import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import { posterKinds } from "@/lib/constants";
 import { posterKindLabels, posterPaper } from "@/lib/poster-spec";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { listPosters } from "@/db/queries/posters";
 import { listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { byName } from "@/lib/collate";
 import { posterKinds } from "@/lib/constants";
 import { posterKindLabels } from "@/lib/poster-spec";
@@ -11,7 +11,7 @@ import { formatDate, localDay } from "@/lib/time";
 export const metadata: Metadata = { title: "Tờ niêm yết QR", robots: { index: false } };
 
 export default async function PostersPage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const [posters, units] = await Promise.all([
     listPosters([...manager.scopeUnitIds]),
     listUnitsByIds([...manager.editableUnitIds]),

@@ -1,6 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/auth/auth";
-import { isAllowedAuthPath } from "@/lib/auth/endpoints";
+import { isAllowedAuthPath } from "@/features/access/endpoints";
+import { auth } from "@/features/access/server/auth";
 
 const handler = toNextJsHandler(auth);
 

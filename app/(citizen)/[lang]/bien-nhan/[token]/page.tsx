@@ -3,10 +3,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { QuickQuestion } from "@/components/survey/quick-question";
-import { getDossierByTokenHash } from "@/db/queries/dossiers";
 import { getUnitSurveyInstrument } from "@/db/queries/instruments";
+import { findReceipt } from "@/features/dossiers/server/receipts";
 import { isLang } from "@/lib/i18n";
-import { sha256 } from "@/lib/secrets";
 import { RECEIPT_TOKEN } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +19,7 @@ export default async function ReceiptSurveyPage({
 }) {
   const { lang, token } = await params;
   if (!isLang(lang) || !RECEIPT_TOKEN.test(token)) notFound();
-  const dossier = await getDossierByTokenHash(sha256(token));
+  const dossier = await findReceipt(token);
   if (!dossier?.linkCode) notFound();
   const other = lang === "vi" ? "en" : "vi";
   // Receipts ask the quick question: its "Không hài lòng" feeds the official dossier ratio.

@@ -11,7 +11,7 @@ import { Headline } from "@/components/dashboard/headline";
 import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { listRecentComments } from "@/db/queries/dashboard-options";
 import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { dashboardHref } from "@/lib/dashboard-params";
 import { unitPageSelection } from "@/lib/figure-selection";
 import { flattenTree } from "@/lib/unit-tree";
@@ -29,7 +29,7 @@ type Props = {
 
 /** One unit in the manager's scope: its subtree's figures, children, ranking, elements, charts and comments. */
 export default async function UnitIndexPage({ params, searchParams }: Props) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const { unitId: rawId } = await params;
   if (!/^\d{1,9}$/.test(rawId)) notFound();
   const unitId = Number(rawId);

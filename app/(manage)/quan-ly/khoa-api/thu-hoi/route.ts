@@ -1,24 +1,17 @@
-import { revokeApiKey } from "@/db/queries/dossiers";
-import { insertAuditEntry } from "@/db/queries/users";
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
+import { refusalResponse, signedOutResponse } from "@/features/access/server/manager-action";
+import { revokeApiKey } from "@/features/dossiers/server/api-keys";
 import { crossSiteRefusal } from "@/lib/csrf";
 
 /** POST (form) — revokes a key of a unit the manager administers, then back to the list. */
 export async function POST(req: Request): Promise<Response> {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
-  const manager = await getManager();
-  if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
-  const raw = (await req.formData()).get("id");
-  const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (Number.isNaN(id) || !(await revokeApiKey(id, [...manager.editableUnitIds]))) {
-    return new Response("Không tìm thấy khóa trong phạm vi của bạn / key not found", { status: 404 });
-  }
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "api_key.revoke",
-    entity: "api_key",
-    entityId: String(id),
-  });
+  const manager = await getActor();
+  if (!manager) return signedOutResponse();
+  const raw = (await req.formData().catch(() => null))?.get("id");
+  const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : 0;
+  const outcome = await revokeApiKey(manager, { id });
+  if (!outcome.ok) return refusalResponse(outcome.refusal);
   return new Response(null, { status: 303, headers: { location: "/quan-ly/khoa-api?da-thu-hoi=1" } });
 }

@@ -7,8 +7,8 @@ import {
   ResetPasswordForm,
   RevokeRoleButton,
 } from "@/components/manage/user-forms";
-import { requireManager } from "@/lib/auth/manager";
-import { canGrantTo, canManageUser, canRevokeFrom, roleLabels } from "@/lib/auth/staff";
+import { canGrantTo, canManageUser, canRevokeFrom, roleLabels } from "@/features/access/roles";
+import { requireActor } from "@/features/access/server/actor";
 import { grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
 import { loadStaffForManager } from "../load";
 import { grantOptions } from "../options";
@@ -16,7 +16,7 @@ import { grantOptions } from "../options";
 export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
 
 export default async function StaffMemberPage({ params }: { params: Promise<{ id: string }> }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const member = await loadStaffForManager(manager, (await params).id);
   if (!member) notFound();
   const options = await grantOptions(manager);

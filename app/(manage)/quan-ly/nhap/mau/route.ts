@@ -1,4 +1,4 @@
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
 import { buildTemplate, type ImportFormat } from "@/lib/procedure-import";
 
 const types: Record<ImportFormat, string> = {
@@ -9,7 +9,7 @@ const types: Record<ImportFormat, string> = {
 
 /** GET /quan-ly/nhap/mau?dinh-dang=csv|xlsx|json — the import template (signed-in staff only). */
 export async function GET(req: Request): Promise<Response> {
-  if (!(await getManager())) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
+  if (!(await getActor())) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const requested = new URL(req.url).searchParams.get("dinh-dang") ?? "xlsx";
   if (!(requested in types)) {
     return new Response("Định dạng phải là csv, xlsx hoặc json / format must be csv, xlsx or json", {

@@ -14,7 +14,7 @@ import {
   listFeedbackAssignees,
   listFeedbackHistory,
 } from "@/db/queries/feedback";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
   availableFeedbackActions,
@@ -51,7 +51,7 @@ export default async function FeedbackItemPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ xong?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const rawId = (await params).id;
   if (!/^\d{1,9}$/.test(rawId)) notFound();
   const found = await getFeedbackInScope(Number(rawId), manager.scopeUnitIds);

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { PublishInstrumentForm } from "@/components/manage/instrument-forms";
 import { getInstrumentVersion } from "@/db/queries/instruments";
 import { getUnitById } from "@/db/queries/units";
-import { canEditInstrument, requireManager } from "@/lib/auth/manager";
+import { can, instrumentGrant } from "@/features/access/permissions";
+import { requireActor } from "@/features/access/server/actor";
 import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";
 import { publishInstrumentAction } from "../actions";
@@ -18,14 +19,14 @@ export default async function InstrumentVersionPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ "da-xuat-ban"?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const id = Number((await params).id);
   const version = Number.isSafeInteger(id) && id > 0 ? await getInstrumentVersion(id) : undefined;
   // Another unit's questionnaire does not exist for this manager.
   if (!version || (version.unitId !== null && !manager.scopeUnitIds.has(version.unitId))) notFound();
   const justPublished = (await searchParams)["da-xuat-ban"] === "1";
   const owner = version.unitId === null ? undefined : await getUnitById(version.unitId);
-  const editable = canEditInstrument(manager, version.unitId);
+  const editable = can(manager, instrumentGrant(version.unitId));
   const d = version.definition;
   return (
     <>

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { InstrumentForm, type InstrumentFormInitial } from "@/components/manage/instrument-forms";
 import { getInstrumentVersion } from "@/db/queries/instruments";
 import { listUnitsByIds } from "@/db/queries/units";
-import { canEditInstrument, requireManager } from "@/lib/auth/manager";
+import { can, instrumentGrant } from "@/features/access/permissions";
+import { requireActor } from "@/features/access/server/actor";
 import { byName } from "@/lib/collate";
 import { elementsToText } from "@/lib/instrument-text";
 import { saveInstrumentAction } from "../actions";
@@ -27,12 +28,12 @@ export default async function NewInstrumentPage({
 }: {
   searchParams: Promise<{ tu?: string; sua?: string }>;
 }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const { tu, sua } = await searchParams;
   const sourceId = Number(sua ?? tu);
   const source = sua || tu ? await getInstrumentVersion(sourceId) : undefined;
   if ((sua || tu) && !source) notFound();
-  if (source && !canEditInstrument(manager, source.unitId)) notFound();
+  if (source && !can(manager, instrumentGrant(source.unitId))) notFound();
   if (sua && source?.status !== "draft") notFound();
   const units = (await listUnitsByIds([...manager.editableUnitIds]))
     .filter((u) => !u.validTo)

@@ -1,12 +1,12 @@
 import { revokeDevice } from "@/db/queries/devices";
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
 import { crossSiteRefusal } from "@/lib/csrf";
 
 /** POST (form) — revokes a kiosk device of a unit the manager administers, then back to the list. */
 export async function POST(req: Request): Promise<Response> {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
-  const manager = await getManager();
+  const manager = await getActor();
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const raw = (await req.formData()).get("id");
   const id = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : Number.NaN;

@@ -6,7 +6,7 @@ import { AbolishForm, OverrideForm, UploadForm } from "@/components/manage/proce
 import { listFormsForProcedure } from "@/db/queries/forms";
 import { getProcedureForEdit, listOverrides } from "@/db/queries/procedure-admin";
 import { listProcedureVersions } from "@/db/queries/procedures";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { statusLabels } from "@/lib/disclosure-labels";
 import { contentToRecord } from "@/lib/procedure-record";
 import { parseFormRefs } from "@/lib/procedure-text";
@@ -24,7 +24,7 @@ export const metadata: Metadata = { title: "Sửa thủ tục", robots: { index:
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ "da-luu"?: string }> };
 
 export default async function EditProcedurePage({ params, searchParams }: Props) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const code = safeDecode((await params).code)?.toUpperCase();
   const found = code ? await getProcedureForEdit(code) : undefined;
   if (!found) notFound();

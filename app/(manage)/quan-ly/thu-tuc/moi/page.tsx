@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PasteProcedure } from "@/components/manage/paste-procedure";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { emptyRecord } from "@/lib/procedure-record";
 import { pasteProcedureAction, saveProcedureAction } from "../actions";
 import { editorOptions } from "../editor-options";
@@ -8,7 +8,7 @@ import { editorOptions } from "../editor-options";
 export const metadata: Metadata = { title: "Thêm thủ tục", robots: { index: false } };
 
 export default async function NewProcedurePage() {
-  const manager = await requireManager();
+  const manager = await requireActor();
   if (!manager.catalogEditor) {
     return <p className="notice bad">Bạn không có quyền thêm thủ tục vào danh mục.</p>;
   }

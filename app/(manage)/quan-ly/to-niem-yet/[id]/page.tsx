@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { layoutFor } from "@/lib/poster-pdf";
 import { loadPosterForManager } from "../load";
 
 export const metadata: Metadata = { title: "Tờ niêm yết", robots: { index: false } };
 
 export default async function PosterPage({ params }: { params: Promise<{ id: string }> }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) notFound();
   const { poster, spec } = found;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { PosterForm } from "@/components/manage/poster-form";
 import { getPosterSources } from "@/db/queries/posters";
 import { getUnitById } from "@/db/queries/units";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { posterKinds } from "@/lib/constants";
 import { posterKindLabels } from "@/lib/poster-spec";
 import { createPosterAction } from "../actions";
@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "In tờ niêm yết", robots: { inde
 type Props = { searchParams: Promise<{ unit?: string; kind?: string; "linh-vuc"?: string }> };
 
 export default async function NewPosterPage({ searchParams }: Props) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const params = await searchParams;
   const unitId = /^\d{1,9}$/.test(params.unit ?? "") ? Number(params.unit) : Number.NaN;
   const kind = posterKinds.find((k) => k === params.kind);

@@ -1,6 +1,6 @@
 import { listSubtreeUnitIds } from "@/db/queries/units";
 import { insertAuditEntry } from "@/db/queries/users";
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
 import { exportContentTypes, exportFormats, figureTableCsv, figureTableXlsx } from "@/lib/figure-export";
 import { type FigureRow, figureTable, rankRows } from "@/lib/figure-table";
 import { INDEX_LABEL } from "@/lib/public-index";
@@ -23,7 +23,7 @@ function rowsOf(data: DashboardData, units: DashboardData["scope"]["units"]): Fi
  * (direct children, or every unit below with pham-vi=tat-ca). Scope-checked and audited.
  */
 export async function GET(req: Request): Promise<Response> {
-  const manager = await getManager();
+  const manager = await getActor();
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const search = new URL(req.url).searchParams;
   const format = search.get("dinh-dang") ?? "csv";

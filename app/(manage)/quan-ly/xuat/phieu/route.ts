@@ -1,5 +1,5 @@
 import { insertAuditEntry } from "@/db/queries/users";
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
 import { parseExportRange } from "@/lib/response-export";
 import { localDay } from "@/lib/time";
 import { exportUnitIds, responsesCsvStream } from "./responses-csv";
@@ -13,7 +13,7 @@ const MANAGERS_READ_COMMENTS = true;
  * manager's whole scope. A unit outside the scope is 404, like the dashboard, so ids cannot be probed.
  */
 export async function GET(req: Request): Promise<Response> {
-  const manager = await getManager();
+  const manager = await getActor();
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const params = new URL(req.url).searchParams;
   if ((params.get("dinh-dang") ?? "csv") !== "csv") {

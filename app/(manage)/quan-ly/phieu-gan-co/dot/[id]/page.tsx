@@ -4,8 +4,8 @@ import { notFound } from "next/navigation";
 import { BurstDecisionForm } from "@/components/manage/burst-forms";
 import { getBurstReview } from "@/db/queries/bursts";
 import { getSetting } from "@/db/queries/settings";
+import { requireActor } from "@/features/access/server/actor";
 import { windowLabel } from "@/lib/abnormal-answers";
-import { requireManager } from "@/lib/auth/manager";
 import { burstStatusLabels, type Channel, channels } from "@/lib/constants";
 import { channelLabels } from "@/lib/dashboard-params";
 import { parseSurgeSettings, SURGE_SETTING_KEY } from "@/lib/surge";
@@ -19,7 +19,7 @@ const percent = (part: number, whole: number) =>
 
 /** One held burst with what a unit administrator needs to decide whether its answers are genuine. */
 export default async function BurstPage({ params }: { params: Promise<{ id: string }> }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const { id } = await params;
   if (!/^\d{1,12}$/.test(id)) notFound();
   const settings = parseSurgeSettings(await getSetting(SURGE_SETTING_KEY));

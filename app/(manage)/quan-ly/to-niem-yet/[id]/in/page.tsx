@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { requireManager } from "@/lib/auth/manager";
+import { requireActor } from "@/features/access/server/actor";
 import { layoutFor } from "@/lib/poster-pdf";
 import { QR_MARGIN_MODULES, qrMatrix, qrSvg } from "@/lib/qr";
 import { loadPosterForManager } from "../../load";
@@ -19,7 +19,7 @@ const MARGIN_MM = 10;
 
 /** Print-ready HTML: exact physical sizes with @page, one sheet per printed page, QR codes as inline SVG. */
 export default async function PosterPrintPage({ params }: { params: Promise<{ id: string }> }) {
-  const manager = await requireManager();
+  const manager = await requireActor();
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) notFound();
   const { spec } = found;

@@ -1,10 +1,10 @@
-import { getManager } from "@/lib/auth/manager";
+import { getActor } from "@/features/access/server/actor";
 import { renderPosterPdf } from "@/lib/poster-pdf";
 import { loadPosterForManager } from "../../load";
 
 /** GET — the poster as a print-ready PDF with embedded fonts. Staff of the poster's units only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const manager = await getManager();
+  const manager = await getActor();
   if (!manager) return new Response("Vui lòng đăng nhập / sign in", { status: 401 });
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) return new Response("Không tìm thấy tờ niêm yết / poster not found", { status: 404 });

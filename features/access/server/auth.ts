@@ -4,13 +4,13 @@ import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { getDb } from "@/db/client";
 import { account, rateLimit, session, user, verification } from "@/db/schema";
+import { authSecret, env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER } from "@/server/client-address.mjs";
-import { authSecret, env } from "../env";
-import { DISABLED_AUTH_PATHS } from "./endpoints";
+import { DISABLED_AUTH_PATHS } from "../endpoints";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "../roles";
 import { passwordChanges } from "./password-change-plugin";
 import { hashedRateLimitStorage } from "./rate-limit-storage";
 import { signInThrottle } from "./sign-in-throttle-plugin";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./staff";
 
 const EIGHT_HOURS = 8 * 60 * 60;
 

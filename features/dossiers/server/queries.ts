@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
-import { getDb } from "../client";
-import { apiKeys, dossiers, procedures, responses, shortLinks, units } from "../schema";
+import { type Executor, getDb } from "@/db/client";
+import { apiKeys, dossiers, procedures, responses, shortLinks, units } from "@/db/schema";
 
 /** The unit of an active API key (and records its use). */
 export async function findActiveApiKey(keyHash: string) {
@@ -13,8 +13,17 @@ export async function findActiveApiKey(keyHash: string) {
   return row;
 }
 
-export async function insertApiKey(values: typeof apiKeys.$inferInsert): Promise<void> {
-  await getDb().insert(apiKeys).values(values);
+export async function insertApiKey(tx: Executor, values: typeof apiKeys.$inferInsert): Promise<void> {
+  await tx.insert(apiKeys).values(values);
+}
+
+/** A key's unit and whether it is revoked, to authorize a change to it. */
+export async function findApiKey(tx: Executor, id: number) {
+  const [row] = await tx
+    .select({ id: apiKeys.id, unitId: apiKeys.unitId, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt })
+    .from(apiKeys)
+    .where(eq(apiKeys.id, id));
+  return row;
 }
 
 export async function listApiKeys(unitIds: readonly number[]) {
@@ -35,12 +44,11 @@ export async function listApiKeys(unitIds: readonly number[]) {
     .where(inArray(apiKeys.unitId, [...unitIds]));
 }
 
-export async function revokeApiKey(id: number, unitIds: readonly number[]): Promise<boolean> {
-  if (unitIds.length === 0) return false;
-  const rows = await getDb()
+export async function markApiKeyRevoked(tx: Executor, id: number): Promise<boolean> {
+  const rows = await tx
     .update(apiKeys)
     .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, id), inArray(apiKeys.unitId, [...unitIds]), isNull(apiKeys.revokedAt)))
+    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return rows.length > 0;
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { inArray, sql } from "drizzle-orm";
-import type { CountedAttempt, SignInLimit } from "@/lib/auth/sign-in-throttle";
-import { getDb } from "../client";
-import { rateCounters } from "../schema";
+import { getDb } from "@/db/client";
+import { rateCounters } from "@/db/schema";
+import type { CountedAttempt, SignInLimit } from "@/features/access/sign-in-throttle";
 
 /**
  * Counts one sign-in attempt in each bucket, atomically (one upsert per bucket): a window starts at the

@@ -5,10 +5,10 @@ import {
   type NewStaffAccount,
   resetStaffPassword as writePasswordReset,
 } from "@/db/queries/users";
-import type { Role } from "../constants";
-import { authSecret } from "../env";
+import type { Role } from "@/lib/constants";
+import { authSecret } from "@/lib/env";
+import { accountDigest, accountKey, pairKeyPrefix } from "../sign-in-throttle";
 import { auth } from "./auth";
-import { accountDigest, accountKey, pairKeyPrefix } from "./sign-in-throttle";
 
 /** Who did it, for the audit entry: a manager, or nobody (`admin:create` on the server's console). */
 export interface AccountActor {

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import type { Role } from "../constants";
+import type { Role } from "@/lib/constants";
 
 /** better-auth's own check uses the same bounds (emailAndPassword.minPasswordLength / maxPasswordLength). */
 export const PASSWORD_MIN_LENGTH = 10;
@@ -20,7 +20,7 @@ export interface ScopedRole {
 
 /**
  * Who acts on staff accounts: their roles, and the units they administer (the subtrees of their
- * unit_admin and system_admin roles — see getManager).
+ * unit_admin and system_admin roles — see getActor).
  */
 export interface StaffActor {
   roles: ReadonlyArray<ScopedRole>;

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { clientHash, requestClientAddress, trustClientAddressHeader } from "../client-identity";
+import { clientHash, requestClientAddress, trustClientAddressHeader } from "@/lib/client-identity";
 import {
   accountDigest,
   type CountedAttempt,

@@ -1,12 +1,12 @@
 import "server-only";
 import { insertRootUnit, listRootUnits } from "@/db/queries/root-units";
 import { findUserIdByEmail, grantRole } from "@/db/queries/users";
-import type { UnitKind, UnitLevel } from "../constants";
-import { normalizeForSearch } from "../search-text";
-import { randomShortCode } from "../short-code";
-import { localDay } from "../time";
+import type { UnitKind, UnitLevel } from "@/lib/constants";
+import { normalizeForSearch } from "@/lib/search-text";
+import { randomShortCode } from "@/lib/short-code";
+import { localDay } from "@/lib/time";
+import { generatePassword } from "../roles";
 import { createStaffAccount, resetStaffPassword } from "./accounts";
-import { generatePassword } from "./staff";
 
 /** The kinds a root of the tree may be: a province (or centrally-run city), or a national unit. */
 export const ROOT_UNIT_KINDS = { province: "province", ministry_unit: "central" } as const satisfies Partial<

@@ -13,7 +13,7 @@ const ORIGIN = "http://localhost:3000";
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  const identity = await import("../client-identity");
+  const identity = await import("@/lib/client-identity");
   identity.trustClientAddressHeader(true);
   ({ auth } = await import("./auth"));
   ({ createStaffAccount } = await import("./accounts"));
@@ -23,7 +23,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  (await import("../client-identity")).trustClientAddressHeader(false);
+  (await import("@/lib/client-identity")).trustClientAddressHeader(false);
   await testDb?.close();
 });
 
@@ -229,7 +229,7 @@ describe("password changes through any path", () => {
 
 describe("better-auth endpoints", () => {
   it("every endpoint is either one the app uses or disabled", async () => {
-    const { ALLOWED_AUTH_PATHS, DISABLED_AUTH_PATHS, isAllowedAuthPath } = await import("./endpoints");
+    const { ALLOWED_AUTH_PATHS, DISABLED_AUTH_PATHS, isAllowedAuthPath } = await import("../endpoints");
     const paths = Object.values(auth.api)
       .map((endpoint) => (endpoint as { path?: string }).path)
       .filter((p): p is string => typeof p === "string");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../constants";
+import type { Role } from "@/lib/constants";
 import {
   canGrant,
   canGrantTo,
@@ -11,7 +11,7 @@ import {
   PASSWORD_MIN_LENGTH,
   type StaffActor,
   systemAdminUnitIds,
-} from "./staff";
+} from "./roles";
 
 // A small tree: province (root) → commune → its service centre; province → department; province → another
 // commune. A second root stands for another tree in the same database.
@@ -31,7 +31,7 @@ const subtree: Record<number, number[]> = {
 };
 const roots = new Set([province, otherRoot]);
 
-/** An actor as getManager builds one: editable units are the subtrees of every non-viewer role. */
+/** An actor as getActor builds one: editable units are the subtrees of every non-viewer role. */
 function actor(...roles: Array<[number, Role]>): StaffActor {
   const scoped = roles.map(([unitId, role]) => ({ unitId, role, atRoot: roots.has(unitId) }));
   const editable = scoped.filter((r) => r.role !== "unit_viewer").flatMap((r) => subtree[r.unitId] ?? []);

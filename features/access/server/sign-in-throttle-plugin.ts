@@ -1,10 +1,14 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { clearSignInBuckets, countSignInAttempt, refundSignInAttempt } from "@/db/queries/sign-in-attempts";
 import { findUserIdByEmail, insertAuditEntry } from "@/db/queries/users";
-import { clientHash, requestClientAddress } from "../client-identity";
-import { authSecret } from "../env";
+import {
+  clearSignInBuckets,
+  countSignInAttempt,
+  refundSignInAttempt,
+} from "@/features/access/server/sign-in-attempt-queries";
+import { clientHash, requestClientAddress } from "@/lib/client-identity";
+import { authSecret } from "@/lib/env";
 import {
   exhausted,
   keysToRefundOnRefusal,
@@ -13,7 +17,7 @@ import {
   SIGN_IN_WINDOW_MS,
   signInLimits,
   throttledMessage,
-} from "./sign-in-throttle";
+} from "../sign-in-throttle";
 
 const SIGN_IN = "/sign-in/email";
 

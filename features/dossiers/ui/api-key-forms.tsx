@@ -1,8 +1,8 @@
 "use client";
 
+import { Field, UnitField } from "@/components/manage/action-form";
+import { useFormAction } from "@/components/manage/use-form-action";
 import type { ActionState } from "@/lib/action";
-import { Field, UnitField } from "./action-form";
-import { useFormAction } from "./use-form-action";
 
 type State = ActionState & { createdKey?: string };
 

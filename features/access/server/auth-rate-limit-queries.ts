@@ -1,8 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { lt, sql } from "drizzle-orm";
-import { getDb } from "../client";
-import { rateLimit } from "../schema";
+import { getDb } from "@/db/client";
+import { rateLimit } from "@/db/schema";
 
 const DAY_MS = 24 * 3600_000;
 let lastPrune = 0;

@@ -1,8 +1,8 @@
 import "server-only";
 import { isIP } from "node:net";
-import { consumeAuthRateLimit } from "@/db/queries/auth-rate-limit";
-import { clientHash } from "../client-identity";
-import { authSecret } from "../env";
+import { consumeAuthRateLimit } from "@/features/access/server/auth-rate-limit-queries";
+import { clientHash } from "@/lib/client-identity";
+import { authSecret } from "@/lib/env";
 
 /**
  * better-auth keys its limiter `<ip>|<path>`, the address read from the header server.mjs stamps

@@ -1,0 +1,67 @@
+import type { Role } from "@/lib/constants";
+import { canGrant, canManageUser, isSystemAdmin, type ScopedRole, type StaffTarget } from "./roles";
+
+/**
+ * Who acts in the managers' area: a signed-in staff member and the units their roles reach
+ * (features/access/server/actor.ts loads it). Every use case is handed one; nothing else decides access.
+ */
+export interface Actor {
+  userId: string;
+  name: string;
+  email: string;
+  roles: ScopedRole[];
+  /** Every unit the actor may see: the subtrees of their role assignments. */
+  scopeUnitIds: ReadonlySet<number>;
+  /** The roots of those subtrees. */
+  rootUnitIds: number[];
+  /** Units the actor may change: the subtrees of their unit administrator or system administrator roles. */
+  editableUnitIds: ReadonlySet<number>;
+  /** May edit the shared procedure catalogue (system administrator, or administrator of a top-level unit). */
+  catalogEditor: boolean;
+}
+
+/**
+ * The one vocabulary of access. Every page, route handler, server action and use case asks `can` with one
+ * of these; the authorization suites (e2e/authorization.spec.ts, features/access/server/use-cases.test.ts)
+ * try each as the wrong actor.
+ */
+export type Grant =
+  /** Read a unit's figures, responses, feedback, dossiers and flagged answers; export them. */
+  | { permission: "unit.view"; unitId: number }
+  /**
+   * Change what a unit offers and shows: procedures offered and local rules, posters, kiosks, its own
+   * questionnaires, API keys, feedback handling, decisions on flagged answers.
+   */
+  | { permission: "unit.administer"; unitId: number }
+  /** The shared procedure catalogue: procedures, fields, decisions, form files, imports. */
+  | { permission: "catalog.edit" }
+  /** What belongs to the whole installation: the shipped questionnaires. */
+  | { permission: "system.administer" }
+  /** A staff account: every role its holder has lies within the actor's gift (see canManageUser). */
+  | { permission: "staff.manage"; target: StaffTarget }
+  /** Grant or revoke `role` on `unitId` for an account the actor manages. */
+  | { permission: "staff.assign"; target: StaffTarget; unitId: number; role: Role };
+
+export type Permission = Grant["permission"];
+
+export function can(actor: Actor, grant: Grant): boolean {
+  switch (grant.permission) {
+    case "unit.view":
+      return actor.scopeUnitIds.has(grant.unitId);
+    case "unit.administer":
+      return actor.editableUnitIds.has(grant.unitId);
+    case "catalog.edit":
+      return actor.catalogEditor;
+    case "system.administer":
+      return isSystemAdmin(actor);
+    case "staff.manage":
+      return canManageUser(actor, grant.target);
+    case "staff.assign":
+      return canManageUser(actor, grant.target) && canGrant(actor, grant.unitId, grant.role);
+  }
+}
+
+/** A questionnaire shipped with the app (no unit) belongs to system administrators; a unit's own to its administrators. */
+export function instrumentGrant(unitId: number | null): Grant {
+  return unitId === null ? { permission: "system.administer" } : { permission: "unit.administer", unitId };
+}

@@ -1,0 +1,104 @@
+import "server-only";
+import { getDb, type Transaction } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { type Actor, can, type Grant } from "../permissions";
+
+/** One line of the audit log; who acted is the change's actor. */
+export interface AuditEntry {
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  unitId?: number | null;
+  details?: Record<string, unknown> | null;
+}
+
+export type RefusalReason = "forbidden" | "not_found" | "invalid" | "conflict";
+
+/** Why a use case did nothing: shown to the user (form message, field errors) or sent as the HTTP status. */
+export interface Refusal {
+  reason: RefusalReason;
+  message: string;
+  fieldErrors?: Record<string, string>;
+}
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
+
+export const FORBIDDEN: Refusal = {
+  reason: "forbidden",
+  message: "Bạn không có quyền thực hiện thao tác này. / You are not allowed to do this.",
+};
+
+/** A refusal with the message also shown beside one field. */
+export function invalid(field: string, message: string, summary = message): Refusal {
+  return { reason: "invalid", message: summary, fieldErrors: { [field]: message } };
+}
+
+class Refused extends Error {
+  constructor(readonly refusal: Refusal) {
+    super(refusal.message);
+  }
+}
+
+/** What a use case's work is handed: the actor, the open transaction, and the three verbs of a change. */
+export interface Change {
+  readonly actor: Actor;
+  readonly tx: Transaction;
+  /**
+   * Goes on only if the actor holds `grant`; otherwise the change is refused and rolled back — with
+   * `refusal` when given (e.g. "not found", so ids outside the actor's scope cannot be probed).
+   */
+  authorize(grant: Grant, refusal?: Refusal): void;
+  /** Stops the change, rolling back whatever it wrote. */
+  refuse(refusal: Refusal): never;
+  /** Records what was done; written in this transaction, so there is no change without its entry. */
+  audit(entry: AuditEntry): void;
+  /** The input turned out to change nothing (equal content): there is nothing to audit. */
+  unchanged(): void;
+}
+
+/**
+ * The one path of every state-changing use case: in one write transaction, `work` authorizes the actor
+ * for the unit it touches, validates against the stored state, writes, and records its audit entries,
+ * which are inserted before the commit — if they cannot be written, nothing is. A change that never
+ * authorized, or that wrote without an audit entry, is a programming error and is rolled back too.
+ */
+export async function change<T>(actor: Actor, work: (change: Change) => Promise<T>): Promise<Outcome<T>> {
+  try {
+    const value = await getDb().transaction(
+      async (tx) => {
+        let authorized = false;
+        let unchanged = false;
+        const entries: AuditEntry[] = [];
+        const value = await work({
+          actor,
+          tx,
+          authorize(grant, refusal) {
+            if (!can(actor, grant)) throw new Refused(refusal ?? FORBIDDEN);
+            authorized = true;
+          },
+          refuse(refusal) {
+            throw new Refused(refusal);
+          },
+          audit(entry) {
+            entries.push(entry);
+          },
+          unchanged() {
+            unchanged = true;
+          },
+        });
+        if (!authorized) throw new Error("A change must authorize its actor before it writes.");
+        if (entries.length > 0) {
+          await tx.insert(auditLog).values(entries.map((entry) => ({ ...entry, userId: actor.userId })));
+        } else if (!unchanged) {
+          throw new Error("A change must leave an audit entry (or declare that it changed nothing).");
+        }
+        return value;
+      },
+      { behavior: "immediate" },
+    );
+    return { ok: true, value };
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refusal: error.refusal };
+    throw error;
+  }
+}

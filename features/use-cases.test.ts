@@ -1,0 +1,186 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase, type TestDatabase } from "@/test/test-database";
+import type { Actor } from "./access/permissions";
+import type { Outcome } from "./access/server/change";
+
+/**
+ * Every state-changing use case (a feature's server function taking the actor and answering an Outcome),
+ * run on the demo database: refused to the actors who may not — writing nothing, not even an audit line —
+ * rolled back whole when its audit entry cannot be written, and audited in its transaction when it runs.
+ * The table below is the single list: a use case without a row fails the first test.
+ */
+
+let testDb: TestDatabase;
+type Who = "province" | "commune" | "viewer" | "foreign";
+const actors = {} as Record<Who, Actor>;
+let commune = 0;
+let foreignCommune = 0;
+
+async function scalar(sql: string, args: Array<string | number> = []): Promise<number> {
+  const rs = await testDb.client.execute({ sql, args });
+  return Number(rs.rows[0]?.[0] ?? 0);
+}
+
+async function insertId(sql: string, args: Array<string | number | null>): Promise<number> {
+  const rs = await testDb.client.execute({ sql: `${sql} RETURNING id`, args });
+  return Number(rs.rows[0]?.id);
+}
+
+let serial = 0;
+const unique = (label: string) => `${label}-${++serial}-${Date.now()}`;
+
+async function addUser(email: string, roles: Array<{ unitId: number; role: string }>): Promise<string> {
+  const id = unique("user");
+  await testDb.client.execute({
+    sql: "INSERT INTO user (id, name, email, email_verified) VALUES (?, ?, ?, 1)",
+    args: [id, email, email],
+  });
+  for (const r of roles) {
+    await testDb.client.execute({
+      sql: "INSERT INTO role_assignments (user_id, unit_id, role) VALUES (?, ?, ?)",
+      args: [id, r.unitId, r.role],
+    });
+  }
+  return id;
+}
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  const { seedDemo } = await import("@/db/seed/demo");
+  await seedDemo(testDb.db, new Date("2026-11-30T10:00:00Z"));
+  commune = await scalar("SELECT id FROM units WHERE slug = 'phuong-an-hoa'");
+  foreignCommune = await scalar(
+    "SELECT id FROM units WHERE kind = 'commune' AND valid_to IS NULL AND id <> ? ORDER BY id LIMIT 1",
+    [commune],
+  );
+  const { loadActor } = await import("./access/server/actor");
+  const load = async (email: string) => {
+    const userId = await testDb.client.execute({ sql: "SELECT id FROM user WHERE email = ?", args: [email] });
+    const actor = await loadActor({ userId: String(userId.rows[0]?.id), name: email, email });
+    if (!actor) throw new Error(`no roles for ${email}`);
+    return actor;
+  };
+  await addUser("xem@phuong.test", [{ unitId: commune, role: "unit_viewer" }]);
+  await addUser("quantri@xa-khac.test", [{ unitId: foreignCommune, role: "unit_admin" }]);
+  actors.province = await load("admin@anhoa.demo");
+  actors.commune = await load("quanly.anhoa@anhoa.demo");
+  actors.viewer = await load("xem@phuong.test");
+  actors.foreign = await load("quantri@xa-khac.test");
+}, 120_000);
+
+afterAll(async () => {
+  await testDb?.close();
+});
+
+interface Case {
+  /** The use case as exported by its feature. */
+  name: string;
+  /** Runs it with input (made fresh on each call) that the allowed actor may carry out. */
+  run: (actor: Actor) => Promise<Outcome<unknown>>;
+  /** Who may; default the commune's administrator. */
+  allowed?: Who;
+  /** Who is refused. */
+  refused: Who[];
+  /** A picture of what the change writes, compared before and after. */
+  state: () => Promise<unknown>;
+  /** The audit action it records. */
+  audit: string;
+}
+
+const cases: Case[] = [
+  {
+    name: "createApiKey",
+    run: async (actor) => {
+      const { createApiKey } = await import("./dossiers/server/api-keys");
+      return createApiKey(actor, { unitId: commune, name: unique("Phần mềm một cửa") });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM api_keys WHERE unit_id = ?", [commune]),
+    audit: "api_key.create",
+  },
+  {
+    name: "revokeApiKey",
+    run: async (actor) => {
+      const id = await insertId(
+        "INSERT INTO api_keys (unit_id, name, scope, prefix, key_hash) VALUES (?, ?, 'dossiers', 'test', ?)",
+        [commune, unique("Khóa"), unique("hash")],
+      );
+      const { revokeApiKey } = await import("./dossiers/server/api-keys");
+      return revokeApiKey(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () =>
+      scalar("SELECT count(*) FROM api_keys WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
+    audit: "api_key.revoke",
+  },
+];
+
+/** Names of the exported functions of features/<name>/server/*.ts shaped `(actor: Actor, …) => Promise<Outcome<…>>`. */
+function declaredUseCases(): string[] {
+  const root = import.meta.dirname;
+  const names: string[] = [];
+  for (const feature of readdirSync(root, { withFileTypes: true })) {
+    if (!feature.isDirectory()) continue;
+    const server = join(root, feature.name, "server");
+    let files: string[] = [];
+    try {
+      files = readdirSync(server).filter((f) => f.endsWith(".ts") && !f.endsWith(".test.ts"));
+    } catch {
+      continue;
+    }
+    for (const file of files) {
+      const text = readFileSync(join(server, file), "utf8");
+      for (const m of text.matchAll(
+        /export async function (\w+)\(\s*actor: Actor\b[^)]*\)\s*:\s*Promise<Outcome</g,
+      )) {
+        if (m[1]) names.push(m[1]);
+      }
+    }
+  }
+  return names.sort();
+}
+
+async function auditCount(action: string): Promise<number> {
+  return scalar("SELECT count(*) FROM audit_log WHERE action = ?", [action]);
+}
+
+describe("state-changing use cases", () => {
+  it("are all in the table", () => {
+    expect(declaredUseCases()).toEqual(cases.map((c) => c.name).sort());
+  });
+
+  describe.each(cases)("$name", (c) => {
+    it(`refuses ${c.refused.join(", ")} and writes nothing`, async () => {
+      for (const who of c.refused) {
+        const before = [await c.state(), await auditCount(c.audit)];
+        const outcome = await c.run(actors[who]);
+        expect(outcome.ok, who).toBe(false);
+        expect([await c.state(), await auditCount(c.audit)], who).toEqual(before);
+      }
+    });
+
+    it("rolls the change back when its audit entry cannot be written", async () => {
+      const before = await c.state();
+      await testDb.client.execute(
+        "CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END",
+      );
+      try {
+        await expect(c.run(actors[c.allowed ?? "commune"])).rejects.toThrow(/insert into "audit_log"/);
+      } finally {
+        await testDb.client.execute("DROP TRIGGER audit_down");
+      }
+      expect(await c.state()).toEqual(before);
+    });
+
+    it(`writes the change and its "${c.audit}" entry together`, async () => {
+      const before = [await c.state(), await auditCount(c.audit)];
+      const outcome = await c.run(actors[c.allowed ?? "commune"]);
+      expect(outcome).toMatchObject({ ok: true });
+      const after = [await c.state(), await auditCount(c.audit)];
+      expect(after[0]).not.toEqual(before[0]);
+      expect(after[1]).toBe(Number(before[1]) + 1);
+    });
+  });
+});
