@@ -39,9 +39,16 @@ module.exports = {
       name: "components-not-server",
       severity: "error",
       comment:
-        "UI (components/, features/*/ui) renders what a route hands it; it calls no use case or query.",
+        "UI (components/, features/*/ui) renders what a route hands it; it calls no use case or query (it may name their result types).",
       from: { path: "^(components/|features/[^/]+/ui/)" },
-      to: { path: "^(features/[^/]+/server/|db/)" },
+      to: { path: "^features/[^/]+/server/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "components-not-database",
+      severity: "error",
+      comment: "UI never reaches the database, not even for a type.",
+      from: { path: "^(components/|features/[^/]+/ui/)" },
+      to: { path: "^db/" },
     },
     {
       name: "model-is-pure",

@@ -62,7 +62,7 @@ async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise<Timing
 }
 
 async function existingMarker(): Promise<{ responses: number } | null> {
-  const { readScaleMarker } = await import("../db/seed/scale");
+  const { readScaleMarker } = await import("@/features/demo/server/scale");
   const client = createClient({ url: `file:${FILE}` });
   try {
     return await readScaleMarker(client);
@@ -84,7 +84,7 @@ async function prepare(argv: readonly string[]) {
   ]);
   await ensureScaleDatabase(args, (line) => log(line));
   process.env.DATABASE_URL = `file:${FILE}`;
-  const { readScaleMarker } = await import("../db/seed/scale");
+  const { readScaleMarker } = await import("@/features/demo/server/scale");
   const { getClient } = await import("../db/client");
   const marker = await readScaleMarker(getClient());
   if (!marker) throw new Error(`${FILE} has no scale marker`);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { SearchBox } from "./search-box";
+import { SearchBox } from "@/features/catalog/ui/search-box";
 
 /** The helpful 404: what happened, in both languages, and a way forward (search, home). */
 export function NotFoundContent() {

@@ -12,7 +12,7 @@ const TODAY = localDay(new Date());
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  const { seedDemo } = await import("./seed/demo");
+  const { seedDemo } = await import("@/features/demo/server/demo");
   const { rebuildDailyAnswerCounts } = await import("./aggregates");
   await seedDemo(testDb.db);
   await rebuildDailyAnswerCounts(testDb.db);

@@ -23,7 +23,13 @@ import {
   unitLevels,
 } from "@/lib/constants";
 import type { InstrumentDefinition } from "@/lib/instruments";
-import type { ProcedureContent } from "@/lib/procedure-content";
+
+/**
+ * A JSON column's value as stored. The feature that writes it owns its shape and reads it back through
+ * its own parser (procedure content: asCurrentContent; questionnaires: instrumentDefinitionSchema;
+ * import jobs: importPayloadOf), so the schema knows no feature's types.
+ */
+export type StoredJson = { [key: string]: unknown };
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -147,7 +153,7 @@ export const procedureVersions = sqliteTable(
     /** False when no source stated the effective date (effectiveFrom is then only when it was recorded). */
     effectiveStated: integer("effective_stated", { mode: "boolean" }).notNull().default(true),
     name: text("name").notNull(),
-    content: text("content", { mode: "json" }).$type<ProcedureContent>().notNull(),
+    content: text("content", { mode: "json" }).$type<StoredJson>().notNull(),
     /** sha256 of the canonical content, so re-imports only version what changed. */
     contentHash: text("content_hash").notNull(),
     createdBy: text("created_by"),
@@ -632,22 +638,10 @@ export const importJobs = sqliteTable("import_jobs", {
   announcementId: integer("announcement_id").references(() => announcements.id),
   /** The date staff stated for rows without a dated decision; "" when none was stated. */
   effectiveFrom: text("effective_from").notNull(),
-  payload: text("payload", { mode: "json" }).$type<ImportPayload>().notNull(),
+  payload: text("payload", { mode: "json" }).$type<StoredJson>().notNull(),
   createdAt: createdAt(),
   committedAt: integer("committed_at", { mode: "timestamp_ms" }),
 });
-
-export interface ImportPayload {
-  /** Validated rows (lib/procedure-import.ts ValidRow), written by the commit as they are. */
-  rows: Array<{
-    rowNumber: number;
-    code: string;
-    hasNationalCode: boolean;
-    field: { kind: "known"; code: string } | { kind: "new"; name: string };
-    announcement: { number: string; issuedOn: string | null } | null;
-    content: ProcedureContent;
-  }>;
-}
 
 export const auditLog = sqliteTable(
   "audit_log",

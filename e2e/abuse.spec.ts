@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { type Client, createClient } from "@libsql/client";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../db/seed/unit-data";
+import { DEMO_PASSWORD } from "@/features/demo/unit-data";
 import { type AppProcess, extraPort, seededDatabase, startApp } from "./support/app-process";
 import { PROVINCE_ADMIN } from "./support/pages";
 

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import type { ProcedureContent } from "../lib/procedure-content";
-import { writeRecords } from "../lib/procedure-import";
-import { contentToRecord, recordKeys } from "../lib/procedure-record";
+import type { ProcedureContent } from "@/features/catalog/procedure-content";
+import { contentToRecord, recordKeys } from "@/features/catalog/procedure-record";
+import { writeRecords } from "@/features/imports/procedure-import";
 import { procedureLink, scalar, testDb } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
 

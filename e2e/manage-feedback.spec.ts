@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "better-auth/crypto";
-import { DEMO_PASSWORD } from "../db/seed/unit-data";
+import { DEMO_PASSWORD } from "@/features/demo/unit-data";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import {
   COMMUNE_MANAGER,

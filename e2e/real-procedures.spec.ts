@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { writeRecords } from "../lib/procedure-import";
-import { emptyRecord } from "../lib/procedure-record";
-import { normalizeText } from "../lib/structured-text";
+import { emptyRecord } from "@/features/catalog/procedure-record";
+import { normalizeText } from "@/features/catalog/structured-text";
+import { writeRecords } from "@/features/imports/procedure-import";
 import {
   REAL_DIR,
   type RealProcedure,

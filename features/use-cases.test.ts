@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 import type { Actor } from "./access/permissions";
 import type { Outcome } from "./access/server/change";
+import type { ProcedureRecord } from "./catalog/procedure-record";
 
 /**
  * Every state-changing use case (a feature's server function taking the actor and answering an Outcome),
@@ -48,7 +49,7 @@ async function addUser(email: string, roles: Array<{ unitId: number; role: strin
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  const { seedDemo } = await import("@/db/seed/demo");
+  const { seedDemo } = await import("@/features/demo/server/demo");
   await seedDemo(testDb.db, new Date("2026-11-30T10:00:00Z"));
   commune = await scalar("SELECT id FROM units WHERE slug = 'phuong-an-hoa'");
   foreignCommune = await scalar(
@@ -77,8 +78,10 @@ afterAll(async () => {
 interface Case {
   /** The use case as exported by its feature. */
   name: string;
+  /** Makes what one run needs (before the audit log is made to fail); handed to `run`. */
+  prepare?: () => Promise<unknown>;
   /** Runs it with input (made fresh on each call) that the allowed actor may carry out. */
-  run: (actor: Actor) => Promise<Outcome<unknown>>;
+  run: (actor: Actor, prepared: unknown) => Promise<Outcome<unknown>>;
   /** Who may; default the commune's administrator. */
   allowed?: Who;
   /** Who is refused. */
@@ -88,6 +91,34 @@ interface Case {
   /** The audit action it records. */
   audit: string;
 }
+
+/** The import template's example row as a procedure record with a fresh code, and as a CSV file. */
+async function freshRecord(): Promise<{ record: ProcedureRecord; csv: Uint8Array }> {
+  const { buildTemplate, parseImportFile } = await import("./imports/procedure-import");
+  const { recordKeys } = await import("./catalog/procedure-record");
+  const template = await parseImportFile(await buildTemplate("csv"), "csv");
+  const example = template.rows[0]?.record;
+  if (!example) throw new Error("the import template has no example");
+  const record = {
+    ...example,
+    code: unique("THU").toUpperCase(),
+    name: `${example.name} (${unique("bản")})`,
+  };
+  const Papa = (await import("papaparse")).default;
+  return { record, csv: new TextEncoder().encode(Papa.unparse([record], { columns: [...recordKeys] })) };
+}
+
+const importInput = (csv: Uint8Array) => ({
+  fileName: "thu.csv",
+  bytes: csv,
+  announcementId: null,
+  effectiveFrom: "2026-01-01",
+  offerAtUnitId: null,
+});
+
+/** A procedure offered in the commune's subtree (at its service centre). */
+const OWN_UNIT_PROCEDURE =
+  "SELECT min(id) FROM unit_procedures WHERE unit_id IN (SELECT id FROM units WHERE id = ? OR parent_id = ?)";
 
 const cases: Case[] = [
   {
@@ -114,6 +145,182 @@ const cases: Case[] = [
     state: () =>
       scalar("SELECT count(*) FROM api_keys WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
     audit: "api_key.revoke",
+  },
+  {
+    name: "saveProcedure",
+    prepare: freshRecord,
+    run: async (actor, prepared) => {
+      const { saveProcedure } = await import("./catalog/server/procedures");
+      const { record } = prepared as { record: ProcedureRecord };
+      return saveProcedure(actor, {
+        mode: "create",
+        record,
+        announcementId: null,
+        effectiveFrom: null,
+        offerAtUnitId: null,
+      });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM procedures"),
+    audit: "procedure.create",
+  },
+  {
+    name: "abolishProcedure",
+    prepare: async () =>
+      (
+        await testDb.client.execute(
+          "SELECT code FROM procedures WHERE status <> 'abolished' ORDER BY random() LIMIT 1",
+        )
+      ).rows[0]?.code,
+    run: async (actor, code) => {
+      const { abolishProcedure } = await import("./catalog/server/procedures");
+      return abolishProcedure(actor, {
+        code: String(code),
+        abolishedOn: "2026-12-01",
+        announcementId: null,
+        replacementCode: null,
+      });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM procedures WHERE status = 'abolished'"),
+    audit: "procedure.abolish",
+  },
+  {
+    name: "saveUnitOverride",
+    run: async (actor) => {
+      const { saveUnitOverride } = await import("./catalog/server/procedures");
+      const id = await scalar(OWN_UNIT_PROCEDURE, [commune, commune]);
+      return saveUnitOverride(actor, {
+        unitProcedureId: id,
+        localTimeLimit: null,
+        localFee: null,
+        localPlace: null,
+        localNotes: unique("Ghi chú"),
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: async () =>
+      (
+        await testDb.client.execute({
+          sql: `SELECT local_notes FROM unit_procedures WHERE id = (${OWN_UNIT_PROCEDURE})`,
+          args: [commune, commune],
+        })
+      ).rows[0]?.local_notes ?? null,
+    audit: "unit_procedure.override",
+  },
+  {
+    name: "uploadFormFile",
+    run: async (actor) => {
+      const { uploadFormFile } = await import("./catalog/server/procedures");
+      const form = (
+        await testDb.client.execute(
+          "SELECT p.code AS code, f.code AS formCode FROM forms f JOIN procedures p ON p.id = f.procedure_id ORDER BY f.id LIMIT 1",
+        )
+      ).rows[0];
+      return uploadFormFile(actor, {
+        code: String(form?.code),
+        formCode: String(form?.formCode),
+        fileName: "mau-don.pdf",
+        bytes: Buffer.from(`%PDF-1.4 ${unique("mẫu")}`),
+      });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: async () =>
+      (await testDb.client.execute("SELECT sha256 FROM forms ORDER BY id LIMIT 1")).rows[0]?.sha256,
+    audit: "form.upload",
+  },
+  {
+    name: "createField",
+    run: async (actor) => {
+      const { createField } = await import("./catalog/server/fields");
+      return createField(actor, { code: null, name: unique("Lĩnh vực thử"), nameEn: null });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM fields"),
+    audit: "field.create",
+  },
+  {
+    name: "renameField",
+    run: async (actor) => {
+      const { renameField } = await import("./catalog/server/fields");
+      const id = await scalar("SELECT min(id) FROM fields");
+      return renameField(actor, { id, name: unique("Lĩnh vực đổi tên"), nameEn: null });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: async () =>
+      (await testDb.client.execute("SELECT name FROM fields ORDER BY id LIMIT 1")).rows[0]?.name,
+    audit: "field.rename",
+  },
+  {
+    name: "mergeField",
+    prepare: async () => ({
+      source: await insertId("INSERT INTO fields (code, name) VALUES (?, ?)", [
+        unique("G").slice(0, 20),
+        unique("Lĩnh vực gộp"),
+      ]),
+      target: await scalar("SELECT min(id) FROM fields"),
+    }),
+    run: async (actor, prepared) => {
+      const { mergeField } = await import("./catalog/server/fields");
+      const { source, target } = prepared as { source: number; target: number };
+      return mergeField(actor, { id: source, targetId: target });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM fields"),
+    audit: "field.merge",
+  },
+  {
+    name: "createAnnouncement",
+    run: async (actor) => {
+      const { createAnnouncement } = await import("./catalog/server/announcements");
+      return createAnnouncement(actor, {
+        number: unique("QĐ"),
+        title: "Công bố thủ tục hành chính",
+        issuer: "Ủy ban nhân dân tỉnh",
+        issuedOn: "2026-11-01",
+        effectiveOn: "2026-11-15",
+        url: null,
+      });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM announcements"),
+    audit: "announcement.create",
+  },
+  {
+    name: "checkImport",
+    prepare: freshRecord,
+    run: async (actor, prepared) => {
+      const { checkImport } = await import("./imports/server/imports");
+      return checkImport(actor, importInput((prepared as { csv: Uint8Array }).csv));
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM import_jobs"),
+    audit: "import.check",
+  },
+  {
+    name: "commitImport",
+    prepare: async () => {
+      const { checkImport } = await import("./imports/server/imports");
+      const checked = await checkImport(actors.province, importInput((await freshRecord()).csv));
+      if (!checked.ok || !checked.value.jobId) throw new Error("the import check refused the template");
+      return checked.value.jobId;
+    },
+    run: async (actor, jobId) => {
+      const { commitImport } = await import("./imports/server/imports");
+      return commitImport(actor, { jobId: String(jobId) });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM procedures"),
+    audit: "procedure.import",
   },
 ];
 
@@ -154,20 +361,24 @@ describe("state-changing use cases", () => {
   describe.each(cases)("$name", (c) => {
     it(`refuses ${c.refused.join(", ")} and writes nothing`, async () => {
       for (const who of c.refused) {
+        const prepared = await c.prepare?.();
         const before = [await c.state(), await auditCount(c.audit)];
-        const outcome = await c.run(actors[who]);
+        const outcome = await c.run(actors[who], prepared);
         expect(outcome.ok, who).toBe(false);
         expect([await c.state(), await auditCount(c.audit)], who).toEqual(before);
       }
     });
 
     it("rolls the change back when its audit entry cannot be written", async () => {
+      const prepared = await c.prepare?.();
       const before = await c.state();
       await testDb.client.execute(
         "CREATE TRIGGER audit_down BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END",
       );
       try {
-        await expect(c.run(actors[c.allowed ?? "commune"])).rejects.toThrow(/insert into "audit_log"/);
+        await expect(c.run(actors[c.allowed ?? "commune"], prepared)).rejects.toThrow(
+          /insert into "audit_log"/,
+        );
       } finally {
         await testDb.client.execute("DROP TRIGGER audit_down");
       }
@@ -175,8 +386,9 @@ describe("state-changing use cases", () => {
     });
 
     it(`writes the change and its "${c.audit}" entry together`, async () => {
+      const prepared = await c.prepare?.();
       const before = [await c.state(), await auditCount(c.audit)];
-      const outcome = await c.run(actors[c.allowed ?? "commune"]);
+      const outcome = await c.run(actors[c.allowed ?? "commune"], prepared);
       expect(outcome).toMatchObject({ ok: true });
       const after = [await c.state(), await auditCount(c.audit)];
       expect(after[0]).not.toEqual(before[0]);

@@ -12,8 +12,8 @@ import {
   rebuildDailyAnswerCounts,
 } from "@/db/aggregates";
 import { dbReady, getDb } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { diffRollups } from "@/db/rollups";
+import { prepareDatabase } from "@/features/operations/server/prepare-database";
 
 const SHOWN = 50;
 
@@ -26,7 +26,7 @@ function differenceLine(d: AggregateDifference): string {
 async function main(): Promise<number> {
   const verifyOnly = process.argv.includes("--verify");
   await dbReady();
-  await migrateDatabase();
+  await prepareDatabase();
   const db = getDb();
   if (!verifyOnly) {
     const started = Date.now();

@@ -1,14 +1,14 @@
 /**
  * `npm run db:scale -- --responses 10000000 --units 3500 --months 12 [--db data/scale.db] [--seed 1] [--force]`
  *
- * Generates a national-scale database (db/seed/scale.ts) into its own file, never `data/hailong.db`.
+ * Generates a national-scale database (features/demo/server/scale.ts) into its own file, never `data/hailong.db`.
  * Idempotent: a file already generated with the same responses, units, months and seed is reused as it
  * is; other parameters, an unfinished file, or `--force` rebuild it from scratch.
  */
 import { existsSync, rmSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { createClient } from "@libsql/client";
-import type { ScaleOptions } from "@/db/seed/scale-plan";
+import type { ScaleOptions } from "@/features/demo/scale-plan";
 
 export const DEFAULT_SCALE_DB = "data/scale.db";
 
@@ -50,7 +50,7 @@ export async function ensureScaleDatabase(
   if (basename(file) === "hailong.db" || !file.endsWith(".db")) {
     throw new Error(`refusing to write ${args.file}: choose a separate *.db file (not hailong.db)`);
   }
-  const { readScaleMarker, generateScaleData } = await import("@/db/seed/scale");
+  const { readScaleMarker, generateScaleData } = await import("@/features/demo/server/scale");
   let reuse = false;
   if (existsSync(file) && !args.force) {
     const probe = createClient({ url: `file:${file}` });
@@ -76,16 +76,16 @@ export async function ensureScaleDatabase(
   if (env().DATABASE_URL !== `file:${file}`)
     throw new Error("the environment was read before DATABASE_URL was set");
   const { closeDb, getClient, getDb } = await import("@/db/client");
-  const { migrateDatabase } = await import("@/db/migrate");
+  const { prepareDatabase } = await import("@/features/operations/server/prepare-database");
   const { localDay } = await import("@/lib/time");
   if (reuse) {
     // A reused file still gets the migrations written since it was generated.
-    await migrateDatabase();
+    await prepareDatabase();
     closeDb();
     return { reused: true };
   }
   try {
-    await migrateDatabase();
+    await prepareDatabase();
     const started = performance.now();
     log(
       `Generating ${args.responses.toLocaleString("en-US")} responses over ${args.units} units × ${args.months} months into ${args.file}…`,

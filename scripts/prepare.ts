@@ -5,8 +5,8 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { migrateDatabase } from "@/db/migrate";
-import { seedIfEmpty } from "@/db/seed/run";
+import { seedIfEmpty } from "@/features/demo/server/run";
+import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { env, isLocalDatabase } from "@/lib/env";
 
 const SOURCES = ["app", "components", "features", "lib", "db", "public", "next.config.mjs", "package.json"];
@@ -33,7 +33,7 @@ async function main() {
   if (isLocalDatabase(DATABASE_URL) && !DATABASE_SYNC_URL && DEMO_DATA === "1") {
     await seedIfEmpty();
   } else {
-    await migrateDatabase();
+    await prepareDatabase();
     console.log("Đã cập nhật cấu trúc cơ sở dữ liệu / migrations applied.");
   }
 }

@@ -5,12 +5,12 @@
  * `settings`): `retention.commentDays` (365), `retention.deviceHashDays` (30), `retention.rateCounterHours` (48).
  */
 import { dbReady } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
+import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { runRetentionPurge } from "@/lib/purge";
 
 async function main(): Promise<void> {
   await dbReady();
-  await migrateDatabase();
+  await prepareDatabase();
   const { policy, counts } = await runRetentionPurge();
   console.log(
     `Chính sách lưu giữ / retention: góp ý / comments ${policy.commentDays} ngày/days, mã thiết bị / device hashes ${policy.deviceHashDays} ngày/days, bộ đếm / rate counters ${policy.rateCounterHours} giờ/hours.`,

@@ -9,8 +9,8 @@
  */
 import type { z } from "zod";
 import { dbReady } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
 import { deleteSetting, getSetting, putSetting } from "@/db/queries/settings";
+import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import {
   DEFAULT_SURGE_SETTINGS,
   parseSurgeSettings,
@@ -46,7 +46,7 @@ function usage(): never {
 
 async function main(args: string[]): Promise<void> {
   await dbReady();
-  await migrateDatabase();
+  await prepareDatabase();
   const [command, key, value] = args;
   if (command === undefined) {
     for (const [name, known] of Object.entries(KEYS)) {

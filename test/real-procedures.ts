@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { emptyRecord, type ProcedureRecord, readDate } from "@/lib/procedure-record";
+import { emptyRecord, type ProcedureRecord, readDate } from "@/features/catalog/procedure-record";
 
 /**
  * Real procedures copied from published sources (test/fixtures/procedures/real/SOURCES.md): each as its

@@ -29,8 +29,8 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     throw new Error("The environment was read before openTestDatabase(); open the test database first.");
   }
   const { closeDb, getClient, getDb } = await import("@/db/client");
-  const { migrateDatabase } = await import("@/db/migrate");
-  await migrateDatabase();
+  const { prepareDatabase } = await import("@/features/operations/server/prepare-database");
+  await prepareDatabase();
   const client = getClient();
   return {
     url,

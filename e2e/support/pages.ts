@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../db/seed/unit-data";
+import { DEMO_PASSWORD } from "@/features/demo/unit-data";
 
 export const PROVINCE_ADMIN = "admin@anhoa.demo";
 export const COMMUNE_MANAGER = "quanly.anhoa@anhoa.demo";

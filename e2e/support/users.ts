@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { DEMO_PASSWORD } from "../../db/seed/unit-data";
+import { DEMO_PASSWORD } from "@/features/demo/unit-data";
 import { testDb } from "./db";
 
 export type TestRole = "system_admin" | "unit_admin" | "unit_viewer";

@@ -8,7 +8,7 @@ let testDb: TestDatabase;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
-  const { seedDemo } = await import("@/db/seed/demo");
+  const { seedDemo } = await import("@/features/demo/server/demo");
   await seedDemo(testDb.db, new Date("2026-11-30T10:00:00Z"));
 });
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
-import { SearchBox } from "@/components/search-box";
 import { listRootUnitsWithChildren } from "@/db/queries/units";
+import { SearchBox } from "@/features/catalog/ui/search-box";
 import { isLang, t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";

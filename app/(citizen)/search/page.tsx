@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CitizenHeader } from "@/components/citizen-header";
-import { SearchBox } from "@/components/search-box";
-import { searchProcedures } from "@/db/queries/search";
+import { searchProcedures } from "@/features/catalog/server/search-queries";
+import { SearchBox } from "@/features/catalog/ui/search-box";
 import type { Lang } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: "Tìm thủ tục / Search" };

@@ -88,7 +88,7 @@ describe("npm run admin:create", () => {
   });
 
   it("the demo seed refuses to run into that database", async () => {
-    const { seedIfEmpty } = await import("@/db/seed/run");
+    const { seedIfEmpty } = await import("@/features/demo/server/run");
     const lines: string[] = [];
     expect(await seedIfEmpty((line) => lines.push(line))).toBe("refused");
     expect(lines.join(" ")).toContain("Từ chối nạp dữ liệu mẫu");

@@ -1,9 +1,8 @@
 "use server";
 
 import { z } from "zod";
-import { insertAnnouncement } from "@/db/queries/catalog";
-import { insertAuditEntry } from "@/db/queries/users";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { createAnnouncement } from "@/features/catalog/server/announcements";
 
 const required = (label: string, max: number) =>
   z
@@ -27,14 +26,7 @@ const announcementSchema = z
   });
 
 export const createAnnouncementAction = managerAction(announcementSchema, async (data, manager) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
-  const id = await insertAnnouncement({ ...data, url: data.url || null });
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "announcement.create",
-    entity: "announcement",
-    entityId: String(id),
-    details: data,
-  });
+  const outcome = await createAnnouncement(manager, { ...data, url: data.url || null });
+  if (!outcome.ok) return refusedState(outcome.refusal);
   return { message: `Đã thêm quyết định ${data.number}. / Announcement added.`, values: {} };
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { AnnouncementForm } from "@/components/manage/announcement-form";
-import { listAnnouncements } from "@/db/queries/catalog";
 import { requireActor } from "@/features/access/server/actor";
+import { listAnnouncements } from "@/features/catalog/server/procedure-writes";
+import { AnnouncementForm } from "@/features/catalog/ui/announcement-form";
 import { createAnnouncementAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quyết định công bố", robots: { index: false } };

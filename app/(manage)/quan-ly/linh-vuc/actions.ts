@@ -2,15 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { unitSlugsOffering } from "@/db/queries/catalog";
-import { createField, mergeField, renameField } from "@/db/queries/fields";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { createField, type FieldChange, mergeField, renameField } from "@/features/catalog/server/fields";
 import { revalidateUnitPages } from "@/lib/revalidate";
 
 /** The fields page, and the citizen pages that group these procedures by field. */
-async function refreshPages(procedureIds: readonly number[]) {
+function refreshPages(changed: FieldChange) {
   revalidatePath("/quan-ly/linh-vuc");
-  revalidateUnitPages(await unitSlugsOffering(procedureIds), []);
+  revalidateUnitPages(changed.unitSlugs, []);
 }
 
 const name = z
@@ -40,18 +39,16 @@ const createSchema = z.object({
 
 /** Catalogue editors add a field; the code is made from the name when left empty. Audited. */
 export const createFieldAction = managerAction(createSchema, async (data, manager) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
-  const outcome = await createField(data, manager.userId);
-  if (!outcome.ok) return { fieldErrors: { [outcome.field]: outcome.message }, message: outcome.message };
+  const outcome = await createField(manager, data);
+  if (!outcome.ok) return refusedState(outcome.refusal);
   revalidatePath("/quan-ly/linh-vuc");
   return { message: `Đã thêm lĩnh vực “${data.name}”. / Field added.`, values: {} };
 });
 
 export const renameFieldAction = managerAction(z.object({ id, name, nameEn }), async (data, manager) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
-  const outcome = await renameField(data.id, data, manager.userId);
-  if (!outcome.ok) return { fieldErrors: { [outcome.field]: outcome.message }, message: outcome.message };
-  await refreshPages(outcome.procedureIds ?? []);
+  const outcome = await renameField(manager, data);
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  refreshPages(outcome.value);
   return { message: "Đã đổi tên lĩnh vực. / Field renamed." };
 });
 
@@ -64,12 +61,11 @@ export const mergeFieldAction = managerAction(
       .positive({ error: "Chọn lĩnh vực đích / choose a field" }),
   }),
   async (data, manager) => {
-    if (!manager.catalogEditor) return FORBIDDEN;
-    const outcome = await mergeField(data.id, data.targetId, manager.userId);
-    if (!outcome.ok) return { fieldErrors: { [outcome.field]: outcome.message }, message: outcome.message };
-    await refreshPages(outcome.procedureIds ?? []);
+    const outcome = await mergeField(manager, data);
+    if (!outcome.ok) return refusedState(outcome.refusal);
+    refreshPages(outcome.value);
     return {
-      message: `Đã gộp lĩnh vực (${outcome.procedureIds?.length ?? 0} thủ tục đã chuyển). / Fields merged.`,
+      message: `Đã gộp lĩnh vực (${outcome.value.procedures} thủ tục đã chuyển). / Fields merged.`,
     };
   },
 );

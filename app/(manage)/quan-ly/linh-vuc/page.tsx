@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { CreateFieldForm, EditFieldForms } from "@/components/manage/field-forms";
-import { listFieldsWithCounts } from "@/db/queries/fields";
 import { requireActor } from "@/features/access/server/actor";
+import { listFieldsWithCounts } from "@/features/catalog/server/field-queries";
+import { CreateFieldForm, EditFieldForms } from "@/features/catalog/ui/field-forms";
 import { createFieldAction, mergeFieldAction, renameFieldAction } from "./actions";
 
 export const metadata: Metadata = { title: "Lĩnh vực", robots: { index: false } };

@@ -1,43 +1,11 @@
 "use server";
 
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import {
-  AlreadyCommitted,
-  applyProcedureWrites,
-  listFields,
-  planProcedureWrites,
-  type WriteAction,
-} from "@/db/queries/catalog";
-import { getImportJob, insertImportJob } from "@/db/queries/import-jobs";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
-import type { ActionState } from "@/lib/action";
-import {
-  detectFormat,
-  type ImportIssue,
-  MAX_IMPORT_BYTES,
-  parseImportFile,
-  validateRecords,
-} from "@/lib/procedure-import";
-import { headerOf } from "@/lib/procedure-record";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { countActions, type ImportState } from "@/features/imports/import-state";
+import { detectFormat, type ImportIssue, MAX_IMPORT_BYTES } from "@/features/imports/procedure-import";
+import { checkImport, commitImport } from "@/features/imports/server/imports";
 import { revalidateUnitPages } from "@/lib/revalidate";
-import { localDay } from "@/lib/time";
-
-export interface ImportPreview {
-  fileName: string;
-  issues: ImportIssue[];
-  jobId?: string;
-  counts?: Record<WriteAction, number>;
-  rows?: Array<{ rowNumber: number; code: string; name: string; action: WriteAction; pending: boolean }>;
-  /** Fields the file names that the catalogue lacks: created with the commit. */
-  newFields?: Array<{ name: string; rows: number[] }>;
-  /** Decisions the rows name that the catalogue lacks: created with the commit. */
-  newAnnouncements?: Array<{ number: string; issuedOn: string }>;
-}
-
-export type ImportState = ActionState & { preview?: ImportPreview; committed?: Record<WriteAction, number> };
-
-const PREVIEW_ROWS = 300;
 
 const optionalId = z
   .string()
@@ -56,12 +24,6 @@ const dryRunSchema = z.object({
   offerAtUnitId: optionalId,
 });
 
-function count(actions: Iterable<WriteAction>): Record<WriteAction, number> {
-  const counts: Record<WriteAction, number> = { create: 0, version: 0, unchanged: 0 };
-  for (const a of actions) counts[a]++;
-  return counts;
-}
-
 function refused(fileName: string, issues: ImportIssue[]): ImportState {
   return {
     message: `Tệp có ${issues.length} lỗi. Chưa có thay đổi nào được ghi. / The file has errors; nothing was written.`,
@@ -74,59 +36,20 @@ function refused(fileName: string, issues: ImportIssue[]): ImportState {
 export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState>(
   dryRunSchema,
   async (data, manager) => {
-    if (!manager.catalogEditor) return FORBIDDEN;
-    if (data.offerAtUnitId && !manager.editableUnitIds.has(data.offerAtUnitId)) return FORBIDDEN;
-    const format = detectFormat(data.file.name);
-    if (!format) return { fieldErrors: { file: "Chỉ nhận tệp .csv, .xlsx hoặc .json" } };
-    const parsed = await parseImportFile(new Uint8Array(await data.file.arrayBuffer()), format);
-    const checked = validateRecords(parsed.rows, await listFields());
-    const issues = [...parsed.issues, ...checked.issues];
-    if (issues.length > 0) return refused(data.file.name, issues);
-    if (checked.valid.length === 0) {
-      return refused(data.file.name, [
-        { rowNumber: null, column: null, header: null, message: "Tệp không có dòng dữ liệu nào" },
-      ]);
-    }
-    const plan = await planProcedureWrites(checked.valid);
-    const rowOf = new Map(checked.valid.map((r) => [r.code, r.rowNumber]));
-    const undated = plan.undatedAnnouncements.flatMap((a) =>
-      a.codes.map((code) => ({
-        rowNumber: rowOf.get(code) ?? null,
-        column: "announcementDate" as const,
-        header: headerOf("announcementDate"),
-        text: a.number,
-        message: `${headerOf("announcementDate")}: quyết định ${a.number} chưa có trong hệ thống; cần ngày ban hành để tạo`,
-      })),
-    );
-    if (undated.length > 0) return refused(data.file.name, undated);
-    const jobId = randomUUID();
-    await insertImportJob({
-      id: jobId,
-      userId: manager.userId,
-      fileName: data.file.name.slice(-200),
-      unitId: data.offerAtUnitId,
+    const outcome = await checkImport(manager, {
+      fileName: data.file.name,
+      bytes: new Uint8Array(await data.file.arrayBuffer()),
       announcementId: data.announcementId,
-      effectiveFrom: data.effectiveFrom,
-      payload: { rows: checked.valid },
+      effectiveFrom: data.effectiveFrom === "" ? null : data.effectiveFrom,
+      offerAtUnitId: data.offerAtUnitId,
     });
+    if (!outcome.ok) return refusedState(outcome.refusal);
+    const preview = outcome.value;
+    if (preview.issues.length > 0) return refused(preview.fileName, preview.issues);
     return {
       message:
         "Kiểm tra xong, tệp hợp lệ. Xem trước thay đổi rồi bấm “Ghi vào hệ thống”. / Valid file: review and commit.",
-      preview: {
-        fileName: data.file.name,
-        issues: [],
-        jobId,
-        counts: count(plan.actions.values()),
-        newFields: checked.newFields,
-        newAnnouncements: plan.newAnnouncements,
-        rows: checked.valid.slice(0, PREVIEW_ROWS).map((r) => ({
-          rowNumber: r.rowNumber,
-          code: r.hasNationalCode ? r.code : `${r.code} (chưa có mã quốc gia)`,
-          name: r.content.name,
-          action: plan.actions.get(r.code) ?? "create",
-          pending: r.content.steps === "" && r.content.dossier === "",
-        })),
-      },
+      preview,
     };
   },
 );
@@ -140,40 +63,12 @@ const commitSchema = z.object({ jobId: z.uuid({ error: "Mã lần nhập không 
 export const commitImportAction = managerAction<typeof commitSchema, ImportState>(
   commitSchema,
   async ({ jobId }, manager) => {
-    if (!manager.catalogEditor) return FORBIDDEN;
-    const job = await getImportJob(jobId, manager.userId);
-    if (!job) return { message: "Không tìm thấy lần nhập này. / Import not found." };
-    if (job.committedAt) return { message: "Lần nhập này đã được ghi trước đó. / Already committed." };
-    if (!Array.isArray(job.payload.rows) || job.payload.rows.some((r) => !r.field)) {
-      return {
-        message: "Lần nhập này đã cũ; hãy kiểm tra lại tệp. / This import is outdated: check the file again.",
-      };
-    }
-    let outcome: Awaited<ReturnType<typeof applyProcedureWrites>>;
-    try {
-      outcome = await applyProcedureWrites(job.payload.rows, {
-        announcementId: job.announcementId,
-        effectiveFrom: job.effectiveFrom === "" ? null : job.effectiveFrom,
-        today: localDay(new Date()),
-        userId: manager.userId,
-        offerAtUnitId: job.unitId,
-        audit: {
-          action: "procedure.import",
-          entity: "import_job",
-          entityId: jobId,
-          details: { fileName: job.fileName, rows: job.payload.rows.length },
-        },
-        importJobId: jobId,
-      });
-    } catch (error) {
-      if (error instanceof AlreadyCommitted)
-        return { message: "Lần nhập này đã được ghi trước đó. / Already committed." };
-      throw error;
-    }
-    const counts = count(outcome.actions.values());
+    const outcome = await commitImport(manager, { jobId });
+    if (!outcome.ok) return refusedState(outcome.refusal);
+    const counts = countActions(outcome.value.actions.values());
     revalidateUnitPages(
-      outcome.unitSlugs,
-      [...outcome.actions.entries()].filter(([, a]) => a !== "unchanged").map(([code]) => code),
+      outcome.value.unitSlugs,
+      [...outcome.value.actions.entries()].filter(([, a]) => a !== "unchanged").map(([code]) => code),
     );
     return {
       message: `Đã ghi: ${counts.create} thủ tục mới, ${counts.version} phiên bản mới, ${counts.unchanged} không đổi.`,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ImportForms } from "@/components/manage/import-forms";
 import { requireActor } from "@/features/access/server/actor";
-import { recordColumns } from "@/lib/procedure-record";
+import { recordColumns } from "@/features/catalog/procedure-record";
+import { ImportForms } from "@/features/imports/ui/import-forms";
 import { editorOptions } from "../thu-tuc/editor-options";
 import { commitImportAction, dryRunImportAction } from "./actions";
 

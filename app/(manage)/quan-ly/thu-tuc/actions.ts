@@ -1,26 +1,20 @@
 "use server";
 
-import { createHash } from "node:crypto";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import type { PasteState } from "@/components/manage/paste-procedure";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import type { ProcedureRecord } from "@/features/catalog/procedure-record";
+import { recordKeys } from "@/features/catalog/procedure-record";
 import {
   abolishProcedure,
-  applyProcedureWrites,
-  listFields,
-  unitSlugsOffering,
-  updateUnitOverride,
-} from "@/db/queries/catalog";
-import { upsertFormFile } from "@/db/queries/forms";
-import { getProcedureForEdit, getUnitProcedure } from "@/db/queries/procedure-admin";
-import { insertAuditEntry } from "@/db/queries/users";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
-import { matchField } from "@/lib/procedure-import";
-import { parsePublishedProcedure } from "@/lib/procedure-paste";
-import { headerOf, type ProcedureRecord, readRecord, recordKeys } from "@/lib/procedure-record";
-import { parseFormRefs } from "@/lib/procedure-text";
+  FORM_FILE_TYPES,
+  readPastedProcedure,
+  saveProcedure,
+  saveUnitOverride,
+  uploadFormFile,
+} from "@/features/catalog/server/procedures";
+import type { PasteState } from "@/features/catalog/ui/paste-procedure";
 import { revalidateUnitPages } from "@/lib/revalidate";
-import { localDay } from "@/lib/time";
 
 const isoDate = z.iso.date({ error: "Ngày không hợp lệ (dạng YYYY-MM-DD) / invalid date" });
 const optionalId = z
@@ -37,54 +31,22 @@ const saveSchema = z.looseObject({
 
 /** Creates a procedure or a new version of it; equal content writes nothing. */
 export const saveProcedureAction = managerAction(saveSchema, async (data, manager, formData) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
   const record = Object.fromEntries(
     recordKeys.map((k) => [k, String(formData.get(k) ?? "")]),
   ) as ProcedureRecord;
-  const read = readRecord(record);
-  if (!read.ok) {
-    const fieldErrors: Record<string, string> = {};
-    for (const issue of read.issues) {
-      fieldErrors[issue.column] ??=
-        `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`;
-    }
-    return { fieldErrors, message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below." };
-  }
-  const field = matchField(read.read.field, await listFields());
-  if (field.kind === "new") {
-    return {
-      fieldErrors: { field: "Lĩnh vực không tồn tại; tạo lĩnh vực tại trang Lĩnh vực / unknown field" },
-      message: "Lĩnh vực không tồn tại.",
-    };
-  }
-  const { code } = read.read;
-  const existing = await getProcedureForEdit(code);
-  if (data.mode === "create" && existing) {
-    return {
-      fieldErrors: { code: "Mã TTHC đã tồn tại / code already exists" },
-      message: "Mã TTHC đã tồn tại.",
-    };
-  }
-  if (data.offerAtUnitId && !manager.editableUnitIds.has(data.offerAtUnitId)) return FORBIDDEN;
-  const effectiveFrom = data.effectiveFrom === "" ? null : data.effectiveFrom;
-  const outcome = await applyProcedureWrites([{ ...read.read, field, announcement: null }], {
+  const outcome = await saveProcedure(manager, {
+    mode: data.mode,
+    record,
     announcementId: data.announcementId,
-    effectiveFrom,
-    today: localDay(new Date()),
-    userId: manager.userId,
+    effectiveFrom: data.effectiveFrom === "" ? null : data.effectiveFrom,
     offerAtUnitId: data.offerAtUnitId ?? null,
-    audit: {
-      action: existing ? "procedure.version" : "procedure.create",
-      entity: "procedure",
-      entityId: code,
-      details: { effectiveFrom, announcementId: data.announcementId },
-    },
   });
-  if (outcome.actions.get(code) === "unchanged") {
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  if (outcome.value.unchanged) {
     return { message: "Nội dung không thay đổi nên không tạo phiên bản mới. / Nothing changed." };
   }
-  revalidateUnitPages(outcome.unitSlugs, [code]);
-  redirect(`/quan-ly/thu-tuc/${encodeURIComponent(code)}?da-luu=1`);
+  revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
+  redirect(`/quan-ly/thu-tuc/${encodeURIComponent(outcome.value.code)}?da-luu=1`);
 });
 
 const pasteSchema = z.object({
@@ -99,8 +61,9 @@ const pasteSchema = z.object({
 export const pasteProcedureAction = managerAction<typeof pasteSchema, PasteState>(
   pasteSchema,
   async (data, manager) => {
-    if (!manager.catalogEditor) return FORBIDDEN;
-    const { record, found } = parsePublishedProcedure(data.pasted);
+    const read = readPastedProcedure(manager, data.pasted);
+    if (!read.ok) return refusedState(read.refusal);
+    const { record, found } = read.value;
     if (found.length === 0) {
       return {
         fieldErrors: { pasted: "Không nhận ra mục nào" },
@@ -129,17 +92,9 @@ const abolishSchema = z.object({
 });
 
 export const abolishProcedureAction = managerAction(abolishSchema, async (data, manager) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
-  const result = await abolishProcedure(data);
-  if ("error" in result) return { fieldErrors: { replacementCode: result.error }, message: result.error };
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "procedure.abolish",
-    entity: "procedure",
-    entityId: data.code,
-    details: data,
-  });
-  revalidateUnitPages(result.unitSlugs, [data.code]);
+  const outcome = await abolishProcedure(manager, data);
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
   return { message: "Đã ghi nhận bãi bỏ thủ tục. / Procedure abolished." };
 });
 
@@ -160,32 +115,13 @@ const overrideSchema = z.object({
 
 /** A unit's local differences (shorter time limit, fee, place, notes) for one procedure. */
 export const saveOverrideAction = managerAction(overrideSchema, async (data, manager) => {
-  const target = await getUnitProcedure(data.unitProcedureId);
-  if (!target || !manager.editableUnitIds.has(target.unitId)) return FORBIDDEN;
-  const { unitProcedureId, ...values } = data;
-  await updateUnitOverride(unitProcedureId, values);
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "unit_procedure.override",
-    entity: "unit_procedure",
-    entityId: String(unitProcedureId),
-    unitId: target.unitId,
-    details: values,
-  });
-  revalidateUnitPages([target.unitSlug], [target.code]);
+  const outcome = await saveUnitOverride(manager, data);
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
   return { message: "Đã lưu quy định riêng của đơn vị. / Saved." };
 });
 
 const MAX_FORM_FILE_BYTES = 5 * 1024 * 1024;
-const allowedTypes: Record<string, string> = {
-  pdf: "application/pdf",
-  doc: "application/msword",
-  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  rtf: "application/rtf",
-  odt: "application/vnd.oasis.opendocument.text",
-  xls: "application/vnd.ms-excel",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 const uploadSchema = z.object({
   code: z.string().min(1).max(60),
@@ -194,38 +130,20 @@ const uploadSchema = z.object({
     .instanceof(File, { error: "Chọn tệp / choose a file" })
     .refine((f) => f.size > 0, { error: "Tệp rỗng / empty file" })
     .refine((f) => f.size <= MAX_FORM_FILE_BYTES, { error: "Tệp tối đa 5 MB / at most 5 MB" })
-    .refine((f) => (f.name.split(".").pop()?.toLowerCase() ?? "") in allowedTypes, {
+    .refine((f) => (f.name.split(".").pop()?.toLowerCase() ?? "") in FORM_FILE_TYPES, {
       error: "Chỉ nhận PDF, DOC, DOCX, RTF, ODT, XLS, XLSX / unsupported file type",
     }),
 });
 
 /** Uploads the file of a named form; citizens download it from the disclosure page. */
 export const uploadFormAction = managerAction(uploadSchema, async (data, manager) => {
-  if (!manager.catalogEditor) return FORBIDDEN;
-  const found = await getProcedureForEdit(data.code);
-  const ref = found
-    ? parseFormRefs(found.version.content.forms).find((f) => f.code === data.formCode)
-    : undefined;
-  if (!found || !ref) return { fieldErrors: { formCode: "Mẫu đơn không có trong thủ tục / unknown form" } };
-  const bytes = Buffer.from(await data.file.arrayBuffer());
-  const ext = data.file.name.split(".").pop()?.toLowerCase() ?? "";
-  await upsertFormFile({
-    procedureId: found.procedure.id,
-    code: ref.code,
-    name: ref.name,
-    fileName: data.file.name.slice(-200),
-    mimeType: allowedTypes[ext] ?? "application/octet-stream",
-    size: bytes.length,
-    sha256: createHash("sha256").update(bytes).digest("hex"),
-    data: bytes,
+  const outcome = await uploadFormFile(manager, {
+    code: data.code,
+    formCode: data.formCode,
+    fileName: data.file.name,
+    bytes: Buffer.from(await data.file.arrayBuffer()),
   });
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "form.upload",
-    entity: "procedure",
-    entityId: data.code,
-    details: { formCode: ref.code },
-  });
-  revalidateUnitPages(await unitSlugsOffering([found.procedure.id]), [data.code]);
-  return { message: `Đã tải lên biểu mẫu “${ref.name}”. / Uploaded.` };
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
+  return { message: `Đã tải lên biểu mẫu “${outcome.value.formName}”. / Uploaded.` };
 });

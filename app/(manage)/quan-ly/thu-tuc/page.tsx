@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listProceduresForManager } from "@/db/queries/procedure-admin";
 import { requireActor } from "@/features/access/server/actor";
-import { statusLabels } from "@/lib/disclosure-labels";
+import { statusLabels } from "@/features/catalog/disclosure-labels";
+import { listProceduresForManager } from "@/features/catalog/server/admin-queries";
 
 export const metadata: Metadata = { title: "Thủ tục hành chính", robots: { index: false } };
 

@@ -1,4 +1,4 @@
-import { getFormFile } from "@/db/queries/forms";
+import { getFormFile } from "@/features/catalog/server/form-queries";
 import { safeDecode } from "@/lib/url";
 
 /** GET /bieu-mau/<procedure code>/<form code> — the stored form file, with its type and name. */

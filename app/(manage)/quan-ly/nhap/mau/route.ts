@@ -1,5 +1,5 @@
 import { getActor } from "@/features/access/server/actor";
-import { buildTemplate, type ImportFormat } from "@/lib/procedure-import";
+import { buildTemplate, type ImportFormat } from "@/features/imports/procedure-import";
 
 const types: Record<ImportFormat, string> = {
   csv: "text/csv; charset=utf-8",

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProcedureEditor } from "@/components/manage/procedure-editor";
-import { AbolishForm, OverrideForm, UploadForm } from "@/components/manage/procedure-forms";
-import { listFormsForProcedure } from "@/db/queries/forms";
-import { getProcedureForEdit, listOverrides } from "@/db/queries/procedure-admin";
-import { listProcedureVersions } from "@/db/queries/procedures";
 import { requireActor } from "@/features/access/server/actor";
-import { statusLabels } from "@/lib/disclosure-labels";
-import { contentToRecord } from "@/lib/procedure-record";
-import { parseFormRefs } from "@/lib/procedure-text";
+import { statusLabels } from "@/features/catalog/disclosure-labels";
+import { contentToRecord } from "@/features/catalog/procedure-record";
+import { parseFormRefs } from "@/features/catalog/procedure-text";
+import { getProcedureForEdit, listOverrides } from "@/features/catalog/server/admin-queries";
+import { listProcedureVersions } from "@/features/catalog/server/disclosure-queries";
+import { listFormsForProcedure } from "@/features/catalog/server/form-queries";
+import { ProcedureEditor } from "@/features/catalog/ui/procedure-editor";
+import { AbolishForm, OverrideForm, UploadForm } from "@/features/catalog/ui/procedure-forms";
 import { safeDecode } from "@/lib/url";
 import {
   abolishProcedureAction,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { PasteProcedure } from "@/components/manage/paste-procedure";
 import { requireActor } from "@/features/access/server/actor";
-import { emptyRecord } from "@/lib/procedure-record";
+import { emptyRecord } from "@/features/catalog/procedure-record";
+import { PasteProcedure } from "@/features/catalog/ui/paste-procedure";
 import { pasteProcedureAction, saveProcedureAction } from "../actions";
 import { editorOptions } from "../editor-options";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
-import { Disclosure } from "@/components/disclosure";
-import { getDisclosure } from "@/db/queries/procedures";
+import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
+import { Disclosure } from "@/features/catalog/ui/disclosure";
 import { isLang, t } from "@/lib/i18n";
 import { safeDecode } from "@/lib/url";
 

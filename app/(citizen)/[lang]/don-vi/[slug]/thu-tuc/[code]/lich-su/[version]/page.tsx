@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
-import { Disclosure } from "@/components/disclosure";
-import { getDisclosure } from "@/db/queries/procedures";
+import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
+import { Disclosure } from "@/features/catalog/ui/disclosure";
 import { isLang } from "@/lib/i18n";
 import { safeDecode } from "@/lib/url";
 

@@ -1,0 +1,194 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Actor } from "@/features/access/permissions";
+import { change, FORBIDDEN, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
+import { matchField } from "@/features/imports/procedure-import";
+import { localDay } from "@/lib/time";
+import { parsePublishedProcedure } from "../procedure-paste";
+import { headerOf, type ProcedureRecord, readRecord } from "../procedure-record";
+import { parseFormRefs } from "../procedure-text";
+import { getProcedureForEdit, getUnitProcedure } from "./admin-queries";
+import { upsertFormFile } from "./form-queries";
+import {
+  applyProcedureWrites,
+  listFields,
+  unitSlugsOffering,
+  updateUnitOverride,
+  writeAbolition,
+} from "./procedure-writes";
+
+const FIX_BELOW = "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.";
+
+/** What changed, for the adapter to refresh the cached citizen pages that show it. */
+export interface CatalogChange {
+  unitSlugs: string[];
+  codes: string[];
+}
+
+/**
+ * A procedure typed, pasted or corrected in the editor: created (mode "create"), or a new version of it
+ * ("edit"). Equal content writes nothing (`unchanged`). Catalogue editors only; offering it at a unit
+ * needs that unit's administration too.
+ */
+export async function saveProcedure(
+  actor: Actor,
+  input: {
+    mode: "create" | "edit";
+    record: ProcedureRecord;
+    announcementId: number | null;
+    effectiveFrom: string | null;
+    offerAtUnitId: number | null;
+  },
+): Promise<Outcome<CatalogChange & { code: string; unchanged: boolean }>> {
+  return change(actor, async ({ tx, authorize, refuse, audit, unchanged }) => {
+    authorize({ permission: "catalog.edit" });
+    if (input.offerAtUnitId !== null)
+      authorize({ permission: "unit.administer", unitId: input.offerAtUnitId });
+    const read = readRecord(input.record);
+    if (!read.ok) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of read.issues) {
+        fieldErrors[issue.column] ??=
+          `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`;
+      }
+      return refuse({ reason: "invalid", message: FIX_BELOW, fieldErrors });
+    }
+    const field = matchField(read.read.field, await listFields(tx));
+    if (field.kind === "new") {
+      return refuse(
+        invalid(
+          "field",
+          "Lĩnh vực không tồn tại; tạo lĩnh vực tại trang Lĩnh vực / unknown field",
+          "Lĩnh vực không tồn tại.",
+        ),
+      );
+    }
+    const { code } = read.read;
+    const existing = await getProcedureForEdit(code, tx);
+    if (input.mode === "create" && existing) {
+      return refuse(invalid("code", "Mã TTHC đã tồn tại / code already exists", "Mã TTHC đã tồn tại."));
+    }
+    const outcome = await applyProcedureWrites(tx, audit, [{ ...read.read, field, announcement: null }], {
+      announcementId: input.announcementId,
+      effectiveFrom: input.effectiveFrom,
+      today: localDay(new Date()),
+      userId: actor.userId,
+      offerAtUnitId: input.offerAtUnitId,
+    });
+    if (outcome.actions.get(code) === "unchanged") {
+      unchanged();
+      return { code, unchanged: true, unitSlugs: [], codes: [] };
+    }
+    audit({
+      action: existing ? "procedure.version" : "procedure.create",
+      entity: "procedure",
+      entityId: code,
+      details: { effectiveFrom: input.effectiveFrom, announcementId: input.announcementId },
+    });
+    return { code, unchanged: false, unitSlugs: outcome.unitSlugs, codes: [code] };
+  });
+}
+
+/**
+ * Reads a procedure's published text (a decision's annex, the national database's print) into the
+ * editor's fields. Writes nothing: staff correct and save it themselves.
+ */
+export function readPastedProcedure(
+  actor: Actor,
+  pasted: string,
+): Outcome<ReturnType<typeof parsePublishedProcedure>> {
+  if (!actor.catalogEditor) return { ok: false, refusal: FORBIDDEN };
+  return { ok: true, value: parsePublishedProcedure(pasted) };
+}
+
+/** Records that a procedure was abolished (on a date, by a decision, replaced by another procedure or not). */
+export async function abolishProcedure(
+  actor: Actor,
+  input: { code: string; abolishedOn: string; announcementId: number | null; replacementCode: string | null },
+): Promise<Outcome<CatalogChange>> {
+  return change(actor, async ({ tx, authorize, refuse, audit }) => {
+    authorize({ permission: "catalog.edit" });
+    const result = await writeAbolition(tx, input);
+    if ("error" in result) return refuse(invalid("replacementCode", result.error));
+    audit({ action: "procedure.abolish", entity: "procedure", entityId: input.code, details: input });
+    return { unitSlugs: result.unitSlugs, codes: [input.code] };
+  });
+}
+
+/** A unit's local differences (shorter time limit, fee, place, notes) for a procedure it offers. */
+export async function saveUnitOverride(
+  actor: Actor,
+  input: {
+    unitProcedureId: number;
+    localTimeLimit: string | null;
+    localFee: string | null;
+    localPlace: string | null;
+    localNotes: string | null;
+  },
+): Promise<Outcome<CatalogChange>> {
+  return change(actor, async ({ tx, authorize, refuse, audit }) => {
+    const target = await getUnitProcedure(input.unitProcedureId, tx);
+    if (!target) return refuse(FORBIDDEN);
+    authorize({ permission: "unit.administer", unitId: target.unitId });
+    const { unitProcedureId, ...values } = input;
+    await updateUnitOverride(tx, unitProcedureId, values);
+    audit({
+      action: "unit_procedure.override",
+      entity: "unit_procedure",
+      entityId: String(unitProcedureId),
+      unitId: target.unitId,
+      details: values,
+    });
+    return { unitSlugs: [target.unitSlug], codes: [target.code] };
+  });
+}
+
+/** The file types a form may be uploaded as, by extension. */
+export const FORM_FILE_TYPES: Readonly<Record<string, string>> = {
+  pdf: "application/pdf",
+  doc: "application/msword",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  rtf: "application/rtf",
+  odt: "application/vnd.oasis.opendocument.text",
+  xls: "application/vnd.ms-excel",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+const UNKNOWN_FORM: Refusal = invalid("formCode", "Mẫu đơn không có trong thủ tục / unknown form");
+
+/** Uploads the file of a form the procedure names; citizens download it from the disclosure page. */
+export async function uploadFormFile(
+  actor: Actor,
+  input: { code: string; formCode: string; fileName: string; bytes: Buffer },
+): Promise<Outcome<CatalogChange & { formName: string }>> {
+  return change(actor, async ({ tx, authorize, refuse, audit }) => {
+    authorize({ permission: "catalog.edit" });
+    const found = await getProcedureForEdit(input.code, tx);
+    const ref = found
+      ? parseFormRefs(found.version.content.forms).find((f) => f.code === input.formCode)
+      : undefined;
+    if (!found || !ref) return refuse(UNKNOWN_FORM);
+    const ext = input.fileName.split(".").pop()?.toLowerCase() ?? "";
+    await upsertFormFile(tx, {
+      procedureId: found.procedure.id,
+      code: ref.code,
+      name: ref.name,
+      fileName: input.fileName.slice(-200),
+      mimeType: FORM_FILE_TYPES[ext] ?? "application/octet-stream",
+      size: input.bytes.length,
+      sha256: createHash("sha256").update(input.bytes).digest("hex"),
+      data: input.bytes,
+    });
+    audit({
+      action: "form.upload",
+      entity: "procedure",
+      entityId: input.code,
+      details: { formCode: ref.code },
+    });
+    return {
+      formName: ref.name,
+      unitSlugs: await unitSlugsOffering(tx, [found.procedure.id]),
+      codes: [input.code],
+    };
+  });
+}
