@@ -22,7 +22,6 @@ import {
   unitKinds,
   unitLevels,
 } from "@/lib/constants";
-import type { InstrumentDefinition } from "@/lib/instruments";
 
 /**
  * A JSON column's value as stored. The feature that writes it owns its shape and reads it back through
@@ -283,7 +282,7 @@ export const instruments = sqliteTable(
     /** null = shipped by default for every unit. */
     unitId: integer("unit_id").references(() => units.id),
     status: text("status", { enum: instrumentStatuses }).notNull().default("draft"),
-    definition: text("definition", { mode: "json" }).$type<InstrumentDefinition>().notNull(),
+    definition: text("definition", { mode: "json" }).$type<StoredJson>().notNull(),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },

@@ -322,6 +322,129 @@ const cases: Case[] = [
     state: () => scalar("SELECT count(*) FROM procedures"),
     audit: "procedure.import",
   },
+  {
+    name: "createStaffAccount",
+    run: async (actor) => {
+      const { createStaffAccount } = await import("./staff/server/staff");
+      return createStaffAccount(actor, {
+        name: "Cán bộ mới",
+        email: `${unique("can-bo")}@phuong.test`,
+        password: "Mat-khau-thu-123",
+        passwordGenerated: false,
+        unitId: commune,
+        role: "unit_viewer",
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM user"),
+    audit: "user.create",
+  },
+  {
+    name: "grantStaffRole",
+    prepare: () => addUser(`${unique("xem")}@phuong.test`, [{ unitId: commune, role: "unit_viewer" }]),
+    run: async (actor, userId) => {
+      const { grantStaffRole } = await import("./staff/server/staff");
+      const centre = await scalar("SELECT min(id) FROM units WHERE parent_id = ?", [commune]);
+      return grantStaffRole(actor, { userId: String(userId), unitId: centre, role: "unit_viewer" });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM role_assignments"),
+    audit: "role.grant",
+  },
+  {
+    name: "revokeStaffRole",
+    prepare: async () => {
+      const centre = await scalar("SELECT min(id) FROM units WHERE parent_id = ?", [commune]);
+      const userId = await addUser(`${unique("xem")}@phuong.test`, [
+        { unitId: commune, role: "unit_viewer" },
+        { unitId: centre, role: "unit_viewer" },
+      ]);
+      const assignmentId = await scalar("SELECT id FROM role_assignments WHERE user_id = ? AND unit_id = ?", [
+        userId,
+        centre,
+      ]);
+      return { userId, assignmentId };
+    },
+    run: async (actor, prepared) => {
+      const { revokeStaffRole } = await import("./staff/server/staff");
+      return revokeStaffRole(actor, prepared as { userId: string; assignmentId: number });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM role_assignments"),
+    audit: "role.revoke",
+  },
+  {
+    name: "resetStaffPassword",
+    prepare: () => addUser(`${unique("xem")}@phuong.test`, [{ unitId: commune, role: "unit_viewer" }]),
+    run: async (actor, userId) => {
+      const { resetStaffPassword } = await import("./staff/server/staff");
+      return resetStaffPassword(actor, {
+        userId: String(userId),
+        password: "Tam-thoi-123456",
+        passwordGenerated: false,
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM user WHERE must_change_password = 1"),
+    audit: "password.reset",
+  },
+  {
+    name: "saveInstrumentDraft",
+    run: async (actor) => {
+      const { saveInstrumentDraft } = await import("./survey/server/instruments");
+      const { defaultInstruments } = await import("./survey/instruments");
+      return saveInstrumentDraft(actor, {
+        mode: "new",
+        key: unique("phieu").slice(0, 40),
+        unitId: commune,
+        definition: defaultInstruments[0].definition,
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM instruments"),
+    audit: "instrument.create_draft",
+  },
+  {
+    name: "publishInstrument",
+    prepare: () =>
+      insertId(
+        `INSERT INTO instruments (key, version, unit_id, status, definition)
+         SELECT ?, 1, ?, 'draft', definition FROM instruments WHERE key = 'quick' ORDER BY version LIMIT 1`,
+        [unique("phieu").slice(0, 40), commune],
+      ),
+    run: async (actor, id) => {
+      const { publishInstrument } = await import("./survey/server/instruments");
+      return publishInstrument(actor, { id: Number(id) });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM instruments WHERE status = 'published'"),
+    audit: "instrument.publish",
+  },
+  {
+    name: "chooseUnitInstrument",
+    run: async (actor) => {
+      const { chooseUnitInstrument } = await import("./survey/server/instruments");
+      const current = (
+        await testDb.client.execute({
+          sql: "SELECT survey_instrument_key AS k FROM units WHERE id = ?",
+          args: [commune],
+        })
+      ).rows[0]?.k;
+      return chooseUnitInstrument(actor, {
+        unitId: commune,
+        instrumentKey: current === "service" ? "quick" : "service",
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: async () =>
+      (
+        await testDb.client.execute({
+          sql: "SELECT survey_instrument_key AS k FROM units WHERE id = ?",
+          args: [commune],
+        })
+      ).rows[0]?.k ?? null,
+    audit: "unit.survey_instrument",
+  },
 ];
 
 /** Names of the exported functions of features/<name>/server/*.ts shaped `(actor: Actor, …) => Promise<Outcome<…>>`. */

@@ -2,9 +2,10 @@
  * The dashboard's unit table as plain cells, for the CSV and XLSX exports: the same rows, numbers rounded
  * to two decimals as on screen, "chưa đủ mẫu" where the screen shows it. Pure.
  */
+
+import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
 import { type RankingSort, rankUnits, type SortDirection } from "./index-ranking";
-import { fiveLevelScale, threeLevelScale } from "./instruments";
 
 export const NOT_ENOUGH = "chưa đủ mẫu";
 

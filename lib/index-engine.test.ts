@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type InstrumentDefinition, quickInstrument, serviceInstrument } from "@/features/survey/instruments";
 import {
   type AnswerCount,
   buildCubes,
@@ -17,7 +18,6 @@ import {
   treeFigures,
   type UnitFigures,
 } from "./index-engine";
-import { type InstrumentDefinition, quickInstrument, serviceInstrument } from "./instruments";
 import { formatIndex } from "./satisfaction-index";
 
 const round2 = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);

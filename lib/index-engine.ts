@@ -6,7 +6,7 @@
  * share item keys); the structure (elements, scale) is the latest version's. The quick figure pools the
  * "quick" item of every quick-kind instrument on the quick scale.
  */
-import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
+import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import {
   DEFAULT_MIN_N,
   dossierSatisfactionRatio,

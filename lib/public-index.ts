@@ -3,10 +3,10 @@
  * figure. Below the minimum n a figure publishes no index (only n and the distribution). Pure.
  */
 import { z } from "zod";
+import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
 import type { Lang } from "./i18n";
 import type { Figure, RollupMode } from "./index-engine";
-import { fiveLevelScale, threeLevelScale } from "./instruments";
 import { addDays } from "./time";
 
 export const INDEX_LABEL = {

@@ -4,8 +4,8 @@
  * instrument go into one compact column ("K1=4; K2=5"). Pure.
  */
 import Papa from "papaparse";
+import { serviceElements } from "@/features/survey/instruments";
 import type { DayRange } from "./dashboard-params";
-import { serviceElements } from "./instruments";
 import { addDays } from "./time";
 
 /** One response as read for the export (answers in item-key order). */

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import { channels } from "./constants";
 import { languages } from "./i18n";
-import { type InstrumentDefinition, QUICK_ITEM_KEY } from "./instruments";
 import { FOLLOW_UP_TOKEN } from "./survey/follow-up";
 
 /** Field errors keyed by input name, in Vietnamese first (with English after a slash). */

@@ -12,8 +12,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { dbReady } from "@/db/client";
-import { createFirstAdmin, FirstAdminError, ROOT_UNIT_KINDS } from "@/features/access/server/first-admin";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
+import { createFirstAdmin, FirstAdminError, ROOT_UNIT_KINDS } from "@/features/staff/server/first-admin";
 
 const USAGE =
   'Cách dùng / usage: npm run admin:create -- --email quantri@tinh.gov.vn [--name "Nguyễn Văn A"] [--unit-name "Tỉnh …"] [--unit-kind province|ministry_unit] [--unit <slug>] [--reset-password]';

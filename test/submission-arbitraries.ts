@@ -1,6 +1,6 @@
 import fc from "fast-check";
+import { serviceElements } from "@/features/survey/instruments";
 import { channels } from "@/lib/constants";
-import { serviceElements } from "@/lib/instruments";
 import { MAX_COMMENT_LENGTH, MAX_SUBMISSION_BYTES } from "@/lib/survey-submission";
 import { fixtureLinks } from "./survey-fixture";
 

@@ -1,7 +1,7 @@
 import { isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
-import type { defaultInstruments } from "@/lib/instruments";
+import type { defaultInstruments } from "@/features/survey/instruments";
 import { newReceiptToken } from "@/lib/secrets";
 
 /** Short link codes of the survey fixture (valid codes: alphabet 2–9, A–Z without I, L, O). */

@@ -1,6 +1,6 @@
 import type { CommentRow } from "@/db/queries/dashboard-options";
+import type { InstrumentDefinition } from "@/features/survey/instruments";
 import type { InstrumentFigures } from "@/lib/index-engine";
-import type { InstrumentDefinition } from "@/lib/instruments";
 import { formatDateTime } from "@/lib/time";
 import { indexText, intervalText, levelLabels } from "./format";
 

@@ -1,4 +1,4 @@
-import { fiveLevelScale, threeLevelScale } from "@/lib/instruments";
+import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import { formatIndex } from "@/lib/satisfaction-index";
 
 /** Display helpers for index figures (Vietnamese number format: "80,00"). */

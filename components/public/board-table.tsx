@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import type { Lang } from "@/lib/i18n";
 import type { Figure } from "@/lib/index-engine";
-import { fiveLevelScale, threeLevelScale } from "@/lib/instruments";
 import { formatIndex } from "@/lib/satisfaction-index";
 import { boardText } from "./board-text";
 import { publishedIndex, type TrendPoint, TrendSparkline } from "./trend-sparkline";

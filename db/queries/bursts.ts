@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import type { BurstStatus } from "@/lib/constants";
-import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/lib/instruments";
 import {
   baselinePeriod,
   burstRun,

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { instrumentDefinitionSchema } from "@/features/survey/instruments";
 import type { FeedbackStatus } from "@/lib/constants";
 import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "@/lib/feedback";
 import { getDb } from "../client";
@@ -144,7 +145,7 @@ export async function getFeedbackResponse(responseId: number) {
     .leftJoin(counters, eq(counters.id, responses.counterId))
     .leftJoin(answers, and(eq(answers.responseId, responses.id), eq(answers.itemKey, "quick")))
     .where(eq(responses.id, responseId));
-  return row;
+  return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
 }
 
 /** What managers did with an item, oldest first (from the audit log). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { instrumentDefinitionSchema } from "@/features/survey/instruments";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { needsRawRows } from "@/lib/dashboard-params";
 import type { FigureSelection } from "@/lib/figure-selection";
@@ -18,7 +19,6 @@ import {
   type UnitFigures,
 } from "@/lib/index-engine";
 import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "@/lib/index-settings";
-import { instrumentDefinitionSchema } from "@/lib/instruments";
 import { signedMonthSplit, splitByMonths } from "@/lib/month-split";
 import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
 import { lastDays } from "@/lib/time";

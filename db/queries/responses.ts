@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
+import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import type { Channel } from "@/lib/constants";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import type { SurgeThresholds } from "@/lib/surge";
 import { exceededCheck, type FlagReason, type VelocityCheck } from "@/lib/velocity";
 import { getDb } from "../client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { getDb } from "../client";
+import { type Executor, getDb } from "../client";
 import { counters, type Unit, units } from "../schema";
 import { jsonList } from "./json-list";
 
@@ -53,8 +53,8 @@ export async function listRootUnitsWithChildren(): Promise<Array<{ unit: Unit; c
 }
 
 /** The unit and every unit above it, nearest first. */
-export async function listAncestorUnitIds(unitId: number): Promise<number[]> {
-  const rows = await getDb().all<{ id: number }>(sql`
+export async function listAncestorUnitIds(unitId: number, db: Executor = getDb()): Promise<number[]> {
+  const rows = await db.all<{ id: number }>(sql`
     WITH RECURSIVE up(id, parent_id, depth) AS (
       SELECT id, parent_id, 0 FROM units WHERE id = ${unitId}
       UNION ALL

@@ -1,5 +1,12 @@
 import type { Role } from "@/lib/constants";
-import { canGrant, canManageUser, isSystemAdmin, type ScopedRole, type StaffTarget } from "./roles";
+import {
+  canGrant,
+  canGrantTo,
+  canManageUser,
+  isSystemAdmin,
+  type ScopedRole,
+  type StaffTarget,
+} from "./roles";
 
 /**
  * Who acts in the managers' area: a signed-in staff member and the units their roles reach
@@ -37,6 +44,8 @@ export type Grant =
   | { permission: "catalog.edit" }
   /** What belongs to the whole installation: the shipped questionnaires. */
   | { permission: "system.administer" }
+  /** A new staff account whose first role is `role` on `unitId` (see canGrant). */
+  | { permission: "staff.create"; unitId: number; role: Role }
   /** A staff account: every role its holder has lies within the actor's gift (see canManageUser). */
   | { permission: "staff.manage"; target: StaffTarget }
   /** Grant or revoke `role` on `unitId` for an account the actor manages. */
@@ -54,10 +63,12 @@ export function can(actor: Actor, grant: Grant): boolean {
       return actor.catalogEditor;
     case "system.administer":
       return isSystemAdmin(actor);
+    case "staff.create":
+      return canGrant(actor, grant.unitId, grant.role);
     case "staff.manage":
       return canManageUser(actor, grant.target);
     case "staff.assign":
-      return canManageUser(actor, grant.target) && canGrant(actor, grant.unitId, grant.role);
+      return canGrantTo(actor, grant.target, grant.unitId, grant.role);
   }
 }
 

@@ -3,8 +3,9 @@
  * a tree of "Cả nước" → provinces → departments and communes, and responses day by day, interleaved
  * across units in submission order as they would arrive. Pure: `db/seed/scale.ts` writes it.
  */
+
+import { QUICK_ITEM_KEY, serviceElements } from "@/features/survey/instruments";
 import type { UnitKind, UnitLevel } from "@/lib/constants";
-import { QUICK_ITEM_KEY, serviceElements } from "@/lib/instruments";
 import { addDays } from "@/lib/time";
 
 export interface ScaleOptions {

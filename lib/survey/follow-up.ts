@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { satisfiedValues } from "../instruments";
+import { satisfiedValues } from "@/features/survey/instruments";
 
 /**
  * The follow-up of a dissatisfied quick answer ("what went wrong", a comment, a request for a reply) is

@@ -1,11 +1,11 @@
 import "server-only";
 import { getSurgeBaseline } from "@/db/queries/bursts";
-import { getInstrumentForAnswers } from "@/db/queries/instruments";
 import { type InsertResult, insertResponse } from "@/db/queries/responses";
 import { getParsedSetting } from "@/db/queries/settings";
 import { resolveShortLinkCached } from "@/db/queries/short-links";
 import { listAncestorUnitIds } from "@/db/queries/units";
 import { findReceipt } from "@/features/dossiers/server/receipts";
+import { getInstrumentForAnswers } from "@/features/survey/server/instrument-queries";
 import { clientHash } from "../client-identity";
 import type { Channel } from "../constants";
 import { authSecret } from "../env";

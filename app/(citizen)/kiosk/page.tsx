@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { type FollowUp, KioskScreen } from "@/components/kiosk/kiosk-screen";
 import { getKioskScreen } from "@/db/queries/devices";
-import { getUnitSurveyInstrument } from "@/db/queries/instruments";
 import { getFollowUpCandidate } from "@/db/queries/responses";
-import { serviceElements } from "@/lib/instruments";
+import { serviceElements } from "@/features/survey/instruments";
+import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
 import { kioskDeviceFromCookie } from "@/lib/kiosk";
 import { mayFollowUp } from "@/lib/survey/follow-up";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";

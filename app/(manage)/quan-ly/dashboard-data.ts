@@ -9,11 +9,11 @@ import {
   listFigureInstruments,
   resolveScopeUnits,
 } from "@/db/queries/index-figures";
+import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { type DashboardQuery, parseDashboardQuery, trendMonths } from "@/lib/dashboard-params";
 import type { FigureSelection } from "@/lib/figure-selection";
 import type { DossierCounts, UnitFigures } from "@/lib/index-engine";
 import { type IndexTarget, targetFor } from "@/lib/index-settings";
-import type { InstrumentDefinition } from "@/lib/instruments";
 import { localDay } from "@/lib/time";
 
 type Params = Record<string, string | string[] | undefined>;

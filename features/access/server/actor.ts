@@ -3,10 +3,10 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
-import { listRoleAssignments } from "@/db/queries/users";
 import type { Actor } from "../permissions";
 import { isSystemAdmin } from "../roles";
 import { auth } from "./auth";
+import { listRoleAssignments } from "./identity-queries";
 
 /** Where a user whose password someone else chose must go first (outside the manage area's layout). */
 export const PASSWORD_CHANGE_PATH = "/dang-nhap/doi-mat-khau";

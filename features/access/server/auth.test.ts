@@ -7,7 +7,8 @@ import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 
 let testDb: TestDatabase;
 let auth: typeof import("./auth").auth;
-let createStaffAccount: typeof import("./accounts").createStaffAccount;
+let createStaffAccount: typeof import("@/features/staff/server/staff").createStaffAccount;
+const CONSOLE = { console: "test" };
 const PASSWORD = `mat-khau-${randomUUID().slice(0, 8)}`;
 const ORIGIN = "http://localhost:3000";
 
@@ -16,7 +17,7 @@ beforeAll(async () => {
   const identity = await import("@/lib/client-identity");
   identity.trustClientAddressHeader(true);
   ({ auth } = await import("./auth"));
-  ({ createStaffAccount } = await import("./accounts"));
+  ({ createStaffAccount } = await import("@/features/staff/server/staff"));
   await testDb.client.execute(
     "INSERT INTO units (slug, name, kind, level, valid_from) VALUES ('tinh-thu', 'Tỉnh Thử', 'province', 'province', '2025-07-01')",
   );
@@ -30,11 +31,16 @@ afterAll(async () => {
 /** An account whose own password is set (no change pending), as after a first sign-in. */
 async function account(): Promise<{ id: string; email: string }> {
   const email = `can.bo.${randomUUID().slice(0, 8)}@thu.vn`;
-  const created = await createStaffAccount(
-    { name: "Cán bộ thử", email, password: PASSWORD, unitId: 1, role: "unit_viewer" },
-    { userId: null, passwordGenerated: false },
-  );
-  if (!created) throw new Error("no account");
+  const outcome = await createStaffAccount(CONSOLE, {
+    name: "Cán bộ thử",
+    email,
+    password: PASSWORD,
+    passwordGenerated: false,
+    unitId: 1,
+    role: "unit_viewer",
+  });
+  if (!outcome.ok) throw new Error("no account");
+  const created = outcome.value;
   await testDb.client.execute({
     sql: "UPDATE user SET must_change_password = 0 WHERE id = ?",
     args: [created.userId],
@@ -184,10 +190,15 @@ describe("password changes through any path", () => {
 
   it("a temporary password must be changed first, and cannot be 'changed' to itself", async () => {
     const email = `moi.${randomUUID().slice(0, 8)}@thu.vn`;
-    const created = await createStaffAccount(
-      { name: "Cán bộ mới", email, password: PASSWORD, unitId: 1, role: "unit_viewer" },
-      { userId: null, passwordGenerated: true },
-    );
+    const outcome = await createStaffAccount(CONSOLE, {
+      name: "Cán bộ mới",
+      email,
+      password: PASSWORD,
+      passwordGenerated: true,
+      unitId: 1,
+      role: "unit_viewer",
+    });
+    const created = outcome.ok ? outcome.value : undefined;
     const here = await signIn(email, PASSWORD, "192.0.2.30");
     const session = () => auth.api.getSession({ headers: new Headers({ cookie: here.cookie }) });
     expect((await session())?.user.mustChangePassword).toBe(true);
@@ -213,12 +224,16 @@ describe("password changes through any path", () => {
   });
 
   it("an administrator's reset ends every session, lifts the account's locks and marks the password temporary", async () => {
-    const { resetStaffPassword } = await import("./accounts");
+    const { resetStaffPassword } = await import("@/features/staff/server/staff");
     const owner = await account();
     await signIn(owner.email, PASSWORD, "192.0.2.40");
     for (let i = 0; i < 6; i++) await signIn(owner.email, `sai-${i}-mat-khau`, "192.0.2.41");
     expect((await signIn(owner.email, PASSWORD, "192.0.2.41")).status).toBe(429);
-    await resetStaffPassword(owner, "Tam-thoi-123456", { userId: null, passwordGenerated: false });
+    await resetStaffPassword(CONSOLE, {
+      userId: owner.id,
+      password: "Tam-thoi-123456",
+      passwordGenerated: false,
+    });
     expect(await rows("SELECT id FROM session WHERE user_id = ?", [owner.id])).toHaveLength(0);
     expect(await rows("SELECT must_change_password AS m FROM user WHERE id = ?", [owner.id])).toEqual([
       expect.objectContaining({ m: 1 }),

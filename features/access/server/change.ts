@@ -39,9 +39,22 @@ class Refused extends Error {
   }
 }
 
+/**
+ * The server's console (`npm run admin:create`): whoever runs it holds the machine and its database, so
+ * every grant holds; its audit entries name no user but the command (`via`).
+ */
+export interface ConsoleActor {
+  console: string;
+}
+
+/** The user an audit entry names: the actor, or nobody for the console. */
+export function actingUserId(actor: Actor | ConsoleActor): string | null {
+  return "console" in actor ? null : actor.userId;
+}
+
 /** What a use case's work is handed: the actor, the open transaction, and the three verbs of a change. */
 export interface Change {
-  readonly actor: Actor;
+  readonly actor: Actor | ConsoleActor;
   readonly tx: Transaction;
   /**
    * Goes on only if the actor holds `grant`; otherwise the change is refused and rolled back — with
@@ -62,7 +75,11 @@ export interface Change {
  * which are inserted before the commit — if they cannot be written, nothing is. A change that never
  * authorized, or that wrote without an audit entry, is a programming error and is rolled back too.
  */
-export async function change<T>(actor: Actor, work: (change: Change) => Promise<T>): Promise<Outcome<T>> {
+export async function change<T>(
+  actor: Actor | ConsoleActor,
+  work: (change: Change) => Promise<T>,
+): Promise<Outcome<T>> {
+  const userId = actingUserId(actor);
   try {
     const value = await getDb().transaction(
       async (tx) => {
@@ -73,7 +90,7 @@ export async function change<T>(actor: Actor, work: (change: Change) => Promise<
           actor,
           tx,
           authorize(grant, refusal) {
-            if (!can(actor, grant)) throw new Refused(refusal ?? FORBIDDEN);
+            if (!("console" in actor) && !can(actor, grant)) throw new Refused(refusal ?? FORBIDDEN);
             authorized = true;
           },
           refuse(refusal) {
@@ -88,7 +105,14 @@ export async function change<T>(actor: Actor, work: (change: Change) => Promise<
         });
         if (!authorized) throw new Error("A change must authorize its actor before it writes.");
         if (entries.length > 0) {
-          await tx.insert(auditLog).values(entries.map((entry) => ({ ...entry, userId: actor.userId })));
+          const via = "console" in actor ? actor.console : null;
+          await tx.insert(auditLog).values(
+            entries.map((entry) => ({
+              ...entry,
+              userId,
+              details: via === null ? entry.details : { ...entry.details, via },
+            })),
+          );
         } else if (!unchanged) {
           throw new Error("A change must leave an audit entry (or declare that it changed nothing).");
         }
@@ -101,4 +125,14 @@ export async function change<T>(actor: Actor, work: (change: Change) => Promise<
     if (error instanceof Refused) return { ok: false, refusal: error.refusal };
     throw error;
   }
+}
+
+/**
+ * An event worth the audit log that changes nothing (a sign-in refused, an export read): one insert, so it
+ * is written whole or not at all. Changes go through `change`.
+ */
+export async function recordEvent(userId: string | null, entry: AuditEntry): Promise<void> {
+  await getDb()
+    .insert(auditLog)
+    .values({ ...entry, userId });
 }

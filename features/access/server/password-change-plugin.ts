@@ -1,7 +1,7 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { recordPasswordChange } from "@/db/queries/users";
+import { recordPasswordChange } from "./identity-queries";
 
 const CHANGE_PASSWORD = "/change-password";
 

@@ -1,7 +1,6 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
-import { findUserIdByEmail, insertAuditEntry } from "@/db/queries/users";
 import {
   clearSignInBuckets,
   countSignInAttempt,
@@ -18,6 +17,8 @@ import {
   signInLimits,
   throttledMessage,
 } from "../sign-in-throttle";
+import { recordEvent } from "./change";
+import { findUserIdByEmail } from "./identity-queries";
 
 const SIGN_IN = "/sign-in/email";
 
@@ -45,8 +46,7 @@ async function audit(
   more: Record<string, unknown> = {},
 ) {
   const id = userId ?? (await findUserIdByEmail(email)) ?? null;
-  await insertAuditEntry({
-    userId: id,
+  await recordEvent(id, {
     action,
     entity: "user",
     entityId: id,

@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { fields, procedures } from "@/db/schema";
 

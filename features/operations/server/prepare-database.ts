@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { ensureDefaultInstruments } from "@/db/queries/instruments";
 import { ensureRollups } from "@/db/rollups";
 import { upgradeProcedureContent } from "@/features/catalog/server/procedure-upgrade";
+import { ensureDefaultInstruments } from "@/features/survey/server/instrument-queries";
 
 /**
  * Makes a database ready for this version of the app (idempotent): pending migrations, the shipped

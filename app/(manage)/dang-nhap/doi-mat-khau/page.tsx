@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ManageHeader } from "@/components/manage/manage-header";
-import { ChangePasswordForm } from "@/components/manage/user-forms";
 import { getSessionUser } from "@/features/access/server/actor";
+import { ChangePasswordForm } from "@/features/staff/ui/user-forms";
 import { changePasswordAction } from "../../quan-ly/tai-khoan/actions";
 
 export const metadata: Metadata = { title: "Đổi mật khẩu / Change your password", robots: { index: false } };

@@ -2,30 +2,25 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { findUserIdByEmail, getRoleAssignment, grantRole, revokeRole } from "@/db/queries/users";
+import { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/features/access/roles";
+import type { Refusal } from "@/features/access/server/change";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import {
-  canGrant,
-  canGrantTo,
-  canManageUser,
-  canRevokeFrom,
-  generatePassword,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-} from "@/features/access/roles";
-import { createStaffAccount, resetStaffPassword } from "@/features/access/server/accounts";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+  createStaffAccount,
+  grantStaffRole,
+  resetStaffPassword,
+  revokeStaffRole,
+} from "@/features/staff/server/staff";
 import type { ActionState } from "@/lib/action";
 import { roles } from "@/lib/constants";
-import { loadStaffForManager } from "./load";
 
 /** `secret`: a password shown once, never stored in clear; `refused`: nothing was done. */
 export type StaffActionState = ActionState & { secret?: string; refused?: boolean };
 
-const REFUSED: StaffActionState = { ...FORBIDDEN, refused: true };
-const NOT_FOUND: StaffActionState = {
-  refused: true,
-  message: "Không tìm thấy người dùng trong phạm vi của bạn. / User not found in your scope.",
-};
+/** A refusal shown as such (the form marks the action as not carried out). */
+function refused(refusal: Refusal): StaffActionState {
+  return { ...refusedState(refusal), refused: refusal.reason !== "invalid" };
+}
 
 const unitId = z.coerce.number({ error: "Chọn đơn vị / choose a unit" }).int().positive().max(2_000_000_000);
 const role = z.enum(roles, { error: "Chọn vai trò / choose a role" });
@@ -64,18 +59,16 @@ const createSchema = z.object({
 export const createUserAction = managerAction<typeof createSchema, StaffActionState>(
   createSchema,
   async (data, manager) => {
-    if (!canGrant(manager, data.unitId, data.role)) return REFUSED;
-    const taken = {
-      fieldErrors: { email: "Email này đã có tài khoản / this email already has an account" },
-      message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-    };
-    if (await findUserIdByEmail(data.email)) return taken;
     const password = data.password ?? generatePassword();
-    const created = await createStaffAccount(
-      { name: data.name, email: data.email, password, unitId: data.unitId, role: data.role },
-      { userId: manager.userId, passwordGenerated: data.password === undefined },
-    );
-    if (!created) return taken;
+    const outcome = await createStaffAccount(manager, {
+      name: data.name,
+      email: data.email,
+      password,
+      passwordGenerated: data.password === undefined,
+      unitId: data.unitId,
+      role: data.role,
+    });
+    if (!outcome.ok) return refused(outcome.refusal);
     revalidatePath("/quan-ly/nguoi-dung");
     return shownOnce(`Đã tạo tài khoản ${data.email}.`, password, data.password !== undefined);
   },
@@ -87,13 +80,8 @@ const grantSchema = z.object({ userId, unitId, role });
 export const grantRoleAction = managerAction<typeof grantSchema, StaffActionState>(
   grantSchema,
   async (data, manager) => {
-    const member = await loadStaffForManager(manager, data.userId);
-    if (!member) return NOT_FOUND;
-    if (!canGrantTo(manager, member, data.unitId, data.role)) return REFUSED;
-    const id = await grantRole(data, manager.userId);
-    if (id === undefined) {
-      return { refused: true, message: "Người dùng đã có vai trò này. / The user already has this role." };
-    }
+    const outcome = await grantStaffRole(manager, data);
+    if (!outcome.ok) return refused(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã giao vai trò. / Role granted.", values: {} };
   },
@@ -107,20 +95,8 @@ const revokeSchema = z.object({
 export const revokeRoleAction = managerAction<typeof revokeSchema, StaffActionState>(
   revokeSchema,
   async (data, manager) => {
-    const assignment = await getRoleAssignment(data.assignmentId);
-    if (!assignment || assignment.userId !== data.userId || !manager.scopeUnitIds.has(assignment.unitId)) {
-      return NOT_FOUND;
-    }
-    const member = await loadStaffForManager(manager, data.userId);
-    if (!member) return NOT_FOUND;
-    if (!canRevokeFrom(manager, member, assignment)) return REFUSED;
-    if (assignment.userId === manager.userId) {
-      return {
-        refused: true,
-        message: "Bạn không thể tự gỡ vai trò của mình. / You cannot revoke your own role.",
-      };
-    }
-    if (!(await revokeRole(assignment, manager.userId))) return NOT_FOUND;
+    const outcome = await revokeStaffRole(manager, data);
+    if (!outcome.ok) return refused(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã gỡ vai trò. / Role revoked.", values: {} };
   },
@@ -131,22 +107,15 @@ const resetSchema = z.object({ userId, password: optionalPassword });
 export const resetPasswordAction = managerAction<typeof resetSchema, StaffActionState>(
   resetSchema,
   async (data, manager) => {
-    const member = await loadStaffForManager(manager, data.userId);
-    if (!member) return NOT_FOUND;
-    if (!canManageUser(manager, member)) return REFUSED;
-    if (member.id === manager.userId) {
-      return {
-        refused: true,
-        message: "Đổi mật khẩu của chính bạn ở trang Tài khoản. / Change your own password under Account.",
-      };
-    }
     const password = data.password ?? generatePassword();
-    await resetStaffPassword(member, password, {
-      userId: manager.userId,
+    const outcome = await resetStaffPassword(manager, {
+      userId: data.userId,
+      password,
       passwordGenerated: data.password === undefined,
     });
+    if (!outcome.ok) return refused(outcome.refusal);
     return shownOnce(
-      `Đã đặt lại mật khẩu cho ${member.email}; các phiên đăng nhập của người này đã bị đóng.`,
+      `Đã đặt lại mật khẩu cho ${outcome.value.email}; các phiên đăng nhập của người này đã bị đóng.`,
       password,
       data.password !== undefined,
     );

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CreateUserForm } from "@/components/manage/user-forms";
 import { roleLabels } from "@/features/access/roles";
 import { requireActor } from "@/features/access/server/actor";
+import { grantOptions } from "@/features/staff/server/grant-options";
+import { administersStaff, listStaffForManager } from "@/features/staff/server/staff-reads";
+import { CreateUserForm } from "@/features/staff/ui/user-forms";
 import { createUserAction } from "./actions";
-import { administersStaff, listStaffForManager } from "./load";
-import { grantOptions } from "./options";
 
 export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
 

@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getFeedbackInScope, listFeedbackAssignees, updateFeedbackStatus } from "@/db/queries/feedback";
-import { insertAuditEntry } from "@/db/queries/users";
 import type { Actor } from "@/features/access/permissions";
+import { recordEvent } from "@/features/access/server/change";
 import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import type { ActionState } from "@/lib/action";
 import {
@@ -72,8 +72,7 @@ async function transition(
     reply: change.reply,
   });
   if (!updated) return CHANGED;
-  await insertAuditEntry({
-    userId: manager.userId,
+  await recordEvent(manager.userId, {
     action: `feedback.${action}`,
     entity: "feedback",
     entityId: String(item.id),

@@ -3,20 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { instrumentFormSchema } from "@/features/survey/instrument-form";
 import {
-  getInstrumentVersion,
-  insertInstrumentDraft,
-  keyExists,
-  listInstrumentsAvailableTo,
-  publishInstrumentDraft,
-  setUnitSurveyInstrument,
-  updateInstrumentDraft,
-} from "@/db/queries/instruments";
-import { insertAuditEntry } from "@/db/queries/users";
-import { can, instrumentGrant } from "@/features/access/permissions";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+  chooseUnitInstrument,
+  publishInstrument,
+  saveInstrumentDraft,
+} from "@/features/survey/server/instruments";
 import type { ActionState } from "@/lib/action";
-import { instrumentFormSchema } from "@/lib/instrument-form";
 
 const saveSchema = z.intersection(
   instrumentFormSchema,
@@ -35,63 +29,23 @@ const saveSchema = z.intersection(
 export const saveInstrumentAction = managerAction(
   saveSchema,
   async (f, manager): Promise<ActionState | undefined> => {
-    let id: number;
-    if (f.mode === "new") {
-      if (f.unitId === undefined) return { fieldErrors: { unitId: "Chọn đơn vị / choose a unit" } };
-      if (!can(manager, instrumentGrant(f.unitId))) return FORBIDDEN;
-      if (await keyExists(f.key)) {
-        return { fieldErrors: { key: "Mã phiếu đã được dùng, hãy chọn mã khác / this code is taken" } };
-      }
-      id = await insertInstrumentDraft({ key: f.key, unitId: f.unitId, definition: f.definition });
-    } else {
-      const source = f.sourceId === undefined ? undefined : await getInstrumentVersion(f.sourceId);
-      if (!source) return { message: "Không tìm thấy phiếu / questionnaire not found" };
-      if (!can(manager, instrumentGrant(source.unitId))) return FORBIDDEN;
-      if (f.mode === "version") {
-        id = await insertInstrumentDraft({
-          key: source.key,
-          unitId: source.unitId,
-          definition: f.definition,
-        });
-      } else {
-        if (!(await updateInstrumentDraft(source.id, f.definition))) {
-          return {
-            message:
-              "Phiếu đã xuất bản không thể sửa; hãy tạo phiên bản mới. / Published versions are immutable.",
-          };
-        }
-        id = source.id;
-      }
-    }
-    await insertAuditEntry({
-      userId: manager.userId,
-      action: f.mode === "edit" ? "instrument.update_draft" : "instrument.create_draft",
-      entity: "instrument",
-      entityId: String(id),
-      unitId: f.mode === "new" ? f.unitId : null,
-      details: { key: f.key, mode: f.mode },
-    });
+    const outcome = await saveInstrumentDraft(
+      manager,
+      f.mode === "new"
+        ? { mode: "new", key: f.key, unitId: f.unitId, definition: f.definition }
+        : { mode: f.mode, key: f.key, sourceId: f.sourceId, definition: f.definition },
+    );
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/phieu-khao-sat");
-    redirect(`/quan-ly/phieu-khao-sat/${id}`);
+    redirect(`/quan-ly/phieu-khao-sat/${outcome.value.id}`);
   },
 );
 
 const idSchema = z.object({ id: z.coerce.number().int().positive() });
 
 export const publishInstrumentAction = managerAction(idSchema, async ({ id }, manager) => {
-  const draft = await getInstrumentVersion(id);
-  if (!draft) return { message: "Không tìm thấy phiếu / questionnaire not found" };
-  if (!can(manager, instrumentGrant(draft.unitId))) return FORBIDDEN;
-  if (!(await publishInstrumentDraft(id)))
-    return { message: "Phiếu này đã được xuất bản. / Already published." };
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "instrument.publish",
-    entity: "instrument",
-    entityId: String(id),
-    unitId: draft.unitId,
-    details: { key: draft.key, version: draft.version },
-  });
+  const outcome = await publishInstrument(manager, { id });
+  if (!outcome.ok) return refusedState(outcome.refusal);
   revalidatePath("/quan-ly/phieu-khao-sat");
   redirect(`/quan-ly/phieu-khao-sat/${id}?da-xuat-ban=1`);
 });
@@ -103,22 +57,8 @@ const chooseSchema = z.object({
 
 /** Which questionnaire a unit's QR posters and kiosks open. */
 export const chooseUnitInstrumentAction = managerAction(chooseSchema, async (f, manager) => {
-  if (!manager.editableUnitIds.has(f.unitId)) return FORBIDDEN;
-  const available = await listInstrumentsAvailableTo(f.unitId);
-  if (!available.some((i) => i.key === f.instrumentKey)) {
-    return {
-      fieldErrors: { instrumentKey: "Phiếu này không dùng được cho đơn vị / not available to this unit" },
-    };
-  }
-  await setUnitSurveyInstrument(f.unitId, f.instrumentKey === "quick" ? null : f.instrumentKey);
-  await insertAuditEntry({
-    userId: manager.userId,
-    action: "unit.survey_instrument",
-    entity: "unit",
-    entityId: String(f.unitId),
-    unitId: f.unitId,
-    details: { instrumentKey: f.instrumentKey },
-  });
+  const outcome = await chooseUnitInstrument(manager, f);
+  if (!outcome.ok) return refusedState(outcome.refusal);
   revalidatePath("/quan-ly/phieu-khao-sat");
   return { message: "Đã lưu phiếu khảo sát của đơn vị. / Saved." };
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { ChangePasswordForm } from "@/components/manage/user-forms";
 import { requireActor } from "@/features/access/server/actor";
+import { ChangePasswordForm } from "@/features/staff/ui/user-forms";
 import { changePasswordAction } from "./actions";
 
 export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };

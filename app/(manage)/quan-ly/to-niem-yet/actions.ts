@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { ensureLink, getPosterSources, insertPoster } from "@/db/queries/posters";
 import { getUnitById } from "@/db/queries/units";
-import { insertAuditEntry } from "@/db/queries/users";
+import { recordEvent } from "@/features/access/server/change";
 import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
 import { posterKinds } from "@/lib/constants";
 import { posterKindLabels, posterPaper } from "@/lib/poster-spec";
@@ -79,8 +79,7 @@ export const createPosterAction = managerAction(createSchema, async (data, manag
     createdBy: manager.userId,
     items,
   });
-  await insertAuditEntry({
-    userId: manager.userId,
+  await recordEvent(manager.userId, {
     action: "poster.create",
     entity: "poster",
     entityId: String(id),

@@ -1,8 +1,8 @@
 import type { ZodError } from "zod";
+import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import { requestClientAddress } from "@/lib/client-identity";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import { QUICK_ITEM_KEY } from "@/lib/instruments";
 import { requireValidKioskCookie } from "@/lib/kiosk";
 import { countSubmission } from "@/lib/metrics";
 import { followUpToken } from "@/lib/survey/follow-up";

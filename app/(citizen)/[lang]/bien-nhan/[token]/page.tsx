@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { QuickQuestion } from "@/components/survey/quick-question";
-import { getUnitSurveyInstrument } from "@/db/queries/instruments";
 import { findReceipt } from "@/features/dossiers/server/receipts";
+import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
 import { isLang } from "@/lib/i18n";
 import { RECEIPT_TOKEN } from "@/lib/survey-submission";
 

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { CitizenHeader } from "@/components/citizen-header";
 import { Questionnaire } from "@/components/survey/questionnaire";
 import { QuickQuestion } from "@/components/survey/quick-question";
-import { getUnitSurveyInstrument } from "@/db/queries/instruments";
+import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
 
 import { loadSurveyPage, type SurveyPageProps } from "./load";
 

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { canGrantTo, canManageUser, canRevokeFrom, roleLabels } from "@/features/access/roles";
+import { requireActor } from "@/features/access/server/actor";
+import { grantOptions } from "@/features/staff/server/grant-options";
+import { loadStaffForManager } from "@/features/staff/server/staff-reads";
 import {
   GrantRoleForm,
   GrantSystemAdminButton,
   ResetPasswordForm,
   RevokeRoleButton,
-} from "@/components/manage/user-forms";
-import { canGrantTo, canManageUser, canRevokeFrom, roleLabels } from "@/features/access/roles";
-import { requireActor } from "@/features/access/server/actor";
+} from "@/features/staff/ui/user-forms";
 import { grantRoleAction, resetPasswordAction, revokeRoleAction } from "../actions";
-import { loadStaffForManager } from "../load";
-import { grantOptions } from "../options";
 
 export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
 

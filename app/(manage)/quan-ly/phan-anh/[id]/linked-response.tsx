@@ -1,6 +1,6 @@
+import type { InstrumentDefinition } from "@/features/survey/instruments";
+import { serviceElements } from "@/features/survey/instruments";
 import type { Channel } from "@/lib/constants";
-import type { InstrumentDefinition } from "@/lib/instruments";
-import { serviceElements } from "@/lib/instruments";
 import { formatDateTime } from "@/lib/time";
 
 const channelLabels: Record<Channel, string> = {

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { InstrumentForm, type InstrumentFormInitial } from "@/components/manage/instrument-forms";
-import { getInstrumentVersion } from "@/db/queries/instruments";
 import { listUnitsByIds } from "@/db/queries/units";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
+import { elementsToText } from "@/features/survey/instrument-text";
+import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
+import { InstrumentForm, type InstrumentFormInitial } from "@/features/survey/ui/instrument-forms";
 import { byName } from "@/lib/collate";
-import { elementsToText } from "@/lib/instrument-text";
 import { saveInstrumentAction } from "../actions";
 
 export const metadata: Metadata = {

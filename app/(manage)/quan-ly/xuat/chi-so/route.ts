@@ -1,6 +1,6 @@
 import { listSubtreeUnitIds } from "@/db/queries/units";
-import { insertAuditEntry } from "@/db/queries/users";
 import { getActor } from "@/features/access/server/actor";
+import { recordEvent } from "@/features/access/server/change";
 import { exportContentTypes, exportFormats, figureTableCsv, figureTableXlsx } from "@/lib/figure-export";
 import { type FigureRow, figureTable, rankRows } from "@/lib/figure-table";
 import { INDEX_LABEL } from "@/lib/public-index";
@@ -59,8 +59,7 @@ export async function GET(req: Request): Promise<Response> {
       ranks: ranked.ranks,
     });
   }
-  await insertAuditEntry({
-    userId: manager.userId,
+  await recordEvent(manager.userId, {
     action: "export.figures",
     entity: "unit",
     entityId: unitId === null ? null : String(unitId),

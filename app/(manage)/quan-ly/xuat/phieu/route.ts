@@ -1,5 +1,5 @@
-import { insertAuditEntry } from "@/db/queries/users";
 import { getActor } from "@/features/access/server/actor";
+import { recordEvent } from "@/features/access/server/change";
 import { parseExportRange } from "@/lib/response-export";
 import { localDay } from "@/lib/time";
 import { exportUnitIds, responsesCsvStream } from "./responses-csv";
@@ -31,8 +31,7 @@ export async function GET(req: Request): Promise<Response> {
     return new Response("Không tìm thấy đơn vị trong phạm vi của bạn / unit not found", { status: 404 });
   }
   const unitIds = await exportUnitIds(unitId === null ? manager.rootUnitIds : [unitId]);
-  await insertAuditEntry({
-    userId: manager.userId,
+  await recordEvent(manager.userId, {
     action: "export.responses",
     entity: "unit",
     entityId: unitId === null ? null : String(unitId),

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { Questionnaire } from "@/components/survey/questionnaire";
-import { getPublishedInstrument } from "@/db/queries/instruments";
+import { getPublishedInstrument } from "@/features/survey/server/instrument-queries";
 
 import { loadSurveyPage, type SurveyPageProps } from "../load";
 

@@ -1,10 +1,14 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
-import { defaultInstruments, type InstrumentDefinition, instrumentDefinitionSchema } from "@/lib/instruments";
-import { getDb } from "../client";
-import { memoizeLookup } from "../memo";
-import { instruments, units } from "../schema";
-import { listAncestorUnitIds } from "./units";
+import { type Executor, getDb } from "@/db/client";
+import { memoizeLookup } from "@/db/memo";
+import { listAncestorUnitIds } from "@/db/queries/units";
+import { instruments, units } from "@/db/schema";
+import {
+  defaultInstruments,
+  type InstrumentDefinition,
+  instrumentDefinitionSchema,
+} from "@/features/survey/instruments";
 
 async function findPublishedInstrument(key: string) {
   const row = await getDb().query.instruments.findFirst({
@@ -97,15 +101,17 @@ export async function listInstrumentVersions(unitIds: readonly number[]) {
         ? or(isNull(instruments.unitId), inArray(instruments.unitId, [...unitIds]))
         : isNull(instruments.unitId),
     )
-    .orderBy(asc(instruments.key), desc(instruments.version));
+    .orderBy(asc(instruments.key), desc(instruments.version))
+    .then((rows) => rows.map((r) => ({ ...r, definition: instrumentDefinitionSchema.parse(r.definition) })));
 }
 
-export async function getInstrumentVersion(id: number) {
-  return getDb().query.instruments.findFirst({ where: eq(instruments.id, id) });
+export async function getInstrumentVersion(id: number, db: Executor = getDb()) {
+  const row = await db.query.instruments.findFirst({ where: eq(instruments.id, id) });
+  return row && { ...row, definition: instrumentDefinitionSchema.parse(row.definition) };
 }
 
-export async function keyExists(key: string): Promise<boolean> {
-  const row = await getDb().query.instruments.findFirst({
+export async function keyExists(db: Executor, key: string): Promise<boolean> {
+  const row = await db.query.instruments.findFirst({
     columns: { id: true },
     where: eq(instruments.key, key),
   });
@@ -113,13 +119,16 @@ export async function keyExists(key: string): Promise<boolean> {
 }
 
 /** A new draft: version 1 of a new key, or the next version of an existing one. */
-export async function insertInstrumentDraft(input: {
-  key: string;
-  unitId: number | null;
-  definition: InstrumentDefinition;
-}): Promise<number> {
+export async function insertInstrumentDraft(
+  tx: Executor,
+  input: {
+    key: string;
+    unitId: number | null;
+    definition: InstrumentDefinition;
+  },
+): Promise<number> {
   const definition = instrumentDefinitionSchema.parse(input.definition);
-  const [row] = await getDb()
+  const [row] = await tx
     .insert(instruments)
     .values({
       key: input.key,
@@ -134,8 +143,12 @@ export async function insertInstrumentDraft(input: {
 }
 
 /** Replaces a draft's definition; published versions are immutable (also enforced by a trigger). */
-export async function updateInstrumentDraft(id: number, definition: InstrumentDefinition): Promise<boolean> {
-  const rows = await getDb()
+export async function updateInstrumentDraft(
+  tx: Executor,
+  id: number,
+  definition: InstrumentDefinition,
+): Promise<boolean> {
+  const rows = await tx
     .update(instruments)
     .set({ definition: instrumentDefinitionSchema.parse(definition) })
     .where(and(eq(instruments.id, id), eq(instruments.status, "draft")))
@@ -147,27 +160,29 @@ export async function updateInstrumentDraft(id: number, definition: InstrumentDe
  * Publishes a draft: from now on new responses answer this version; earlier published versions of the
  * key are retired (their responses keep pointing at them).
  */
-export async function publishInstrumentDraft(id: number): Promise<boolean> {
-  const draft = await getInstrumentVersion(id);
+export async function publishInstrumentDraft(tx: Executor, id: number): Promise<boolean> {
+  const draft = await getInstrumentVersion(id, tx);
   if (draft?.status !== "draft") return false;
-  await getDb().batch([
-    getDb()
-      .update(instruments)
-      .set({ status: "retired" })
-      .where(and(eq(instruments.key, draft.key), eq(instruments.status, "published"))),
-    getDb()
-      .update(instruments)
-      .set({ status: "published", publishedAt: new Date() })
-      .where(and(eq(instruments.id, id), eq(instruments.status, "draft"))),
-  ]);
-  recentPublished.clear();
+  await tx
+    .update(instruments)
+    .set({ status: "retired" })
+    .where(and(eq(instruments.key, draft.key), eq(instruments.status, "published")));
+  await tx
+    .update(instruments)
+    .set({ status: "published", publishedAt: new Date() })
+    .where(and(eq(instruments.id, id), eq(instruments.status, "draft")));
   return true;
 }
 
+/** After a publication commits: submissions naming no version answer the new one at once. */
+export function forgetPublishedInstruments(): void {
+  recentPublished.clear();
+}
+
 /** Published instruments a unit may use: the shipped ones and those of the unit or its ancestors. */
-export async function listInstrumentsAvailableTo(unitId: number) {
-  const owners = await listAncestorUnitIds(unitId);
-  const rows = await getDb()
+export async function listInstrumentsAvailableTo(unitId: number, db: Executor = getDb()) {
+  const owners = await listAncestorUnitIds(unitId, db);
+  const rows = await db
     .select({
       id: instruments.id,
       key: instruments.key,
@@ -183,12 +198,13 @@ export async function listInstrumentsAvailableTo(unitId: number) {
       ),
     )
     .orderBy(asc(instruments.key));
-  return rows;
+  return rows.map((r) => ({ ...r, definition: instrumentDefinitionSchema.parse(r.definition) }));
 }
 
-export async function setUnitSurveyInstrument(unitId: number, key: string | null): Promise<void> {
-  await getDb()
-    .update(units)
-    .set({ surveyInstrumentKey: key, updatedAt: new Date() })
-    .where(eq(units.id, unitId));
+export async function setUnitSurveyInstrument(
+  tx: Executor,
+  unitId: number,
+  key: string | null,
+): Promise<void> {
+  await tx.update(units).set({ surveyInstrumentKey: key, updatedAt: new Date() }).where(eq(units.id, unitId));
 }

@@ -1,12 +1,14 @@
 import "server-only";
-import { insertRootUnit, listRootUnits } from "@/db/queries/root-units";
-import { findUserIdByEmail, grantRole } from "@/db/queries/users";
+import { getDb } from "@/db/client";
+import { generatePassword } from "@/features/access/roles";
+import { type ConsoleActor, change, type Outcome } from "@/features/access/server/change";
 import type { UnitKind, UnitLevel } from "@/lib/constants";
 import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
 import { localDay } from "@/lib/time";
-import { generatePassword } from "../roles";
-import { createStaffAccount, resetStaffPassword } from "./accounts";
+import { insertRootUnit, listRootUnits } from "./root-unit-queries";
+import { createStaffAccount, grantStaffRole, resetStaffPassword } from "./staff";
+import { findUserByEmail } from "./staff-queries";
 
 /** The kinds a root of the tree may be: a province (or centrally-run city), or a national unit. */
 export const ROOT_UNIT_KINDS = { province: "province", ministry_unit: "central" } as const satisfies Partial<
@@ -33,7 +35,13 @@ export interface FirstAdminResult {
   outcome: "created" | "reset";
 }
 
-const VIA = "admin:create";
+const CONSOLE: ConsoleActor = { console: "admin:create" };
+
+/** The outcome of a console change, or the refusal as the command's error. */
+function done<T>(outcome: Outcome<T>): T {
+  if (!outcome.ok) throw new FirstAdminError(outcome.refusal.message);
+  return outcome.value;
+}
 
 export class FirstAdminError extends Error {}
 
@@ -72,16 +80,18 @@ async function chooseRoot(input: FirstAdminInput): Promise<FirstAdminResult["uni
   const kind = input.unitKind ?? "province";
   const slug = unitSlugFromName(name);
   if (!slug) throw new FirstAdminError("Tên đơn vị không hợp lệ / invalid unit name");
-  const created = await insertRootUnit(
-    {
-      slug,
-      name,
-      kind,
-      level: ROOT_UNIT_KINDS[kind],
-      validFrom: localDay(new Date()),
-      shortCode: randomShortCode(),
-    },
-    { via: VIA },
+  const created = done(
+    await change(CONSOLE, async ({ tx, authorize, audit }) => {
+      authorize({ permission: "system.administer" });
+      return insertRootUnit(tx, audit, {
+        slug,
+        name,
+        kind,
+        level: ROOT_UNIT_KINDS[kind],
+        validFrom: localDay(new Date()),
+        shortCode: randomShortCode(),
+      });
+    }),
   );
   return { id: created.id, name, created: true };
 }
@@ -95,7 +105,7 @@ async function chooseRoot(input: FirstAdminInput): Promise<FirstAdminResult["uni
  */
 export async function createFirstAdmin(input: FirstAdminInput): Promise<FirstAdminResult> {
   const email = input.email.trim().toLowerCase();
-  const existing = await findUserIdByEmail(email);
+  const existing = (await findUserByEmail(getDb(), email))?.id;
   if (existing && !input.resetPassword) {
     throw new FirstAdminError(
       `${email} đã có tài khoản; dùng --reset-password để đặt mật khẩu tạm thời mới / already has an account: use --reset-password.`,
@@ -106,16 +116,24 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<FirstAdm
   }
   const unit = await chooseRoot(input);
   const password = generatePassword();
-  const actor = { userId: null, passwordGenerated: true, via: VIA };
   if (existing) {
-    await resetStaffPassword({ id: existing, email }, password, actor);
-    await grantRole({ userId: existing, unitId: unit.id, role: "system_admin" }, null, VIA);
+    done(await resetStaffPassword(CONSOLE, { userId: existing, password, passwordGenerated: true }));
+    const granted = await grantStaffRole(CONSOLE, {
+      userId: existing,
+      unitId: unit.id,
+      role: "system_admin",
+    });
+    if (!granted.ok && granted.refusal.reason !== "conflict") done(granted);
     return { email, password, unit, outcome: "reset" };
   }
-  const created = await createStaffAccount(
-    { name: input.name, email, password, unitId: unit.id, role: "system_admin" },
-    actor,
-  );
-  if (!created) throw new FirstAdminError(`${email} đã có tài khoản / already has an account.`);
+  const created = await createStaffAccount(CONSOLE, {
+    name: input.name,
+    email,
+    password,
+    passwordGenerated: true,
+    unitId: unit.id,
+    role: "system_admin",
+  });
+  if (!created.ok) throw new FirstAdminError(`${email} đã có tài khoản / already has an account.`);
   return { email, password, unit, outcome: "created" };
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { Field } from "@/components/manage/action-form";
 import type { ActionState } from "@/lib/action";
-import { Field } from "./action-form";
 
 type State = ActionState & { secret?: string; refused?: boolean };
 type Action = (prev: State, fd: FormData) => Promise<State>;

@@ -75,7 +75,7 @@ describe("npm run admin:create", () => {
   }, 120_000);
 
   it("the account signs in, but must change its password before anything else", async () => {
-    const { auth } = await import("./auth");
+    const { auth } = await import("@/features/access/server/auth");
     const signedIn = await auth.api.signInEmail({ body: { email, password }, returnHeaders: true });
     const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     const headers = new Headers({ cookie });

@@ -1,7 +1,8 @@
 import "server-only";
-import { getStaffMember, listStaff } from "@/db/queries/users";
+import type { Executor } from "@/db/client";
 import type { Actor } from "@/features/access/permissions";
 import { canManageUser, isSystemAdmin } from "@/features/access/roles";
+import { getStaffMember, listStaff } from "./staff-queries";
 
 /** Only administrators reach the staff pages; viewers have no editable unit. */
 export function administersStaff(manager: Actor): boolean {
@@ -15,9 +16,9 @@ export async function listStaffForManager(manager: Actor) {
 }
 
 /** A member of staff the manager may see, or undefined — the same answer for "absent" and "elsewhere". */
-export async function loadStaffForManager(manager: Actor, id: string) {
+export async function loadStaffForManager(manager: Actor, id: string, db?: Executor) {
   if (!administersStaff(manager) || id.length > 100) return undefined;
-  const member = await getStaffMember(id);
+  const member = await getStaffMember(id, db);
   if (!member) return undefined;
   const visible =
     canManageUser(manager, member) || member.roles.some((r) => manager.editableUnitIds.has(r.unitId));

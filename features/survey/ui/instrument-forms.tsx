@@ -1,8 +1,8 @@
 "use client";
 
+import { ActionForm, Field, UnitField } from "@/components/manage/action-form";
+import { useFormAction } from "@/components/manage/use-form-action";
 import type { ActionState } from "@/lib/action";
-import { ActionForm, Field, UnitField } from "./action-form";
-import { useFormAction } from "./use-form-action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
