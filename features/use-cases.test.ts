@@ -74,6 +74,18 @@ afterAll(async () => {
   await testDb?.close();
 });
 
+/** A feedback item of the commune in `status`, as a citizen's follow-up leaves it. */
+function newFeedback(status: "new" | "assigned" | "answered" | "closed"): Promise<number> {
+  return insertId("INSERT INTO feedback (unit_id, body, status) VALUES (?, ?, ?)", [
+    commune,
+    unique("Phản ánh"),
+    status,
+  ]);
+}
+
+const feedbackIn = (status: string) =>
+  scalar("SELECT count(*) FROM feedback WHERE unit_id = ? AND status = ?", [commune, status]);
+
 interface Case {
   /** The use case as exported by its feature. */
   name: string;
@@ -114,6 +126,50 @@ const cases: Case[] = [
     state: () =>
       scalar("SELECT count(*) FROM api_keys WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
     audit: "api_key.revoke",
+  },
+  {
+    name: "assignFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("new");
+      const { assignFeedback } = await import("./feedback/server/handling");
+      return assignFeedback(actor, { id, assigneeId: actors.commune.userId });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("assigned"),
+    audit: "feedback.assign",
+  },
+  {
+    name: "replyFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("assigned");
+      const { replyFeedback } = await import("./feedback/server/handling");
+      return replyFeedback(actor, { id, reply: "Đơn vị đã tiếp thu và khắc phục." });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("answered"),
+    audit: "feedback.reply",
+  },
+  {
+    name: "closeFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("new");
+      const { closeFeedback } = await import("./feedback/server/handling");
+      return closeFeedback(actor, { id, note: "Trùng lặp" });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("closed"),
+    audit: "feedback.close",
+  },
+  {
+    name: "reopenFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("closed");
+      const { reopenFeedback } = await import("./feedback/server/handling");
+      return reopenFeedback(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("assigned"),
+    audit: "feedback.reopen",
   },
 ];
 

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { count, sql } from "drizzle-orm";
-import { DEMO_SEED_MARKER } from "@/lib/constants";
-import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/feedback";
+import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
 import { defaultInstruments, serviceElements } from "@/lib/instruments";
 import { contentFromV1, type ProcedureContent } from "@/lib/procedure-content";
 import { canonicalContentHash } from "@/lib/procedure-hash";
