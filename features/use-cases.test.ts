@@ -86,6 +86,16 @@ function newFeedback(status: "new" | "assigned" | "answered" | "closed"): Promis
 const feedbackIn = (status: string) =>
   scalar("SELECT count(*) FROM feedback WHERE unit_id = ? AND status = ?", [commune, status]);
 
+/** An activated kiosk device of the commune. */
+function newDevice(): Promise<number> {
+  return insertId("INSERT INTO devices (unit_id, name, token_hash, activated_at) VALUES (?, ?, ?, ?)", [
+    commune,
+    unique("Kiosk"),
+    unique("hash"),
+    Date.now(),
+  ]);
+}
+
 interface Case {
   /** The use case as exported by its feature. */
   name: string;
@@ -170,6 +180,47 @@ const cases: Case[] = [
     refused: ["viewer", "foreign"],
     state: () => feedbackIn("assigned"),
     audit: "feedback.reopen",
+  },
+  {
+    name: "createDevice",
+    run: async (actor) => {
+      const { createDevice } = await import("./kiosk/server/devices");
+      return createDevice(actor, {
+        unitId: commune,
+        counterId: null,
+        name: unique("Máy tính bảng quầy"),
+        resetSeconds: 30,
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM devices WHERE unit_id = ?", [commune]),
+    audit: "device.create",
+  },
+  {
+    name: "reissueDeviceActivation",
+    run: async (actor) => {
+      const id = await newDevice();
+      const { reissueDeviceActivation } = await import("./kiosk/server/devices");
+      return reissueDeviceActivation(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () =>
+      scalar("SELECT count(*) FROM devices WHERE unit_id = ? AND activation_token_hash IS NOT NULL", [
+        commune,
+      ]),
+    audit: "device.reissue",
+  },
+  {
+    name: "revokeDevice",
+    run: async (actor) => {
+      const id = await newDevice();
+      const { revokeDevice } = await import("./kiosk/server/devices");
+      return revokeDevice(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () =>
+      scalar("SELECT count(*) FROM devices WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
+    audit: "device.revoke",
   },
 ];
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { submitKioskFollowUp } from "@/features/feedback/server/follow-ups";
+import { kioskHome } from "@/features/kiosk/kiosk";
+import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
 import {
   MAX_COMMENT_LENGTH,
   MAX_SUBMISSION_BYTES,
