@@ -222,6 +222,24 @@ const cases: Case[] = [
       scalar("SELECT count(*) FROM devices WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
     audit: "device.revoke",
   },
+  {
+    name: "createPoster",
+    run: async (actor) => {
+      const { createPoster } = await import("./posters/server/posters");
+      return createPoster(actor, {
+        unitId: commune,
+        kind: "survey_poster",
+        counterId: null,
+        procedures: [],
+        all: false,
+        fieldCode: "",
+        fields: [],
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM posters WHERE unit_id = ?", [commune]),
+    audit: "poster.create",
+  },
 ];
 
 /** Names of the exported functions of features/<name>/server/*.ts shaped `(actor: Actor, …) => Promise<Outcome<…>>`. */
