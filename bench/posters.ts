@@ -13,7 +13,7 @@ export interface PosterResult {
 }
 
 export async function benchPosters(): Promise<PosterResult> {
-  const { renderPosterPdf, layoutFor } = await import("../lib/poster-pdf");
+  const { renderPosterPdf, layoutFor } = await import("@/features/posters/poster-pdf");
   const { qrPayload, shortUrlText } = await import("../lib/qr");
   const base = "https://hailong.example.vn";
   const cards = Array.from({ length: POSTER_TARGETS.cards }, (_, i) => {

@@ -75,6 +75,28 @@ afterAll(async () => {
   await testDb?.close();
 });
 
+/** A feedback item of the commune in `status`, as a citizen's follow-up leaves it. */
+function newFeedback(status: "new" | "assigned" | "answered" | "closed"): Promise<number> {
+  return insertId("INSERT INTO feedback (unit_id, body, status) VALUES (?, ?, ?)", [
+    commune,
+    unique("Phản ánh"),
+    status,
+  ]);
+}
+
+const feedbackIn = (status: string) =>
+  scalar("SELECT count(*) FROM feedback WHERE unit_id = ? AND status = ?", [commune, status]);
+
+/** An activated kiosk device of the commune. */
+function newDevice(): Promise<number> {
+  return insertId("INSERT INTO devices (unit_id, name, token_hash, activated_at) VALUES (?, ?, ?, ?)", [
+    commune,
+    unique("Kiosk"),
+    unique("hash"),
+    Date.now(),
+  ]);
+}
+
 interface Case {
   /** The use case as exported by its feature. */
   name: string;
@@ -444,6 +466,109 @@ const cases: Case[] = [
         })
       ).rows[0]?.k ?? null,
     audit: "unit.survey_instrument",
+  },
+  {
+    name: "assignFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("new");
+      const { assignFeedback } = await import("./feedback/server/handling");
+      return assignFeedback(actor, { id, assigneeId: actors.commune.userId });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("assigned"),
+    audit: "feedback.assign",
+  },
+  {
+    name: "replyFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("assigned");
+      const { replyFeedback } = await import("./feedback/server/handling");
+      return replyFeedback(actor, { id, reply: "Đơn vị đã tiếp thu và khắc phục." });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("answered"),
+    audit: "feedback.reply",
+  },
+  {
+    name: "closeFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("new");
+      const { closeFeedback } = await import("./feedback/server/handling");
+      return closeFeedback(actor, { id, note: "Trùng lặp" });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("closed"),
+    audit: "feedback.close",
+  },
+  {
+    name: "reopenFeedback",
+    run: async (actor) => {
+      const id = await newFeedback("closed");
+      const { reopenFeedback } = await import("./feedback/server/handling");
+      return reopenFeedback(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => feedbackIn("assigned"),
+    audit: "feedback.reopen",
+  },
+  {
+    name: "createDevice",
+    run: async (actor) => {
+      const { createDevice } = await import("./kiosk/server/devices");
+      return createDevice(actor, {
+        unitId: commune,
+        counterId: null,
+        name: unique("Máy tính bảng quầy"),
+        resetSeconds: 30,
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM devices WHERE unit_id = ?", [commune]),
+    audit: "device.create",
+  },
+  {
+    name: "reissueDeviceActivation",
+    run: async (actor) => {
+      const id = await newDevice();
+      const { reissueDeviceActivation } = await import("./kiosk/server/devices");
+      return reissueDeviceActivation(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () =>
+      scalar("SELECT count(*) FROM devices WHERE unit_id = ? AND activation_token_hash IS NOT NULL", [
+        commune,
+      ]),
+    audit: "device.reissue",
+  },
+  {
+    name: "revokeDevice",
+    run: async (actor) => {
+      const id = await newDevice();
+      const { revokeDevice } = await import("./kiosk/server/devices");
+      return revokeDevice(actor, { id });
+    },
+    refused: ["viewer", "foreign"],
+    state: () =>
+      scalar("SELECT count(*) FROM devices WHERE unit_id = ? AND revoked_at IS NOT NULL", [commune]),
+    audit: "device.revoke",
+  },
+  {
+    name: "createPoster",
+    run: async (actor) => {
+      const { createPoster } = await import("./posters/server/posters");
+      return createPoster(actor, {
+        unitId: commune,
+        kind: "survey_poster",
+        counterId: null,
+        procedures: [],
+        all: false,
+        fieldCode: "",
+        fields: [],
+      });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM posters WHERE unit_id = ?", [commune]),
+    audit: "poster.create",
   },
 ];
 

@@ -47,6 +47,13 @@ export const instrumentStatusLabels = {
 export const feedbackStatuses = ["new", "assigned", "answered", "closed"] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];
 
+/**
+ * Days a feedback item may stay open before it is marked overdue, unless the `feedback.dueDays` setting says
+ * otherwise (the demo seed stores it; features/feedback reads it).
+ */
+export const DEFAULT_FEEDBACK_DUE_DAYS = 10;
+export const FEEDBACK_DUE_DAYS_SETTING = "feedback.dueDays";
+
 /** Review of a burst of answers held by surge detection (lib/surge.ts). */
 export const burstStatuses = ["pending", "confirmed", "rejected"] as const;
 export type BurstStatus = (typeof burstStatuses)[number];

@@ -1,11 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { type FollowUp, KioskScreen } from "@/components/kiosk/kiosk-screen";
-import { getKioskScreen } from "@/db/queries/devices";
-import { getFollowUpCandidate } from "@/db/queries/responses";
+import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
+import { kioskPage } from "@/features/kiosk/server/screen";
+import { type FollowUp, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
-import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
-import { kioskDeviceFromCookie } from "@/lib/kiosk";
-import { mayFollowUp } from "@/lib/survey/follow-up";
 import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
@@ -14,26 +11,20 @@ type Props = { searchParams: Promise<{ lang?: string; k?: string; xong?: string 
 
 /**
  * The registered tablet's screen: the quick question as big buttons. With JavaScript it queues answers on
- * the device (components/kiosk); without, the buttons post a plain form and `?k=` shows the thank-you,
+ * the device (features/kiosk/ui); without, the buttons post a plain form and `?k=` shows the thank-you,
  * which returns to the question by a meta refresh after the device's reset time.
  */
 export default async function KioskPage({ searchParams }: Props) {
   const device = await kioskDeviceFromCookie();
-  const screen = device ? await getKioskScreen(device) : undefined;
-  if (!device || !screen) return <NotActivated />;
   const { lang: rawLang, k, xong } = await searchParams;
+  const shown = device ? await kioskPage(device, k) : undefined;
+  if (!device || !shown) return <NotActivated />;
+  const { screen, instrument, answered } = shown;
   const lang = rawLang === "en" ? "en" : "vi";
   const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
-  const answered =
-    k && /^[A-Za-z0-9_-]{16,100}$/.test(k)
-      ? await getFollowUpCandidate({ idempotencyKey: k, unitId: device.unitId, channel: "kiosk" })
-      : undefined;
-  // The unit's questionnaire when it is a one-tap one; a full questionnaire does not fit a kiosk.
-  const chosen = await getUnitSurveyInstrument(screen.surveyInstrumentKey);
-  const instrument = chosen.definition.kind === "quick" ? chosen : await getUnitSurveyInstrument(null);
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
-  const followUp: FollowUp = xong ? "sent" : answered && mayFollowUp(answered) ? "offer" : "none";
+  const followUp: FollowUp = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
   const thanks = k && answered ? { key: k, followUp } : undefined;
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
   const refresh = thanks ? device.resetSeconds * (followUp === "offer" ? 4 : 1) : undefined;

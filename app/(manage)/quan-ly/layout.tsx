@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { ManageHeader } from "@/components/manage/manage-header";
 import { countPendingBursts } from "@/db/queries/bursts";
-import { countFeedbackByStatus } from "@/db/queries/feedback";
 import { requireActor } from "@/features/access/server/actor";
+import { openFeedbackCount } from "@/features/feedback/server/inbox";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
   const manager = await requireActor();
-  const [feedback, pendingBursts] = await Promise.all([
-    countFeedbackByStatus([...manager.scopeUnitIds]),
+  const [openFeedback, pendingBursts] = await Promise.all([
+    openFeedbackCount(manager),
     countPendingBursts([...manager.scopeUnitIds]),
   ]);
   return (
@@ -43,7 +43,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/phan-anh">
           Phản ánh, kiến nghị{" "}
           <span className="tag" data-testid="feedback-open-count">
-            {feedback.open}
+            {openFeedback}
             <span className="visually-hidden"> đang mở</span>
           </span>
         </Link>

@@ -7,8 +7,7 @@ import { contentFromV1, type ProcedureContent } from "@/features/catalog/procedu
 import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import { parseFormRefs } from "@/features/catalog/procedure-text";
 import { defaultInstruments, serviceElements } from "@/features/survey/instruments";
-import { DEMO_SEED_MARKER } from "@/lib/constants";
-import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/feedback";
+import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
 import { seedFields, seedProcedures } from "../procedure-data";

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { addQuickFollowUp, getFollowUpCandidate } from "@/db/queries/responses";
+import { submitKioskFollowUp } from "@/features/feedback/server/follow-ups";
+import { kioskHome } from "@/features/kiosk/kiosk";
+import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
-import { mayFollowUp } from "@/lib/survey/follow-up";
 import {
   MAX_COMMENT_LENGTH,
   MAX_SUBMISSION_BYTES,
@@ -70,20 +70,8 @@ export async function POST(req: Request): Promise<Response> {
       throw new HttpError(400, "invalid_submission", "Góp ý không hợp lệ / invalid follow-up", fields);
     }
     const f = parsed.data;
-    const response = await getFollowUpCandidate({
-      idempotencyKey: f.idempotencyKey,
-      unitId: device.unitId,
-      channel: "kiosk",
-    });
-    if (!response) {
-      throw new HttpError(404, "unknown_response", "Không tìm thấy lượt đánh giá / unknown response");
-    }
-    // Only this kiosk's own unflagged, dissatisfied answer, once: anything else is quietly not saved.
-    const saved =
-      mayFollowUp(response) && (f.reasons.length > 0 || f.comment)
-        ? await addQuickFollowUp(response.id, { reasons: f.reasons, comment: f.comment, contact: null })
-        : undefined;
-    if (json) return Response.json({ saved: Boolean(saved) });
+    const saved = await submitKioskFollowUp(device, f);
+    if (json) return Response.json({ saved });
     return new Response(null, {
       status: 303,
       headers: { location: kioskHome(lang, { k: f.idempotencyKey, xong: "1" }) },

@@ -1,8 +1,9 @@
 import { z } from "zod";
-import { getKioskScreen } from "@/db/queries/devices";
+import { kioskHome } from "@/features/kiosk/kiosk";
+import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
+import { kioskScreenOf } from "@/features/kiosk/server/screen";
 import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, readBodyCapped } from "@/lib/http";
-import { kioskDeviceFromCookie, kioskHome } from "@/lib/kiosk";
 import { countSubmission } from "@/lib/metrics";
 import { submitResponse } from "@/lib/survey/submit";
 import { MAX_SUBMISSION_BYTES, quickFormSchema, zodFieldErrors } from "@/lib/survey-submission";
@@ -29,7 +30,7 @@ export async function POST(req: Request): Promise<Response> {
     const params = new URLSearchParams(await readBodyCapped(req, MAX_SUBMISSION_BYTES));
     lang = params.get("lang") === "en" ? "en" : "vi";
     const device = await kioskDeviceFromCookie();
-    const screen = device ? await getKioskScreen(device) : undefined;
+    const screen = device ? await kioskScreenOf(device) : undefined;
     if (!device || !screen)
       return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
     const parsed = answerSchema.safeParse(Object.fromEntries(params));

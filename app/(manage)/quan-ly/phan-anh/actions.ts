@@ -2,90 +2,27 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getFeedbackInScope, listFeedbackAssignees, updateFeedbackStatus } from "@/db/queries/feedback";
-import type { Actor } from "@/features/access/permissions";
-import { recordEvent } from "@/features/access/server/change";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
-import type { ActionState } from "@/lib/action";
+import type { Outcome } from "@/features/access/server/change";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { FEEDBACK_NOTE_MAX, FEEDBACK_REPLY_MAX, type FeedbackAction } from "@/features/feedback/feedback";
 import {
-  FEEDBACK_NOTE_MAX,
-  FEEDBACK_REPLY_MAX,
-  type FeedbackAction,
-  feedbackTransition,
-} from "@/lib/feedback";
+  assignFeedback,
+  closeFeedback,
+  type Handled,
+  reopenFeedback,
+  replyFeedback,
+} from "@/features/feedback/server/handling";
+import type { ActionState } from "@/lib/action";
 
 /** `refused`: the action was not carried out (shown as an error even without field errors). */
 export type FeedbackActionState = ActionState & { refused?: boolean };
 
-const NOT_FOUND: FeedbackActionState = {
-  refused: true,
-  message: "Không tìm thấy phản ánh trong phạm vi của bạn. / Feedback item not found in your scope.",
-};
-const CHANGED: FeedbackActionState = {
-  refused: true,
-  message:
-    "Phản ánh vừa được người khác cập nhật; vui lòng tải lại trang. / The item changed meanwhile; please reload.",
-};
-
 const id = z.coerce.number({ error: "Mã phản ánh không hợp lệ" }).int().positive().max(2_000_000_000);
 
-/**
- * The shared steps of every inbox action: the item must be in the manager's scope (else "not found") and
- * in a unit they administer (viewers read only); the transition must be allowed from its status; the
- * status-guarded update and the audit entry follow, then back to the item.
- */
-async function transition(
-  manager: Actor,
-  itemId: number,
-  action: FeedbackAction,
-  change: { note?: string | null; assigneeId?: string; reply?: string; details?: Record<string, unknown> },
-): Promise<FeedbackActionState> {
-  const found = await getFeedbackInScope(itemId, manager.scopeUnitIds);
-  if (!found) return NOT_FOUND;
-  const { item } = found;
-  if (!manager.editableUnitIds.has(item.unitId)) return { ...FORBIDDEN, refused: true };
-  const allowed = feedbackTransition(action, item.status, { note: change.note });
-  if (!allowed.ok) {
-    return action === "close" && item.status !== "closed"
-      ? { refused: true, message: allowed.message, fieldErrors: { note: allowed.message } }
-      : { refused: true, message: allowed.message };
-  }
-  // Replying to or reopening an item nobody holds makes the acting manager its handler.
-  const assigneeId =
-    change.assigneeId ??
-    (action === "reply" || action === "reopen" ? (item.assigneeId ?? manager.userId) : undefined);
-  let assigneeName: string | undefined;
-  if (assigneeId && assigneeId !== item.assigneeId) {
-    const assignees = await listFeedbackAssignees(item.unitId, manager.scopeUnitIds);
-    assigneeName = assignees.find((a) => a.id === assigneeId)?.name;
-    if (!assigneeName) {
-      const message = "Người được giao không thuộc phạm vi đơn vị này. / Assignee not in scope.";
-      return { refused: true, message, fieldErrors: { assigneeId: message } };
-    }
-  }
-  const updated = await updateFeedbackStatus({
-    id: item.id,
-    unitIds: manager.editableUnitIds,
-    from: allowed.from,
-    to: allowed.to,
-    assigneeId,
-    reply: change.reply,
-  });
-  if (!updated) return CHANGED;
-  await recordEvent(manager.userId, {
-    action: `feedback.${action}`,
-    entity: "feedback",
-    entityId: String(item.id),
-    unitId: item.unitId,
-    details: {
-      from: item.status,
-      to: allowed.to,
-      ...(assigneeName ? { assigneeId, assigneeName } : {}),
-      ...(change.note ? { note: change.note } : {}),
-      ...change.details,
-    },
-  });
-  redirect(`/quan-ly/phan-anh/${item.id}?xong=${action}`);
+/** A refused action stays on the form with its message; a done one goes back to the item. */
+function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): FeedbackActionState {
+  if (!outcome.ok) return { ...refusedState(outcome.refusal), refused: true };
+  redirect(`/quan-ly/phan-anh/${outcome.value.id}?xong=${action}`);
 }
 
 const assignSchema = z.object({
@@ -95,7 +32,7 @@ const assignSchema = z.object({
 
 export const assignFeedbackAction = managerAction<typeof assignSchema, FeedbackActionState>(
   assignSchema,
-  async (data, manager) => transition(manager, data.id, "assign", { assigneeId: data.assigneeId }),
+  async (data, manager) => backToItem(await assignFeedback(manager, data), "assign"),
 );
 
 const replySchema = z.object({
@@ -111,8 +48,7 @@ const replySchema = z.object({
 
 export const replyFeedbackAction = managerAction<typeof replySchema, FeedbackActionState>(
   replySchema,
-  async (data, manager) =>
-    transition(manager, data.id, "reply", { reply: data.reply, details: { replyLength: data.reply.length } }),
+  async (data, manager) => backToItem(await replyFeedback(manager, data), "reply"),
 );
 
 const closeSchema = z.object({
@@ -129,12 +65,12 @@ const closeSchema = z.object({
 
 export const closeFeedbackAction = managerAction<typeof closeSchema, FeedbackActionState>(
   closeSchema,
-  async (data, manager) => transition(manager, data.id, "close", { note: data.note }),
+  async (data, manager) => backToItem(await closeFeedback(manager, data), "close"),
 );
 
 const reopenSchema = z.object({ id });
 
 export const reopenFeedbackAction = managerAction<typeof reopenSchema, FeedbackActionState>(
   reopenSchema,
-  async (data, manager) => transition(manager, data.id, "reopen", {}),
+  async (data, manager) => backToItem(await reopenFeedback(manager, data), "reopen"),
 );

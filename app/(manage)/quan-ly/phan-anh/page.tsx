@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { countFeedbackByStatus, getFeedbackDueDays, listFeedback } from "@/db/queries/feedback";
-import { listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
@@ -10,10 +8,9 @@ import {
   feedbackQueryHref,
   feedbackStatusLabels,
   isOverdue,
-  overdueBefore,
   parseFeedbackQuery,
-} from "@/lib/feedback";
-import { flattenTree } from "@/lib/unit-tree";
+} from "@/features/feedback/feedback";
+import { feedbackInbox } from "@/features/feedback/server/inbox";
 
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị", robots: { index: false } };
 
@@ -34,26 +31,7 @@ export default async function FeedbackInboxPage({
   const manager = await requireActor();
   const query = parseFeedbackQuery(await searchParams);
   const now = new Date();
-  const dueDays = await getFeedbackDueDays();
-  const scopeUnits = flattenTree(
-    (await listUnitsByIds([...manager.scopeUnitIds])).filter((u) => !u.validTo || u.id === query.unitId),
-  );
-  // A unit filter narrows to that unit's subtree; a unit outside the scope shows nothing.
-  const unitIds =
-    query.unitId === undefined
-      ? [...manager.scopeUnitIds]
-      : (scopeUnits.find((r) => r.unit.id === query.unitId)?.subtreeIds ?? []);
-  const [{ rows, total }, counts] = await Promise.all([
-    listFeedback({
-      unitIds,
-      status: query.status,
-      overdueBefore: query.overdue ? overdueBefore(dueDays, now) : undefined,
-      q: query.q,
-      page: query.page,
-      pageSize: PAGE_SIZE,
-    }),
-    countFeedbackByStatus([...manager.scopeUnitIds], overdueBefore(dueDays, now)),
-  ]);
+  const { dueDays, scopeUnits, rows, total, counts } = await feedbackInbox(manager, query, PAGE_SIZE, now);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (page: number) => feedbackQueryHref({ ...query, page } satisfies FeedbackQuery);
   return (

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getCounterUnitId, registerDevice, reissueDeviceActivation } from "@/db/queries/devices";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { activationPath, RESET_SECONDS } from "@/features/kiosk/kiosk";
+import { createDevice, reissueDeviceActivation } from "@/features/kiosk/server/devices";
 import type { ActionState } from "@/lib/action";
 import { publicUrl } from "@/lib/env";
-import { activationPath, newActivationToken, RESET_SECONDS, unheldTokenHash } from "@/lib/kiosk";
 import { qrSvg } from "@/lib/qr";
 
 export type DeviceState = ActionState & { activationUrl?: string; activationQr?: string };
@@ -45,35 +45,17 @@ function activationLink(token: string) {
 
 /**
  * A unit administrator registers a kiosk tablet. What is shown once is a one-time activation link (and
- * its QR code) to open on the tablet; opening it makes the device's own token (lib/kiosk.ts). Only hashes
- * are stored.
+ * its QR code) to open on the tablet; opening it makes the device's own token. Only hashes are stored.
  */
 export const createDeviceAction = managerAction<typeof createSchema, DeviceState>(
   createSchema,
   async (data, manager) => {
-    if (!manager.editableUnitIds.has(data.unitId)) return FORBIDDEN;
-    if (data.counterId !== null && (await getCounterUnitId(data.counterId)) !== data.unitId) {
-      return {
-        fieldErrors: { counterId: "Quầy này không thuộc đơn vị đã chọn / counter of another unit" },
-        message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-      };
-    }
-    const activation = newActivationToken();
-    await registerDevice(
-      {
-        unitId: data.unitId,
-        counterId: data.counterId,
-        name: data.name,
-        tokenHash: unheldTokenHash(),
-        activationTokenHash: activation.hash,
-        resetSeconds: data.resetSeconds,
-      },
-      manager.userId,
-    );
+    const outcome = await createDevice(manager, data);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/thiet-bi");
     return {
       message: `Đã đăng ký thiết bị. ${ACTIVATION_SHOWN_ONCE}`,
-      ...activationLink(activation.token),
+      ...activationLink(outcome.value.activationToken),
       values: {},
     };
   },
@@ -88,18 +70,13 @@ const reissueSchema = z.object({ id: z.coerce.number().int().positive().max(2_00
 export const reissueActivationAction = managerAction<typeof reissueSchema, DeviceState>(
   reissueSchema,
   async (data, manager) => {
-    const activation = newActivationToken();
-    const device = await reissueDeviceActivation(
-      data.id,
-      [...manager.editableUnitIds],
-      { activationTokenHash: activation.hash, placeholderTokenHash: unheldTokenHash() },
-      manager.userId,
-    );
-    if (!device) return FORBIDDEN;
+    const outcome = await reissueDeviceActivation(manager, data);
+    if (!outcome.ok) return refusedState(outcome.refusal);
+    const device = outcome.value;
     revalidatePath("/quan-ly/thiet-bi");
     return {
       message: `Đã tạo đường dẫn kích hoạt mới cho ${device.name}; thiết bị đang dùng phải kích hoạt lại. ${ACTIVATION_SHOWN_ONCE}`,
-      ...activationLink(activation.token),
+      ...activationLink(device.activationToken),
       values: {},
     };
   },

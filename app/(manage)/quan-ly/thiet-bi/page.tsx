@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
+import { requireActor } from "@/features/access/server/actor";
+import { RESET_SECONDS } from "@/features/kiosk/kiosk";
+import { devicesOf } from "@/features/kiosk/server/devices";
 import {
   CreateDeviceForm,
   ReissueActivationButton,
   RevokeDeviceButton,
-} from "@/components/manage/device-forms";
-import { listCountersOfUnits, listDevices } from "@/db/queries/devices";
-import { listUnitsByIds } from "@/db/queries/units";
-import { requireActor } from "@/features/access/server/actor";
+} from "@/features/kiosk/ui/device-forms";
 import { byName } from "@/lib/collate";
-import { RESET_SECONDS } from "@/lib/kiosk";
 import { formatDate, localDay } from "@/lib/time";
 import { createDeviceAction, reissueActivationAction } from "./actions";
 
@@ -22,12 +21,7 @@ export default async function DevicesPage({
 }) {
   const manager = await requireActor();
   const revoked = (await searchParams)["da-thu-hoi"] === "1";
-  const editable = [...manager.editableUnitIds];
-  const [devices, units, counters] = await Promise.all([
-    listDevices(editable),
-    listUnitsByIds(editable),
-    listCountersOfUnits(editable),
-  ]);
+  const { devices, units, counters } = await devicesOf(manager);
   const formUnits = units
     .filter((u) => !u.validTo)
     .sort(byName)

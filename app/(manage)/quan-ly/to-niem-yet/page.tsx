@@ -1,21 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listPosters } from "@/db/queries/posters";
-import { listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
+import { posterKindLabels } from "@/features/posters/poster-spec";
+import { postersOf } from "@/features/posters/server/posters";
 import { byName } from "@/lib/collate";
 import { posterKinds } from "@/lib/constants";
-import { posterKindLabels } from "@/lib/poster-spec";
 import { formatDate, localDay } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Tờ niêm yết QR", robots: { index: false } };
 
 export default async function PostersPage() {
   const manager = await requireActor();
-  const [posters, units] = await Promise.all([
-    listPosters([...manager.scopeUnitIds]),
-    listUnitsByIds([...manager.editableUnitIds]),
-  ]);
+  const { posters, units } = await postersOf(manager);
   const stale = posters.filter((p) => p.stale > 0);
   const current = units.filter((u) => !u.validTo).sort(byName);
   return (

@@ -1,9 +1,9 @@
 import type { ZodError } from "zod";
+import { requireValidKioskCookie } from "@/features/kiosk/server/device-cookie";
 import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import { requestClientAddress } from "@/lib/client-identity";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import { requireValidKioskCookie } from "@/lib/kiosk";
 import { countSubmission } from "@/lib/metrics";
 import { followUpToken } from "@/lib/survey/follow-up";
 import { submitResponse } from "@/lib/survey/submit";

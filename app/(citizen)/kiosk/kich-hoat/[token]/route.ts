@@ -1,5 +1,4 @@
-import { activateDevice } from "@/db/queries/devices";
-import { DEVICE_TOKEN, kioskCookie, newDeviceToken } from "@/lib/kiosk";
+import { activateKiosk } from "@/features/kiosk/server/activation";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +20,11 @@ function notFound(body: string | null): Response {
  */
 export async function GET(_req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  if (!DEVICE_TOKEN.test(token)) return notFound(NOT_FOUND_PAGE);
-  const device = newDeviceToken();
-  const activated = await activateDevice(token, device.hash, new Date());
-  if (!activated) return notFound(NOT_FOUND_PAGE);
+  const cookie = await activateKiosk(token);
+  if (!cookie) return notFound(NOT_FOUND_PAGE);
   return new Response(null, {
     status: 303,
-    headers: { ...HEADERS, location: "/kiosk", "set-cookie": kioskCookie(device.token) },
+    headers: { ...HEADERS, location: "/kiosk", "set-cookie": cookie },
   });
 }
 

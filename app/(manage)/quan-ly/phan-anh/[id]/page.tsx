@@ -1,29 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import {
-  AssignFeedbackForms,
-  CloseFeedbackForm,
-  ReopenFeedbackForm,
-  ReplyFeedbackForm,
-} from "@/components/manage/feedback-forms";
-import {
-  getFeedbackDueDays,
-  getFeedbackInScope,
-  getFeedbackResponse,
-  listFeedbackAssignees,
-  listFeedbackHistory,
-} from "@/db/queries/feedback";
 import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
-  availableFeedbackActions,
   FEEDBACK_NOTE_MAX,
   FEEDBACK_REPLY_MAX,
   type FeedbackAction,
   feedbackStatusLabels,
   isOverdue,
-} from "@/lib/feedback";
+} from "@/features/feedback/feedback";
+import { feedbackItem } from "@/features/feedback/server/inbox";
+import {
+  AssignFeedbackForms,
+  CloseFeedbackForm,
+  ReopenFeedbackForm,
+  ReplyFeedbackForm,
+} from "@/features/feedback/ui/feedback-forms";
+import { FeedbackHistory } from "@/features/feedback/ui/feedback-history";
+import { LinkedResponse } from "@/features/feedback/ui/linked-response";
 import { formatDateTime } from "@/lib/time";
 import {
   assignFeedbackAction,
@@ -31,8 +26,6 @@ import {
   reopenFeedbackAction,
   replyFeedbackAction,
 } from "../actions";
-import { FeedbackHistory } from "./history";
-import { LinkedResponse } from "./linked-response";
 
 export const metadata: Metadata = { title: "Phản ánh, kiến nghị", robots: { index: false } };
 
@@ -54,21 +47,11 @@ export default async function FeedbackItemPage({
   const manager = await requireActor();
   const rawId = (await params).id;
   if (!/^\d{1,9}$/.test(rawId)) notFound();
-  const found = await getFeedbackInScope(Number(rawId), manager.scopeUnitIds);
+  const found = await feedbackItem(manager, Number(rawId));
   if (!found) notFound();
-  const { item } = found;
+  const { item, editable, actions, dueDays, response, history, assignees } = found;
   const done = (await searchParams).xong;
   const now = new Date();
-  const editable = manager.editableUnitIds.has(item.unitId);
-  const actions = editable ? availableFeedbackActions(item.status) : [];
-  const [dueDays, response, history, assignees] = await Promise.all([
-    getFeedbackDueDays(),
-    item.responseId ? getFeedbackResponse(item.responseId) : Promise.resolve(undefined),
-    listFeedbackHistory(item.id),
-    actions.includes("assign")
-      ? listFeedbackAssignees(item.unitId, manager.scopeUnitIds)
-      : Promise.resolve([]),
-  ]);
   return (
     <>
       <p>

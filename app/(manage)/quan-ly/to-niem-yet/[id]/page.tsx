@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/features/access/server/actor";
-import { layoutFor } from "@/lib/poster-pdf";
-import { loadPosterForManager } from "../load";
+import { layoutFor } from "@/features/posters/poster-pdf";
+import { loadPosterForManager } from "@/features/posters/server/posters";
 
 export const metadata: Metadata = { title: "Tờ niêm yết", robots: { index: false } };
 

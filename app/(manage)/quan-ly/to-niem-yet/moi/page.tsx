@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PosterForm } from "@/components/manage/poster-form";
-import { getPosterSources } from "@/db/queries/posters";
-import { getUnitById } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
+import { posterKindLabels } from "@/features/posters/poster-spec";
+import { posterChoicesOf } from "@/features/posters/server/posters";
+import { PosterForm } from "@/features/posters/ui/poster-form";
 import { posterKinds } from "@/lib/constants";
-import { posterKindLabels } from "@/lib/poster-spec";
 import { createPosterAction } from "../actions";
 
 export const metadata: Metadata = { title: "In tờ niêm yết", robots: { index: false } };
@@ -17,8 +16,8 @@ export default async function NewPosterPage({ searchParams }: Props) {
   const params = await searchParams;
   const unitId = /^\d{1,9}$/.test(params.unit ?? "") ? Number(params.unit) : Number.NaN;
   const kind = posterKinds.find((k) => k === params.kind);
-  const unit = manager.editableUnitIds.has(unitId) ? await getUnitById(unitId) : undefined;
-  if (!unit || !kind) {
+  const choices = await posterChoicesOf(manager, unitId);
+  if (!choices || !kind) {
     return (
       <div className="error-summary" role="alert">
         <p>Đơn vị hoặc loại tờ niêm yết không hợp lệ, hoặc ngoài phạm vi quản lý của bạn.</p>
@@ -26,7 +25,7 @@ export default async function NewPosterPage({ searchParams }: Props) {
       </div>
     );
   }
-  const sources = await getPosterSources(unit.id);
+  const { unit, sources } = choices;
   const fieldFilter = params["linh-vuc"] ?? "";
   const fields = [...new Map(sources.procedures.map((p) => [p.fieldCode, p.fieldName])).entries()].map(
     ([code, name]) => ({ code, name, count: sources.procedures.filter((p) => p.fieldCode === code).length }),

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/features/access/server/actor";
-import { layoutFor } from "@/lib/poster-pdf";
+import { layoutFor } from "@/features/posters/poster-pdf";
+import { loadPosterForManager } from "@/features/posters/server/posters";
 import { QR_MARGIN_MODULES, qrMatrix, qrSvg } from "@/lib/qr";
-import { loadPosterForManager } from "../../load";
 
 export const metadata: Metadata = { title: "Bản in tờ niêm yết", robots: { index: false } };
 

@@ -1,6 +1,6 @@
 import { getActor } from "@/features/access/server/actor";
-import { renderPosterPdf } from "@/lib/poster-pdf";
-import { loadPosterForManager } from "../../load";
+import { renderPosterPdf } from "@/features/posters/poster-pdf";
+import { loadPosterForManager } from "@/features/posters/server/posters";
 
 /** GET — the poster as a print-ready PDF with embedded fonts. Staff of the poster's units only. */
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {

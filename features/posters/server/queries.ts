@@ -1,8 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { PosterKind } from "@/lib/constants";
-import { randomShortCode } from "@/lib/short-code";
-import { getDb } from "../client";
+import { type Executor, getDb } from "@/db/client";
 import {
   counters,
   fields,
@@ -13,11 +11,12 @@ import {
   shortLinks,
   unitProcedures,
   units,
-} from "../schema";
+} from "@/db/schema";
+import type { PosterKind } from "@/lib/constants";
+import { randomShortCode } from "@/lib/short-code";
 
 /** What a unit can put on a poster: its own link, counters, procedures and fields, each with its link code. */
-export async function getPosterSources(unitId: number) {
-  const db = getDb();
+export async function getPosterSources(db: Executor, unitId: number) {
   const [unitLink] = await db
     .select({ code: shortLinks.code })
     .from(shortLinks)
@@ -60,11 +59,11 @@ export async function getPosterSources(unitId: number) {
 
 /** The short link of a kind for a unit (and field), created on first use. */
 export async function ensureLink(
+  db: Executor,
   unitId: number,
   kind: "survey" | "field",
   fieldId?: number,
 ): Promise<string> {
-  const db = getDb();
   const where = and(
     eq(shortLinks.unitId, unitId),
     eq(shortLinks.kind, kind),
@@ -93,16 +92,20 @@ export interface NewPoster {
 }
 
 /** Records a print job: which links, at which content version, when. */
-export async function insertPoster(p: NewPoster): Promise<number> {
-  return getDb().transaction(async (tx) => {
-    const { items, ...values } = p;
-    const [row] = await tx.insert(posters).values(values).returning({ id: posters.id });
-    if (!row) throw new Error("poster not created");
-    await tx
-      .insert(posterItems)
-      .values(items.map((item, position) => ({ posterId: row.id, position, ...item })));
-    return row.id;
-  });
+export async function insertPoster(tx: Executor, p: NewPoster): Promise<number> {
+  const { items, ...values } = p;
+  const [row] = await tx.insert(posters).values(values).returning({ id: posters.id });
+  if (!row) throw new Error("poster not created");
+  await tx
+    .insert(posterItems)
+    .values(items.map((item, position) => ({ posterId: row.id, position, ...item })));
+  return row.id;
+}
+
+/** A unit's id and name, for the title of a poster made inside a change. */
+export async function findUnit(tx: Executor, id: number) {
+  const [row] = await tx.select({ id: units.id, name: units.name }).from(units).where(eq(units.id, id));
+  return row;
 }
 
 export async function getPoster(id: number) {

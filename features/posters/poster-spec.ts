@@ -1,7 +1,7 @@
-import type { PosterKind } from "./constants";
+import type { PosterKind } from "@/lib/constants";
+import { qrPayload, shortUrlText } from "@/lib/qr";
+import { formatDate, localDay } from "@/lib/time";
 import type { PaperSize, PosterCard, PosterSpec } from "./poster-pdf";
-import { qrPayload, shortUrlText } from "./qr";
-import { formatDate, localDay } from "./time";
 
 export const posterKindLabels: Record<PosterKind, string> = {
   counter_a4: "Tờ niêm yết tại quầy (A4)",

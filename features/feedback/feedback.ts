@@ -1,8 +1,11 @@
-import type { FeedbackStatus } from "./constants";
+import { DEFAULT_FEEDBACK_DUE_DAYS, type FeedbackStatus } from "@/lib/constants";
 
-/** Days a feedback item may stay open before it is marked overdue, unless the `feedback.dueDays` setting says otherwise. */
-export const DEFAULT_FEEDBACK_DUE_DAYS = 10;
-export const FEEDBACK_DUE_DAYS_SETTING = "feedback.dueDays";
+/**
+ * The feedback inbox's rules: statuses and their labels, the due period, the transitions of the four
+ * actions (assign, reply, close, reopen), and the inbox's GET filters. No I/O: server/ reads and writes.
+ */
+
+export { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
 
 export const FEEDBACK_REPLY_MAX = 5000;
 export const FEEDBACK_NOTE_MAX = 1000;

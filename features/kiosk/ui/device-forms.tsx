@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { Field, UnitField } from "@/components/manage/action-form";
 import type { ActionState } from "@/lib/action";
-import { Field, UnitField } from "./action-form";
 
 type State = ActionState & { activationUrl?: string; activationQr?: string };
 

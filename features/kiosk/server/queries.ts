@@ -1,8 +1,8 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { type Executor, getDb } from "@/db/client";
+import { auditLog, counters, devices, shortLinks, units } from "@/db/schema";
 import { sha256 } from "@/lib/secrets";
-import { getDb } from "../client";
-import { auditLog, counters, devices, shortLinks, units } from "../schema";
 
 export interface ActiveDevice {
   id: number;
@@ -52,26 +52,16 @@ export async function getKioskScreen(device: ActiveDevice) {
 }
 
 /**
- * Registers a kiosk device and audits it, in one transaction. Until its one-time activation link is opened
- * the device's token hash is that of a random value nobody holds, so no cookie can act as the device.
+ * Registers a kiosk device. Until its one-time activation link is opened the device's token hash is that
+ * of a random value nobody holds, so no cookie can act as the device.
  */
-export async function registerDevice(
+export async function insertDevice(
+  tx: Executor,
   values: Omit<typeof devices.$inferInsert, "activatedAt">,
-  actorId: string,
 ): Promise<number> {
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx.insert(devices).values(values).returning({ id: devices.id });
-    if (!row) throw new Error("device not inserted");
-    await tx.insert(auditLog).values({
-      userId: actorId,
-      action: "device.create",
-      entity: "device",
-      entityId: String(row.id),
-      unitId: values.unitId,
-      details: { name: values.name, counterId: values.counterId ?? null, resetSeconds: values.resetSeconds },
-    });
-    return row.id;
-  });
+  const [row] = await tx.insert(devices).values(values).returning({ id: devices.id });
+  if (!row) throw new Error("device not inserted");
+  return row.id;
 }
 
 /**
@@ -102,37 +92,34 @@ export async function activateDevice(
   });
 }
 
+/** An unrevoked device's unit and name, to authorize a change to it. */
+export async function findActiveDevice(tx: Executor, id: number) {
+  const [row] = await tx
+    .select({ id: devices.id, unitId: devices.unitId, name: devices.name })
+    .from(devices)
+    .where(and(eq(devices.id, id), isNull(devices.revokedAt)));
+  return row;
+}
+
 /**
- * A new one-time activation link for an active device of one of `unitIds` (a tablet was reset or
- * replaced): the device's current token stops working at once, until the new link is opened. Audited.
+ * A new one-time activation link for an active device (a tablet was reset or replaced): the device's
+ * current token stops working at once, until the new link is opened. False when it is revoked.
  */
-export async function reissueDeviceActivation(
+export async function resetDeviceActivation(
+  tx: Executor,
   id: number,
-  unitIds: readonly number[],
   hashes: { activationTokenHash: string; placeholderTokenHash: string },
-  actorId: string,
-): Promise<{ unitId: number; name: string } | undefined> {
-  if (unitIds.length === 0) return undefined;
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .update(devices)
-      .set({
-        tokenHash: hashes.placeholderTokenHash,
-        activationTokenHash: hashes.activationTokenHash,
-        activatedAt: null,
-      })
-      .where(and(eq(devices.id, id), inArray(devices.unitId, [...unitIds]), isNull(devices.revokedAt)))
-      .returning({ unitId: devices.unitId, name: devices.name });
-    if (!row) return undefined;
-    await tx.insert(auditLog).values({
-      userId: actorId,
-      action: "device.reissue",
-      entity: "device",
-      entityId: String(id),
-      unitId: row.unitId,
-    });
-    return row;
-  });
+): Promise<boolean> {
+  const rows = await tx
+    .update(devices)
+    .set({
+      tokenHash: hashes.placeholderTokenHash,
+      activationTokenHash: hashes.activationTokenHash,
+      activatedAt: null,
+    })
+    .where(and(eq(devices.id, id), isNull(devices.revokedAt)))
+    .returning({ id: devices.id });
+  return rows.length > 0;
 }
 
 export async function listDevices(unitIds: readonly number[]) {
@@ -156,32 +143,14 @@ export async function listDevices(unitIds: readonly number[]) {
     .orderBy(asc(units.name), asc(devices.name));
 }
 
-/**
- * Revokes an active device of one of `unitIds` (its cookie and any unused activation link stop working)
- * and audits it, in one transaction; undefined when there is none.
- */
-export async function revokeDevice(
-  id: number,
-  unitIds: readonly number[],
-  actorId: string,
-): Promise<{ unitId: number } | undefined> {
-  if (unitIds.length === 0) return undefined;
-  return getDb().transaction(async (tx) => {
-    const [row] = await tx
-      .update(devices)
-      .set({ revokedAt: new Date(), activationTokenHash: null })
-      .where(and(eq(devices.id, id), inArray(devices.unitId, [...unitIds]), isNull(devices.revokedAt)))
-      .returning({ unitId: devices.unitId });
-    if (!row) return undefined;
-    await tx.insert(auditLog).values({
-      userId: actorId,
-      action: "device.revoke",
-      entity: "device",
-      entityId: String(id),
-      unitId: row.unitId,
-    });
-    return row;
-  });
+/** Revokes an active device: its cookie and any unused activation link stop working. False when there is none. */
+export async function markDeviceRevoked(tx: Executor, id: number): Promise<boolean> {
+  const rows = await tx
+    .update(devices)
+    .set({ revokedAt: new Date(), activationTokenHash: null })
+    .where(and(eq(devices.id, id), isNull(devices.revokedAt)))
+    .returning({ id: devices.id });
+  return rows.length > 0;
 }
 
 /** Active counters of the given units, for the device form. */
@@ -194,10 +163,7 @@ export async function listCountersOfUnits(unitIds: readonly number[]) {
     .orderBy(asc(counters.unitId), asc(counters.number));
 }
 
-export async function getCounterUnitId(counterId: number): Promise<number | undefined> {
-  const [row] = await getDb()
-    .select({ unitId: counters.unitId })
-    .from(counters)
-    .where(eq(counters.id, counterId));
+export async function getCounterUnitId(tx: Executor, counterId: number): Promise<number | undefined> {
+  const [row] = await tx.select({ unitId: counters.unitId }).from(counters).where(eq(counters.id, counterId));
   return row?.unitId;
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { Fragment } from "react";
+import { Field } from "@/components/manage/action-form";
+import { useFormAction } from "@/components/manage/use-form-action";
 import type { ActionState } from "@/lib/action";
-import { Field } from "./action-form";
-import { useFormAction } from "./use-form-action";
 
 type State = ActionState & { refused?: boolean };
 type Action = (prev: State, fd: FormData) => Promise<State>;

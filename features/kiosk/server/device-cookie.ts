@@ -2,15 +2,11 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { parse, serialize } from "cookie";
 import { cookies } from "next/headers";
-import { type ActiveDevice, getActiveDeviceByToken } from "@/db/queries/devices";
-import { env } from "./env";
-import { HttpError } from "./http";
-import { sha256 } from "./secrets";
-
-/** The cookie that makes a browser a registered kiosk; it holds the raw device token. */
-export const KIOSK_COOKIE = "hl_kiosk";
-export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
-export const RESET_SECONDS = { min: 10, max: 600, default: 30 } as const;
+import { env } from "@/lib/env";
+import { HttpError } from "@/lib/http";
+import { sha256 } from "@/lib/secrets";
+import { DEVICE_TOKEN, KIOSK_COOKIE } from "../kiosk";
+import { type ActiveDevice, getActiveDeviceByToken } from "./queries";
 
 /** A kiosk device token (URL-safe, 192 bits): held only in the kiosk's cookie, stored hashed. */
 export function newDeviceToken(): { token: string; hash: string } {
@@ -27,16 +23,6 @@ export const newActivationToken = newDeviceToken;
 /** The device token hash of a device not (yet, or no longer) activated: of a random value nobody holds. */
 export function unheldTokenHash(): string {
   return newDeviceToken().hash;
-}
-
-/** The kiosk screen; the only place kiosk form handlers ever redirect to. */
-export function kioskHome(lang: "vi" | "en", query: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ ...(lang === "en" ? { lang } : {}), ...query }).toString();
-  return params ? `/kiosk?${params}` : "/kiosk";
-}
-
-export function activationPath(token: string): string {
-  return `/kiosk/kich-hoat/${token}`;
 }
 
 /** HttpOnly, SameSite=Lax, whole site, 400 days (the longest browsers keep a cookie); Secure over https. */

@@ -1,7 +1,7 @@
 "use client";
 
+import { ActionForm } from "@/components/manage/action-form";
 import type { ActionState } from "@/lib/action";
-import { ActionForm } from "./action-form";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 

@@ -3,8 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { type PosterKind, posterKinds } from "./constants";
-import { layoutFor, type PaperSize, type PosterCard, type PosterSpec, renderPosterPdf } from "./poster-pdf";
+import { type PosterKind, posterKinds } from "@/lib/constants";
 import {
   MIN_QR_MM,
   QR_MARGIN_MODULES,
@@ -15,7 +14,8 @@ import {
   qrPng,
   qrSvg,
   shortUrlText,
-} from "./qr";
+} from "@/lib/qr";
+import { layoutFor, type PaperSize, type PosterCard, type PosterSpec, renderPosterPdf } from "./poster-pdf";
 
 const BASE_URL = "https://hailong.example.vn";
 const UNIT = "Trung tâm Phục vụ hành chính công phường An Hòa";

@@ -1,10 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { instrumentDefinitionSchema } from "@/features/survey/instruments";
-import type { FeedbackStatus } from "@/lib/constants";
-import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "@/lib/feedback";
-import { getDb } from "../client";
+import { type Executor, getDb } from "@/db/client";
 import {
   answers,
   auditLog,
@@ -16,7 +13,10 @@ import {
   settings,
   units,
   user,
-} from "../schema";
+} from "@/db/schema";
+import { instrumentDefinitionSchema } from "@/features/survey/instruments";
+import type { FeedbackStatus } from "@/lib/constants";
+import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "../feedback";
 
 /** The due period in days: the `feedback.dueDays` setting, or the default. */
 export async function getFeedbackDueDays(): Promise<number> {
@@ -111,9 +111,9 @@ export async function countFeedbackByStatus(unitIds: readonly number[], overdueB
   return { byStatus, open: byStatus.new + byStatus.assigned, overdue };
 }
 
-/** One item, only when its unit is among `unitIds` (undefined otherwise, so the page is a 404). */
-export async function getFeedbackInScope(id: number, unitIds: ReadonlySet<number>) {
-  const [row] = await getDb()
+/** One item with its unit's and assignee's names; whoever asks checks that its unit is in their scope. */
+export async function getFeedbackItem(db: Executor, id: number) {
+  const [row] = await db
     .select({
       item: feedback,
       unitName: units.name,
@@ -124,7 +124,7 @@ export async function getFeedbackInScope(id: number, unitIds: ReadonlySet<number
     .innerJoin(units, eq(units.id, feedback.unitId))
     .leftJoin(assignee, eq(assignee.id, feedback.assigneeId))
     .where(eq(feedback.id, id));
-  return row && unitIds.has(row.item.unitId) ? row : undefined;
+  return row;
 }
 
 /** The survey response a feedback item came from: instrument, quick answer, reasons, counter. */
@@ -168,8 +168,8 @@ export async function listFeedbackHistory(id: number) {
  * People who may handle an item of `unitId`: administrators of the unit or of a unit above it, limited to
  * role units the acting manager can see.
  */
-export async function listFeedbackAssignees(unitId: number, scopeUnitIds: ReadonlySet<number>) {
-  const ancestors = await getDb().all<{ id: number }>(sql`
+export async function listFeedbackAssignees(db: Executor, unitId: number, scopeUnitIds: ReadonlySet<number>) {
+  const ancestors = await db.all<{ id: number }>(sql`
     WITH RECURSIVE up(id, parent_id) AS (
       SELECT id, parent_id FROM units WHERE id = ${unitId}
       UNION
@@ -178,7 +178,7 @@ export async function listFeedbackAssignees(unitId: number, scopeUnitIds: Readon
     SELECT id FROM up`);
   const roleUnits = ancestors.map((a) => a.id).filter((id) => scopeUnitIds.has(id));
   if (roleUnits.length === 0) return [];
-  return getDb()
+  return db
     .selectDistinct({ id: user.id, name: user.name, email: user.email })
     .from(roleAssignments)
     .innerJoin(user, eq(user.id, roleAssignments.userId))
@@ -187,19 +187,21 @@ export async function listFeedbackAssignees(unitId: number, scopeUnitIds: Readon
 }
 
 /**
- * Moves an item to `to` only if it is still in one of the `from` statuses and belongs to one of `unitIds`:
- * the check and the write are one statement. Returns false when nothing changed.
+ * Moves an item to `to` only if it is still in one of the `from` statuses: the check and the write are one
+ * statement. Returns false when nothing changed.
  */
-export async function updateFeedbackStatus(change: {
-  id: number;
-  unitIds: ReadonlySet<number>;
-  from: readonly FeedbackStatus[];
-  to: FeedbackStatus;
-  assigneeId?: string;
-  reply?: string;
-}): Promise<boolean> {
+export async function updateFeedbackStatus(
+  tx: Executor,
+  change: {
+    id: number;
+    from: readonly FeedbackStatus[];
+    to: FeedbackStatus;
+    assigneeId?: string;
+    reply?: string;
+  },
+): Promise<boolean> {
   const now = new Date();
-  const rows = await getDb()
+  const rows = await tx
     .update(feedback)
     .set({
       status: change.to,
@@ -207,13 +209,7 @@ export async function updateFeedbackStatus(change: {
       ...(change.assigneeId ? { assigneeId: change.assigneeId } : {}),
       ...(change.reply !== undefined ? { reply: change.reply, repliedAt: now } : {}),
     })
-    .where(
-      and(
-        eq(feedback.id, change.id),
-        inArray(feedback.status, [...change.from]),
-        inArray(feedback.unitId, [...change.unitIds]),
-      ),
-    )
+    .where(and(eq(feedback.id, change.id), inArray(feedback.status, [...change.from])))
     .returning({ id: feedback.id });
   return rows.length === 1;
 }

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import PDFDocument from "pdfkit";
-import type { PosterKind } from "./constants";
-import { darkRuns, type QrMatrix, qrMatrix } from "./qr";
+import type { PosterKind } from "@/lib/constants";
+import { darkRuns, type QrMatrix, qrMatrix } from "@/lib/qr";
 
 export type PaperSize = "A4" | "A5" | "A6";
 

@@ -1,7 +1,6 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Lang } from "@/lib/i18n";
 import {
   enqueue,
   flushQueue,
@@ -10,7 +9,8 @@ import {
   type QueueItem,
   type SendOutcome,
   storageQueue,
-} from "@/lib/kiosk-queue";
+} from "@/features/kiosk/kiosk-queue";
+import type { Lang } from "@/lib/i18n";
 
 const text = {
   vi: {
