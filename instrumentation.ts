@@ -6,7 +6,7 @@ import type { Instrumentation } from "next";
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startServerTasks } = await import("./lib/server-start");
+  const { startServerTasks } = await import("@/features/operations/server/server-start");
   startServerTasks();
 }
 

@@ -1,6 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import {
+  DEVICE_COOKIE,
+  deviceCookieHeader,
+  newDeviceCookie,
+  readDeviceCookie,
+} from "@/features/survey/velocity";
 import { authSecret, env } from "@/lib/env";
-import { DEVICE_COOKIE, deviceCookieHeader, newDeviceCookie, readDeviceCookie } from "@/lib/velocity";
 
 /**
  * Gives a browser its device cookie when it opens a survey (a QR's survey page, a receipt's page), so its

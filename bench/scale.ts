@@ -289,7 +289,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const only = argv[argv.indexOf("--only") + 1];
   const marker = await prepare(argv);
   const load = loadavg();
-  const { listSubtreeUnitIds } = await import("../db/queries/units");
+  const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
   const rootId = 1;
   const all = await listSubtreeUnitIds([rootId]);
 

@@ -29,7 +29,7 @@ async function setValid(valid: boolean): Promise<void> {
 /** Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not. */
 async function figures(range: DayRange, filters: FigureFilters, useRollups: boolean): Promise<string> {
   const q = await import("./queries/index-figures");
-  const { listSubtreeUnitIds } = await import("./queries/units");
+  const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
   const { trendMonths } = await import("@/lib/dashboard-params");
   const roots = (
     await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
@@ -92,7 +92,7 @@ describe("subtree rollups", () => {
   });
 
   it("stay equal through live answers, flagged ones, and answers of a merged unit", async () => {
-    const { insertResponse } = await import("./queries/responses");
+    const { insertResponse } = await import("@/features/survey/server/response-queries");
     const { diffRollups } = await import("./rollups");
     const units = (await testDb.client.execute("SELECT id FROM units")).rows.map((r) => Number(r.id));
     const merged = (await testDb.client.execute("SELECT predecessor_id AS id FROM unit_lineage")).rows.map(

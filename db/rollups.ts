@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { reportingUnitIds } from "@/lib/unit-history";
+import { reportingUnitIds } from "@/features/units/unit-history";
 import type { Database } from "./client";
 
 /**

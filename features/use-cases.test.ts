@@ -570,6 +570,43 @@ const cases: Case[] = [
     state: () => scalar("SELECT count(*) FROM posters WHERE unit_id = ?", [commune]),
     audit: "poster.create",
   },
+  {
+    name: "decideBurst",
+    prepare: async () => {
+      const code = (
+        await testDb.client.execute({
+          sql: "SELECT code FROM short_links WHERE unit_id = ? AND kind = 'unit'",
+          args: [commune],
+        })
+      ).rows[0]?.code;
+      const now = Date.now();
+      return insertId(
+        `INSERT INTO bursts (unit_id, short_link_code, window_minutes, threshold, baseline, started_at, last_at, open_until)
+         VALUES (?, ?, 10, 50, 0, ?, ?, 0)`,
+        [commune, String(code), now, now],
+      );
+    },
+    run: async (actor, id) => {
+      const { decideBurst } = await import("./survey/server/burst-review");
+      return decideBurst(actor, { id: Number(id), decision: "rejected" });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM bursts WHERE status = 'rejected'"),
+    audit: "burst.reject",
+  },
+  {
+    name: "changeSetting",
+    run: async (actor) => {
+      const { changeSetting } = await import("./settings/server/settings");
+      return changeSetting(actor, { key: "test.setting", value: unique("giá trị") });
+    },
+    allowed: "province",
+    refused: ["commune", "viewer", "foreign"],
+    state: async () =>
+      (await testDb.client.execute("SELECT value FROM settings WHERE key = 'test.setting'")).rows[0]?.value ??
+      null,
+    audit: "setting.set",
+  },
 ];
 
 /** Names of the exported functions of features/<name>/server/*.ts shaped `(actor: Actor, …) => Promise<Outcome<…>>`. */

@@ -1,4 +1,7 @@
-import type { FieldErrors } from "./survey-submission";
+import type { z } from "zod";
+
+/** Messages by field name (dotted paths for nested JSON fields). */
+export type FieldErrors = Record<string, string>;
 
 export class HttpError extends Error {
   constructor(
@@ -69,4 +72,22 @@ export function jsonErrorResponse(error: HttpError): Response {
     { error: { code: error.code, message: error.message, fields: error.fields ?? {} } },
     { status: error.status },
   );
+}
+
+/** A zod error as messages by field, each unexpected field named on its own. */
+export function zodFieldErrors(error: z.ZodError): FieldErrors {
+  // Keys come from the request: a plain {} would turn a "__proto__" key into a prototype change.
+  const out: FieldErrors = Object.create(null);
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      // Name each unexpected field rather than the whole form.
+      for (const name of issue.keys) {
+        out[[...issue.path, name].join(".")] ??= "Trường không được chấp nhận / unknown field";
+      }
+      continue;
+    }
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
 }

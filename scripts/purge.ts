@@ -6,7 +6,7 @@
  */
 import { dbReady } from "@/db/client";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
-import { runRetentionPurge } from "@/lib/purge";
+import { runRetentionPurge } from "@/features/retention/server/purge";
 
 async function main(): Promise<void> {
   await dbReady();

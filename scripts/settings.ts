@@ -9,20 +9,20 @@
  */
 import type { z } from "zod";
 import { dbReady } from "@/db/client";
-import { deleteSetting, getSetting, putSetting } from "@/db/queries/settings";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
+import { changeSetting, getSetting } from "@/features/settings/server/settings";
 import {
   DEFAULT_SURGE_SETTINGS,
   parseSurgeSettings,
   SURGE_SETTING_KEY,
   surgeSettingsSchema,
-} from "@/lib/surge";
+} from "@/features/survey/surge";
 import {
   DEFAULT_VELOCITY_LIMITS,
   parseVelocityLimits,
   VELOCITY_SETTING_KEY,
   velocityLimitsSchema,
-} from "@/lib/velocity";
+} from "@/features/survey/velocity";
 
 const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unknown; defaults: unknown }> = {
   [VELOCITY_SETTING_KEY]: {
@@ -36,6 +36,12 @@ const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unk
     defaults: DEFAULT_SURGE_SETTINGS,
   },
 };
+
+/** Every change from this console is audited (`via: "settings"`). */
+async function set(key: string, value: unknown): Promise<void> {
+  const outcome = await changeSetting({ console: "settings" }, { key, value });
+  if (!outcome.ok) throw new Error(outcome.refusal.message);
+}
 
 function usage(): never {
   console.error(
@@ -58,8 +64,8 @@ async function main(args: string[]): Promise<void> {
   }
   if (command === "load-test") {
     const never = { max: 1_000_000, windowMinutes: 1 };
-    await putSetting(VELOCITY_SETTING_KEY, { client: [never], anonymous: [never] });
-    await putSetting(SURGE_SETTING_KEY, {
+    await set(VELOCITY_SETTING_KEY, { client: [never], anonymous: [never] });
+    await set(SURGE_SETTING_KEY, {
       factor: 1,
       baselineDays: 1,
       windows: [{ minutes: 1, link: 10_000_000, unit: 10_000_000 }],
@@ -73,7 +79,7 @@ async function main(args: string[]): Promise<void> {
   const known = key ? KEYS[key] : undefined;
   if (!key || !known) usage();
   if (command === "reset") {
-    await deleteSetting(key);
+    await set(key, undefined);
     console.log(`${key}: dùng giá trị mặc định / back to the default`);
     return;
   }
@@ -91,7 +97,7 @@ async function main(args: string[]): Promise<void> {
       console.error(`${key}.${issue.path.join(".")}: ${issue.message}`);
     process.exit(2);
   }
-  await putSetting(key, parsed.data);
+  await set(key, parsed.data);
   console.log(`${key} ← ${JSON.stringify(known.effective(parsed.data))}`);
 }
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { serviceElements } from "@/features/survey/instruments";
+import { MAX_COMMENT_LENGTH, MAX_SUBMISSION_BYTES } from "@/features/survey/submission";
 import { channels } from "@/lib/constants";
-import { MAX_COMMENT_LENGTH, MAX_SUBMISSION_BYTES } from "@/lib/survey-submission";
 import { fixtureLinks } from "./survey-fixture";
 
 /** Generators for JSON submissions to POST /api/v1/responses: valid ones, and valid ones with one flaw. */

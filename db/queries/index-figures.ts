@@ -1,6 +1,9 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { getSetting } from "@/features/settings/server/settings";
 import { instrumentDefinitionSchema } from "@/features/survey/instruments";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
+import { reportingUnitIds } from "@/features/units/unit-history";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { needsRawRows } from "@/lib/dashboard-params";
 import type { FigureSelection } from "@/lib/figure-selection";
@@ -22,14 +25,11 @@ import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "@/lib/
 import { signedMonthSplit, splitByMonths } from "@/lib/month-split";
 import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
 import { lastDays } from "@/lib/time";
-import { reportingUnitIds } from "@/lib/unit-history";
 import { getDb } from "../client";
 import { memoizeLookup } from "../memo";
 import { rollupsValid } from "../rollups";
 import type { Unit } from "../schema";
 import { jsonList } from "./json-list";
-import { getSetting } from "./settings";
-import { listSubtreeUnitIds, listUnitsByIds } from "./units";
 
 /**
  * The only door to index figures. Every function takes the units to count (`unitIds`: the raw unit ids

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
-import { listRootUnitsWithChildren } from "@/db/queries/units";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { SearchBox } from "@/features/catalog/ui/search-box";
+import { listRootUnitsWithChildren } from "@/features/units/server/unit-queries";
 import { isLang, t } from "@/lib/i18n";
 
 export const dynamic = "force-dynamic";

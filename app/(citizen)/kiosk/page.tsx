@@ -3,7 +3,7 @@ import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskPage } from "@/features/kiosk/server/screen";
 import { type FollowUp, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
-import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
+import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
 
 export const dynamic = "force-dynamic";
 

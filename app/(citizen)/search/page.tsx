@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CitizenHeader } from "@/components/citizen-header";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { searchProcedures } from "@/features/catalog/server/search-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import type { Lang } from "@/lib/i18n";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { DemoBanner } from "@/components/demo-banner";
+import { DemoBanner } from "@/app/demo-banner";
 import { getActor, getSessionUser, PASSWORD_CHANGE_PATH } from "@/features/access/server/actor";
 import { LoginForm } from "./login-form";
 

@@ -1,5 +1,4 @@
 import "server-only";
-import { type AbnormalCounts, countAbnormalAnswers } from "@/db/queries/bursts";
 import { type FilterOptions, listFilterOptions } from "@/db/queries/dashboard-options";
 import {
   getDossierCounts,
@@ -10,6 +9,7 @@ import {
   resolveScopeUnits,
 } from "@/db/queries/index-figures";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
+import { type AbnormalCounts, countAbnormalAnswers } from "@/features/survey/server/burst-queries";
 import { type DashboardQuery, parseDashboardQuery, trendMonths } from "@/lib/dashboard-params";
 import type { FigureSelection } from "@/lib/figure-selection";
 import type { DossierCounts, UnitFigures } from "@/lib/index-engine";

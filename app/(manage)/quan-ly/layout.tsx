@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { ManageHeader } from "@/components/manage/manage-header";
-import { countPendingBursts } from "@/db/queries/bursts";
+import { ManageHeader } from "@/app/(manage)/manage-header";
 import { requireActor } from "@/features/access/server/actor";
 import { openFeedbackCount } from "@/features/feedback/server/inbox";
+import { countPendingBursts } from "@/features/survey/server/burst-queries";
 
 export default async function ManageLayout({ children }: { children: React.ReactNode }) {
   const manager = await requireActor();

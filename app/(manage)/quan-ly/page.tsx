@@ -7,8 +7,8 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
+import { flattenTree } from "@/features/units/unit-tree";
 import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/lib/figure-selection";
-import { flattenTree } from "@/lib/unit-tree";
 import { loadDashboard, rulesText } from "./dashboard-data";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };

@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
 import type { Actor } from "../permissions";
 import { isSystemAdmin } from "../roles";
 import { auth } from "./auth";

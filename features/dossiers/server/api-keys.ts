@@ -1,7 +1,7 @@
 import "server-only";
-import { listUnitsByIds } from "@/db/queries/units";
 import type { Actor } from "@/features/access/permissions";
 import { change, type Outcome, type Refusal } from "@/features/access/server/change";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { newApiKey } from "@/lib/secrets";
 import { findApiKey, insertApiKey, listApiKeys, markApiKeyRevoked } from "./queries";
 

@@ -1,10 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { publicUrl } from "@/lib/env";
-import { HttpError } from "@/lib/http";
+import { HttpError, zodFieldErrors } from "@/lib/http";
 import { qrSvg } from "@/lib/qr";
 import { newReceiptToken, sha256 } from "@/lib/secrets";
-import { zodFieldErrors } from "@/lib/survey-submission";
 import { findActiveApiKey, findProcedureId, insertDossier } from "./queries";
 
 const instant = z.iso.datetime({

@@ -1,7 +1,7 @@
 import "server-only";
-import { addQuickFollowUp, getFollowUpCandidate } from "@/db/queries/responses";
+import { mayFollowUp } from "@/features/survey/follow-up";
+import { addQuickFollowUp, getFollowUpCandidate } from "@/features/survey/server/response-queries";
 import { HttpError } from "@/lib/http";
-import { mayFollowUp } from "@/lib/survey/follow-up";
 
 /**
  * Citizens' feedback arrives as the follow-up of a dissatisfied quick answer: the elements that went wrong

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { listUnitsByIds } from "@/db/queries/units";
 import { type Actor, can } from "@/features/access/permissions";
-import { flattenTree } from "@/lib/unit-tree";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
+import { flattenTree } from "@/features/units/unit-tree";
 import { availableFeedbackActions, type FeedbackQuery, overdueBefore } from "../feedback";
 import {
   countFeedbackByStatus,

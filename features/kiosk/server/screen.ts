@@ -1,7 +1,7 @@
 import "server-only";
-import { getFollowUpCandidate } from "@/db/queries/responses";
+import { mayFollowUp } from "@/features/survey/follow-up";
 import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
-import { mayFollowUp } from "@/lib/survey/follow-up";
+import { getFollowUpCandidate } from "@/features/survey/server/response-queries";
 import { type ActiveDevice, getKioskScreen } from "./queries";
 
 export type { ActiveDevice };

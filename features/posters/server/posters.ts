@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
-import { getUnitById, listUnitsByIds } from "@/db/queries/units";
 import { type Actor, can } from "@/features/access/permissions";
 import { change, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
+import { getUnitById, listUnitsByIds } from "@/features/units/server/unit-queries";
 import type { PosterKind } from "@/lib/constants";
 import { env } from "@/lib/env";
 import { posterKindLabels, posterPaper, posterSpec } from "../poster-spec";

@@ -1,7 +1,7 @@
 import "server-only";
-import { listUnitsByIds } from "@/db/queries/units";
 import type { Actor } from "@/features/access/permissions";
 import { grantableRoles, roleLabels, systemAdminUnitIds } from "@/features/access/roles";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { byName } from "@/lib/collate";
 
 /**

@@ -2,13 +2,13 @@ import "server-only";
 import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { memoizeLookup } from "@/db/memo";
-import { listAncestorUnitIds } from "@/db/queries/units";
 import { instruments, units } from "@/db/schema";
 import {
   defaultInstruments,
   type InstrumentDefinition,
   instrumentDefinitionSchema,
 } from "@/features/survey/instruments";
+import { listAncestorUnitIds } from "@/features/units/server/unit-queries";
 
 async function findPublishedInstrument(key: string) {
   const row = await getDb().query.instruments.findFirst({

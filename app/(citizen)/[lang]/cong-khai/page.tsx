@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { BoardTable } from "@/components/public/board-table";
 import { boardText } from "@/components/public/board-text";
 import { TrendDetails } from "@/components/public/trend-details";

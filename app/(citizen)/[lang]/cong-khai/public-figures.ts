@@ -7,8 +7,12 @@ import {
   listFigureInstruments,
   resolveScopeUnits,
 } from "@/db/queries/index-figures";
-import { getUnitById, listRootUnitsWithChildren, listSubtreeUnitIds } from "@/db/queries/units";
 import type { Unit } from "@/db/schema";
+import {
+  getUnitById,
+  listRootUnitsWithChildren,
+  listSubtreeUnitIds,
+} from "@/features/units/server/unit-queries";
 import { byName } from "@/lib/collate";
 import { type DayRange, type FigureFilters, trendMonths } from "@/lib/dashboard-params";
 import type { Figure, RollupMode } from "@/lib/index-engine";

@@ -2,14 +2,9 @@ import { z } from "zod";
 import { submitKioskFollowUp } from "@/features/feedback/server/follow-ups";
 import { kioskHome } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
+import { MAX_COMMENT_LENGTH, MAX_SUBMISSION_BYTES, quickFormSchema } from "@/features/survey/submission";
 import { crossSiteRefusal } from "@/lib/csrf";
-import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import {
-  MAX_COMMENT_LENGTH,
-  MAX_SUBMISSION_BYTES,
-  quickFormSchema,
-  zodFieldErrors,
-} from "@/lib/survey-submission";
+import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 

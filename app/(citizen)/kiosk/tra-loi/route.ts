@@ -2,11 +2,11 @@ import { z } from "zod";
 import { kioskHome } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskScreenOf } from "@/features/kiosk/server/screen";
+import { submitResponse } from "@/features/survey/server/submit";
+import { MAX_SUBMISSION_BYTES, quickFormSchema } from "@/features/survey/submission";
 import { crossSiteRefusal } from "@/lib/csrf";
-import { HttpError, htmlErrorResponse, readBodyCapped } from "@/lib/http";
+import { HttpError, htmlErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
 import { countSubmission } from "@/lib/metrics";
-import { submitResponse } from "@/lib/survey/submit";
-import { MAX_SUBMISSION_BYTES, quickFormSchema, zodFieldErrors } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
 

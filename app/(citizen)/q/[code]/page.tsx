@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { incrementScanCount, resolveShortLink } from "@/db/queries/short-links";
+import { incrementScanCount, resolveShortLink } from "@/features/units/server/short-link-queries";
 import { normalizeShortCode } from "@/lib/short-code";
 import { localDay } from "@/lib/time";
 

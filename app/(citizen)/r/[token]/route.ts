@@ -1,4 +1,4 @@
-import { RECEIPT_TOKEN } from "@/lib/survey-submission";
+import { RECEIPT_TOKEN } from "@/features/survey/submission";
 
 /** GET /r/<token> — the short survey link printed on a dossier receipt. */
 export async function GET(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ManageHeader } from "@/components/manage/manage-header";
+import { ManageHeader } from "@/app/(manage)/manage-header";
 import { getSessionUser } from "@/features/access/server/actor";
 import { ChangePasswordForm } from "@/features/staff/ui/user-forms";
 import { changePasswordAction } from "../../quan-ly/tai-khoan/actions";

@@ -5,11 +5,11 @@ import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { PrintButton } from "@/components/print-button";
 import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
-import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
+import { flattenTree } from "@/features/units/unit-tree";
 import { INDEX_LABEL, lastFullMonth } from "@/lib/public-index";
 import { formatDate, localDay } from "@/lib/time";
-import { flattenTree } from "@/lib/unit-tree";
 import { loadDashboard } from "../dashboard-data";
 
 export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };

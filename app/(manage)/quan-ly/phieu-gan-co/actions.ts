@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { forgetPublishedFigures } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
-import { decideBurst } from "@/db/queries/bursts";
-import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { decideBurst } from "@/features/survey/server/burst-review";
 
 const decisionSchema = z.object({
   id: z.coerce.number({ error: "Đợt không hợp lệ / invalid burst" }).int().positive(),
@@ -16,12 +16,9 @@ const decisionSchema = z.object({
  * on; rejected, they stay out of every figure. Audited with the decision, in the same transaction.
  */
 export const decideBurstAction = managerAction(decisionSchema, async (data, manager) => {
-  const decided = await decideBurst(data.id, data.decision, {
-    userId: manager.userId,
-    unitIds: [...manager.editableUnitIds],
-  });
-  if (!decided) return FORBIDDEN;
-  if (decided.changed) forgetPublishedFigures();
+  const outcome = await decideBurst(manager, data);
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  if (outcome.value.changed) forgetPublishedFigures();
   revalidatePath("/quan-ly/phieu-gan-co");
   return {
     message:

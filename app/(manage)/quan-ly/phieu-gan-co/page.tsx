@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listBursts } from "@/db/queries/bursts";
-import { countFlaggedByReason, listFlaggedResponses } from "@/db/queries/flagged";
 import { requireActor } from "@/features/access/server/actor";
+import { listBursts } from "@/features/survey/server/burst-queries";
+import { countFlaggedByReason, listFlaggedResponses } from "@/features/survey/server/flagged-queries";
+import { flagReasonLabels } from "@/features/survey/velocity";
 import { reviewPeriod, windowLabel } from "@/lib/abnormal-answers";
 import { burstStatusLabels } from "@/lib/constants";
 import { formatDate, formatDateTime, localDay } from "@/lib/time";
-import { flagReasonLabels } from "@/lib/velocity";
 
 export const metadata: Metadata = { title: "Đánh giá bất thường", robots: { index: false } };
 

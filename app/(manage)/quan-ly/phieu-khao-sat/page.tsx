@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
 import { listInstrumentVersions } from "@/features/survey/server/instrument-queries";
 import { UnitInstrumentForm } from "@/features/survey/ui/instrument-forms";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { byName } from "@/lib/collate";
 import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";

@@ -1,8 +1,8 @@
 import "server-only";
-import { listUnitsByIds } from "@/db/queries/units";
 import type { Actor } from "@/features/access/permissions";
 import { listAnnouncements, listFields } from "@/features/catalog/server/procedure-writes";
 import type { EditorOptions } from "@/features/catalog/ui/procedure-editor";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { byName } from "@/lib/collate";
 import { localDay } from "@/lib/time";
 

@@ -1,4 +1,4 @@
-import { readinessResponse } from "../readiness";
+import { readinessResponse } from "@/features/operations/server/readiness";
 
 export const dynamic = "force-dynamic";
 

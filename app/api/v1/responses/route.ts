@@ -1,21 +1,20 @@
 import type { ZodError } from "zod";
 import { requireValidKioskCookie } from "@/features/kiosk/server/device-cookie";
+import { followUpToken } from "@/features/survey/follow-up";
 import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
-import { requestClientAddress } from "@/lib/client-identity";
-import { authSecret, env } from "@/lib/env";
-import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped } from "@/lib/http";
-import { countSubmission } from "@/lib/metrics";
-import { followUpToken } from "@/lib/survey/follow-up";
-import { submitResponse } from "@/lib/survey/submit";
+import { submitResponse } from "@/features/survey/server/submit";
 import {
   formAnswers,
   jsonSubmissionSchema,
   MAX_SUBMISSION_BYTES,
   quickFormSchema,
   surveyFormBaseSchema,
-  zodFieldErrors,
-} from "@/lib/survey-submission";
-import { browserDevice } from "@/lib/velocity";
+} from "@/features/survey/submission";
+import { browserDevice } from "@/features/survey/velocity";
+import { requestClientAddress } from "@/lib/client-identity";
+import { authSecret, env } from "@/lib/env";
+import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
+import { countSubmission } from "@/lib/metrics";
 
 export const dynamic = "force-dynamic";
 

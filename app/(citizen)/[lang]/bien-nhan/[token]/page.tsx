@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
-import { QuickQuestion } from "@/components/survey/quick-question";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { findReceipt } from "@/features/dossiers/server/receipts";
 import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
+import { RECEIPT_TOKEN } from "@/features/survey/submission";
+import { QuickQuestion } from "@/features/survey/ui/quick-question";
 import { isLang } from "@/lib/i18n";
-import { RECEIPT_TOKEN } from "@/lib/survey-submission";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Đánh giá hồ sơ", robots: { index: false } };

@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getSurveyContext } from "@/db/queries/survey-context";
+import { getSurveyContext } from "@/features/survey/server/survey-context";
 import { channels } from "@/lib/constants";
 import { isLang } from "@/lib/i18n";
 import { normalizeShortCode } from "@/lib/short-code";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
-import { CitizenHeader } from "@/components/citizen-header";
-import { Questionnaire } from "@/components/survey/questionnaire";
-import { QuickQuestion } from "@/components/survey/quick-question";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
+import { Questionnaire } from "@/features/survey/ui/questionnaire";
+import { QuickQuestion } from "@/features/survey/ui/quick-question";
 
 import { loadSurveyPage, type SurveyPageProps } from "./load";
 

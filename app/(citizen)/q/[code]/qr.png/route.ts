@@ -1,4 +1,4 @@
-import { resolveShortLink } from "@/db/queries/short-links";
+import { resolveShortLink } from "@/features/units/server/short-link-queries";
 import { env } from "@/lib/env";
 import { QR_PNG_MAX, QR_PNG_MIN, qrPayload, qrPng } from "@/lib/qr";
 import { normalizeShortCode } from "@/lib/short-code";

@@ -10,11 +10,15 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { listRecentComments } from "@/db/queries/dashboard-options";
-import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
+import {
+  listAncestorUnitIds,
+  listSubtreeUnitIds,
+  listUnitsByIds,
+} from "@/features/units/server/unit-queries";
+import { flattenTree } from "@/features/units/unit-tree";
 import { dashboardHref } from "@/lib/dashboard-params";
 import { unitPageSelection } from "@/lib/figure-selection";
-import { flattenTree } from "@/lib/unit-tree";
 import { loadDashboard, rulesText } from "../../dashboard-data";
 
 export const metadata: Metadata = {

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getUnitById } from "@/db/queries/units";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
 import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
 import { PublishInstrumentForm } from "@/features/survey/ui/instrument-forms";
+import { getUnitById } from "@/features/units/server/unit-queries";
 import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";
 import { publishInstrumentAction } from "../actions";

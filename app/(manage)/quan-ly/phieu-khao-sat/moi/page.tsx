@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { listUnitsByIds } from "@/db/queries/units";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
 import { elementsToText } from "@/features/survey/instrument-text";
 import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
 import { InstrumentForm, type InstrumentFormInitial } from "@/features/survey/ui/instrument-forms";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { byName } from "@/lib/collate";
 import { saveInstrumentAction } from "../actions";
 

@@ -1,11 +1,11 @@
-import { listSubtreeUnitIds } from "@/db/queries/units";
 import { getActor } from "@/features/access/server/actor";
 import { recordEvent } from "@/features/access/server/change";
+import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
+import { flattenTree } from "@/features/units/unit-tree";
 import { exportContentTypes, exportFormats, figureTableCsv, figureTableXlsx } from "@/lib/figure-export";
 import { type FigureRow, figureTable, rankRows } from "@/lib/figure-table";
 import { INDEX_LABEL } from "@/lib/public-index";
 import { formatDateTime } from "@/lib/time";
-import { flattenTree } from "@/lib/unit-tree";
 import { type DashboardData, loadDashboard, rulesText } from "../../dashboard-data";
 
 type ExportFormat = (typeof exportFormats)[number];

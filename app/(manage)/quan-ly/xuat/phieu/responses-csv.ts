@@ -6,7 +6,8 @@ import {
   listScopeExportPage,
   listUnitExportPage,
 } from "@/db/queries/response-export";
-import { listSubtreeUnitIds } from "@/db/queries/units";
+import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
+import { flattenTree } from "@/features/units/unit-tree";
 import type { DayRange } from "@/lib/dashboard-params";
 import {
   csvLines,
@@ -15,7 +16,6 @@ import {
   exportHeader,
   exportRecord,
 } from "@/lib/response-export";
-import { flattenTree } from "@/lib/unit-tree";
 
 export interface ResponsesCsvRequest extends ExportOptions {
   /** Raw unit ids whose responses are exported (in output order when written unit by unit). */

@@ -1,7 +1,6 @@
 import { loadFeed } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
-import { HttpError, jsonErrorResponse } from "@/lib/http";
+import { HttpError, jsonErrorResponse, zodFieldErrors } from "@/lib/http";
 import { feedQuerySchema, feedRange } from "@/lib/public-index";
-import { zodFieldErrors } from "@/lib/survey-submission";
 import { localDay } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { submitFollowUp } from "@/features/survey/server/submit-follow-up";
+import { followUpFormSchema } from "@/features/survey/submission";
 import { validatedAction } from "@/lib/action";
-import { submitFollowUp } from "@/lib/survey/submit-follow-up";
-import { followUpFormSchema } from "@/lib/survey-submission";
 
 const REFUSED = {
   expired: "Phiên góp ý đã hết hạn. Cảm ơn Ông/Bà đã đánh giá. / This follow-up has expired.",

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
-import { FollowUpForm } from "@/components/survey/follow-up-form";
-import { getFollowUpCandidate } from "@/db/queries/responses";
-import { getSurveyContext } from "@/db/queries/survey-context";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
+import { mayFollowUp, readFollowUpToken } from "@/features/survey/follow-up";
 import { serviceElements } from "@/features/survey/instruments";
+import { getFollowUpCandidate } from "@/features/survey/server/response-queries";
+import { getSurveyContext } from "@/features/survey/server/survey-context";
+import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
+import { FollowUpForm } from "@/features/survey/ui/follow-up-form";
 import { authSecret } from "@/lib/env";
 import { isLang } from "@/lib/i18n";
 import { normalizeShortCode } from "@/lib/short-code";
-import { mayFollowUp, readFollowUpToken } from "@/lib/survey/follow-up";
-import { MAX_COMMENT_LENGTH } from "@/lib/survey-submission";
 import { followUpAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
-import { Questionnaire } from "@/components/survey/questionnaire";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getPublishedInstrument } from "@/features/survey/server/instrument-queries";
+import { Questionnaire } from "@/features/survey/ui/questionnaire";
 
 import { loadSurveyPage, type SurveyPageProps } from "../load";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { CitizenHeader } from "@/components/citizen-header";
+import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure, listProcedureVersions } from "@/features/catalog/server/disclosure-queries";
 import { isLang } from "@/lib/i18n";
 import { formatDate } from "@/lib/time";

@@ -1,4 +1,4 @@
-import { migrationsApplied, pingDatabase } from "@/db/queries/health";
+import { migrationsApplied, pingDatabase } from "@/features/operations/server/health-queries";
 import { logger } from "@/lib/log";
 
 const noStore = { "cache-control": "no-store" };

@@ -1,4 +1,4 @@
-import { answerFieldName } from "@/lib/survey-submission";
+import { answerFieldName } from "@/features/survey/submission";
 import { QuestionnaireProgress } from "./questionnaire-progress";
 import { type SurveyFormContext, SurveyFormFields } from "./quick-question";
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { addQuickFollowUp, getFollowUpCandidate } from "@/db/queries/responses";
-import { authSecret } from "../env";
-import { mayFollowUp, readFollowUpToken } from "./follow-up";
+import { addQuickFollowUp, getFollowUpCandidate } from "@/features/survey/server/response-queries";
+import { authSecret } from "@/lib/env";
+import { mayFollowUp, readFollowUpToken } from "../follow-up";
 
 export interface FollowUpInput {
   reasons: string[];

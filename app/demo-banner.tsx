@@ -1,4 +1,4 @@
-import { isDemoDatabase } from "@/db/queries/settings";
+import { isDemoDatabase } from "@/features/settings/server/settings";
 import { type Lang, t } from "@/lib/i18n";
 
 /** "Dữ liệu mẫu …" on every page of a demo database (citizen and manage area); nothing on a real one. */

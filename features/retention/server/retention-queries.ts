@@ -1,7 +1,7 @@
 import "server-only";
 import { and, gt, inArray, isNotNull, lt, lte, max, notExists, sql } from "drizzle-orm";
-import { getDb } from "../client";
-import { feedback, rateCounters, responses, settings } from "../schema";
+import { getDb } from "@/db/client";
+import { feedback, rateCounters, responses, settings } from "@/db/schema";
 
 export interface PurgeCounts {
   comments: number;

@@ -1,19 +1,19 @@
 import "server-only";
-import { getSurgeBaseline } from "@/db/queries/bursts";
-import { type InsertResult, insertResponse } from "@/db/queries/responses";
-import { getParsedSetting } from "@/db/queries/settings";
-import { resolveShortLinkCached } from "@/db/queries/short-links";
-import { listAncestorUnitIds } from "@/db/queries/units";
 import { findReceipt } from "@/features/dossiers/server/receipts";
+import { getParsedSetting } from "@/features/settings/server/settings";
+import { getSurgeBaseline } from "@/features/survey/server/burst-queries";
 import { getInstrumentForAnswers } from "@/features/survey/server/instrument-queries";
-import { clientHash } from "../client-identity";
-import type { Channel } from "../constants";
-import { authSecret } from "../env";
-import { HttpError } from "../http";
-import { countSubmission } from "../metrics";
+import { type InsertResult, insertResponse } from "@/features/survey/server/response-queries";
+import { resolveShortLinkCached } from "@/features/units/server/short-link-queries";
+import { listAncestorUnitIds } from "@/features/units/server/unit-queries";
+import { clientHash } from "@/lib/client-identity";
+import type { Channel } from "@/lib/constants";
+import { authSecret } from "@/lib/env";
+import { type FieldErrors, HttpError } from "@/lib/http";
+import { countSubmission } from "@/lib/metrics";
+import { localDay } from "@/lib/time";
+import { validateAnswers } from "../submission";
 import { parseSurgeSettings, SURGE_SETTING_KEY, surgeThresholds } from "../surge";
-import { type FieldErrors, validateAnswers } from "../survey-submission";
-import { localDay } from "../time";
 import { deviceHash, parseVelocityLimits, VELOCITY_SETTING_KEY, velocityChecks } from "../velocity";
 
 export interface Submission {

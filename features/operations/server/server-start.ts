@@ -1,9 +1,9 @@
 import "server-only";
-import { isDemoDatabase } from "@/db/queries/settings";
-import { publicDemoWarning } from "./demo-warning";
-import { authSecret, env } from "./env";
-import { logger } from "./log";
-import { scheduleRetentionPurge } from "./purge";
+import { scheduleRetentionPurge } from "@/features/retention/server/purge";
+import { isDemoDatabase } from "@/features/settings/server/settings";
+import { publicDemoWarning } from "@/lib/demo-warning";
+import { authSecret, env } from "@/lib/env";
+import { logger } from "@/lib/log";
 
 /** Start-up of a server process: fail fast on a bad configuration, then the scheduled jobs. */
 export function startServerTasks(): void {

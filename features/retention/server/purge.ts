@@ -1,15 +1,19 @@
 import "server-only";
-import { claimScheduledPurge, type PurgeCounts, purgeExpired } from "@/db/queries/retention";
-import { getSetting } from "@/db/queries/settings";
+import {
+  claimScheduledPurge,
+  type PurgeCounts,
+  purgeExpired,
+} from "@/features/retention/server/retention-queries";
+import { getSetting } from "@/features/settings/server/settings";
+import { parseSurgeSettings, SURGE_SETTING_KEY } from "@/features/survey/surge";
+import { parseVelocityLimits, VELOCITY_SETTING_KEY } from "@/features/survey/velocity";
 import {
   parseRetentionPolicy,
   RETENTION_RUN_INTERVAL_MS,
   RETENTION_SETTING_KEYS,
   type RetentionPolicy,
   retentionCutoffs,
-} from "./retention";
-import { parseSurgeSettings, SURGE_SETTING_KEY } from "./surge";
-import { parseVelocityLimits, VELOCITY_SETTING_KEY } from "./velocity";
+} from "../retention";
 
 export interface PurgeReport {
   policy: RetentionPolicy;

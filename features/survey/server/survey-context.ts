@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { getDb } from "../client";
-import { counters, procedureVersions, shortLinks, unitProcedures, units } from "../schema";
+import { getDb } from "@/db/client";
+import { counters, procedureVersions, shortLinks, unitProcedures, units } from "@/db/schema";
 
 /** What a survey page shows about where the citizen was served. */
 export async function getSurveyContext(code: string) {

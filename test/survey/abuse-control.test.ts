@@ -1,32 +1,47 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { Actor } from "@/features/access/permissions";
+import { DEFAULT_SURGE_SETTINGS } from "@/features/survey/surge";
+import { DEFAULT_VELOCITY_LIMITS } from "@/features/survey/velocity";
+import { trustClientAddressHeader } from "@/lib/client-identity";
+import { localDay } from "@/lib/time";
 import { jsonRequest, newIdempotencyKey, type RouteHandler } from "@/test/submission-kit";
 import { fixtureLinks, type SurveyFixture, seedSurveyFixture } from "@/test/survey-fixture";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
-import { trustClientAddressHeader } from "../client-identity";
-import { DEFAULT_SURGE_SETTINGS } from "../surge";
-import { localDay } from "../time";
-import { DEFAULT_VELOCITY_LIMITS } from "../velocity";
 
 // Ballot stuffing against a real database, through the route handler (real time) or the use case (a
 // chosen time): what is counted, what is flagged or held, and that every figure stays a recount of raw rows.
 
 const ADDRESS_HEADER = "x-hailong-client-address";
 const MANAGER = "manager-of-the-unit";
+/** An administrator of one unit, as the use cases take them. */
+function administratorOf(userId: string, unitId: number): Actor {
+  return {
+    userId,
+    name: userId,
+    email: `${userId}@thu.vn`,
+    roles: [{ unitId, role: "unit_admin", atRoot: false }],
+    scopeUnitIds: new Set([unitId]),
+    rootUnitIds: [unitId],
+    editableUnitIds: new Set([unitId]),
+    catalogEditor: false,
+  };
+}
+
 let testDb: TestDatabase;
 let fixture: SurveyFixture;
 let POST: RouteHandler;
-let submitResponse: typeof import("./submit").submitResponse;
-let bursts: typeof import("@/db/queries/bursts");
-let putSetting: typeof import("@/db/queries/settings").putSetting;
+let submitResponse: typeof import("@/features/survey/server/submit").submitResponse;
+let bursts: typeof import("@/features/survey/server/burst-queries");
+let putSetting: typeof import("@/features/settings/server/settings").putSetting;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
   fixture = await seedSurveyFixture(testDb.db);
   trustClientAddressHeader();
   ({ POST } = await import("@/app/api/v1/responses/route"));
-  ({ submitResponse } = await import("./submit"));
-  bursts = await import("@/db/queries/bursts");
-  ({ putSetting } = await import("@/db/queries/settings"));
+  ({ submitResponse } = await import("@/features/survey/server/submit"));
+  bursts = await import("@/features/survey/server/burst-queries");
+  ({ putSetting } = await import("@/features/settings/server/settings"));
   const { user } = await import("@/db/schema");
   await testDb.db.insert(user).values({ id: MANAGER, name: "Quản lý thử", email: "quanly@thu.test" });
 });
@@ -145,8 +160,8 @@ describe("limits that hold without cookies", () => {
   });
 
   it("a fresh cookie per answer buys no fresh budget: the client's own limit flags it", async () => {
-    const { newDeviceCookie } = await import("../velocity");
-    const { authSecret } = await import("../env");
+    const { newDeviceCookie } = await import("@/features/survey/velocity");
+    const { authSecret } = await import("@/lib/env");
     const ids: number[] = [];
     for (let i = 0; i < 80; i++) {
       const cookie = `hl_dev=${newDeviceCookie(authSecret()).value}`;
@@ -167,8 +182,8 @@ describe("limits that hold without cookies", () => {
   });
 
   it("a phone keeps its cookie: its sixth answer in an hour is flagged, a replay never counts, another phone is not affected", async () => {
-    const { authSecret } = await import("../env");
-    const { newDeviceCookie } = await import("../velocity");
+    const { authSecret } = await import("@/lib/env");
+    const { newDeviceCookie } = await import("@/features/survey/velocity");
     // The cookie the survey page gave the phone (proxy.ts).
     const cookie = `hl_dev=${newDeviceCookie(authSecret()).value}`;
     const ids: number[] = [];
@@ -256,15 +271,16 @@ describe("surges held for review as a whole", () => {
     expect(review?.distribution.find((d) => d.value === 1)?.burst).toBe(600);
     expect(await bursts.getBurstReview(burstId, [fixture.otherUnitId], 28)).toBeUndefined();
 
+    const { decideBurst } = await import("@/features/survey/server/burst-review");
     expect(
-      await bursts.decideBurst(burstId, "confirmed", { userId: "nobody", unitIds: [fixture.otherUnitId] }),
-    ).toBe(undefined);
+      await decideBurst(administratorOf("nobody", fixture.otherUnitId), {
+        id: burstId,
+        decision: "confirmed",
+      }),
+    ).toMatchObject({ ok: false, refusal: { reason: "forbidden" } });
     expect(
-      await bursts.decideBurst(burstId, "confirmed", { userId: MANAGER, unitIds: [fixture.unitId] }),
-    ).toEqual({
-      unitId: fixture.unitId,
-      changed: true,
-    });
+      await decideBurst(administratorOf(MANAGER, fixture.unitId), { id: burstId, decision: "confirmed" }),
+    ).toEqual({ ok: true, value: { changed: true } });
     const confirmed = await todaysFigures();
     expect(confirmed.n).toBe(before.n + 600 + 1);
     await expectFiguresEqualRecount();
@@ -274,7 +290,7 @@ describe("surges held for review as a whole", () => {
     expect(audit.rows.map((r) => [r.action, r.entity_id])).toEqual([["burst.confirm", String(burstId)]]);
 
     // Rejected after all: out again, and every figure is still a recount.
-    await bursts.decideBurst(burstId, "rejected", { userId: MANAGER, unitIds: [fixture.unitId] });
+    await decideBurst(administratorOf(MANAGER, fixture.unitId), { id: burstId, decision: "rejected" });
     expect((await todaysFigures()).n).toBe(before.n + 1);
     await expectFiguresEqualRecount();
   });
@@ -385,7 +401,7 @@ describe("follow-up only for the answer this browser just gave", () => {
   }
 
   it("once, for an unflagged dissatisfied answer, with the token its thank-you page was given", async () => {
-    const { submitFollowUp } = await import("./submit-follow-up");
+    const { submitFollowUp } = await import("@/features/survey/server/submit-follow-up");
     const dissatisfied = await formPost("1", "100.64.5.1");
     expect(await submitFollowUp(dissatisfied, input)).toBe("saved");
     expect(await submitFollowUp(dissatisfied, input)).toBe("not_allowed");

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStorableText } from "@/lib/survey-submission";
+import { isStorableText } from "@/features/survey/submission";
 import { hostileTexts, validPayload, withFreshKey } from "@/test/submission-arbitraries";
 import {
   bodyRequest,
@@ -90,8 +90,8 @@ describe("replaying one submission", () => {
     };
     const before = await storedTotals(testDb);
     const responses = await Promise.all(Array.from({ length: 10 }, () => POST(formRequest(fields))));
-    const { readFollowUpToken } = await import("./follow-up");
-    const { authSecret } = await import("../env");
+    const { readFollowUpToken } = await import("@/features/survey/follow-up");
+    const { authSecret } = await import("@/lib/env");
     const named = new Set<number | null>();
     for (const res of responses) {
       expect(res.status).toBe(303);

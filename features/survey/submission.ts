@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
-import { channels } from "./constants";
-import { languages } from "./i18n";
-import { FOLLOW_UP_TOKEN } from "./survey/follow-up";
+import { channels } from "@/lib/constants";
+import type { FieldErrors } from "@/lib/http";
+import { languages } from "@/lib/i18n";
+import { FOLLOW_UP_TOKEN } from "./follow-up";
 
 /** Field errors keyed by input name, in Vietnamese first (with English after a slash). */
-export type FieldErrors = Record<string, string>;
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const RECEIPT_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
@@ -192,23 +192,6 @@ export function validateAnswers(
     };
   }
   return { ok: true, rows };
-}
-
-export function zodFieldErrors(error: z.ZodError): FieldErrors {
-  // Keys come from the request: a plain {} would turn a "__proto__" key into a prototype change.
-  const out: FieldErrors = Object.create(null);
-  for (const issue of error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      // Name each unexpected field rather than the whole form.
-      for (const name of issue.keys) {
-        out[[...issue.path, name].join(".")] ??= "Trường không được chấp nhận / unknown field";
-      }
-      continue;
-    }
-    const key = issue.path.join(".") || "form";
-    out[key] ??= issue.message;
-  }
-  return out;
 }
 
 /** The fields every HTML survey form carries, whatever its instrument. */

@@ -1,7 +1,12 @@
 import "server-only";
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { type Executor, getDb } from "@/db/client";
+import type { Transaction as Tx } from "@/db/group-commit";
+import { memoizeLookup } from "@/db/memo";
+import { jsonList } from "@/db/queries/json-list";
+import { bursts, units } from "@/db/schema";
+import type { AuditEntry } from "@/features/access/server/change";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
-import type { BurstStatus } from "@/lib/constants";
 import {
   baselinePeriod,
   burstRun,
@@ -11,12 +16,8 @@ import {
   type SurgeSettings,
   type SurgeThresholds,
   surgeBaseline,
-} from "@/lib/surge";
-import { getDb } from "../client";
-import type { Transaction as Tx } from "../group-commit";
-import { memoizeLookup } from "../memo";
-import { auditLog, bursts, units } from "../schema";
-import { jsonList } from "./json-list";
+} from "@/features/survey/surge";
+import type { BurstStatus } from "@/lib/constants";
 import { uncount, type WindowCounter } from "./rate-counters";
 
 export interface SurgeCheck {
@@ -352,47 +353,45 @@ export async function getBurstReview(
 }
 
 /**
- * A unit administrator's decision on a burst, with its audit entry, in one transaction: confirmed, its
- * answers count (they become counted answers and move into the counted aggregates); rejected, they stay
- * out. A decision can be changed; either way the burst takes no more answers. Undefined when the burst is
- * not one of `unitIds`.
+ * A decision on a burst, audited: confirmed, its answers count (they become counted answers and move into
+ * the counted aggregates); rejected, they stay out. A decision can be changed; either way the burst takes
+ * no more answers. Undefined when there is no such burst; `changed` false when it already had this status.
  */
-export async function decideBurst(
-  id: number,
+export async function writeBurstDecision(
+  tx: Tx,
+  audit: (entry: AuditEntry) => void,
+  burst: { id: number; unitId: number; status: BurstStatus; held: number },
   decision: Exclude<BurstStatus, "pending">,
-  actor: { userId: string; unitIds: readonly number[] },
+  decidedBy: string,
   now = new Date(),
-): Promise<{ unitId: number; changed: boolean } | undefined> {
-  return getDb().transaction(
-    async (tx) => {
-      const [burst] = await tx
-        .select({ unitId: bursts.unitId, status: bursts.status, held: bursts.held })
-        .from(bursts)
-        .where(and(eq(bursts.id, id), sql`${bursts.unitId} IN ${jsonList(actor.unitIds)}`));
-      if (!burst) return undefined;
-      if (burst.status === decision) return { unitId: burst.unitId, changed: false };
-      const wasCounted = burst.status === "confirmed";
-      const counts = decision === "confirmed";
-      if (wasCounted !== counts) {
-        await tx.run(sql`
-          UPDATE responses SET flagged = ${counts ? 0 : 1}, flag_reason = ${counts ? null : "surge"}
-          WHERE burst_id = ${id}`);
-        await moveBurstAggregates(tx, id, { fromFlagged: !wasCounted });
-      }
-      await tx
-        .update(bursts)
-        .set({ status: decision, decidedAt: now, decidedBy: actor.userId, openUntil: 0 })
-        .where(eq(bursts.id, id));
-      await tx.insert(auditLog).values({
-        userId: actor.userId,
-        action: decision === "confirmed" ? "burst.confirm" : "burst.reject",
-        entity: "burst",
-        entityId: String(id),
-        unitId: burst.unitId,
-        details: { from: burst.status, to: decision, answers: burst.held },
-      });
-      return { unitId: burst.unitId, changed: true };
-    },
-    { behavior: "immediate" },
-  );
+): Promise<boolean> {
+  if (burst.status === decision) return false;
+  const wasCounted = burst.status === "confirmed";
+  const counts = decision === "confirmed";
+  if (wasCounted !== counts) {
+    await tx.run(sql`
+      UPDATE responses SET flagged = ${counts ? 0 : 1}, flag_reason = ${counts ? null : "surge"}
+      WHERE burst_id = ${burst.id}`);
+    await moveBurstAggregates(tx, burst.id, { fromFlagged: !wasCounted });
+  }
+  await tx
+    .update(bursts)
+    .set({ status: decision, decidedAt: now, decidedBy, openUntil: 0 })
+    .where(eq(bursts.id, burst.id));
+  audit({
+    action: decision === "confirmed" ? "burst.confirm" : "burst.reject",
+    entity: "burst",
+    entityId: String(burst.id),
+    unitId: burst.unitId,
+    details: { from: burst.status, to: decision, answers: burst.held },
+  });
+  return true;
+}
+
+export async function findBurst(db: Executor, id: number) {
+  const [burst] = await db
+    .select({ id: bursts.id, unitId: bursts.unitId, status: bursts.status, held: bursts.held })
+    .from(bursts)
+    .where(eq(bursts.id, id));
+  return burst;
 }

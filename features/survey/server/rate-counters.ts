@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import { slidingWindowCount } from "@/lib/velocity";
-import type { Transaction as Tx } from "../group-commit";
+import type { Transaction as Tx } from "@/db/group-commit";
+import { slidingWindowCount } from "@/features/survey/velocity";
 
 /** Every expression reads the row as it was before this update. */
 const SLIDE = sql.raw(` ON CONFLICT (key) DO UPDATE SET

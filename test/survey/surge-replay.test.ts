@@ -31,7 +31,7 @@ describe("the demo seed's year of answers, replayed", () => {
       "DELETE FROM feedback; DELETE FROM answers; DELETE FROM responses; DELETE FROM daily_answer_counts;",
     );
 
-    const { submitResponse } = await import("./submit");
+    const { submitResponse } = await import("@/features/survey/server/submit");
     let flagged = 0;
     for (const [i, r] of answers.entries()) {
       const result = await submitResponse(

@@ -9,15 +9,15 @@ import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 let testDb: TestDatabase;
 let fixture: SurveyFixture;
 let purge: typeof import("./purge");
-let retention: typeof import("@/db/queries/retention");
-let responses: typeof import("@/db/queries/responses");
+let retention: typeof import("@/features/retention/server/retention-queries");
+let responses: typeof import("@/features/survey/server/response-queries");
 
 const NOW = new Date("2026-11-25T03:00:00Z");
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 24 * 60 * 60 * 1000);
 let keys = 0;
 
 async function submit(at: Date, comment: string, device: string): Promise<number> {
-  const { submitResponse } = await import("./survey/submit");
+  const { submitResponse } = await import("@/features/survey/server/submit");
   keys += 1;
   const result = await submitResponse(
     {
@@ -42,8 +42,8 @@ beforeAll(async () => {
   testDb = await openTestDatabase();
   fixture = await seedSurveyFixture(testDb.db, NOW);
   purge = await import("./purge");
-  retention = await import("@/db/queries/retention");
-  responses = await import("@/db/queries/responses");
+  retention = await import("@/features/retention/server/retention-queries");
+  responses = await import("@/features/survey/server/response-queries");
 });
 
 afterAll(async () => {
@@ -141,7 +141,7 @@ describe("retention purge", () => {
   });
 
   it("follows the retention settings, and never deletes a counter whose velocity window may be open", async () => {
-    const { putSetting } = await import("@/db/queries/settings");
+    const { putSetting } = await import("@/features/settings/server/settings");
     const monthOld = await submit(daysAgo(40), "Giữ lại 60 ngày", "device-f");
     await putSetting("retention.commentDays", 30);
     await putSetting("retention.rateCounterHours", 1);

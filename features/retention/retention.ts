@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { SurgeSettings } from "./surge";
-import { longestVelocityWindowMs, type VelocityLimits } from "./velocity";
+import type { SurgeSettings } from "@/features/survey/surge";
+import { longestVelocityWindowMs, type VelocityLimits } from "@/features/survey/velocity";
 
 /**
  * How long raw personal traces are kept. Aggregates (`daily_answer_counts`) and answers are never purged:

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { type Lang, t } from "@/lib/i18n";
-import { DemoBanner } from "./demo-banner";
+import { DemoBanner } from "../demo-banner";
 
 /** Header of every citizen page; `alternateHref` is this page in the other language. */
 export function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHref: string }) {

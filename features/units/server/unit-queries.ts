@@ -1,8 +1,8 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
-import { type Executor, getDb } from "../client";
-import { counters, type Unit, units } from "../schema";
-import { jsonList } from "./json-list";
+import { type Executor, getDb } from "@/db/client";
+import { jsonList } from "@/db/queries/json-list";
+import { counters, type Unit, units } from "@/db/schema";
 
 export async function getUnitBySlug(slug: string): Promise<Unit | undefined> {
   return getDb().query.units.findFirst({ where: eq(units.slug, slug) });

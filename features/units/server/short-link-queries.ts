@@ -1,8 +1,8 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { getDb } from "../client";
-import { memoizeLookup } from "../memo";
-import { fields, procedures, scanCounts, shortLinks, unitProcedures, units } from "../schema";
+import { getDb } from "@/db/client";
+import { memoizeLookup } from "@/db/memo";
+import { fields, procedures, scanCounts, shortLinks, unitProcedures, units } from "@/db/schema";
 
 export interface ResolvedShortLink {
   code: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { readMigrationFiles } from "drizzle-orm/migrator";
-import { getDb } from "../client";
+import { getDb } from "@/db/client";
 
 export async function pingDatabase(): Promise<void> {
   await getDb().run(sql`SELECT 1`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
-import { getDb } from "../client";
-import { instruments, responses, units } from "../schema";
+import { getDb } from "@/db/client";
+import { instruments, responses, units } from "@/db/schema";
 
 /** Flagged responses (kept, left out of indices) of the given units, newest first. */
 export async function listFlaggedResponses(

@@ -1,5 +1,5 @@
 import { signOutAction } from "@/app/(manage)/dang-nhap/actions";
-import { DemoBanner } from "@/components/demo-banner";
+import { DemoBanner } from "@/app/demo-banner";
 
 /** The manage area's header: the product's name (or a link home), what else the user may open, sign-out. */
 export function ManageHeader({ home, children }: { home: React.ReactNode; children?: React.ReactNode }) {
