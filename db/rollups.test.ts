@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { InStatement } from "@libsql/client";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { addDays, localDay } from "@/lib/time";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
@@ -26,8 +27,38 @@ async function setValid(valid: boolean): Promise<void> {
   await testDb.client.execute(`UPDATE rollup_state SET valid = ${valid ? 1 : 0} WHERE id = 1`);
 }
 
-/** Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not. */
-async function figures(range: DayRange, filters: FigureFilters, useRollups: boolean): Promise<string> {
+/**
+ * The statements the app sends to the database while `work` runs (drizzle calls the client's `execute`
+ * and `batch` when it runs them, so spying on the shared client sees every one).
+ */
+async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const statements: string[] = [];
+  const text = (stmt: InStatement | string) => (typeof stmt === "string" ? stmt : stmt.sql);
+  const execute = vi.spyOn(testDb.client, "execute");
+  const batch = vi.spyOn(testDb.client, "batch");
+  try {
+    const result = await work();
+    for (const [stmt] of execute.mock.calls) statements.push(text(stmt));
+    for (const [stmts] of batch.mock.calls) statements.push(...stmts.map(text));
+    return { result, statements };
+  } finally {
+    execute.mockRestore();
+    batch.mockRestore();
+  }
+}
+
+/** Statements that read counts from the subtree rollups (db/queries/index-figures.ts readRollupCounts). */
+const ROLLUP_READ = /\bFROM rollup_(daily|monthly)_counts\b/;
+
+/**
+ * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
+ * with the number of statements that read the rollup tables on the way.
+ */
+async function figures(
+  range: DayRange,
+  filters: FigureFilters,
+  useRollups: boolean,
+): Promise<{ json: string; rollupReads: number }> {
   const q = await import("./queries/index-figures");
   const { listSubtreeUnitIds } = await import("./queries/units");
   const { trendMonths } = await import("@/lib/dashboard-params");
@@ -38,12 +69,17 @@ async function figures(range: DayRange, filters: FigureFilters, useRollups: bool
   const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
   await setValid(useRollups);
   try {
-    const current = await q.getFigures(scope, range, filters, config, instruments);
-    const months = await q.getMonthlyFigures(scope, roots, trendMonths(TODAY), filters, config, instruments);
-    return JSON.stringify({
-      units: scope.units.map((u) => [u.id, current.get(u.id)]),
-      months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
-    });
+    const { result, statements } = await statementsOf(async () => ({
+      current: await q.getFigures(scope, range, filters, config, instruments),
+      months: await q.getMonthlyFigures(scope, roots, trendMonths(TODAY), filters, config, instruments),
+    }));
+    return {
+      json: JSON.stringify({
+        units: scope.units.map((u) => [u.id, result.current.get(u.id)]),
+        months: result.months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+      }),
+      rollupReads: statements.filter((s) => ROLLUP_READ.test(s)).length,
+    };
   } finally {
     await setValid(true);
   }
@@ -69,7 +105,14 @@ async function expectSameFigures(): Promise<void> {
     for (const [filterLabel, filters] of FILTERS) {
       const viaRollups = await figures(range, filters, true);
       const pooledHere = await figures(range, filters, false);
-      expect(viaRollups, `${label}, ${filterLabel}`).toBe(pooledHere);
+      // Each side took its own path: the figures and the monthly trend (two reads) through the rollups,
+      // or never near them.
+      expect(
+        viaRollups.rollupReads,
+        `${label}, ${filterLabel}: read through the rollups`,
+      ).toBeGreaterThanOrEqual(2);
+      expect(pooledHere.rollupReads, `${label}, ${filterLabel}: pooled without them`).toBe(0);
+      expect(viaRollups.json, `${label}, ${filterLabel}`).toBe(pooledHere.json);
     }
   }
 }
@@ -83,7 +126,9 @@ describe("subtree rollups", () => {
   });
 
   it("give the same figures as pooling every unit's own counts (periods, filters, monthly trend)", async () => {
-    const sample = JSON.parse(await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)) as {
+    const sample = JSON.parse(
+      (await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)).json,
+    ) as {
       units: Array<[number, { quick: { n: number } }]>;
     };
     // The comparison means something: the demo has answers in the period.
