@@ -1,7 +1,7 @@
-import type { InStatement } from "@libsql/client";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { addDays, localDay } from "@/lib/time";
+import { logStatements, ROLLUP_READ } from "@/test/statement-log";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 import { planRollups } from "./rollups";
 
@@ -28,29 +28,6 @@ async function setValid(valid: boolean): Promise<void> {
 }
 
 /**
- * The statements the app sends to the database while `work` runs (drizzle calls the client's `execute`
- * and `batch` when it runs them, so spying on the shared client sees every one).
- */
-async function statementsOf<T>(work: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
-  const statements: string[] = [];
-  const text = (stmt: InStatement | string) => (typeof stmt === "string" ? stmt : stmt.sql);
-  const execute = vi.spyOn(testDb.client, "execute");
-  const batch = vi.spyOn(testDb.client, "batch");
-  try {
-    const result = await work();
-    for (const [stmt] of execute.mock.calls) statements.push(text(stmt));
-    for (const [stmts] of batch.mock.calls) statements.push(...stmts.map(text));
-    return { result, statements };
-  } finally {
-    execute.mockRestore();
-    batch.mockRestore();
-  }
-}
-
-/** Statements that read counts from the subtree rollups (db/queries/index-figures.ts readRollupCounts). */
-const ROLLUP_READ = /\bFROM rollup_(daily|monthly)_counts\b/;
-
-/**
  * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
  * with the number of statements that read the rollup tables on the way.
  */
@@ -69,17 +46,27 @@ async function figures(
   const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
   await setValid(useRollups);
   try {
-    const { result, statements } = await statementsOf(async () => ({
-      current: await q.getFigures(scope, range, filters, config, instruments),
-      months: await q.getMonthlyFigures(scope, roots, trendMonths(TODAY), filters, config, instruments),
-    }));
-    return {
-      json: JSON.stringify({
-        units: scope.units.map((u) => [u.id, result.current.get(u.id)]),
-        months: result.months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
-      }),
-      rollupReads: statements.filter((s) => ROLLUP_READ.test(s)).length,
-    };
+    const log = logStatements(testDb.client);
+    try {
+      const current = await q.getFigures(scope, range, filters, config, instruments);
+      const months = await q.getMonthlyFigures(
+        scope,
+        roots,
+        trendMonths(TODAY),
+        filters,
+        config,
+        instruments,
+      );
+      return {
+        json: JSON.stringify({
+          units: scope.units.map((u) => [u.id, current.get(u.id)]),
+          months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+        }),
+        rollupReads: log.statements().filter((s) => ROLLUP_READ.test(s)).length,
+      };
+    } finally {
+      log.restore();
+    }
   } finally {
     await setValid(true);
   }
