@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { type AddressInfo, createServer, type Socket } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
-import { type AppProcess, extraPort, startApp, throwawayDatabase } from "./support/app-process";
+import { type AppProcess, crashAllApps, extraPort, startApp, throwawayDatabase } from "./support/app-process";
 import { procedureLink, unitLinkCode } from "./support/db";
 import { registerKioskDevice } from "./support/kiosk";
 import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
@@ -206,6 +206,8 @@ test("health: live without the database, ready with it", async ({ request }) => 
     expect(dropped.length).toBeGreaterThan(0);
   } finally {
     await app?.stop();
+    // A server that never became live (startApp gave up or the test timed out) is killed all the same.
+    await crashAllApps();
     deadDatabase.close();
   }
 });
