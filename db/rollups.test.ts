@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { addDays, localDay } from "@/lib/time";
+import { logStatements, ROLLUP_READ } from "@/test/statement-log";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 import { planRollups } from "./rollups";
 
@@ -26,8 +27,15 @@ async function setValid(valid: boolean): Promise<void> {
   await testDb.client.execute(`UPDATE rollup_state SET valid = ${valid ? 1 : 0} WHERE id = 1`);
 }
 
-/** Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not. */
-async function figures(range: DayRange, filters: FigureFilters, useRollups: boolean): Promise<string> {
+/**
+ * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
+ * with the number of statements that read the rollup tables on the way.
+ */
+async function figures(
+  range: DayRange,
+  filters: FigureFilters,
+  useRollups: boolean,
+): Promise<{ json: string; rollupReads: number }> {
   const q = await import("./queries/index-figures");
   const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
   const { trendMonths } = await import("@/lib/dashboard-params");
@@ -38,12 +46,27 @@ async function figures(range: DayRange, filters: FigureFilters, useRollups: bool
   const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
   await setValid(useRollups);
   try {
-    const current = await q.getFigures(scope, range, filters, config, instruments);
-    const months = await q.getMonthlyFigures(scope, roots, trendMonths(TODAY), filters, config, instruments);
-    return JSON.stringify({
-      units: scope.units.map((u) => [u.id, current.get(u.id)]),
-      months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
-    });
+    const log = logStatements(testDb.client);
+    try {
+      const current = await q.getFigures(scope, range, filters, config, instruments);
+      const months = await q.getMonthlyFigures(
+        scope,
+        roots,
+        trendMonths(TODAY),
+        filters,
+        config,
+        instruments,
+      );
+      return {
+        json: JSON.stringify({
+          units: scope.units.map((u) => [u.id, current.get(u.id)]),
+          months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+        }),
+        rollupReads: log.statements().filter((s) => ROLLUP_READ.test(s)).length,
+      };
+    } finally {
+      log.restore();
+    }
   } finally {
     await setValid(true);
   }
@@ -69,7 +92,14 @@ async function expectSameFigures(): Promise<void> {
     for (const [filterLabel, filters] of FILTERS) {
       const viaRollups = await figures(range, filters, true);
       const pooledHere = await figures(range, filters, false);
-      expect(viaRollups, `${label}, ${filterLabel}`).toBe(pooledHere);
+      // Each side took its own path: the figures and the monthly trend (two reads) through the rollups,
+      // or never near them.
+      expect(
+        viaRollups.rollupReads,
+        `${label}, ${filterLabel}: read through the rollups`,
+      ).toBeGreaterThanOrEqual(2);
+      expect(pooledHere.rollupReads, `${label}, ${filterLabel}: pooled without them`).toBe(0);
+      expect(viaRollups.json, `${label}, ${filterLabel}`).toBe(pooledHere.json);
     }
   }
 }
@@ -83,7 +113,9 @@ describe("subtree rollups", () => {
   });
 
   it("give the same figures as pooling every unit's own counts (periods, filters, monthly trend)", async () => {
-    const sample = JSON.parse(await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)) as {
+    const sample = JSON.parse(
+      (await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)).json,
+    ) as {
       units: Array<[number, { quick: { n: number } }]>;
     };
     // The comparison means something: the demo has answers in the period.

@@ -48,5 +48,10 @@ test("nonsense and FTS syntax give an empty result, not an error", async ({ page
   for (const q of ['"unbalanced', "NEAR(a b)", "*", "zzzzqqq", "a OR b AND"]) {
     const res = await page.goto(`/search?q=${encodeURIComponent(q)}`);
     expect(res?.status(), q).toBe(200);
+    // The page says so: no hit listed, the count reads 0 for the query as typed, no error page.
+    await expect(page.getByRole("heading", { level: 1 }), q).toHaveText("Tìm thủ tục hành chính");
+    await expect(page.getByRole("status"), q).toHaveText(`0 kết quả cho “${q}”`);
+    await expect(page.locator("ol.plist > li"), q).toHaveCount(0);
+    await expect(page.getByLabel("Tìm thủ tục theo tên hoặc mã"), q).toHaveValue(q);
   }
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import fc from "fast-check";
+import { type AppRoute, appRoutes, segmentsOf } from "./support/app-routes";
 import { procedureLink, unitLinkCode } from "./support/db";
 import { type RawResponse, rawRequest, trickle, uploadUntilAnswered } from "./support/raw-http";
 
@@ -58,45 +59,93 @@ const queryString = fc
 
 test.describe.configure({ timeout: 120_000 });
 
-test("random path segments and query strings on every public GET route answer < 500 without a stack trace", async () => {
+/** The app's routes (from the build's route manifest) with the methods each answers. */
+const ROUTES = appRoutes();
+
+test("the routes under test are the build's own", () => {
+  const patterns = ROUTES.map((r) => r.pattern);
+  // A sanity check of the manifest read, not the list: any route added later is walked too.
+  for (const known of ["/q/[code]", "/search", "/[lang]/don-vi/[slug]/thu-tuc/[code]", "/api/v1/responses"]) {
+    expect(patterns).toContain(known);
+  }
+  expect(patterns.length).toBeGreaterThanOrEqual(50);
+  expect(ROUTES.find((r) => r.pattern === "/api/v1/responses")?.methods).toEqual(["POST"]);
+});
+
+/**
+ * A valid value for each parameter the fuzz can reach deeper through, by the static segment before it and
+ * its name; a parameter without one is always fuzzed.
+ */
+async function knownParameters(): Promise<
+  (previous: string | undefined, param: string) => string | undefined
+> {
   const unitLink = await unitLinkCode(UNIT);
   const proc = await procedureLink(`u.slug = '${UNIT}'`);
-  const routes: Array<(s: string, q: string) => string> = [
-    (s) => `/q/${s}`,
-    (s) => `/Q/${s}`,
-    (s, q) => `/q/${s}?${q}`,
-    (s) => `/q/${s}/qr.svg`,
-    (s) => `/q/${unitLink}/qr.png?size=${s}`,
-    (s) => `/q/${s}/qr.png?size=64`,
-    (s, q) => `/search?q=${s}&${q}`,
-    (s) => `/vi/don-vi/${s}`,
-    (_s, q) => `/en/don-vi/${proc.slug}?${q}`,
-    (s) => `/vi/don-vi/${proc.slug}/thu-tuc/${s}`,
-    (s) => `/en/don-vi/${s}/thu-tuc/${proc.procedureCode}`,
-    (s) => `/vi/don-vi/${proc.slug}/thu-tuc/${proc.procedureCode}/lich-su/${s}`,
-    (s) => `/${s}/don-vi/${proc.slug}`,
-    (s) => `/vi/danh-gia/${s}`,
-    (_s, q) => `/vi/danh-gia/${unitLink}/day-du?${q}`,
-    (s) => `/en/danh-gia/${unitLink}/cam-on?t=${s}`,
-    (s) => `/en/danh-gia/${unitLink}/cam-on?t=1.${s}.${s}`,
-    (s) => `/bieu-mau/${s}/${s}`,
-    (s) => `/bieu-mau/${proc.procedureCode}/${s}`,
-    (s) => `/r/${s}`,
-    (s) => `/vi/bien-nhan/${s}`,
-    (_s, q) => `/kiosk?${q}`,
-    (s) => `/kiosk/kich-hoat/${s}`,
-    (s) => `/${s}`,
-    (_s, q) => `/vi?${q}`,
-    (_s, q) => `/dang-nhap?${q}`,
-    (_s, q) => `/api/health?${q}`,
+  const known: Record<string, string> = {
+    "/lang": "vi",
+    "don-vi/slug": proc.slug,
+    "thu-tuc/code": proc.procedureCode,
+    "lich-su/version": "1",
+    "q/code": unitLink,
+    "danh-gia/code": unitLink,
+    "bieu-mau/procedure": proc.procedureCode,
+  };
+  return (previous, param) => known[`${previous ?? ""}/${param}`];
+}
+
+/**
+ * Requests for a route: every parameter valid and a hostile query string, then each parameter in turn
+ * hostile with the others valid (so the fuzz reaches past the first lookup).
+ */
+function routeVariants(
+  route: AppRoute,
+  known: (previous: string | undefined, param: string) => string | undefined,
+): Array<{ label: string; path: (s: string, q: string) => string }> {
+  const segments = segmentsOf(route.pattern);
+  const fill = (fuzzed: number | null, s: string) =>
+    `/${segments
+      .map((seg, i) => {
+        if (seg.param === null) return seg.text;
+        if (i === fuzzed) return s;
+        return known(segments[i - 1]?.text, seg.param) ?? s;
+      })
+      .join("/")}`;
+  return [
+    { label: `${route.pattern}?…`, path: (s, q) => `${fill(null, s)}?${q}` },
+    ...segments.flatMap((seg, i) =>
+      seg.param === null
+        ? []
+        : [
+            {
+              label: `${route.pattern} with [${seg.param}] hostile`,
+              path: (s: string, q: string) => `${fill(i, s)}?${q}`,
+            },
+          ],
+    ),
   ];
-  await fc.assert(
-    fc.asyncProperty(fc.nat(routes.length - 1), segment, queryString, async (i, s, q) => {
-      const path = routes[i]?.(s, q) ?? "/";
-      expectClearAnswer(await rawRequest("GET", path), `GET ${path}`);
-    }),
-    { numRuns: 160 },
-  );
+}
+
+test("random path segments and query strings on every GET route answer < 500 without a stack trace", async () => {
+  const known = await knownParameters();
+  const unitLink = await unitLinkCode(UNIT);
+  const variants = ROUTES.filter((r) => r.methods.includes("GET")).flatMap((r) => routeVariants(r, known));
+  // Query parameters the file tree cannot tell about, and an upper-case prefix.
+  const extras: Array<{ label: string; path: (s: string, q: string) => string }> = [
+    { label: "/Q/<code>", path: (s) => `/Q/${s}` },
+    { label: "qr.png?size=", path: (s) => `/q/${unitLink}/qr.png?size=${s}` },
+    { label: "search?q=", path: (s, q) => `/search?q=${s}&${q}` },
+    { label: "cam-on?t=", path: (s) => `/en/danh-gia/${unitLink}/cam-on?t=${s}` },
+    { label: "cam-on?t=1.x.y", path: (s) => `/en/danh-gia/${unitLink}/cam-on?t=1.${s}.${s}` },
+  ];
+  for (const { label, path: pathOf } of [...variants, ...extras]) {
+    await fc.assert(
+      fc.asyncProperty(segment, queryString, async (s, q) => {
+        const path = pathOf(s, q);
+        expectClearAnswer(await rawRequest("GET", path), `GET ${path} (${label})`);
+      }),
+      { numRuns: 3 },
+    );
+  }
 });
 
 const contentTypes = fc.constantFrom(
@@ -149,53 +198,70 @@ const formBody = fc
   )
   .map((pairs) => pairs.map(([k, v]) => `${k}=${v}`).join("&"));
 
-test("random JSON and form bodies on every public POST route answer < 500 without a stack trace", async () => {
+test("random JSON and form bodies on every POST route handler answer < 500 without a stack trace", async () => {
   // Not /api/auth/*: better-auth validates its own input, and fuzzing sign-in would trip its per-client
   // sign-in rate limit (5 a minute) that the following specs' sign-ins need.
-  const routes = ["/api/v1/responses", "/kiosk/tra-loi", "/kiosk/gop-y", "/api/v1/dossiers"];
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom(...routes),
-      contentTypes,
-      fc.oneof(jsonBody, formBody),
-      fc.option(fc.constantFrom("Bearer hl_nope", "Bearer ", "Basic eA==", `Bearer ${"x".repeat(2000)}`)),
-      async (path, contentType, body, authorization) => {
-        const headers: Record<string, string> = { "content-type": contentType };
-        if (authorization) headers.authorization = authorization;
-        const res = await rawRequest("POST", path, { headers, body });
-        expectClearAnswer(res, `POST ${path} (${contentType}) ${body.slice(0, 200)}`);
-      },
-    ),
-    { numRuns: 160 },
-  );
+  const known = await knownParameters();
+  const routes = ROUTES.filter(
+    (r) => r.kind === "route" && r.methods.includes("POST") && !r.pattern.startsWith("/api/auth/"),
+  ).map((r) => routeVariants(r, known)[0]?.path("x", "").replace(/\?$/, "") ?? r.pattern);
+  for (const path of ["/api/v1/responses", "/kiosk/tra-loi", "/kiosk/gop-y", "/api/v1/dossiers"]) {
+    expect(routes).toContain(path);
+  }
+  for (const route of routes) {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constant(route),
+        contentTypes,
+        fc.oneof(jsonBody, formBody),
+        fc.option(fc.constantFrom("Bearer hl_nope", "Bearer ", "Basic eA==", `Bearer ${"x".repeat(2000)}`)),
+        async (path, contentType, body, authorization) => {
+          const headers: Record<string, string> = { "content-type": contentType };
+          if (authorization) headers.authorization = authorization;
+          const res = await rawRequest("POST", path, { headers, body });
+          expectClearAnswer(res, `POST ${path} (${contentType}) ${body.slice(0, 200)}`);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  }
 });
 
-test("unexpected methods and a random Next-Action header answer < 500", async () => {
+test("unexpected methods and a random Next-Action header answer < 500 on every route", async () => {
+  // Not /api/auth/*, for the sign-in rate limit (above).
+  const known = await knownParameters();
+  const paths = ROUTES.filter((r) => !r.pattern.startsWith("/api/auth/")).map(
+    (r) => routeVariants(r, known)[0]?.path("x", "").replace(/\?$/, "") ?? r.pattern,
+  );
   const unitLink = await unitLinkCode(UNIT);
-  const paths = [
+  for (const path of [
     "/api/v1/responses",
     "/api/health",
     "/kiosk/tra-loi",
     `/vi/danh-gia/${unitLink}`,
     "/search",
     "/vi",
-  ];
-  await fc.assert(
-    fc.asyncProperty(
-      fc.constantFrom(...paths),
-      fc.constantFrom("PUT", "PATCH", "DELETE", "OPTIONS", "POST"),
-      fc.option(fc.stringMatching(/^[0-9a-f]{1,42}$/)),
-      async (path, method, action) => {
-        const headers: Record<string, string> = { "content-type": "text/plain" };
-        if (action) headers["next-action"] = action;
-        expectClearAnswer(
-          await rawRequest(method, path, { headers, body: "x" }),
-          `${method} ${path} ${action}`,
-        );
-      },
-    ),
-    { numRuns: 40 },
-  );
+  ]) {
+    expect(paths).toContain(path);
+  }
+  for (const route of paths) {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constant(route),
+        fc.constantFrom("PUT", "PATCH", "DELETE", "OPTIONS", "POST"),
+        fc.option(fc.stringMatching(/^[0-9a-f]{1,42}$/)),
+        async (path, method, action) => {
+          const headers: Record<string, string> = { "content-type": "text/plain" };
+          if (action) headers["next-action"] = action;
+          expectClearAnswer(
+            await rawRequest(method, path, { headers, body: "x" }),
+            `${method} ${path} ${action}`,
+          );
+        },
+      ),
+      { numRuns: 3 },
+    );
+  }
 });
 
 test("a 30 MB body is refused with 413 before it is read, with and without Content-Length", async () => {
@@ -224,6 +290,11 @@ test("a 30 MB body is refused with 413 before it is read, with and without Conte
 });
 
 test("slow clients neither starve others nor keep their connection", async () => {
+  // The server's deadlines (server.mjs; the e2e server runs with this environment): headers within 10 s,
+  // the whole request within 60 s, sockets checked every 2 s.
+  const headersTimeout = Number(process.env.HEADERS_TIMEOUT_MS ?? 10_000);
+  const requestTimeout = Number(process.env.REQUEST_TIMEOUT_MS ?? 60_000);
+  test.setTimeout(requestTimeout + 60_000);
   // 20 clients trickle a body at 1 byte/s, 5 more never finish their headers.
   const slowBodies = Array.from({ length: 20 }, () =>
     trickle(
@@ -233,27 +304,38 @@ test("slow clients neither starve others nor keep their connection", async () =>
   const slowHeaders = Array.from({ length: 5 }, () =>
     trickle("GET /vi HTTP/1.1\r\nHost: localhost\r\nX-Slow: "),
   );
+  /** Lifetime of the connection in ms, or -1 if it is still open after `ms`. */
+  const lifetime = (c: { closed: Promise<number> }, ms: number) =>
+    Promise.race([c.closed, new Promise<number>((r) => setTimeout(() => r(-1), ms))]);
   try {
     const proc = await procedureLink(`u.slug = '${UNIT}'`);
-    for (const path of [
-      "/api/health/live",
-      "/api/health",
-      `/vi/don-vi/${proc.slug}/thu-tuc/${proc.procedureCode}`,
-    ]) {
-      const started = Date.now();
-      const res = await rawRequest("GET", path);
-      expect(res.status, path).toBe(200);
-      expect(Date.now() - started, path).toBeLessThan(3_000);
-    }
+    const othersServed = async (when: string) => {
+      for (const path of [
+        "/api/health/live",
+        "/api/health",
+        `/vi/don-vi/${proc.slug}/thu-tuc/${proc.procedureCode}`,
+      ]) {
+        const started = Date.now();
+        const res = await rawRequest("GET", path);
+        expect(res.status, `${path} ${when}`).toBe(200);
+        expect(Date.now() - started, `${path} ${when}`).toBeLessThan(3_000);
+      }
+    };
+    await othersServed("with 25 slow clients connected");
+    const bodiesDone = Promise.all(slowBodies.map((c) => lifetime(c, requestTimeout + 15_000)));
     // Headers are due within 10 s (checked every 2 s): the server drops those connections itself.
-    const lifetimes = await Promise.all(
-      slowHeaders.map((c) =>
-        Promise.race([c.closed, new Promise<number>((r) => setTimeout(() => r(-1), 20_000))]),
-      ),
-    );
+    const lifetimes = await Promise.all(slowHeaders.map((c) => lifetime(c, headersTimeout + 10_000)));
     for (const ms of lifetimes) {
-      expect(ms).toBeGreaterThan(9_000);
-      expect(ms).toBeLessThan(16_000);
+      expect(ms).toBeGreaterThan(headersTimeout - 1_000);
+      expect(ms).toBeLessThan(headersTimeout + 6_000);
+    }
+    await othersServed("with 20 slow bodies still arriving");
+    // A whole request is due within 60 s: the slow bodies are answered 408 and dropped then, not later.
+    const bodyLifetimes = await bodiesDone;
+    for (const [i, ms] of bodyLifetimes.entries()) {
+      expect(ms, `slow body ${i}`).toBeGreaterThan(requestTimeout - 1_000);
+      expect(ms, `slow body ${i}`).toBeLessThan(requestTimeout + 6_000);
+      expect(slowBodies[i]?.received(), `slow body ${i}`).toMatch(/^HTTP\/1\.1 408 /);
     }
   } finally {
     for (const c of [...slowBodies, ...slowHeaders]) c.socket.destroy();

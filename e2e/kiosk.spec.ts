@@ -7,6 +7,7 @@ import {
   kioskResponsesSince,
   maxResponseId,
   registerKioskDevice,
+  settle,
 } from "./support/kiosk";
 import { Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
 
@@ -70,6 +71,8 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
   await expect(page.getByTestId("device-activation-link")).toHaveCount(0);
 
   const kiosk = new KioskScreen(page);
+  // The kiosk's countdown runs on the page's timers: a fake clock moves them on, so the test need not wait.
+  await page.clock.install();
   await page.goto(activationUrl);
   await expect(kiosk.question()).toBeVisible();
   // The link worked once: the device holds a token of its own now, and the link holds nothing.
@@ -96,12 +99,22 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
     unit_id: device?.unit_id,
     value: 3,
   });
-  // A touch on the thank-you screen restarts the countdown.
-  await page.waitForTimeout(6_000);
-  await page.getByRole("heading", { level: 1, name: "Cảm ơn Ông/Bà!" }).click();
-  await page.waitForTimeout(6_000);
+  // A touch on the thank-you screen restarts the countdown: 6 s after the answer, then 12 s after it (past
+  // the 10 s of the first countdown) the thanks are still there; 10 s after the touch the question is back.
+  await page.clock.runFor(6_000);
+  await settle(page);
   await expect(kiosk.thanks()).toBeVisible();
-  await expect(kiosk.question()).toBeVisible({ timeout: 10_000 });
+  await page.getByRole("heading", { level: 1, name: "Cảm ơn Ông/Bà!" }).click();
+  await page.clock.runFor(6_000);
+  await settle(page);
+  await expect(kiosk.thanks()).toBeVisible();
+  await expect(kiosk.question()).toBeHidden();
+  await page.clock.runFor(3_900);
+  await settle(page);
+  await expect(kiosk.thanks()).toBeVisible();
+  await page.clock.runFor(100);
+  await expect(kiosk.question()).toBeVisible();
+  await expect(kiosk.thanks()).toBeHidden();
 });
 
 test("the kiosk screen passes axe, on the question and on the follow-up", async ({ page }) => {
@@ -127,6 +140,11 @@ test("offline, answers wait on the device and arrive exactly once when the netwo
   const before = await maxResponseId();
   const total = await responseCount();
 
+  // Every attempt to send while offline, and whether it failed or reached the server.
+  const attempts: Array<"failed" | "answered"> = [];
+  const isAnswer = (url: string) => new URL(url).pathname === "/api/v1/responses";
+  page.on("requestfailed", (r) => isAnswer(r.url()) && attempts.push("failed"));
+  page.on("requestfinished", (r) => isAnswer(r.url()) && attempts.push("answered"));
   await context.setOffline(true);
   for (const label of ["Rất hài lòng", "Hài lòng", "Rất hài lòng"] as const) {
     await kiosk.tap(label);
@@ -136,8 +154,15 @@ test("offline, answers wait on the device and arrive exactly once when the netwo
   const saved = await page.evaluate((key) => localStorage.getItem(key), QUEUE_KEY);
   const queued: Array<{ id: string; body: Record<string, unknown> }> = JSON.parse(saved ?? "[]");
   expect(queued.map((q) => q.body.answers)).toEqual([{ quick: 3 }, { quick: 2 }, { quick: 3 }]);
-  await page.waitForTimeout(1_000);
+  // The device tried to send each answer as it was given; every attempt failed and nothing was stored.
+  await expect.poll(() => attempts.length).toBeGreaterThanOrEqual(3);
+  expect(
+    attempts.every((a) => a === "failed"),
+    attempts.join(", "),
+  ).toBe(true);
   expect(await responseCount()).toBe(total);
+  page.removeAllListeners("requestfailed");
+  page.removeAllListeners("requestfinished");
 
   await context.setOffline(false);
   await expect.poll(() => kioskResponsesSince(before).then((rows) => rows.length)).toBe(3);

@@ -146,6 +146,31 @@ test("the ranking sorts by GET parameter and lists units below the minimum n las
   expect(texts.slice(byIndex.length).every((t) => t === "chưa đủ mẫu" || t === "—")).toBe(true);
   expect(texts.length).toBe(byIndex.length + unranked);
 
+  // The data has units below the minimum n (the demo's departments get about 15 answers a month): they
+  // are listed, all of them after every ranked unit, unranked, "chưa đủ mẫu", in name order.
+  const minN = await settingMinN();
+  const rows = await rankingRows(page);
+  const below = rows.filter((r) => r.n < minN);
+  expect(below.length, `units with n < ${minN}`).toBeGreaterThan(0);
+  expect(rows.slice(-below.length)).toEqual(below);
+  expect(unranked).toBe(below.length);
+  for (const r of below) {
+    expect(r.rank, r.slug).toBe("—");
+    expect(r.index, r.slug).toBe(r.n === 0 ? "—" : "chưa đủ mẫu");
+  }
+  for (const r of rows.slice(0, -below.length)) {
+    expect(r.n, r.slug).toBeGreaterThanOrEqual(minN);
+    expect(r.rank, r.slug).toMatch(/^\d+$/);
+  }
+  expect(below.map((r) => r.name)).toEqual(below.map((r) => r.name).sort(new Intl.Collator("vi").compare));
+  // The n shown is the raw count of the unit's answers in the period (last 30 days), not an artefact.
+  const leaf = below.find((r) => !rows.some((other) => other.slug.startsWith(`${r.slug}-`))) ?? below[0];
+  const raw = await rawDistribution(leaf?.slug ?? "", from, to);
+  expect(
+    raw.reduce((a, b) => a + b, 0),
+    leaf?.slug,
+  ).toBe(leaf?.n);
+
   await page.getByRole("link", { name: /^Số lượt \(n\)/ }).click();
   await expect(page).toHaveURL(/sap-xep=n/);
   const byN = (await ranked.locator('[data-col="n"]').allTextContents()).map(Number);
@@ -153,7 +178,33 @@ test("the ranking sorts by GET parameter and lists units below the minimum n las
   await page.goto(`/quan-ly/chi-so/${province}?pham-vi=tat-ca&sap-xep=n&chieu=tang`);
   const ascending = (await ranked.locator('[data-col="n"]').allTextContents()).map(Number);
   expect(ascending).toEqual([...byN].sort((a, b) => a - b));
+  // Smallest n first, yet the units below the minimum stay last.
+  const ascendingRows = await rankingRows(page);
+  expect(ascendingRows.slice(-below.length).map((r) => r.slug)).toEqual(below.map((r) => r.slug));
+  expect(ascendingRows[0]?.n).toBeGreaterThanOrEqual(minN);
 });
+
+/** The minimum n in force: the `index.minN` setting, 30 when unset (lib/index-settings.ts). */
+async function settingMinN(): Promise<number> {
+  const rs = await testDb.execute("SELECT value FROM settings WHERE key = 'index.minN'");
+  const value = rs.rows[0]?.value;
+  return value === undefined || value === null ? 30 : Number(JSON.parse(String(value)));
+}
+
+/** Every row of the ranking table as shown. */
+async function rankingRows(page: Page) {
+  const rows = await page.locator('table[data-table="ranking"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      slug: tr.getAttribute("data-rank-unit") ?? "",
+      rank: tr.querySelector('[data-col="rank"]')?.textContent ?? "",
+      name: tr.querySelector("th")?.textContent ?? "",
+      index: tr.querySelector('[data-col="index"]')?.textContent ?? "",
+      n: Number(tr.querySelector('[data-col="n"]')?.textContent),
+    })),
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  return rows;
+}
 
 test("the commune manager sees only their subtree; another unit's page is a 404", async ({ page }) => {
   await new Dashboard(page).signIn(COMMUNE_MANAGER);

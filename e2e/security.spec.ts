@@ -1,5 +1,7 @@
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
+import { type AddressInfo, createServer, type Socket } from "node:net";
 import { expect, type Page, test } from "@playwright/test";
+import { type AppProcess, crashAllApps, extraPort, startApp, throwawayDatabase } from "./support/app-process";
 import { procedureLink, unitLinkCode } from "./support/db";
 import { registerKioskDevice } from "./support/kiosk";
 import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
@@ -169,6 +171,44 @@ test("health: live without the database, ready with it", async ({ request }) => 
     const ready = await request.get(path);
     expect(ready.status(), path).toBe(200);
     expect(await ready.json(), path).toEqual({ status: "ok" });
+  }
+
+  // A server of its own whose database is gone: its libSQL server accepts connections and drops every
+  // one. It is live, and says it is not ready, again and again.
+  const dropped: Socket[] = [];
+  const deadDatabase = createServer((socket) => {
+    dropped.push(socket);
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => deadDatabase.listen(0, "127.0.0.1", resolve));
+  const { port } = deadDatabase.address() as AddressInfo;
+  let app: AppProcess | undefined;
+  try {
+    app = await startApp(
+      extraPort(5),
+      throwawayDatabase("no-database"),
+      { DATABASE_URL: `http://127.0.0.1:${port}`, AUTH_SECRET: randomBytes(32).toString("base64url") },
+      { healthPath: "/api/health/live" },
+    );
+    for (let round = 0; round < 3; round++) {
+      const started = Date.now();
+      const alive = await fetch(`${app.baseUrl}/api/health/live`);
+      expect(alive.status).toBe(200);
+      expect(await alive.json()).toEqual({ status: "live" });
+      expect(Date.now() - started, "liveness does not wait for the database").toBeLessThan(2_000);
+      for (const path of ["/api/health/ready", "/api/health"]) {
+        const ready = await fetch(`${app.baseUrl}${path}`);
+        expect(ready.status, path).toBe(503);
+        expect(await ready.json(), path).toEqual({ status: "unavailable" });
+      }
+    }
+    // Readiness did reach for the database, and found none; liveness answered all the same.
+    expect(dropped.length).toBeGreaterThan(0);
+  } finally {
+    await app?.stop();
+    // A server that never became live (startApp gave up or the test timed out) is killed all the same.
+    await crashAllApps();
+    deadDatabase.close();
   }
 });
 

@@ -100,7 +100,9 @@ export interface Traffic {
   /** Status codes other than 200/201 with an id, with their counts. */
   readonly unexpected: Map<number, number>;
   readonly lastUnexpected: string[];
+  /** Requests that got no answer at all (connection refused or reset, timeout), and the last few errors. */
   networkErrors: number;
+  readonly lastNetworkErrors: string[];
   /** Lets every client finish its current request, then resolves. */
   stop(): Promise<void>;
 }
@@ -122,6 +124,7 @@ export function startTraffic({
     unexpected: new Map(),
     lastUnexpected: [],
     networkErrors: 0,
+    lastNetworkErrors: [],
     async stop() {
       running = false;
       await Promise.all(loops);
@@ -141,6 +144,8 @@ export function startTraffic({
       }
       if (outcome.kind === "network") {
         traffic.networkErrors += 1;
+        traffic.lastNetworkErrors.push(`${target}: ${outcome.error}`);
+        if (traffic.lastNetworkErrors.length > 5) traffic.lastNetworkErrors.shift();
         ledger.doubt(key);
       } else {
         traffic.unexpected.set(outcome.status, (traffic.unexpected.get(outcome.status) ?? 0) + 1);

@@ -54,10 +54,15 @@ export async function crashAllApps(): Promise<void> {
   await Promise.all([...live].map((app) => app.crash()));
 }
 
+/**
+ * Starts `node server.mjs <port>` on the database file and waits until `healthPath` answers 200 (the
+ * readiness check by default; `/api/health/live` for a server that is not meant to be ready).
+ */
 export async function startApp(
   port: number,
   databaseFile: string,
   extraEnv: Record<string, string> = {},
+  { healthPath = "/api/health" }: { healthPath?: string } = {},
 ): Promise<AppProcess> {
   const logFile = databaseFile.replace(/\.db$/, `-${port}.log`);
   const log = createWriteStream(logFile, { flags: "a" });
@@ -103,7 +108,7 @@ export async function startApp(
   while (Date.now() < deadline) {
     if (!alive) throw new Error(`server on ${port} exited during start-up:\n${tail(logFile)}`);
     try {
-      const res = await fetch(`${app.baseUrl}/api/health`, { signal: AbortSignal.timeout(5000) });
+      const res = await fetch(`${app.baseUrl}${healthPath}`, { signal: AbortSignal.timeout(5000) });
       await res.arrayBuffer();
       if (res.status === 200) return app;
     } catch {
@@ -112,7 +117,7 @@ export async function startApp(
     await sleep(200);
   }
   await app.crash();
-  throw new Error(`server on ${port} not healthy within 90 s:\n${tail(logFile)}`);
+  throw new Error(`server on ${port}: ${healthPath} not 200 within 90 s:\n${tail(logFile)}`);
 }
 
 function tail(file: string): string {

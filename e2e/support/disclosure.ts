@@ -17,14 +17,47 @@ export const DISCLOSURE_LABELS = [
   "Căn cứ pháp lý",
 ];
 
-/** The text right after a label (<dt>/<h2>) up to the next label: must hold some content. */
+/** The text right after a label (<dt>/<h2>) up to the next label (see `disclosureProblem` for content). */
 export function textAfterLabel(html: string, label: string): string {
   const at = html.indexOf(`>${label}</`);
   if (at < 0) return "";
-  const rest = html.slice(at + label.length + 3);
+  // After the label's closing tag (not inside it: "dt>" left over would pass for content).
+  const rest = html.slice(html.indexOf(">", at + label.length + 3) + 1);
   const next = rest.search(/<(h2|dt)[ >]/);
   return rest
     .slice(0, next < 0 ? 2000 : next)
     .replace(/<[^>]+>/g, "")
     .trim();
+}
+
+/**
+ * What a page shows in place of content it does not have (lib/disclosure-labels.ts `missingLabels`, and
+ * the usual stand-ins): never content. "Đang cập nhật" and "Nội dung … đang được cập nhật" alike.
+ */
+const PLACEHOLDERS: ReadonlyArray<[name: string, pattern: RegExp]> = [
+  ["Chưa có thông tin", /chưa có thông tin/i],
+  ["Not stated", /\bnot stated\b/i],
+  ["đang cập nhật", /đang (được )?cập nhật/i],
+  ["being updated", /\bbeing updated\b/i],
+  ["chưa có mã quốc gia", /chưa có mã quốc gia/i],
+  ["N/A", /(^|\s)N\/A(\s|$)/],
+];
+
+/**
+ * Why the text after a label is not content, or null when it is: nothing there, only dashes, dots or
+ * ellipses ("—", "-", "…"), or a placeholder anywhere in it.
+ */
+export function placeholderIn(text: string): string | null {
+  const normal = text.replace(/\s+/g, " ").trim();
+  if (normal === "") return "empty";
+  if (/^[\s\-–—.…_*]*$/.test(normal)) return `only "${normal}"`;
+  for (const [name, pattern] of PLACEHOLDERS) if (pattern.test(normal)) return `placeholder "${name}"`;
+  return null;
+}
+
+/** Why a label of the page is not followed by real content (missing label included), or null. */
+export function disclosureProblem(html: string, label: string): string | null {
+  if (!html.includes(`>${label}</`)) return "label not on the page";
+  const problem = placeholderIn(textAfterLabel(html, label));
+  return problem && `${problem}: ${textAfterLabel(html, label).slice(0, 120)}`;
 }

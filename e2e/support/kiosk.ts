@@ -81,3 +81,33 @@ export class KioskScreen {
     await expect(this.thanks()).toBeVisible();
   }
 }
+
+/**
+ * Waits (at most `within` seconds) for the kiosk to go back to its question by itself — the device's
+ * countdown in script, the meta refresh without — and returns the seconds since `since` (a Date.now()).
+ */
+export async function secondsUntilQuestion(
+  kiosk: KioskScreen,
+  since: number,
+  within: number,
+): Promise<number> {
+  await expect(kiosk.question()).toBeVisible({ timeout: within * 1000 });
+  return (Date.now() - since) / 1000;
+}
+
+/**
+ * Lets the page finish what the timers run under Playwright's fake clock scheduled (React renders on a
+ * MessageChannel task, which the clock does not fake): two such tasks have run once this resolves.
+ */
+export async function settle(page: Page): Promise<void> {
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        }),
+    );
+  }
+}

@@ -85,10 +85,15 @@ export function uploadUntilAnswered(
   });
 }
 
-/** A raw socket that sends `head` at once and then one more byte each second until closed. */
-export function trickle(head: string): { socket: Socket; closed: Promise<number> } {
+/**
+ * A raw socket that sends `head` at once and then one more byte each second until closed; `closed`
+ * resolves with its lifetime in ms, `received()` is what the server sent on it.
+ */
+export function trickle(head: string): { socket: Socket; closed: Promise<number>; received(): string } {
   const socket = connect(E2E_PORT, "localhost");
   const opened = Date.now();
+  const chunks: Buffer[] = [];
+  socket.on("data", (chunk: Buffer) => chunks.push(chunk));
   socket.on("error", () => {});
   socket.write(head);
   const timer = setInterval(() => socket.writable && socket.write("a"), 1000);
@@ -98,5 +103,5 @@ export function trickle(head: string): { socket: Socket; closed: Promise<number>
       resolve(Date.now() - opened);
     }),
   );
-  return { socket, closed };
+  return { socket, closed, received: () => Buffer.concat(chunks).toString("latin1") };
 }

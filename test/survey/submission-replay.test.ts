@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isStorableText } from "@/features/survey/submission";
 import { hostileTexts, validPayload, withFreshKey } from "@/test/submission-arbitraries";
 import {
   bodyRequest,
@@ -191,6 +190,26 @@ describe("size and format", () => {
   });
 });
 
+/**
+ * The oracle, written from the rule rather than taken from the app: text can be kept as typed when it
+ * holds no NUL (it would cut the stored text short) and is well-formed UTF-16 — every high surrogate
+ * (D800–DBFF) directly followed by a low one (DC00–DFFF), no low one without its high one (a lone half
+ * would be stored as U+FFFD). Walks the code units one by one.
+ */
+function keptAsTyped(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0) return false;
+    if (unit >= 0xdc00 && unit <= 0xdfff) return false;
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+      if (next < 0xdc00 || next > 0xdfff) return false;
+      i += 1;
+    }
+  }
+  return true;
+}
+
 describe("stored text", () => {
   it("stores HTML and SQL in a comment verbatim", async () => {
     for (const comment of hostileTexts) {
@@ -211,25 +230,52 @@ describe("stored text", () => {
     }
   });
 
+  it("the test's own oracle of storable text follows the rule, on hand-picked cases", () => {
+    expect(keptAsTyped("")).toBe(true);
+    expect(keptAsTyped("Hài lòng 😀 <b>đậm</b>")).toBe(true);
+    expect(keptAsTyped("\ud83d\ude00")).toBe(true); // a whole pair
+    expect(keptAsTyped("\u0001\u007f\ufffd\uffff")).toBe(true);
+    expect(keptAsTyped("a\u0000")).toBe(false);
+    expect(keptAsTyped("\ud83d")).toBe(false); // high half at the end
+    expect(keptAsTyped("\ud83d a")).toBe(false); // high half, then no low half
+    expect(keptAsTyped("a \ude00")).toBe(false); // low half alone
+    expect(keptAsTyped("\ude00\ud83d")).toBe(false); // the halves in the wrong order
+  });
+
   it("stores any comment within the limit as typed (but for surrounding white space), or refuses it", async () => {
+    const loneHalf = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
     const comment = fc.oneof(
       fc.string({ unit: "binary", maxLength: 500 }),
       fc.string({ unit: "grapheme", maxLength: 500 }),
       fc.constantFrom(...hostileTexts).chain((h) => fc.string().map((s) => `${s}${h}${s}`)),
+      // Text with what the rule is about inside it: a NUL, a lone half of a surrogate pair.
+      fc
+        .tuple(
+          fc.string({ maxLength: 50 }),
+          fc.oneof(fc.constant("\u0000"), loneHalf),
+          fc.string({ maxLength: 50 }),
+        )
+        .map((parts) => parts.join("")),
     );
+    const seen = { stored: 0, refused: 0 };
     await fc.assert(
       fc.asyncProperty(comment, async (text) => {
         const before = await storedTotals(testDb);
         const res = await POST(jsonRequest(quick({ comment: text })));
-        if (!isStorableText(text)) {
+        if (!keptAsTyped(text)) {
+          seen.refused += 1;
           const body = await expectJsonRefusal(testDb, res, before);
           expect(Object.keys(body.error.fields)).toEqual(["comment"]);
           return;
         }
+        seen.stored += 1;
         const { stored } = await expectStored(testDb, res, before, { quick: 1 });
         expect(stored.comment).toBe(text.trim() || null);
       }),
       { numRuns: 60 },
     );
+    // Both sides of the rule were exercised.
+    expect(seen.stored).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
   }, 60_000);
 });
