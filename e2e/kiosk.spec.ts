@@ -38,7 +38,13 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
     .getByLabel("Quầy (không bắt buộc)")
     .selectOption(String(await counterNo2("phuong-binh-minh-tthcc")));
   await page.getByRole("button", { name: "Đăng ký thiết bị" }).click();
-  await expect(page.getByText("Quầy này không thuộc đơn vị đã chọn / counter of another unit")).toBeVisible();
+  const counterError = "Quầy này không thuộc đơn vị đã chọn / counter of another unit";
+  // Beside the field, and in the error summary as a link to it.
+  await expect(page.locator("#counterId-error")).toHaveText(counterError);
+  await expect(page.getByRole("alert").getByRole("link", { name: counterError })).toHaveAttribute(
+    "href",
+    "#counterId",
+  );
   await expect(page.getByLabel("Đơn vị")).toHaveValue(
     String(await scalar("SELECT id FROM units WHERE slug = ?", [KIOSK_UNIT])),
   );

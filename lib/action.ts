@@ -5,6 +5,13 @@ export interface ActionState {
   fieldErrors?: Record<string, string>;
   message?: string;
   values?: Record<string, string>;
+  /** Nothing was done (refused): the message is an error even without field errors. */
+  refused?: boolean;
+}
+
+/** Whether a form's last result is an error: refused, or with field errors. */
+export function isFailure(state: ActionState): boolean {
+  return Boolean(state.refused) || Object.keys(state.fieldErrors ?? {}).length > 0;
 }
 
 /**

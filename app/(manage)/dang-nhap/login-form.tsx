@@ -1,38 +1,27 @@
 "use client";
 
-import { useActionState } from "react";
-import { FormField } from "@/components/form-field";
+import { Field } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
 import { signInAction } from "./actions";
 
 export function LoginForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, {});
+  const { state, formAction, generation } = useFormAction<ActionState>(signInAction, {});
   return (
-    <form action={action} noValidate>
-      {state.message ? (
-        <div className="error-summary" role="alert" aria-live="assertive">
-          {state.message}
-        </div>
-      ) : null}
-      <FormField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="username"
-        defaultValue={state.values?.email}
-        error={state.fieldErrors?.email}
-      />
-      <FormField
-        name="password"
-        label="Mật khẩu / Password"
-        type="password"
-        autoComplete="current-password"
-        error={state.fieldErrors?.password}
-      />
+    <form action={formAction} noValidate>
+      <FormMessage state={state} failed />
+      <div key={generation}>
+        <Field name="email" label="Email" error={state.fieldErrors?.email}>
+          {(p) => <input {...p} type="email" autoComplete="username" defaultValue={state.values?.email} />}
+        </Field>
+        <Field name="password" label="Mật khẩu / Password" error={state.fieldErrors?.password}>
+          {(p) => <input {...p} type="password" autoComplete="current-password" />}
+        </Field>
+      </div>
       <p>
-        <button type="submit" disabled={pending}>
-          Đăng nhập / Sign in
-        </button>
+        <SubmitButton label="Đăng nhập / Sign in" />
       </p>
     </form>
   );

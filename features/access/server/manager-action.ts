@@ -24,7 +24,7 @@ export function managerAction<S extends z.ZodType, R extends ActionState = Actio
       const manager = await getActor();
       if (!manager) {
         const pending = (await getSessionUser())?.mustChangePassword;
-        return { message: pending ? CHANGE_PASSWORD_FIRST : SIGNED_OUT } as R;
+        return { refused: true, message: pending ? CHANGE_PASSWORD_FIRST : SIGNED_OUT } as R;
       }
       return handler(data, manager, formData);
     },
@@ -45,7 +45,7 @@ export function sessionUserAction<S extends z.ZodType, R extends ActionState = A
     schema,
     async (data, formData) => {
       const user = await getSessionUser();
-      if (!user) return { message: SIGNED_OUT } as R;
+      if (!user) return { refused: true, message: SIGNED_OUT } as R;
       return handler(data, user, formData);
     },
     options,
@@ -55,8 +55,8 @@ export function sessionUserAction<S extends z.ZodType, R extends ActionState = A
 /** A refused use case as the form's state: its message, and the field errors it names. */
 export function refusedState(refusal: Refusal): ActionState {
   return refusal.fieldErrors
-    ? { message: refusal.message, fieldErrors: refusal.fieldErrors }
-    : { message: refusal.message };
+    ? { refused: true, message: refusal.message, fieldErrors: refusal.fieldErrors }
+    : { refused: true, message: refusal.message };
 }
 
 export const FORBIDDEN: ActionState = refusedState(FORBIDDEN_REFUSAL);

@@ -1,6 +1,7 @@
 "use client";
 
-import { ActionForm, Field } from "@/components/manage/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
 
 const inputs = [

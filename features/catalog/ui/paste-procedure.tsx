@@ -1,6 +1,9 @@
 "use client";
 
-import { useFormAction } from "@/components/manage/use-form-action";
+import { Field } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
 import { headerOf, type ProcedureRecord, type RecordKey } from "@/features/catalog/procedure-record";
 import type { ActionState } from "@/lib/action";
 import { type EditorOptions, ProcedureEditor } from "./procedure-editor";
@@ -22,8 +25,7 @@ export function PasteProcedure({
   initial: ProcedureRecord;
   options: EditorOptions;
 }) {
-  const { state, formAction, pending, generation } = useFormAction<PasteState>(paste, {});
-  const refused = Boolean(state.fieldErrors);
+  const { state, formAction, generation } = useFormAction<PasteState>(paste, {});
   return (
     <>
       <details open={!state.record}>
@@ -31,30 +33,17 @@ export function PasteProcedure({
           <strong>Dán nội dung từ quyết định công bố</strong>
         </summary>
         <form action={formAction} noValidate>
-          {state.message ? (
-            <div className={refused ? "error-summary" : "ok-summary"} role={refused ? "alert" : "status"}>
-              <p>{state.message}</p>
-            </div>
-          ) : null}
-          <label htmlFor="pasted">
-            Nội dung một thủ tục, như trong quyết định (từ tên thủ tục đến căn cứ pháp lý)
-          </label>
-          <p className="hint" id="pasted-hint">
-            Ví dụ: “1. Trình tự thực hiện: … 2. Cách thức thực hiện: … 11. Căn cứ pháp lý: …”. Hệ thống tách
-            từng mục để Ông/Bà kiểm tra và sửa trước khi lưu; chưa ghi gì khi bấm “Đọc nội dung”.
-          </p>
-          <textarea
-            id="pasted"
+          <FormMessage state={state} />
+          <Field
             name="pasted"
-            rows={12}
-            aria-describedby="pasted-hint"
-            aria-invalid={refused || undefined}
-            defaultValue={state.values?.pasted ?? ""}
-          />
+            label="Nội dung một thủ tục, như trong quyết định (từ tên thủ tục đến căn cứ pháp lý)"
+            hint="Ví dụ: “1. Trình tự thực hiện: … 2. Cách thức thực hiện: … 11. Căn cứ pháp lý: …”. Hệ thống tách từng mục để Ông/Bà kiểm tra và sửa trước khi lưu; chưa ghi gì khi bấm “Đọc nội dung”."
+            error={state.fieldErrors?.pasted}
+          >
+            {(p) => <textarea {...p} rows={12} defaultValue={state.values?.pasted ?? ""} />}
+          </Field>
           <p>
-            <button type="submit" className="secondary" disabled={pending}>
-              {pending ? "Đang đọc…" : "Đọc nội dung"}
-            </button>
+            <SubmitButton label="Đọc nội dung" pendingLabel="Đang đọc…" secondary />
           </p>
         </form>
       </details>

@@ -1,8 +1,10 @@
 "use client";
 
-import { ActionForm, AnnouncementField, Field } from "@/components/manage/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
 import { type ProcedureRecord, type RecordKey, recordColumns } from "@/features/catalog/procedure-record";
 import type { ActionState } from "@/lib/action";
+import { AnnouncementField } from "./announcement-field";
 
 /** Sections of published text: pasted as they are, line breaks and list markers kept. */
 const multiline = new Set<RecordKey>([

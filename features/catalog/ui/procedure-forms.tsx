@@ -1,7 +1,9 @@
 "use client";
 
-import { ActionForm, AnnouncementField, Field } from "@/components/manage/action-form";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
+import { AnnouncementField } from "./announcement-field";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
 

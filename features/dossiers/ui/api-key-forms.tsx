@@ -1,7 +1,7 @@
 "use client";
 
-import { Field, UnitField } from "@/components/manage/action-form";
-import { useFormAction } from "@/components/manage/use-form-action";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, UnitField } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
 
 type State = ActionState & { createdKey?: string };
@@ -13,39 +13,27 @@ export function CreateApiKeyForm({
   action: (prev: State, fd: FormData) => Promise<State>;
   units: Array<{ id: number; name: string }>;
 }) {
-  const { state, formAction, pending, generation } = useFormAction<State>(action, {});
   return (
-    <form action={formAction}>
-      {state.message ? (
-        <div
-          className={state.createdKey ? "ok-summary" : "error-summary"}
-          role={state.createdKey ? "status" : "alert"}
-        >
-          <p>{state.message}</p>
-          {state.createdKey ? (
-            <p>
-              <code data-testid="new-api-key">{state.createdKey}</code>
-            </p>
-          ) : null}
+    <ActionForm
+      action={action}
+      submitLabel="Tạo khóa API"
+      shownOnce={(state) =>
+        state.createdKey ? (
+          <p>
+            <code data-testid="new-api-key">{state.createdKey}</code>
+          </p>
+        ) : null
+      }
+    >
+      {(state) => (
+        <div className="grid2">
+          <UnitField units={units} error={state.fieldErrors?.unitId} defaultValue={state.values?.unitId} />
+          <Field name="name" label="Tên khóa (hệ thống sử dụng)" error={state.fieldErrors?.name}>
+            {(p) => <input {...p} type="text" defaultValue={state.values?.name ?? ""} />}
+          </Field>
         </div>
-      ) : null}
-      <div className="grid2">
-        <UnitField
-          key={generation}
-          units={units}
-          error={state.fieldErrors?.unitId}
-          defaultValue={state.values?.unitId}
-        />
-        <Field name="name" label="Tên khóa (hệ thống sử dụng)" error={state.fieldErrors?.name}>
-          {(p) => <input {...p} type="text" defaultValue={state.values?.name ?? ""} />}
-        </Field>
-      </div>
-      <p>
-        <button type="submit" disabled={pending}>
-          Tạo khóa API
-        </button>
-      </p>
-    </form>
+      )}
+    </ActionForm>
   );
 }
 

@@ -1,11 +1,10 @@
 "use client";
 
-import { Fragment } from "react";
-import { Field } from "@/components/manage/action-form";
-import { useFormAction } from "@/components/manage/use-form-action";
+import { ActionForm } from "@/components/form/action-form";
+import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
 
-type State = ActionState & { refused?: boolean };
+type State = ActionState;
 type Action = (prev: State, fd: FormData) => Promise<State>;
 
 /** One inbox action: the item id travels in the form, the server checks scope and status again. */
@@ -22,23 +21,15 @@ function FeedbackForm({
   secondary?: boolean;
   children?: (state: State) => React.ReactNode;
 }) {
-  const { state, formAction, pending, generation } = useFormAction<State>(action, {});
-  const failed = Boolean(state.refused || (state.fieldErrors && Object.keys(state.fieldErrors).length > 0));
   return (
-    <form action={formAction} noValidate>
-      {state.message ? (
-        <div className={failed ? "error-summary" : "ok-summary"} role={failed ? "alert" : "status"}>
-          <p>{state.message}</p>
-        </div>
-      ) : null}
-      <input type="hidden" name="id" value={itemId} />
-      <Fragment key={generation}>{children?.(state)}</Fragment>
-      <p>
-        <button type="submit" className={secondary ? "secondary" : undefined} disabled={pending}>
-          {submitLabel}
-        </button>
-      </p>
-    </form>
+    <ActionForm
+      action={action}
+      hidden={{ id: String(itemId) }}
+      submitLabel={submitLabel}
+      secondary={secondary}
+    >
+      {children}
+    </ActionForm>
   );
 }
 

@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { AnnouncementField, Field } from "@/components/manage/action-form";
-import { useFormAction } from "@/components/manage/use-form-action";
+import { Field } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
+import { AnnouncementField } from "@/features/catalog/ui/announcement-field";
 import type { ImportState } from "../import-state";
 
 type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
@@ -23,18 +25,13 @@ export function ImportForms({
   units: Array<{ id: number; name: string }>;
   today: string;
 }) {
-  const { state, formAction: dryRunAction, pending: checking, generation } = useFormAction(dryRun, {});
-  const [done, commitAction, committing] = useActionState(commit, {});
+  const { state, formAction: dryRunAction, generation } = useFormAction(dryRun, {});
+  const { state: done, formAction: commitAction, pending: committing } = useFormAction(commit, {});
   const preview = state.preview;
-  const failed = Boolean(state.fieldErrors);
   return (
     <>
       <form action={dryRunAction} encType="multipart/form-data" noValidate>
-        {state.message ? (
-          <div className={failed ? "error-summary" : "ok-summary"} role={failed ? "alert" : "status"}>
-            {state.message}
-          </div>
-        ) : null}
+        <FormMessage state={state} />
         <div className="grid2">
           <Field
             name="file"
@@ -75,9 +72,7 @@ export function ImportForms({
           </Field>
         </div>
         <p>
-          <button type="submit" disabled={checking}>
-            {checking ? "Đang kiểm tra…" : "Kiểm tra tệp (chưa ghi)"}
-          </button>
+          <SubmitButton label="Kiểm tra tệp (chưa ghi)" pendingLabel="Đang kiểm tra…" />
         </p>
       </form>
 
@@ -152,11 +147,7 @@ export function ImportForms({
           ) : null}
           <form action={commitAction}>
             <input type="hidden" name="jobId" value={preview.jobId} />
-            {done.message ? (
-              <div className={done.committed ? "ok-summary" : "error-summary"} role="status">
-                {done.message}
-              </div>
-            ) : null}
+            <FormMessage state={done} />
             <p>
               <button type="submit" disabled={committing || Boolean(done.committed)}>
                 {preview.newFields && preview.newFields.length > 0

@@ -1,7 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field, UnitField } from "@/components/manage/action-form";
+import { Field, UnitField } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
 
 type State = ActionState & { activationUrl?: string; activationQr?: string };
@@ -42,19 +44,15 @@ export function CreateDeviceForm({
   units: DeviceFormUnit[];
   resetSeconds: { min: number; max: number; default: number };
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction, generation } = useFormAction<State>(action, {});
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
-  const created = Boolean(state.activationUrl);
   return (
     <form action={formAction} noValidate>
-      {state.message ? (
-        <div className={created ? "ok-summary" : "error-summary"} role={created ? "status" : "alert"}>
-          <p>{state.message}</p>
-          <ActivationLink state={state} />
-        </div>
-      ) : null}
-      <div className="grid2">
+      <FormMessage state={state}>
+        <ActivationLink state={state} />
+      </FormMessage>
+      <div className="grid2" key={generation}>
         <UnitField key={`unit-${v.unitId}`} units={units} error={e.unitId} defaultValue={v.unitId} />
         <Field
           name="counterId"
@@ -99,9 +97,7 @@ export function CreateDeviceForm({
         </Field>
       </div>
       <p>
-        <button type="submit" disabled={pending}>
-          Đăng ký thiết bị
-        </button>
+        <SubmitButton label="Đăng ký thiết bị" />
       </p>
     </form>
   );
@@ -129,20 +125,14 @@ export function ReissueActivationButton({
   id: number;
   label: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const issued = Boolean(state.activationUrl);
+  const { state, formAction } = useFormAction<State>(action, {});
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
-      <button type="submit" className="secondary" aria-label={label} disabled={pending}>
-        Tạo đường dẫn kích hoạt mới
-      </button>
-      {state.message ? (
-        <div className={issued ? "ok-summary" : "error-summary"} role={issued ? "status" : "alert"}>
-          <p>{state.message}</p>
-          <ActivationLink state={state} />
-        </div>
-      ) : null}
+      <SubmitButton label="Tạo đường dẫn kích hoạt mới" secondary ariaLabel={label} />
+      <FormMessage state={state}>
+        <ActivationLink state={state} />
+      </FormMessage>
     </form>
   );
 }

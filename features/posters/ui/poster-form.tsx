@@ -1,6 +1,6 @@
 "use client";
 
-import { ActionForm } from "@/components/manage/action-form";
+import { ActionForm } from "@/components/form/action-form";
 import type { ActionState } from "@/lib/action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;

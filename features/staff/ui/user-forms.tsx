@@ -1,10 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
-import { Field } from "@/components/manage/action-form";
+import { Fragment } from "react";
+import { Field } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
 
-type State = ActionState & { secret?: string; refused?: boolean };
+type State = ActionState & { secret?: string };
 type Action = (prev: State, fd: FormData) => Promise<State>;
 type Option = { value: string; label: string };
 
@@ -24,33 +27,22 @@ function StaffForm({
   buttonLabel?: string;
   children?: (state: State) => React.ReactNode;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
-  const failed = Boolean(state.refused || (state.fieldErrors && Object.keys(state.fieldErrors).length > 0));
+  const { state, formAction, generation } = useFormAction<State>(action, {});
   return (
     <form action={formAction} noValidate>
-      {state.message ? (
-        <div className={failed ? "error-summary" : "ok-summary"} role={failed ? "alert" : "status"}>
-          <p>{state.message}</p>
-          {state.secret ? (
-            <p>
-              <code data-testid="shown-once-password">{state.secret}</code>
-            </p>
-          ) : null}
-        </div>
-      ) : null}
+      <FormMessage state={state}>
+        {state.secret ? (
+          <p>
+            <code data-testid="shown-once-password">{state.secret}</code>
+          </p>
+        ) : null}
+      </FormMessage>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {children?.(state)}
+      <Fragment key={generation}>{children?.(state)}</Fragment>
       <p>
-        <button
-          type="submit"
-          className={secondary ? "secondary" : undefined}
-          disabled={pending}
-          aria-label={buttonLabel}
-        >
-          {submitLabel}
-        </button>
+        <SubmitButton label={submitLabel} secondary={secondary} ariaLabel={buttonLabel} />
       </p>
     </form>
   );

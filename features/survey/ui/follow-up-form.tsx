@@ -1,6 +1,8 @@
 "use client";
 
-import { useActionState } from "react";
+import { FormMessage } from "@/components/form/form-message";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
 import type { Lang } from "@/lib/i18n";
 
@@ -48,7 +50,7 @@ export function FollowUpForm({
   elements: Array<{ key: string; title: string }>;
   maxComment: number;
 }) {
-  const [state, formAction, pending] = useActionState(action, {});
+  const { state, formAction } = useFormAction<ActionState>(action, {});
   const t = text[lang];
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
@@ -62,18 +64,7 @@ export function FollowUpForm({
   const described = (name: string) => (errors[name] ? `${name}-error` : undefined);
   return (
     <form action={formAction}>
-      {state.message ? (
-        <div className="error-summary" role="alert">
-          <p>{state.message}</p>
-          <ul>
-            {Object.entries(errors).map(([k, m]) => (
-              <li key={k}>
-                <a href={`#${k}`}>{m}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FormMessage state={state} failed />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="link" value={link} />
       <input type="hidden" name="lang" value={lang} />
@@ -154,9 +145,7 @@ export function FollowUpForm({
         </label>
       </fieldset>
       <p>
-        <button type="submit" disabled={pending}>
-          {t.send}
-        </button>
+        <SubmitButton label={t.send} />
       </p>
     </form>
   );

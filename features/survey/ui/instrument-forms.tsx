@@ -1,8 +1,10 @@
 "use client";
 
-import { ActionForm, Field, UnitField } from "@/components/manage/action-form";
-import { useFormAction } from "@/components/manage/use-form-action";
-import type { ActionState } from "@/lib/action";
+import { ActionForm } from "@/components/form/action-form";
+import { Field, UnitField } from "@/components/form/field";
+import { SubmitButton } from "@/components/form/submit-button";
+import { useFormAction } from "@/components/form/use-form-action";
+import { type ActionState, isFailure } from "@/lib/action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -154,9 +156,10 @@ export function UnitInstrumentForm({
   options: Array<{ key: string; label: string }>;
   current: string;
 }) {
-  const { state, formAction, pending, generation } = useFormAction(action, {});
+  const { state, formAction, generation } = useFormAction(action, {});
   const id = `instrument-${unit.id}`;
   const error = state.fieldErrors?.instrumentKey;
+  const failed = isFailure(state);
   return (
     <form action={formAction} className="inline-form">
       <input type="hidden" name="unitId" value={unit.id} />
@@ -177,11 +180,13 @@ export function UnitInstrumentForm({
           </option>
         ))}
       </select>{" "}
-      <button type="submit" className="secondary" disabled={pending}>
-        Lưu
-      </button>
+      <SubmitButton label="Lưu" secondary />
       {error || state.message ? (
-        <span id={`${id}-msg`} className={error ? "field-error" : "muted"} role={error ? "alert" : "status"}>
+        <span
+          id={`${id}-msg`}
+          className={failed ? "field-error" : "muted"}
+          role={failed ? "alert" : "status"}
+        >
           {" "}
           {error ?? state.message}
         </span>

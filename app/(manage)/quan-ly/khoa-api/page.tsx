@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { apiKeysOf } from "@/features/dossiers/server/api-keys";
 import { CreateApiKeyForm, RevokeApiKeyButton } from "@/features/dossiers/ui/api-key-forms";
@@ -20,11 +21,7 @@ export default async function ApiKeysPage({
   return (
     <>
       <h1>Khóa API cho phần mềm một cửa</h1>
-      {revoked ? (
-        <p className="ok-summary" role="status">
-          Đã thu hồi khóa. / Key revoked.
-        </p>
-      ) : null}
+      {revoked ? <Notice>Đã thu hồi khóa. / Key revoked.</Notice> : null}
       <p>
         Phần mềm tiếp nhận hồ sơ của đơn vị gọi <code>POST /api/v1/dossiers</code> với tiêu đề{" "}
         <code>Authorization: Bearer &lt;khóa&gt;</code> để đăng ký hồ sơ và nhận đường dẫn khảo sát dùng một

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { generatePassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/features/access/roles";
-import type { Refusal } from "@/features/access/server/change";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import {
   createStaffAccount,
@@ -14,13 +13,8 @@ import {
 import type { ActionState } from "@/lib/action";
 import { roles } from "@/lib/constants";
 
-/** `secret`: a password shown once, never stored in clear; `refused`: nothing was done. */
-export type StaffActionState = ActionState & { secret?: string; refused?: boolean };
-
-/** A refusal shown as such (the form marks the action as not carried out). */
-function refused(refusal: Refusal): StaffActionState {
-  return { ...refusedState(refusal), refused: refusal.reason !== "invalid" };
-}
+/** `secret`: a password shown once, never stored in clear. */
+export type StaffActionState = ActionState & { secret?: string };
 
 const unitId = z.coerce.number({ error: "Chọn đơn vị / choose a unit" }).int().positive().max(2_000_000_000);
 const role = z.enum(roles, { error: "Chọn vai trò / choose a role" });
@@ -68,7 +62,7 @@ export const createUserAction = managerAction<typeof createSchema, StaffActionSt
       unitId: data.unitId,
       role: data.role,
     });
-    if (!outcome.ok) return refused(outcome.refusal);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/nguoi-dung");
     return shownOnce(`Đã tạo tài khoản ${data.email}.`, password, data.password !== undefined);
   },
@@ -81,7 +75,7 @@ export const grantRoleAction = managerAction<typeof grantSchema, StaffActionStat
   grantSchema,
   async (data, manager) => {
     const outcome = await grantStaffRole(manager, data);
-    if (!outcome.ok) return refused(outcome.refusal);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã giao vai trò. / Role granted.", values: {} };
   },
@@ -96,7 +90,7 @@ export const revokeRoleAction = managerAction<typeof revokeSchema, StaffActionSt
   revokeSchema,
   async (data, manager) => {
     const outcome = await revokeStaffRole(manager, data);
-    if (!outcome.ok) return refused(outcome.refusal);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
     return { message: "Đã gỡ vai trò. / Role revoked.", values: {} };
   },
@@ -113,7 +107,7 @@ export const resetPasswordAction = managerAction<typeof resetSchema, StaffAction
       password,
       passwordGenerated: data.password === undefined,
     });
-    if (!outcome.ok) return refused(outcome.refusal);
+    if (!outcome.ok) return refusedState(outcome.refusal);
     return shownOnce(
       `Đã đặt lại mật khẩu cho ${outcome.value.email}; các phiên đăng nhập của người này đã bị đóng.`,
       password,

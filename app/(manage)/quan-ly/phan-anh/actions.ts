@@ -14,14 +14,13 @@ import {
 } from "@/features/feedback/server/handling";
 import type { ActionState } from "@/lib/action";
 
-/** `refused`: the action was not carried out (shown as an error even without field errors). */
-export type FeedbackActionState = ActionState & { refused?: boolean };
+export type FeedbackActionState = ActionState;
 
 const id = z.coerce.number({ error: "Mã phản ánh không hợp lệ" }).int().positive().max(2_000_000_000);
 
 /** A refused action stays on the form with its message; a done one goes back to the item. */
 function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): FeedbackActionState {
-  if (!outcome.ok) return { ...refusedState(outcome.refusal), refused: true };
+  if (!outcome.ok) return refusedState(outcome.refusal);
   redirect(`/quan-ly/phan-anh/${outcome.value.id}?xong=${action}`);
 }
 

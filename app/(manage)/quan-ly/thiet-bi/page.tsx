@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { RESET_SECONDS } from "@/features/kiosk/kiosk";
 import { devicesOf } from "@/features/kiosk/server/devices";
@@ -33,11 +34,7 @@ export default async function DevicesPage({
   return (
     <>
       <h1>Thiết bị kiosk đánh giá</h1>
-      {revoked ? (
-        <p className="ok-summary" role="status">
-          Đã thu hồi thiết bị. / Device revoked.
-        </p>
-      ) : null}
+      {revoked ? <Notice>Đã thu hồi thiết bị. / Device revoked.</Notice> : null}
       <p>
         Máy tính bảng đặt tại quầy hiển thị câu hỏi đánh giá nhanh bằng các nút lớn. Sau khi đăng ký, mở đường
         dẫn kích hoạt (hiển thị một lần, dùng được một lần) trên máy tính bảng: máy sẽ ghi nhớ thiết bị và mở

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
@@ -58,11 +59,7 @@ export default async function FeedbackItemPage({
         <Link href="/quan-ly/phan-anh">← Hộp phản ánh, kiến nghị</Link>
       </p>
       <h1>Phản ánh số {item.id}</h1>
-      {done && done in doneMessages ? (
-        <p className="ok-summary" role="status">
-          {doneMessages[done as FeedbackAction]}
-        </p>
-      ) : null}
+      {done && done in doneMessages ? <Notice>{doneMessages[done as FeedbackAction]}</Notice> : null}
       <dl className="facts">
         <dt>Đơn vị</dt>
         <dd>{found.unitName}</dd>

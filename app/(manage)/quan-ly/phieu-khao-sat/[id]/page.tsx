@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/form/notice";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
 import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
@@ -35,9 +36,7 @@ export default async function InstrumentVersionPage({
       </p>
       <h1>{d.title.vi}</h1>
       {justPublished ? (
-        <p className="ok-summary" role="status">
-          Đã xuất bản. Phiếu trả lời mới sẽ dùng phiên bản này. / Published.
-        </p>
+        <Notice>Đã xuất bản. Phiếu trả lời mới sẽ dùng phiên bản này. / Published.</Notice>
       ) : null}
       <dl className="facts">
         <dt>Mã phiếu</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { statusLabels } from "@/features/catalog/disclosure-labels";
 import { contentToRecord } from "@/features/catalog/procedure-record";
@@ -42,11 +43,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
   return (
     <>
       <h1>{version.name}</h1>
-      {saved ? (
-        <p className="ok-summary" role="status">
-          Đã lưu phiên bản {version.versionNo}.
-        </p>
-      ) : null}
+      {saved ? <Notice>Đã lưu phiên bản {version.versionNo}.</Notice> : null}
       <p>
         Mã {procedure.code}
         {procedure.hasNationalCode ? "" : " (chưa có mã quốc gia)"} · {statusLabels[procedure.status].vi} ·

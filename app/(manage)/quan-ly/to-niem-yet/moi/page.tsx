@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { posterKindLabels } from "@/features/posters/poster-spec";
 import { posterChoicesOf } from "@/features/posters/server/posters";
@@ -19,10 +20,10 @@ export default async function NewPosterPage({ searchParams }: Props) {
   const choices = await posterChoicesOf(manager, unitId);
   if (!choices || !kind) {
     return (
-      <div className="error-summary" role="alert">
+      <Notice failed>
         <p>Đơn vị hoặc loại tờ niêm yết không hợp lệ, hoặc ngoài phạm vi quản lý của bạn.</p>
         <Link href="/quan-ly/to-niem-yet">Chọn lại</Link>
-      </div>
+      </Notice>
     );
   }
   const { unit, sources } = choices;

@@ -1,7 +1,8 @@
 "use client";
 
+import { FormMessage } from "@/components/form/form-message";
+import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
-import { useFormAction } from "./use-form-action";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
@@ -16,14 +17,9 @@ export function BurstDecisionForm({
   status: "pending" | "confirmed" | "rejected";
 }) {
   const { state, formAction, pending } = useFormAction<ActionState>(action, {});
-  const refused = Boolean(state.fieldErrors && Object.keys(state.fieldErrors).length > 0);
   return (
     <form action={formAction} noValidate>
-      {state.message ? (
-        <div className={refused ? "error-summary" : "ok-summary"} role={refused ? "alert" : "status"}>
-          <p>{state.message}</p>
-        </div>
-      ) : null}
+      <FormMessage state={state} />
       <input type="hidden" name="id" value={burstId} />
       <p className="actions">
         {status !== "confirmed" ? (
