@@ -1,6 +1,6 @@
-import type { CommentRow } from "@/db/queries/dashboard-options";
+import type { InstrumentFigures } from "@/features/index/index-engine";
+import type { CommentRow } from "@/features/index/server/dashboard-queries";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
-import type { InstrumentFigures } from "@/lib/index-engine";
 import { formatDateTime } from "@/lib/time";
 import { indexText, intervalText, levelLabels } from "./format";
 

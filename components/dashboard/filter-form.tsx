@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { FilterOptions } from "@/db/queries/dashboard-options";
+import { channelLabels, periodKindLabels, periodKinds } from "@/features/index/dashboard-params";
+import type { FilterOptions } from "@/features/index/server/dashboard-queries";
 import { channels } from "@/lib/constants";
-import { channelLabels, periodKindLabels, periodKinds } from "@/lib/dashboard-params";
 
 function Select({
   id,

@@ -6,9 +6,6 @@ import type { SurgeThresholds } from "@/lib/surge";
 import { exceededCheck, type FlagReason, type VelocityCheck } from "@/lib/velocity";
 import { getDb } from "../client";
 import { createGroupCommitter, type Transaction as Tx } from "../group-commit";
-
-export { rebuildDailyAnswerCounts } from "../aggregates";
-
 import { answers, dailyAnswerCounts, feedback, instruments, responses } from "../schema";
 import { joinBurst, openBurstIfSurging, openBurstOf, surgeCountersOf } from "./bursts";
 import { countInSlidingWindows, uncountOne } from "./rate-counters";

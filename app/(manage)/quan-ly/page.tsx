@@ -7,9 +7,9 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
-import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/lib/figure-selection";
+import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/features/index/figure-selection";
+import { loadDashboard, rulesText } from "@/features/index/server/dashboard";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, rulesText } from "./dashboard-data";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 

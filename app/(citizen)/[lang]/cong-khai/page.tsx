@@ -5,10 +5,10 @@ import { CitizenHeader } from "@/components/citizen-header";
 import { BoardTable } from "@/components/public/board-table";
 import { boardText } from "@/components/public/board-text";
 import { TrendDetails } from "@/components/public/trend-details";
+import { boardParams, boardPeriod, periodLabel, recentPeriods } from "@/features/index/public-index";
+import { loadBoard } from "@/features/index/server/public-figures";
 import { isLang, type Lang } from "@/lib/i18n";
-import { boardParams, boardPeriod, periodLabel, recentPeriods } from "@/lib/public-index";
 import { localDay } from "@/lib/time";
-import { loadBoard } from "./public-figures";
 
 type Props = {
   params: Promise<{ lang: string }>;

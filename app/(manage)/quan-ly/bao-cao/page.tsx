@@ -7,10 +7,10 @@ import { PrintButton } from "@/components/print-button";
 import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
 import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
-import { INDEX_LABEL, lastFullMonth } from "@/lib/public-index";
+import { INDEX_LABEL, lastFullMonth } from "@/features/index/public-index";
+import { loadDashboard } from "@/features/index/server/dashboard";
 import { formatDate, localDay } from "@/lib/time";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard } from "../dashboard-data";
 
 export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { forgetPublishedFigures } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
 import { decideBurst } from "@/db/queries/bursts";
 import { FORBIDDEN, managerAction } from "@/features/access/server/manager-action";
+import { forgetPublishedFigures } from "@/features/index/server/public-figures";
 
 const decisionSchema = z.object({
   id: z.coerce.number({ error: "Đợt không hợp lệ / invalid burst" }).int().positive(),

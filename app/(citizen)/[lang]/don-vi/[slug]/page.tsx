@@ -3,12 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
 import { IndexFigure } from "@/components/index-figure";
-import { getQuickSummaryForSubtree } from "@/db/queries/index-figures";
 import { getUnitShortLink } from "@/db/queries/short-links";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/db/queries/units";
 import { missingLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForUnit } from "@/features/catalog/server/disclosure-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
+import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures";
 import { isLang, type Lang, t } from "@/lib/i18n";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */

@@ -9,13 +9,13 @@ import { ExportLinks } from "@/components/dashboard/export-links";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
-import { listRecentComments } from "@/db/queries/dashboard-options";
 import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
 import { requireActor } from "@/features/access/server/actor";
-import { dashboardHref } from "@/lib/dashboard-params";
-import { unitPageSelection } from "@/lib/figure-selection";
+import { dashboardHref } from "@/features/index/dashboard-params";
+import { unitPageSelection } from "@/features/index/figure-selection";
+import { loadDashboard, rulesText } from "@/features/index/server/dashboard";
+import { listRecentComments } from "@/features/index/server/dashboard-queries";
 import { flattenTree } from "@/lib/unit-tree";
-import { loadDashboard, rulesText } from "../../dashboard-data";
 
 export const metadata: Metadata = {
   title: "Chỉ số hài lòng của đơn vị / Unit index",

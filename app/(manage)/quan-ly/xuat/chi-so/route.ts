@@ -1,12 +1,17 @@
 import { listSubtreeUnitIds } from "@/db/queries/units";
 import { getActor } from "@/features/access/server/actor";
 import { recordEvent } from "@/features/access/server/change";
-import { exportContentTypes, exportFormats, figureTableCsv, figureTableXlsx } from "@/lib/figure-export";
-import { type FigureRow, figureTable, rankRows } from "@/lib/figure-table";
-import { INDEX_LABEL } from "@/lib/public-index";
+import {
+  exportContentTypes,
+  exportFormats,
+  figureTableCsv,
+  figureTableXlsx,
+} from "@/features/index/figure-export";
+import { type FigureRow, figureTable, rankRows } from "@/features/index/figure-table";
+import { INDEX_LABEL } from "@/features/index/public-index";
+import { type DashboardData, loadDashboard, rulesText } from "@/features/index/server/dashboard";
 import { formatDateTime } from "@/lib/time";
 import { flattenTree } from "@/lib/unit-tree";
-import { type DashboardData, loadDashboard, rulesText } from "../../dashboard-data";
 
 type ExportFormat = (typeof exportFormats)[number];
 

@@ -1,8 +1,8 @@
 import { getActor } from "@/features/access/server/actor";
 import { recordEvent } from "@/features/access/server/change";
-import { parseExportRange } from "@/lib/response-export";
+import { parseExportRange } from "@/features/index/response-export";
+import { exportUnitIds, responsesCsvStream } from "@/features/index/server/responses-csv";
 import { localDay } from "@/lib/time";
-import { exportUnitIds, responsesCsvStream } from "./responses-csv";
 
 /** Every manager role reads citizens' comments on the dashboard, so every export carries them. */
 const MANAGERS_READ_COMMENTS = true;

@@ -1,9 +1,17 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memoizeLookup } from "@/db/memo";
+import { jsonList } from "@/db/queries/json-list";
+import { getSetting } from "@/db/queries/settings";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
+import type { Unit } from "@/db/schema";
 import { instrumentDefinitionSchema } from "@/features/survey/instruments";
-import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
-import { needsRawRows } from "@/lib/dashboard-params";
-import type { FigureSelection } from "@/lib/figure-selection";
+import { lastDays } from "@/lib/time";
+import { reportingUnitIds } from "@/lib/unit-history";
+import type { DayRange, FigureFilters } from "../dashboard-params";
+import { needsRawRows } from "../dashboard-params";
+import type { FigureSelection } from "../figure-selection";
 import {
   type AnswerCount,
   buildCubes,
@@ -17,19 +25,11 @@ import {
   treeDossierCounts,
   treeFigures,
   type UnitFigures,
-} from "@/lib/index-engine";
-import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "@/lib/index-settings";
-import { signedMonthSplit, splitByMonths } from "@/lib/month-split";
-import { type IndexSummary, summarize } from "@/lib/satisfaction-index";
-import { lastDays } from "@/lib/time";
-import { reportingUnitIds } from "@/lib/unit-history";
-import { getDb } from "../client";
-import { memoizeLookup } from "../memo";
-import { rollupsValid } from "../rollups";
-import type { Unit } from "../schema";
-import { jsonList } from "./json-list";
-import { getSetting } from "./settings";
-import { listSubtreeUnitIds, listUnitsByIds } from "./units";
+} from "../index-engine";
+import { INDEX_SETTING_KEYS, type IndexTarget, parseIndexSettings } from "../index-settings";
+import { signedMonthSplit, splitByMonths } from "../month-split";
+import { type IndexSummary, summarize } from "../satisfaction-index";
+import { rollupsValid } from "./rollups";
 
 /**
  * The only door to index figures. Every function takes the units to count (`unitIds`: the raw unit ids

@@ -2,9 +2,9 @@
  * The dashboard's GET parameters (period, filters, sort) parsed into a typed query, and back into links.
  * Everything is a plain query string so filters and sorting work without JavaScript. Pure.
  */
-import { type Channel, channels } from "./constants";
+import { type Channel, channels } from "@/lib/constants";
+import { addDays, formatDate } from "@/lib/time";
 import { type RankingSort, rankingSorts, type SortDirection } from "./index-ranking";
-import { addDays, formatDate } from "./time";
 
 export const periodKinds = ["30-ngay", "thang", "quy", "nam", "tuy-chon"] as const;
 export type PeriodKind = (typeof periodKinds)[number];

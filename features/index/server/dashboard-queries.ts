@@ -1,8 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
-import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
-import { getDb } from "../client";
-import { jsonList } from "./json-list";
+import { getDb } from "@/db/client";
+import { jsonList } from "@/db/queries/json-list";
+import type { DayRange, FigureFilters } from "../dashboard-params";
 
 /** Choices for the dashboard filters, limited to what the units in view offer. */
 export interface FilterOptions {

@@ -1,6 +1,7 @@
+import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
 import { reportingUnitIds } from "@/lib/unit-history";
-import type { Database } from "./client";
 
 /**
  * Subtree rollups (schema: `rollup_*`): the counts of every current unit pooled over its whole subtree, kept by triggers with every answer. This file builds them from the per-unit daily counts

@@ -1,21 +1,21 @@
 import "server-only";
-import { resolveScopeUnits } from "@/db/queries/index-figures";
-import {
-  type ExportCursor,
-  getExportIdBounds,
-  listScopeExportPage,
-  listUnitExportPage,
-} from "@/db/queries/response-export";
 import { listSubtreeUnitIds } from "@/db/queries/units";
-import type { DayRange } from "@/lib/dashboard-params";
+import { flattenTree } from "@/lib/unit-tree";
+import type { DayRange } from "../dashboard-params";
 import {
   csvLines,
   type ExportOptions,
   type ExportResponse,
   exportHeader,
   exportRecord,
-} from "@/lib/response-export";
-import { flattenTree } from "@/lib/unit-tree";
+} from "../response-export";
+import { resolveScopeUnits } from "./index-figures";
+import {
+  type ExportCursor,
+  getExportIdBounds,
+  listScopeExportPage,
+  listUnitExportPage,
+} from "./response-export-queries";
 
 export interface ResponsesCsvRequest extends ExportOptions {
   /** Raw unit ids whose responses are exported (in output order when written unit by unit). */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DayRange, FigureFilters } from "@/lib/dashboard-params";
 import { addDays, localDay } from "@/lib/time";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
+import type { DayRange, FigureFilters } from "../dashboard-params";
 import { planRollups } from "./rollups";
 
 // The subtree rollups must give exactly the figures of pooling every unit's own counts, for any period and
@@ -28,9 +28,9 @@ async function setValid(valid: boolean): Promise<void> {
 
 /** Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not. */
 async function figures(range: DayRange, filters: FigureFilters, useRollups: boolean): Promise<string> {
-  const q = await import("./queries/index-figures");
-  const { listSubtreeUnitIds } = await import("./queries/units");
-  const { trendMonths } = await import("@/lib/dashboard-params");
+  const q = await import("./index-figures");
+  const { listSubtreeUnitIds } = await import("@/db/queries/units");
+  const { trendMonths } = await import("../dashboard-params");
   const roots = (
     await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
   ).rows.map((r) => Number(r.id));
@@ -92,7 +92,7 @@ describe("subtree rollups", () => {
   });
 
   it("stay equal through live answers, flagged ones, and answers of a merged unit", async () => {
-    const { insertResponse } = await import("./queries/responses");
+    const { insertResponse } = await import("@/db/queries/responses");
     const { diffRollups } = await import("./rollups");
     const units = (await testDb.client.execute("SELECT id FROM units")).rows.map((r) => Number(r.id));
     const merged = (await testDb.client.execute("SELECT predecessor_id AS id FROM unit_lineage")).rows.map(

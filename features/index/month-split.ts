@@ -1,6 +1,7 @@
 /** A day range cut into the whole calendar months inside it and the days left over at either end. Pure. */
+
+import { addDays } from "@/lib/time";
 import type { DayRange } from "./dashboard-params";
-import { addDays } from "./time";
 
 export interface MonthSplit {
   /** First and last whole month (YYYY-MM), or null when the range holds no whole month. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addDays } from "@/lib/time";
 import { signedMonthSplit, splitByMonths } from "./month-split";
-import { addDays } from "./time";
 
 describe("splitByMonths", () => {
   it("keeps whole months whole and leaves the edges as days", () => {

@@ -5,8 +5,8 @@
  */
 import Papa from "papaparse";
 import { serviceElements } from "@/features/survey/instruments";
+import { addDays } from "@/lib/time";
 import type { DayRange } from "./dashboard-params";
-import { addDays } from "./time";
 
 /** One response as read for the export (answers in item-key order). */
 export interface ExportResponse {

@@ -4,10 +4,10 @@
  */
 import { z } from "zod";
 import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
+import type { Lang } from "@/lib/i18n";
+import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
-import type { Lang } from "./i18n";
 import type { Figure, RollupMode } from "./index-engine";
-import { addDays } from "./time";
 
 export const INDEX_LABEL = {
   vi: "Chỉ số hài lòng (theo cấu trúc SIPAS)",

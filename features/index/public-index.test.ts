@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { zodFieldErrors } from "@/lib/survey-submission";
 import type { Figure } from "./index-engine";
 import {
   boardParams,
@@ -11,7 +12,6 @@ import {
   recentPeriods,
 } from "./public-index";
 import { summarize } from "./satisfaction-index";
-import { zodFieldErrors } from "./survey-submission";
 
 const TODAY = "2026-11-30";
 

@@ -1,6 +1,12 @@
 import "server-only";
 import { type AbnormalCounts, countAbnormalAnswers } from "@/db/queries/bursts";
-import { type FilterOptions, listFilterOptions } from "@/db/queries/dashboard-options";
+import type { InstrumentDefinition } from "@/features/survey/instruments";
+import { localDay } from "@/lib/time";
+import { type DashboardQuery, parseDashboardQuery, trendMonths } from "../dashboard-params";
+import type { FigureSelection } from "../figure-selection";
+import type { DossierCounts, UnitFigures } from "../index-engine";
+import { type IndexTarget, targetFor } from "../index-settings";
+import { type FilterOptions, listFilterOptions } from "./dashboard-queries";
 import {
   getDossierCounts,
   getFigures,
@@ -8,13 +14,7 @@ import {
   getMonthlyFigures,
   listFigureInstruments,
   resolveScopeUnits,
-} from "@/db/queries/index-figures";
-import type { InstrumentDefinition } from "@/features/survey/instruments";
-import { type DashboardQuery, parseDashboardQuery, trendMonths } from "@/lib/dashboard-params";
-import type { FigureSelection } from "@/lib/figure-selection";
-import type { DossierCounts, UnitFigures } from "@/lib/index-engine";
-import { type IndexTarget, targetFor } from "@/lib/index-settings";
-import { localDay } from "@/lib/time";
+} from "./index-figures";
 
 type Params = Record<string, string | string[] | undefined>;
 

@@ -1,19 +1,19 @@
 import "server-only";
 import { memoizeLookup } from "@/db/memo";
+import { getUnitById, listRootUnitsWithChildren, listSubtreeUnitIds } from "@/db/queries/units";
+import type { Unit } from "@/db/schema";
+import { byName } from "@/lib/collate";
+import { localDay } from "@/lib/time";
+import { type DayRange, type FigureFilters, trendMonths } from "../dashboard-params";
+import type { Figure, RollupMode } from "../index-engine";
+import { INDEX_LABEL, type PublicFeed, type PublicUnitRef, publicFigure } from "../public-index";
 import {
   getFigures,
   getIndexSettings,
   getMonthlyFigures,
   listFigureInstruments,
   resolveScopeUnits,
-} from "@/db/queries/index-figures";
-import { getUnitById, listRootUnitsWithChildren, listSubtreeUnitIds } from "@/db/queries/units";
-import type { Unit } from "@/db/schema";
-import { byName } from "@/lib/collate";
-import { type DayRange, type FigureFilters, trendMonths } from "@/lib/dashboard-params";
-import type { Figure, RollupMode } from "@/lib/index-engine";
-import { INDEX_LABEL, type PublicFeed, type PublicUnitRef, publicFigure } from "@/lib/public-index";
-import { localDay } from "@/lib/time";
+} from "./index-figures";
 
 /**
  * The published figures: the quick index of every current unit's subtree, through the same engine and

@@ -1,5 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
+import { localDay } from "@/lib/time";
 import {
   csvLines,
   type ExportResponse,
@@ -9,7 +10,6 @@ import {
   SERVICE_ITEM_KEYS,
   vietnamTime,
 } from "./response-export";
-import { localDay } from "./time";
 
 const base: ExportResponse = {
   id: 42,

@@ -1,7 +1,8 @@
+import "server-only";
 import { sql } from "drizzle-orm";
-import type { Database } from "./client";
+import type { Database } from "@/db/client";
+import { dailyAnswerCounts, monthlyAnswerCounts } from "@/db/schema";
 import { rebuildRollups } from "./rollups";
-import { dailyAnswerCounts, monthlyAnswerCounts } from "./schema";
 
 const GROUPED_RAW_ANSWERS = sql`
   SELECT r.unit_id AS unit_id, r.local_day AS day, r.instrument_id AS instrument_id, r.channel AS channel,

@@ -1,9 +1,9 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { DayRange } from "@/lib/dashboard-params";
-import type { ExportResponse } from "@/lib/response-export";
-import { getDb } from "../client";
-import { jsonList } from "./json-list";
+import { getDb } from "@/db/client";
+import { jsonList } from "@/db/queries/json-list";
+import type { DayRange } from "../dashboard-params";
+import type { ExportResponse } from "../response-export";
 
 /** Where the previous page of one unit ended: keyset over the (unit_id, local_day, id) index order. */
 export interface ExportCursor {
