@@ -19,12 +19,11 @@ const targetsSchema = z.array(
   z.object({ year: z.int().min(2000).max(2100), percent: z.number().min(0).max(100) }),
 );
 
+/** The settings every figure is computed under, with the targets drawn beside them. */
+export type IndexConfig = IndexSettings & { targets: IndexTarget[] };
+
 /** Settings values as stored (JSON, possibly missing or malformed) → the engine's settings; defaults where invalid. */
-export function parseIndexSettings(raw: {
-  minN: unknown;
-  rollup: unknown;
-  targets: unknown;
-}): IndexSettings & { targets: IndexTarget[] } {
+export function parseIndexSettings(raw: { minN: unknown; rollup: unknown; targets: unknown }): IndexConfig {
   const minN = minNSchema.safeParse(raw.minN);
   const rollup = rollupSchema.safeParse(raw.rollup);
   const targets = targetsSchema.safeParse(raw.targets);

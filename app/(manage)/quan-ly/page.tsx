@@ -7,9 +7,8 @@ import { FilterForm } from "@/components/dashboard/filter-form";
 import { Headline } from "@/components/dashboard/headline";
 import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
-import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/features/index/figure-selection";
-import { loadDashboard, rulesText } from "@/features/index/server/dashboard";
-import { flattenTree } from "@/lib/unit-tree";
+import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
+import { overviewDashboard, rulesText } from "@/features/index/server/dashboard";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 
@@ -18,18 +17,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The satisfaction index of the manager's scope: headline per root unit, trend, and every unit's subtree. */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireActor();
-  const data = await loadDashboard(
-    [...manager.scopeUnitIds],
-    await searchParams,
-    undefined,
-    overviewSelection,
-  );
-  const { query, current, previous } = data;
-  const rows = flattenTree(data.scope.units).flatMap(({ unit, depth }) => {
-    const figures = current.get(unit.id);
-    return figures ? [{ unit, depth, figures, previous: previous.get(unit.id) }] : [];
-  });
-  const roots = rows.filter((r) => r.depth === 0);
+  const data = await overviewDashboard(manager, await searchParams);
+  const { query, rows, roots } = data;
   const serviceKey = query.filters.instrumentKey;
   return (
     <>

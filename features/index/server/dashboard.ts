@@ -1,12 +1,18 @@
 import "server-only";
 import { type AbnormalCounts, countAbnormalAnswers } from "@/db/queries/bursts";
+import { listAncestorUnitIds, listSubtreeUnitIds, listUnitsByIds } from "@/db/queries/units";
+import type { Unit } from "@/db/schema";
+import { type Actor, can } from "@/features/access/permissions";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { localDay } from "@/lib/time";
+import { flattenTree } from "@/lib/unit-tree";
 import { type DashboardQuery, parseDashboardQuery, trendMonths } from "../dashboard-params";
-import type { FigureSelection } from "../figure-selection";
+import { type FigureSelection, overviewSelection, unitPageSelection } from "../figure-selection";
+import type { FigureRow } from "../figure-table";
 import type { DossierCounts, UnitFigures } from "../index-engine";
 import { type IndexTarget, targetFor } from "../index-settings";
-import { type FilterOptions, listFilterOptions } from "./dashboard-queries";
+import { rootsOf } from "../scope-figures";
+import { type FilterOptions, listFilterOptions, listRecentComments } from "./dashboard-queries";
 import {
   getDossierCounts,
   getFigures,
@@ -14,9 +20,10 @@ import {
   getMonthlyFigures,
   listFigureInstruments,
   resolveScopeUnits,
+  type ScopeUnits,
 } from "./index-figures";
 
-type Params = Record<string, string | string[] | undefined>;
+export type DashboardParams = Record<string, string | string[] | undefined>;
 
 export interface DashboardData {
   today: string;
@@ -37,7 +44,7 @@ export interface DashboardData {
   abnormal: AbnormalCounts;
 }
 
-type Scope = Awaited<ReturnType<typeof resolveScopeUnits>>;
+type Scope = ScopeUnits;
 
 /**
  * Everything a dashboard page shows for a set of units (raw ids of one or more subtrees) and its GET params.
@@ -45,7 +52,7 @@ type Scope = Awaited<ReturnType<typeof resolveScopeUnits>>;
  */
 export async function loadDashboard(
   unitIds: readonly number[],
-  params: Params,
+  params: DashboardParams,
   trendRootIds?: readonly number[],
   select?: (scope: Scope) => FigureSelection,
 ): Promise<DashboardData> {
@@ -86,13 +93,77 @@ export async function loadDashboard(
   };
 }
 
-function rootsOf(nodes: ReadonlyArray<{ id: number; parentId: number | null }>): number[] {
-  const ids = new Set(nodes.map((n) => n.id));
-  return nodes.filter((n) => n.parentId === null || !ids.has(n.parentId)).map((n) => n.id);
+/** The table row of a unit's subtree, at `depth`; none when the unit's figures were not computed. */
+function figureRow(data: DashboardData, unit: Unit, depth: number): FigureRow[] {
+  const figures = data.current.get(unit.id);
+  return figures ? [{ unit, depth, figures, previous: data.previous.get(unit.id) }] : [];
+}
+
+/** Rows of the given units, depth-first as the tree nests them. */
+export function figureRows(data: DashboardData, units: readonly Unit[]): FigureRow[] {
+  return flattenTree(units).flatMap(({ unit, depth }) => figureRow(data, unit, depth));
+}
+
+/** The overview of the actor's whole scope: every unit's subtree (the top two levels of a large scope). */
+export async function overviewDashboard(actor: Actor, params: DashboardParams) {
+  const data = await loadDashboard([...actor.scopeUnitIds], params, undefined, overviewSelection);
+  const rows = figureRows(data, data.scope.units);
+  return { ...data, rows, roots: rows.filter((r) => r.depth === 0) };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/**
+ * One unit the actor may see: its subtree's figures, its children, their ranking (or, with
+ * `pham-vi=tat-ca`, every unit below), the units above it in the actor's scope and the latest comments.
+ * Undefined for any other unit, so that ids outside the scope cannot be probed.
+ */
+export async function unitDashboard(actor: Actor, unitId: number, params: DashboardParams) {
+  if (!can(actor, { permission: "unit.view", unitId })) return undefined;
+  const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
+  const allBelow = first(params["pham-vi"]) === "tat-ca";
+  const data = await loadDashboard(subtree, params, [unitId], unitPageSelection(unitId, allBelow));
+  const unit = data.scope.units.find((u) => u.id === unitId);
+  const figures = data.current.get(unitId);
+  if (!unit || !figures) return undefined;
+  const tree = flattenTree(data.scope.units);
+  const children = tree.filter((r) => r.unit.parentId === unitId).flatMap((r) => figureRow(data, r.unit, 0));
+  const ranked = allBelow
+    ? tree.filter((r) => r.unit.id !== unitId).flatMap((r) => figureRow(data, r.unit, 0))
+    : children;
+  const { period, filters } = data.query;
+  const [above, comments] = await Promise.all([
+    listUnitsByIds(
+      ancestors.filter((id) => id !== unitId && can(actor, { permission: "unit.view", unitId: id })),
+    ),
+    listRecentComments({ unitIds: data.scope.countedIds, from: period.from, to: period.to, filters }),
+  ]);
+  const crumbs = above.sort((a, b) => ancestors.indexOf(b.id) - ancestors.indexOf(a.id));
+  return { ...data, unit, figures, children, ranked, allBelow, crumbs, comments };
+}
+
+/**
+ * The printable monthly report of one unit the actor may see (its figures and its children's), with the
+ * current units of the actor's scope to choose another; undefined for any other unit.
+ */
+export async function monthlyReport(actor: Actor, unitId: number, month: string) {
+  if (!can(actor, { permission: "unit.view", unitId })) return undefined;
+  const [subtree, choices] = await Promise.all([
+    listSubtreeUnitIds([unitId]),
+    listUnitsByIds([...actor.scopeUnitIds]),
+  ]);
+  const data = await loadDashboard(subtree, { ky: "thang", thang: month }, [unitId]);
+  const unit = data.scope.units.find((u) => u.id === unitId);
+  const figures = data.current.get(unitId);
+  if (!unit || !figures) return undefined;
+  const rows = flattenTree(data.scope.units)
+    .filter((r) => r.unit.id === unitId || r.unit.parentId === unitId)
+    .flatMap((r) => figureRow(data, r.unit, r.unit.id === unitId ? 0 : 1));
+  return { ...data, unit, figures, rows, units: flattenTree(choices.filter((u) => u.validTo === null)) };
 }
 
 /** The rollup and counting rules in one sentence, for the page's caption. */
-export function rulesText(data: DashboardData): string {
+export function rulesText(data: Pick<DashboardData, "rollup" | "minN">): string {
   const rollup =
     data.rollup === "pooled"
       ? "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc"
