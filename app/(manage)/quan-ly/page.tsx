@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
-import { ChannelLinks } from "@/components/dashboard/channel-links";
-import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
-import { ExportLinks } from "@/components/dashboard/export-links";
-import { FilterForm } from "@/components/dashboard/filter-form";
-import { Headline } from "@/components/dashboard/headline";
-import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
 import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
 import { overviewDashboard, rulesText } from "@/features/index/server/dashboard";
+import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
+import { ChannelLinks } from "@/features/index/ui/channel-links";
+import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
+import { ExportLinks } from "@/features/index/ui/export-links";
+import { FilterForm } from "@/features/index/ui/filter-form";
+import { Headline } from "@/features/index/ui/headline";
+import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 

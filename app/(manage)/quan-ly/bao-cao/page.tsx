@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ElementBreakdown } from "@/components/dashboard/details";
-import { Headline } from "@/components/dashboard/headline";
-import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { PrintButton } from "@/components/print-button";
-import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
 import { requireActor } from "@/features/access/server/actor";
 import { INDEX_LABEL, lastFullMonth } from "@/features/index/public-index";
 import { monthlyReport } from "@/features/index/server/dashboard";
+import { ElementBreakdown } from "@/features/index/ui/dashboard-details";
+import { Headline } from "@/features/index/ui/headline";
+import { MethodNote, ReportTrendTable } from "@/features/index/ui/report-sections";
+import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
 import { formatDate, localDay } from "@/lib/time";
 
 export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/components/citizen-header";
-import { IndexFigure } from "@/components/index-figure";
 import { getUnitShortLink } from "@/db/queries/short-links";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/db/queries/units";
 import { missingLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForUnit } from "@/features/catalog/server/disclosure-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures";
+import { IndexFigure } from "@/features/index/ui/index-figure";
 import { isLang, type Lang, t } from "@/lib/i18n";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
-import { ChannelLinks } from "@/components/dashboard/channel-links";
-import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
-import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
-import { ExportLinks } from "@/components/dashboard/export-links";
-import { FilterForm } from "@/components/dashboard/filter-form";
-import { Headline } from "@/components/dashboard/headline";
-import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
 import { dashboardHref } from "@/features/index/dashboard-params";
 import { rulesText, unitDashboard } from "@/features/index/server/dashboard";
+import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
+import { ChannelLinks } from "@/features/index/ui/channel-links";
+import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
+import { CommentsList, ElementBreakdown } from "@/features/index/ui/dashboard-details";
+import { ExportLinks } from "@/features/index/ui/export-links";
+import { FilterForm } from "@/features/index/ui/filter-form";
+import { Headline } from "@/features/index/ui/headline";
+import { RankingTable, UnitFiguresTable } from "@/features/index/ui/unit-tables";
 
 export const metadata: Metadata = {
   title: "Chỉ số hài lòng của đơn vị / Unit index",

@@ -1,6 +1,6 @@
-import { indexText, intervalText, monthText } from "@/components/dashboard/format";
-import type { UnitFigures } from "@/features/index/index-engine";
-import { INDEX_LABEL } from "@/features/index/public-index";
+import type { UnitFigures } from "../index-engine";
+import { INDEX_LABEL } from "../public-index";
+import { indexText, intervalText, monthText } from "./format";
 
 /** Monthly figures of the report's unit, always visible (a printed page has no "show more"). */
 export function ReportTrendTable({

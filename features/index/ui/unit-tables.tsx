@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { dashboardHref } from "@/features/index/dashboard-params";
-import { displayedService } from "@/features/index/figure-table";
-import { indexChange, type UnitFigures } from "@/features/index/index-engine";
-import { type RankingSort, rankingPage, rankUnits, type SortDirection } from "@/features/index/index-ranking";
+import { dashboardHref } from "../dashboard-params";
+import { displayedService } from "../figure-table";
+import { indexChange, type UnitFigures } from "../index-engine";
+import { type RankingSort, rankingPage, rankUnits, type SortDirection } from "../index-ranking";
 import { changeText, indexText, intervalText, levelLabels, meanScoreText } from "./format";
 
 export interface UnitFigureRow {

@@ -1,7 +1,7 @@
-import type { InstrumentFigures } from "@/features/index/index-engine";
-import type { CommentRow } from "@/features/index/server/dashboard-queries";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { formatDateTime } from "@/lib/time";
+import type { InstrumentFigures } from "../index-engine";
+import type { CommentRow } from "../server/dashboard-queries";
 import { indexText, intervalText, levelLabels } from "./format";
 
 /** Element and item indices of one full instrument, with each item's distribution. */

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { dashboardHref } from "@/features/index/dashboard-params";
+import { dashboardHref } from "../dashboard-params";
 
 /** Downloads of the table on screen (same GET parameters) and the printable monthly report. */
 export function ExportLinks({ values, unitId }: { values: Record<string, string>; unitId?: number }) {

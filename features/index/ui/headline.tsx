@@ -4,9 +4,9 @@ import {
   indexChange,
   serviceFigure,
   type UnitFigures,
-} from "@/features/index/index-engine";
-import type { IndexTarget } from "@/features/index/index-settings";
-import { formatIndex } from "@/features/index/satisfaction-index";
+} from "../index-engine";
+import type { IndexTarget } from "../index-settings";
+import { formatIndex } from "../satisfaction-index";
 import { changeText, indexText, intervalText, meanScoreText, NOT_ENOUGH } from "./format";
 
 function TargetNote({

@@ -1,7 +1,7 @@
-import type { Figure } from "@/features/index/index-engine";
-import { formatIndex } from "@/features/index/satisfaction-index";
-import { sparkline } from "@/features/index/sparkline";
 import type { Lang } from "@/lib/i18n";
+import type { Figure } from "../index-engine";
+import { formatIndex } from "../satisfaction-index";
+import { sparkline } from "../sparkline";
 import { boardText } from "./board-text";
 
 export interface TrendPoint {

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { channelLabels, dashboardHref } from "@/features/index/dashboard-params";
 import { channels } from "@/lib/constants";
+import { channelLabels, dashboardHref } from "../dashboard-params";
 
 /**
  * The same figures split by channel, one link each: receipt answers (each tied to a registered dossier,

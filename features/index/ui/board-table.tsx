@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Figure } from "@/features/index/index-engine";
-import { formatIndex } from "@/features/index/satisfaction-index";
 import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import type { Lang } from "@/lib/i18n";
+import type { Figure } from "../index-engine";
+import { formatIndex } from "../satisfaction-index";
 import { boardText } from "./board-text";
 import { publishedIndex, type TrendPoint, TrendSparkline } from "./trend-sparkline";
 

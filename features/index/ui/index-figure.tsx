@@ -1,5 +1,5 @@
-import { formatIndex, type IndexSummary } from "@/features/index/satisfaction-index";
 import { type Lang, t } from "@/lib/i18n";
+import { formatIndex, type IndexSummary } from "../satisfaction-index";
 
 /** An index with its n; below the minimum n it says "chưa đủ mẫu" instead of a ranking number. */
 export function IndexFigure({ summary, lang }: { summary: IndexSummary; lang: Lang }) {

@@ -1,6 +1,6 @@
-import type { Figure, UnitFigures } from "@/features/index/index-engine";
-import type { IndexTarget } from "@/features/index/index-settings";
-import { formatIndex } from "@/features/index/satisfaction-index";
+import type { Figure, UnitFigures } from "../index-engine";
+import type { IndexTarget } from "../index-settings";
+import { formatIndex } from "../satisfaction-index";
 import { DistributionChart, TrendChart } from "./charts";
 import { indexText, levelColors, levelLabels, monthText } from "./format";
 

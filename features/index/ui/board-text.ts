@@ -1,5 +1,5 @@
-import { INDEX_LABEL, NOT_ENOUGH_SAMPLES } from "@/features/index/public-index";
 import type { Lang } from "@/lib/i18n";
+import { INDEX_LABEL, NOT_ENOUGH_SAMPLES } from "../public-index";
 
 /** Text of the public board, Vietnamese first. */
 const vi = {

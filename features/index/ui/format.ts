@@ -1,5 +1,5 @@
-import { formatIndex } from "@/features/index/satisfaction-index";
 import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
+import { formatIndex } from "../satisfaction-index";
 
 /** Display helpers for index figures (Vietnamese number format: "80,00"). */
 

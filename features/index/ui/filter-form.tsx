@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { channelLabels, periodKindLabels, periodKinds } from "@/features/index/dashboard-params";
-import type { FilterOptions } from "@/features/index/server/dashboard-queries";
 import { channels } from "@/lib/constants";
+import { channelLabels, periodKindLabels, periodKinds } from "../dashboard-params";
+import type { FilterOptions } from "../server/dashboard-queries";
 
 function Select({
   id,
