@@ -1,13 +1,11 @@
 /**
  * The dashboard's unit table as plain cells, for the CSV and XLSX exports: the same rows, numbers rounded
- * to two decimals as on screen, "chưa đủ mẫu" where the screen shows it. Pure.
+ * to two decimals as on screen, the not-enough phrase where the screen shows it (figures.ts). Pure.
  */
 
-import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
+import { answerScale, indexCell, NOT_ENOUGH_ANSWERS, round2 } from "./figures";
 import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
-import { type RankingSort, rankUnits, type SortDirection } from "./index-ranking";
-
-export const NOT_ENOUGH = "chưa đủ mẫu";
+import { type RankingSort, rankByQuickIndex, type SortDirection } from "./index-ranking";
 
 export interface FigureRow {
   unit: { id: number; slug: string; name: string };
@@ -37,27 +35,15 @@ export function displayedService(
   );
 }
 
-/** Rounds as `formatIndex` displays (toFixed), so the file and the screen agree digit for digit. */
-export function round2(value: number): number {
-  return Number(value.toFixed(2));
-}
-
-function indexCell(value: number | null, enoughSamples: boolean): Cell {
-  if (value === null) return null;
-  return enoughSamples ? round2(value) : NOT_ENOUGH;
-}
-
 /** Level labels from the top level down, as the dashboard's columns. */
 function levelHeaders(size: number): string[] {
-  return [...(size === 5 ? fiveLevelScale : threeLevelScale)]
-    .reverse()
-    .map((l) => `${l.label.vi} / ${l.label.en}`);
+  return [...answerScale(size)].reverse().map((l) => `${l.label.vi} / ${l.label.en}`);
 }
 
 /**
  * One row per unit subtree with the quick index, n, each level's count (top level first), the 95 %
  * Wilson interval, the mean score, the change against the previous period, the service index and the
- * "chưa đủ mẫu" flag; with `ranks`, a first column with each unit's rank (empty when unranked).
+ * not-enough flag; with `ranks`, a first column with each unit's rank (empty when unranked).
  */
 export function figureTable(
   rows: readonly FigureRow[],
@@ -96,7 +82,7 @@ export function figureTable(
       q.meanScore === null ? null : round2(q.meanScore),
       change === null ? null : round2(change),
       service ? indexCell(service.service, service.enoughSamples) : null,
-      q.enoughSamples ? null : NOT_ENOUGH,
+      q.enoughSamples ? null : NOT_ENOUGH_ANSWERS.vi,
     ];
   });
   return { headers, decimalColumns, rows: body };
@@ -108,18 +94,6 @@ export function rankRows(
   sort: RankingSort,
   direction: SortDirection,
 ): { rows: FigureRow[]; ranks: Map<number, number | null> } {
-  const ranked = rankUnits(
-    rows.map((row) => ({
-      id: row.unit.id,
-      name: row.unit.name,
-      index: row.figures.quick.index,
-      n: row.figures.quick.n,
-      enoughSamples: row.figures.quick.enoughSamples,
-      change: indexChange(row.figures.quick, row.previous?.quick),
-      row,
-    })),
-    sort,
-    direction,
-  );
+  const ranked = rankByQuickIndex(rows, sort, direction);
   return { rows: ranked.map((r) => r.row), ranks: new Map(ranked.map((r) => [r.id, r.rank])) };
 }

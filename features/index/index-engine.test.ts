@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type InstrumentDefinition, quickInstrument, serviceInstrument } from "@/features/survey/instruments";
+import { formatIndex } from "./figures";
 import {
   type AnswerCount,
   buildCubes,
@@ -18,7 +19,6 @@ import {
   treeFigures,
   type UnitFigures,
 } from "./index-engine";
-import { formatIndex } from "./satisfaction-index";
 
 const round2 = (value: number | null | undefined) => (value == null ? null : Math.round(value * 100) / 100);
 

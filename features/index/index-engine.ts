@@ -19,7 +19,7 @@ import {
 export type RollupMode = "pooled" | "mean";
 
 export interface IndexSettings {
-  /** Below it an index reads "chưa đủ mẫu" and is not ranked. */
+  /** Below it an index is not shown (figures.ts) and not ranked. */
   minN: number;
   /** pooled: all responses of a subtree together; mean: unweighted mean of its parts' indices. */
   rollup: RollupMode;
@@ -71,7 +71,7 @@ export interface InstrumentFigures {
   elements: ElementFigure[];
   /** Valid answers over all items. */
   answers: number;
-  /** Every answered item has at least the minimum n (else the service index reads "chưa đủ mẫu"). */
+  /** Every answered item has at least the minimum n (else the service index is not shown). */
   enoughSamples: boolean;
 }
 

@@ -1,5 +1,6 @@
 /** Ranking of units by their index: units below the minimum n come after the ranked ones, unranked. Pure. */
 import { byName } from "@/lib/collate";
+import { indexChange, type UnitFigures } from "./index-engine";
 
 export const rankingSorts = ["index", "n", "change"] as const;
 export type RankingSort = (typeof rankingSorts)[number];
@@ -48,6 +49,37 @@ export function rankUnits<T extends RankingInput>(
     ...sorted.map((row) => ({ ...row, rank: rankOf.get(row.id) ?? null })),
     ...rest.map((row) => ({ ...row, rank: null })),
   ];
+}
+
+/** What ranking needs of a unit's row of figures. */
+export interface RankableRow {
+  unit: { id: number; name: string };
+  figures: UnitFigures;
+  previous: UnitFigures | undefined;
+}
+
+/**
+ * Rows of unit figures ranked by their quick index, with its change against the previous period: the
+ * dashboard's ranking table and its export both rank through here.
+ */
+export function rankByQuickIndex<R extends RankableRow>(
+  rows: readonly R[],
+  sort: RankingSort,
+  direction: SortDirection,
+): Array<RankedRow<RankingInput & { row: R }>> {
+  return rankUnits(
+    rows.map((row) => ({
+      id: row.unit.id,
+      name: row.unit.name,
+      index: row.figures.quick.index,
+      n: row.figures.quick.n,
+      enoughSamples: row.figures.quick.enoughSamples,
+      change: indexChange(row.figures.quick, row.previous?.quick),
+      row,
+    })),
+    sort,
+    direction,
+  );
 }
 
 /** One page of a long ranking: its rows, the page actually shown (clamped), the page count and its first row (1-based). */

@@ -3,17 +3,11 @@
  * figure. Below the minimum n a figure publishes no index (only n and the distribution). Pure.
  */
 import { z } from "zod";
-import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import type { Lang } from "@/lib/i18n";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
+import { answerScale, type INDEX_LABEL, publishedIndex, publishedIndexText } from "./figures";
 import type { Figure, RollupMode } from "./index-engine";
-
-export const INDEX_LABEL = {
-  vi: "Chỉ số hài lòng (theo cấu trúc SIPAS)",
-  en: "Satisfaction index (SIPAS structure)",
-};
-export const NOT_ENOUGH_SAMPLES = "chưa đủ mẫu";
 
 /** Longest range the feed answers. */
 export const MAX_FEED_DAYS = 366;
@@ -169,7 +163,7 @@ export interface PublicFigure {
   satisfied: number;
   /** Full precision; null below the minimum n or without answers. */
   index: number | null;
-  /** Two decimals ("80.00"), or "chưa đủ mẫu". */
+  /** Two decimals with a dot ("80.00"), or the not-enough phrase in Vietnamese (figures.ts). */
   indexText: string;
   enoughSamples: boolean;
   meanScore: number | null;
@@ -178,17 +172,17 @@ export interface PublicFigure {
 }
 
 export function publicFigure(figure: Figure): PublicFigure {
-  const scale = figure.distribution.length === 5 ? fiveLevelScale : threeLevelScale;
-  const published = figure.enoughSamples && figure.index !== null;
+  const index = publishedIndex(figure);
   return {
     n: figure.n,
     satisfied: figure.satisfied,
-    index: published ? figure.index : null,
-    indexText: published && figure.index !== null ? figure.index.toFixed(2) : NOT_ENOUGH_SAMPLES,
-    enoughSamples: published,
+    index,
+    // Data, not a page: a decimal point, and the phrase in Vietnamese, the official wording.
+    indexText: publishedIndexText(figure, "vi", "en"),
+    enoughSamples: index !== null,
     meanScore: figure.meanScore,
-    wilson: published ? figure.wilson : null,
-    distribution: scale.map((level, i) => ({
+    wilson: index !== null ? figure.wilson : null,
+    distribution: answerScale(figure.distribution.length).map((level, i) => ({
       level: level.value,
       label: level.label,
       count: figure.distribution[i] ?? 0,

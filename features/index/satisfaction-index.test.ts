@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { formatIndex } from "./figures";
 import {
   addDistributions,
   DEFAULT_MIN_N,
@@ -7,7 +8,6 @@ import {
   distributionFromAnswers,
   dossierSatisfactionRatio,
   elementIndex,
-  formatIndex,
   itemIndex,
   meanRollup,
   pooledRollup,
@@ -167,20 +167,6 @@ describe("dossierSatisfactionRatio (766/QĐ-TTg)", () => {
   });
 });
 
-describe("formatIndex", () => {
-  it("formats per locale with two decimals", () => {
-    expect(formatIndex(80, "vi")).toBe("80,00");
-    expect(formatIndex(80, "en")).toBe("80.00");
-    expect(formatIndex(100, "vi")).toBe("100,00");
-    expect(formatIndex(200 / 3, "vi")).toBe("66,67");
-  });
-
-  it("shows a dash for null", () => {
-    expect(formatIndex(null, "vi")).toBe("—");
-    expect(formatIndex(null, "en")).toBe("—");
-  });
-});
-
 describe("input validation", () => {
   it("rejects answers outside the scale or non-integers", () => {
     expect(() => distributionFromAnswers([0], 5)).toThrow(RangeError);
@@ -232,10 +218,6 @@ describe("input validation", () => {
     expect(() => dossierSatisfactionRatio(10, 11)).toThrow(RangeError);
     expect(() => dossierSatisfactionRatio(-1, 0)).toThrow(RangeError);
     expect(() => dossierSatisfactionRatio(10, 1.5)).toThrow(RangeError);
-  });
-
-  it("rejects non-finite values when formatting", () => {
-    expect(() => formatIndex(Number.NaN, "en")).toThrow(RangeError);
   });
 });
 

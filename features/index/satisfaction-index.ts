@@ -1,6 +1,6 @@
 /**
  * Satisfaction indices as defined in DOMAIN.md "Index computation".
- * Pure functions: everything is computed in full precision; rounding happens only in `formatIndex`.
+ * Pure functions: everything is computed in full precision; rounding happens only for display (figures.ts).
  */
 
 export type ScaleSize = 3 | 5;
@@ -19,7 +19,7 @@ export interface IndexSummary {
   /** 95% Wilson score interval in percent; null when n = 0. */
   wilson: { low: number; high: number } | null;
   distribution: Distribution;
-  /** n >= minN; below it the index is shown as "chưa đủ mẫu", not ranked. */
+  /** n >= minN; below it the index is not shown (figures.ts) and not ranked. */
   enoughSamples: boolean;
 }
 
@@ -183,12 +183,4 @@ export function dossierSatisfactionRatio(dossiers: number, badDossiers: number):
     throw new RangeError(`badDossiers (${badDossiers}) exceed dossiers (${dossiers})`);
   }
   return dossiers === 0 ? null : (100 * (dossiers - badDossiers)) / dossiers;
-}
-
-/** Round for display only: 2 decimals, comma separator for vi ("80,00"), dot for en ("80.00"), "—" for null. */
-export function formatIndex(value: number | null, locale: "vi" | "en"): string {
-  if (value === null) return "—";
-  if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`);
-  const fixed = value.toFixed(2);
-  return locale === "vi" ? fixed.replace(".", ",") : fixed;
 }

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/features/access/server/actor";
 import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
-import { overviewDashboard, rulesText } from "@/features/index/server/dashboard";
+import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { overviewDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
 import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
@@ -22,7 +23,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const serviceKey = query.filters.instrumentKey;
   return (
     <>
-      <h1>Chỉ số hài lòng (theo cấu trúc SIPAS) — Tổng quan</h1>
+      <h1>{INDEX_LABEL.vi} — Tổng quan</h1>
       <p>
         <strong data-testid="period">{query.period.label}</strong>.{" "}
         <span className="muted">{rulesText(data)}</span>

@@ -161,12 +161,3 @@ export async function monthlyReport(actor: Actor, unitId: number, month: string)
     .flatMap((r) => figureRow(data, r.unit, r.unit.id === unitId ? 0 : 1));
   return { ...data, unit, figures, rows, units: flattenTree(choices.filter((u) => u.validTo === null)) };
 }
-
-/** The rollup and counting rules in one sentence, for the page's caption. */
-export function rulesText(data: Pick<DashboardData, "rollup" | "minN">): string {
-  const rollup =
-    data.rollup === "pooled"
-      ? "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc"
-      : "trung bình không trọng số chỉ số của các đơn vị trực thuộc";
-  return `Chỉ số của mỗi đơn vị: ${rollup}; không tính phiếu bị gắn cờ nghi vấn; dưới ${data.minN} lượt trả lời hiển thị “chưa đủ mẫu” và không xếp hạng. So sánh với kỳ trước có cùng độ dài.`;
-}

@@ -6,8 +6,8 @@ import { formatDateTime } from "@/lib/time";
 import type { DayRange } from "../dashboard-params";
 import { type ExportFormat, exportContentTypes, figureTableCsv, figureTableXlsx } from "../figure-export";
 import { type FigureTable, figureTable, rankRows } from "../figure-table";
-import { INDEX_LABEL } from "../public-index";
-import { type DashboardParams, figureRows, loadDashboard, rulesText } from "./dashboard";
+import { INDEX_LABEL, rulesText } from "../figures";
+import { type DashboardParams, figureRows, loadDashboard } from "./dashboard";
 import { exportUnitIds, responsesCsvStream } from "./responses-csv";
 
 /** A file to download: its bytes (or a stream of them), name and content type. */

@@ -5,8 +5,9 @@ import type { Unit } from "@/db/schema";
 import { byName } from "@/lib/collate";
 import { localDay } from "@/lib/time";
 import { type DayRange, type FigureFilters, trendMonths } from "../dashboard-params";
+import { INDEX_LABEL } from "../figures";
 import type { Figure, RollupMode } from "../index-engine";
-import { INDEX_LABEL, type PublicFeed, type PublicUnitRef, publicFigure } from "../public-index";
+import { type PublicFeed, type PublicUnitRef, publicFigure } from "../public-index";
 import {
   getFigures,
   getIndexSettings,

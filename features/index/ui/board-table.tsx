@@ -1,10 +1,9 @@
 import Link from "next/link";
-import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
 import type { Lang } from "@/lib/i18n";
+import { answerScale, intervalText, meanScoreText, publishedIndexText } from "../figures";
 import type { Figure } from "../index-engine";
-import { formatIndex } from "../satisfaction-index";
 import { boardText } from "./board-text";
-import { publishedIndex, type TrendPoint, TrendSparkline } from "./trend-sparkline";
+import { type TrendPoint, TrendSparkline } from "./trend-sparkline";
 
 export interface BoardRow {
   unit: { id: number; slug: string; name: string; nameEn: string | null };
@@ -17,23 +16,11 @@ export function unitName(unit: BoardRow["unit"], lang: Lang): string {
   return lang === "en" && unit.nameEn ? unit.nameEn : unit.name;
 }
 
-/** The published index of a figure, or "chưa đủ mẫu" (never a number below the minimum n). */
-export function indexCellText(figure: Figure | undefined, lang: Lang): string {
-  const value = publishedIndex(figure);
-  return value === null ? boardText(lang).notEnough : formatIndex(value, lang);
-}
-
-function intervalCellText(figure: Figure, lang: Lang): string {
-  return publishedIndex(figure) !== null && figure.wilson
-    ? `${formatIndex(figure.wilson.low, lang)} – ${formatIndex(figure.wilson.high, lang)}`
-    : "—";
-}
-
 /** One root unit's subtree: per unit n, each level's count, index, Wilson interval, mean score and trend. */
 export function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: Lang; caption: string }) {
   const d = boardText(lang);
   const size = rows[0]?.figure.distribution.length ?? 3;
-  const levels = [...(size === 5 ? fiveLevelScale : threeLevelScale)].reverse();
+  const levels = [...answerScale(size)].reverse();
   return (
     <table data-table="public-board">
       <caption className="muted small" style={{ textAlign: "left" }}>
@@ -81,10 +68,10 @@ export function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: La
               </td>
             ))}
             <td className="num" data-col="index">
-              {indexCellText(figure, lang)}
+              {publishedIndexText(figure, lang)}
             </td>
-            <td className="num">{intervalCellText(figure, lang)}</td>
-            <td className="num">{formatIndex(figure.meanScore, lang)}</td>
+            <td className="num">{intervalText(figure.wilson, figure.enoughSamples, lang)}</td>
+            <td className="num">{meanScoreText(figure.meanScore, lang)}</td>
             <td>
               <TrendSparkline points={trend} lang={lang} />
             </td>

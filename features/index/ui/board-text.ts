@@ -1,5 +1,5 @@
 import type { Lang } from "@/lib/i18n";
-import { INDEX_LABEL, NOT_ENOUGH_SAMPLES } from "../public-index";
+import { INDEX_LABEL, NOT_ENOUGH_ANSWERS } from "../figures";
 
 /** Text of the public board, Vietnamese first. */
 const vi = {
@@ -21,12 +21,11 @@ const vi = {
   trendTitle: "Diễn biến 12 tháng theo đơn vị",
   trendHint: "Chọn một đơn vị để xem số liệu từng tháng.",
   month: "Tháng",
-  notEnough: NOT_ENOUGH_SAMPLES,
   noTrend: "Chưa tháng nào đủ mẫu",
   trendSummary: (from: string, to: string) => `Diễn biến: ${from} → ${to}`,
   json: "Dữ liệu mở (JSON)",
   method: (minN: number, pooled: boolean) =>
-    `Cách tính: chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ của câu hỏi nhanh. Chỉ số của đơn vị có đơn vị trực thuộc ${pooled ? "gộp toàn bộ phiếu của cả nhánh" : "là trung bình không trọng số chỉ số của các đơn vị trực thuộc"}. Dưới ${minN} lượt trả lời: “${NOT_ENOUGH_SAMPLES}”, không công bố chỉ số và không xếp hạng. Khoảng tin cậy 95% theo phương pháp Wilson. Không tính các phiếu bị gắn cờ nghi vấn. Đây không phải Chỉ số SIPAS chính thức do Bộ Nội vụ điều tra.`,
+    `Cách tính: chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ của câu hỏi nhanh. Chỉ số của đơn vị có đơn vị trực thuộc ${pooled ? "gộp toàn bộ phiếu của cả nhánh" : "là trung bình không trọng số chỉ số của các đơn vị trực thuộc"}. Dưới ${minN} lượt trả lời: “${NOT_ENOUGH_ANSWERS.vi}”, không công bố chỉ số và không xếp hạng. Khoảng tin cậy 95% theo phương pháp Wilson. Không tính các phiếu bị gắn cờ nghi vấn. Đây không phải Chỉ số SIPAS chính thức do Bộ Nội vụ điều tra.`,
 };
 
 type Text = {
@@ -52,12 +51,11 @@ const en: Text = {
   trendTitle: "12-month trend per unit",
   trendHint: "Open a unit to see each month's figures.",
   month: "Month",
-  notEnough: `not enough answers (${NOT_ENOUGH_SAMPLES})`,
   noTrend: "No month has enough answers yet",
   trendSummary: (from: string, to: string) => `Trend: ${from} → ${to}`,
   json: "Open data (JSON)",
   method: (minN: number, pooled: boolean) =>
-    `Method: index = 100 × (Very satisfied + Satisfied) ÷ valid answers to the quick question. A unit with units below it ${pooled ? "pools every answer of its branch" : "takes the unweighted mean of its units' indices"}. Under ${minN} answers: “${NOT_ENOUGH_SAMPLES}”, no index and no ranking. 95% interval by the Wilson method. Responses flagged as suspicious are not counted. This is not the official SIPAS index of the Ministry of Home Affairs' survey.`,
+    `Method: index = 100 × (Very satisfied + Satisfied) ÷ valid answers to the quick question. A unit with units below it ${pooled ? "pools every answer of its branch" : "takes the unweighted mean of its units' indices"}. Under ${minN} answers: “${NOT_ENOUGH_ANSWERS.en}”, no index and no ranking. 95% interval by the Wilson method. Responses flagged as suspicious are not counted. This is not the official SIPAS index of the Ministry of Home Affairs' survey.`,
 };
 
 export function boardText(lang: Lang): Text {

@@ -1,17 +1,31 @@
-import type { Figure, UnitFigures } from "../index-engine";
+import {
+  answerLevelLabels,
+  indexText,
+  monthText,
+  NO_VALUE,
+  NOT_ENOUGH_ANSWERS,
+  percentText,
+  publishedIndex,
+} from "../figures";
+import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
-import { formatIndex } from "../satisfaction-index";
 import { DistributionChart, TrendChart } from "./charts";
-import { indexText, levelColors, levelLabels, monthText } from "./format";
+
+/** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
+function levelColors(size: number): string[] {
+  return size === 5
+    ? ["#b00020", "#d4351c", "#505a5f", "#2f7d32", "#00703c"]
+    : ["#b00020", "#2f7d32", "#00703c"];
+}
 
 /** Distribution of the quick answers: a bar chart and, below it, the same numbers as a table. */
 export function DistributionSection({ figure }: { figure: Figure }) {
-  const labels = levelLabels(figure.distribution.length);
+  const labels = answerLevelLabels(figure.distribution.length);
   const colors = levelColors(figure.distribution.length);
   const bars = figure.distribution
     .map((count, i) => ({ label: labels[i] ?? String(i + 1), count, color: colors[i] ?? "#505a5f" }))
     .reverse();
-  const share = (count: number) => (figure.n === 0 ? "—" : `${formatIndex((100 * count) / figure.n, "vi")}%`);
+  const share = (count: number) => (figure.n === 0 ? NO_VALUE : percentText((100 * count) / figure.n));
   return (
     <section aria-labelledby="distribution-title">
       <h2 id="distribution-title">Phân bố câu trả lời (câu hỏi nhanh) / Distribution</h2>
@@ -73,10 +87,10 @@ export function TrendSection({
     return {
       month,
       n: quick?.n ?? 0,
-      quick: quick?.enoughSamples ? quick.index : null,
-      quickText: quick ? indexText(quick.index, quick.enoughSamples) : "—",
-      service: service?.enoughSamples ? service.service : null,
-      serviceText: service ? indexText(service.service, service.enoughSamples) : "—",
+      quick: publishedIndex(quick),
+      quickText: quick ? indexText(quick.index, quick.enoughSamples) : NO_VALUE,
+      service: publishedIndex(serviceFigure(service)),
+      serviceText: service ? indexText(service.service, service.enoughSamples) : NO_VALUE,
     };
   });
   return (
@@ -88,7 +102,8 @@ export function TrendSection({
         targets={targets}
       />
       <p className="muted small">
-        Tháng dưới ngưỡng số lượt tối thiểu không được vẽ (“chưa đủ mẫu”). Đường nét đứt: mục tiêu.
+        Tháng dưới ngưỡng số lượt tối thiểu không được vẽ (“{NOT_ENOUGH_ANSWERS.vi}”). Đường nét đứt: mục
+        tiêu.
       </p>
       <details>
         <summary>Số liệu của biểu đồ / Chart data</summary>

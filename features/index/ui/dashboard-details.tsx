@@ -1,8 +1,8 @@
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { formatDateTime } from "@/lib/time";
+import { answerLevelLabels, indexText, intervalText } from "../figures";
 import type { InstrumentFigures } from "../index-engine";
 import type { CommentRow } from "../server/dashboard-queries";
-import { indexText, intervalText, levelLabels } from "./format";
 
 /** Element and item indices of one full instrument, with each item's distribution. */
 export function ElementBreakdown({
@@ -12,7 +12,7 @@ export function ElementBreakdown({
   figures: InstrumentFigures;
   definition: InstrumentDefinition;
 }) {
-  const labels = levelLabels(definition.scale.length);
+  const labels = answerLevelLabels(definition.scale.length);
   const span = labels.length + 4;
   return (
     <table data-table={`elements-${figures.key}`}>
@@ -82,7 +82,7 @@ export function ElementBreakdown({
 
 function ratingText(row: CommentRow): string {
   if (row.rating === null) return row.instrumentTitle;
-  return levelLabels(row.scaleSize)[row.rating - 1] ?? String(row.rating);
+  return answerLevelLabels(row.scaleSize)[row.rating - 1] ?? String(row.rating);
 }
 
 /** The latest comments, as plain text (never HTML). */

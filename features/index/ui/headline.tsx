@@ -1,4 +1,14 @@
 import {
+  belowMinimumText,
+  changeText,
+  indexText,
+  intervalText,
+  meanScoreText,
+  percentText,
+  publishedIndex,
+  type ShownFigure,
+} from "../figures";
+import {
   type DossierCounts,
   dossierRatio,
   indexChange,
@@ -6,26 +16,17 @@ import {
   type UnitFigures,
 } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
-import { formatIndex } from "../satisfaction-index";
-import { changeText, indexText, intervalText, meanScoreText, NOT_ENOUGH } from "./format";
 
-function TargetNote({
-  index,
-  enough,
-  target,
-}: {
-  index: number | null;
-  enough: boolean;
-  target?: IndexTarget;
-}) {
+function TargetNote({ figure, target }: { figure: ShownFigure; target?: IndexTarget }) {
   if (!target) return null;
-  const met = enough && index !== null && index >= target.percent;
+  const shown = publishedIndex(figure);
+  const met = shown !== null && shown >= target.percent;
   return (
     <>
       <dt>Mục tiêu / Target</dt>
       <dd data-value="target">
-        ≥ {formatIndex(target.percent, "vi")}% vào năm {target.year}
-        {enough && index !== null ? (
+        ≥ {percentText(target.percent)} vào năm {target.year}
+        {shown !== null ? (
           <>
             {" "}
             <span className={`tag ${met ? "ok" : "warn"}`}>{met ? "Đạt / Met" : "Chưa đạt / Not met"}</span>
@@ -60,8 +61,7 @@ export function Headline({
         <h3 id="quick-title">Câu hỏi nhanh / Quick question</h3>
         <p>
           <span className="figure" data-value="quick-index">
-            {indexText(quick.index, quick.enoughSamples)}
-            {quick.enoughSamples && quick.index !== null ? "%" : ""}
+            {indexText(quick.index, quick.enoughSamples, "vi", "%")}
           </span>
         </p>
         <dl className="facts">
@@ -73,13 +73,9 @@ export function Headline({
           <dd>{meanScoreText(quick.meanScore)}</dd>
           <dt>So với kỳ trước / Change</dt>
           <dd data-value="quick-change">{changeText(indexChange(quick, previous?.quick))}</dd>
-          <TargetNote index={quick.index} enough={quick.enoughSamples} target={target} />
+          <TargetNote figure={quick} target={target} />
         </dl>
-        {!quick.enoughSamples ? (
-          <p className="muted small">
-            Dưới {minN} lượt trả lời, chỉ số hiển thị “{NOT_ENOUGH}” và không được xếp hạng.
-          </p>
-        ) : null}
+        {!quick.enoughSamples ? <p className="muted small">{belowMinimumText(minN)}</p> : null}
       </section>
       {figures.instruments.map((instrument) => {
         const before = previous?.instruments.find((i) => i.key === instrument.key);
@@ -92,8 +88,7 @@ export function Headline({
             <h3 id={`service-${instrument.key}`}>{instrumentTitles.get(instrument.key) ?? instrument.key}</h3>
             <p>
               <span className="figure" data-value={`service-index-${instrument.key}`}>
-                {indexText(instrument.service, instrument.enoughSamples)}
-                {instrument.enoughSamples && instrument.service !== null ? "%" : ""}
+                {indexText(instrument.service, instrument.enoughSamples, "vi", "%")}
               </span>
             </p>
             <dl className="facts">
@@ -112,7 +107,7 @@ export function Headline({
           <h3 id="dossier-title">Tỷ lệ hài lòng theo hồ sơ (QĐ 766/QĐ-TTg)</h3>
           <p>
             <span className="figure" data-value="dossier-ratio">
-              {formatIndex(ratio, "vi")}%
+              {percentText(ratio)}
             </span>
           </p>
           <p className="muted small">

@@ -1,6 +1,13 @@
-import type { UnitFigures } from "../index-engine";
-import { INDEX_LABEL } from "../public-index";
-import { indexText, intervalText, monthText } from "./format";
+import {
+  belowMinimumText,
+  INDEX_LABEL,
+  indexText,
+  intervalText,
+  monthText,
+  NO_VALUE,
+  ROLLUP_TEXT,
+} from "../figures";
+import type { RollupMode, UnitFigures } from "../index-engine";
 
 /** Monthly figures of the report's unit, always visible (a printed page has no "show more"). */
 export function ReportTrendTable({
@@ -40,10 +47,12 @@ export function ReportTrendTable({
                 {quick?.n ?? 0}
               </td>
               <td className="num" data-col="index">
-                {quick ? indexText(quick.index, quick.enoughSamples) : "—"}
+                {quick ? indexText(quick.index, quick.enoughSamples) : NO_VALUE}
               </td>
-              <td className="num">{quick ? intervalText(quick.wilson, quick.enoughSamples) : "—"}</td>
-              <td className="num">{service ? indexText(service.service, service.enoughSamples) : "—"}</td>
+              <td className="num">{quick ? intervalText(quick.wilson, quick.enoughSamples) : NO_VALUE}</td>
+              <td className="num">
+                {service ? indexText(service.service, service.enoughSamples) : NO_VALUE}
+              </td>
             </tr>
           );
         })}
@@ -53,7 +62,7 @@ export function ReportTrendTable({
 }
 
 /** How every figure of the report is computed. */
-export function MethodNote({ minN, rollup }: { minN: number; rollup: "pooled" | "mean" }) {
+export function MethodNote({ minN, rollup }: { minN: number; rollup: RollupMode }) {
   return (
     <section aria-labelledby="method-title" className="report-method">
       <h2 id="method-title">Phương pháp tính / Method</h2>
@@ -72,15 +81,9 @@ export function MethodNote({ minN, rollup }: { minN: number; rollup: "pooled" | 
           các yếu tố.
         </li>
         <li>
-          Đơn vị có đơn vị trực thuộc:{" "}
-          {rollup === "pooled"
-            ? "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc (pooled)."
-            : "trung bình không trọng số chỉ số của đơn vị và các đơn vị trực thuộc (mean)."}
+          Đơn vị có đơn vị trực thuộc: {ROLLUP_TEXT[rollup]} ({rollup}).
         </li>
-        <li>
-          Dưới {minN} lượt trả lời, chỉ số ghi “chưa đủ mẫu” và không xếp hạng. Khoảng tin cậy 95% tính theo
-          phương pháp Wilson.
-        </li>
+        <li>{belowMinimumText(minN)} Khoảng tin cậy 95% tính theo phương pháp Wilson.</li>
         <li>
           Không tính các phiếu bị gắn cờ nghi vấn (ô bẫy chống spam, gửi quá nhanh). Thời điểm tính theo giờ
           Việt Nam; so sánh với tháng trước.

@@ -1,7 +1,7 @@
 import type { Lang } from "@/lib/i18n";
-import { type BoardRow, indexCellText, unitName } from "./board-table";
+import { monthText, publishedIndexText } from "../figures";
+import { type BoardRow, unitName } from "./board-table";
 import { boardText } from "./board-text";
-import { monthLabel } from "./trend-sparkline";
 
 /** Each unit's 12 months as a table, folded under its name (works without JavaScript). */
 export function TrendDetails({
@@ -34,12 +34,12 @@ export function TrendDetails({
             <tbody>
               {trend.map((point) => (
                 <tr key={point.month} data-month={point.month}>
-                  <th scope="row">{monthLabel(point.month)}</th>
+                  <th scope="row">{monthText(point.month)}</th>
                   <td className="num" data-col="n">
                     {point.figure?.n ?? 0}
                   </td>
                   <td className="num" data-col="index">
-                    {indexCellText(point.figure, lang)}
+                    {publishedIndexText(point.figure, lang)}
                   </td>
                 </tr>
               ))}

@@ -1,21 +1,12 @@
 import type { Lang } from "@/lib/i18n";
+import { monthText, percentText, publishedIndex } from "../figures";
 import type { Figure } from "../index-engine";
-import { formatIndex } from "../satisfaction-index";
 import { sparkline } from "../sparkline";
 import { boardText } from "./board-text";
 
 export interface TrendPoint {
   month: string;
   figure: Figure | undefined;
-}
-
-export function monthLabel(month: string): string {
-  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
-}
-
-/** The published value of a month: its index when it has enough answers, else nothing. */
-export function publishedIndex(figure: Figure | undefined): number | null {
-  return figure?.enoughSamples && figure.index !== null ? figure.index : null;
 }
 
 const WIDTH = 96;
@@ -28,7 +19,7 @@ export function TrendSparkline({ points, lang }: { points: TrendPoint[]; lang: L
   const line = sparkline(values, WIDTH, HEIGHT);
   const shown = points.filter((p) => publishedIndex(p.figure) !== null);
   const text = (p: TrendPoint | undefined) =>
-    p ? `${formatIndex(publishedIndex(p.figure), lang)}% (${monthLabel(p.month)})` : "";
+    p ? `${percentText(publishedIndex(p.figure), lang)} (${monthText(p.month)})` : "";
   const label = shown.length === 0 ? d.noTrend : d.trendSummary(text(shown[0]), text(shown.at(-1)));
   return (
     <svg

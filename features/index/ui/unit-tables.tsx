@@ -1,16 +1,9 @@
 import Link from "next/link";
 import { dashboardHref } from "../dashboard-params";
-import { displayedService } from "../figure-table";
-import { indexChange, type UnitFigures } from "../index-engine";
-import { type RankingSort, rankingPage, rankUnits, type SortDirection } from "../index-ranking";
-import { changeText, indexText, intervalText, levelLabels, meanScoreText } from "./format";
-
-export interface UnitFigureRow {
-  unit: { id: number; slug: string; name: string };
-  depth: number;
-  figures: UnitFigures;
-  previous: UnitFigures | undefined;
-}
+import { displayedService, type FigureRow } from "../figure-table";
+import { answerLevelLabels, changeText, indexText, intervalText, meanScoreText, NO_VALUE } from "../figures";
+import { indexChange } from "../index-engine";
+import { type RankingSort, rankByQuickIndex, rankingPage, type SortDirection } from "../index-ranking";
 
 /** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
 export function UnitFiguresTable({
@@ -19,13 +12,13 @@ export function UnitFiguresTable({
   serviceKey,
   query,
 }: {
-  rows: UnitFigureRow[];
+  rows: FigureRow[];
   caption: string;
   serviceKey: string | undefined;
   query: Record<string, string>;
 }) {
   const scale = rows[0]?.figures.quick.distribution.length ?? 3;
-  const labels = levelLabels(scale);
+  const labels = answerLevelLabels(scale);
   return (
     <table data-table="units">
       <caption className="muted" style={{ textAlign: "left" }}>
@@ -91,7 +84,7 @@ export function UnitFiguresTable({
                 {changeText(indexChange(q, previous?.quick))}
               </td>
               <td className="num" data-col="service">
-                {service ? indexText(service.service, service.enoughSamples) : "—"}
+                {service ? indexText(service.service, service.enoughSamples) : NO_VALUE}
               </td>
             </tr>
           );
@@ -122,26 +115,14 @@ export function RankingTable({
   query,
   page = 1,
 }: {
-  rows: UnitFigureRow[];
+  rows: FigureRow[];
   sort: RankingSort;
   direction: SortDirection;
   path: string;
   query: Record<string, string>;
   page?: number;
 }) {
-  const ranked = rankUnits(
-    rows.map((r) => ({
-      id: r.unit.id,
-      name: r.unit.name,
-      slug: r.unit.slug,
-      index: r.figures.quick.index,
-      n: r.figures.quick.n,
-      enoughSamples: r.figures.quick.enoughSamples,
-      change: indexChange(r.figures.quick, r.previous?.quick),
-    })),
-    sort,
-    direction,
-  );
+  const ranked = rankByQuickIndex(rows, sort, direction);
   const { rows: shown, page: current, pages, first } = rankingPage(ranked, page, RANKING_PAGE_SIZE);
   const pageHref = (n: number) =>
     `${dashboardHref(path, query, { trang: n === 1 ? undefined : String(n) })}#xep-hang`;
@@ -206,9 +187,9 @@ export function RankingTable({
         </thead>
         <tbody>
           {shown.map((r) => (
-            <tr key={r.id} data-rank-unit={r.slug}>
+            <tr key={r.id} data-rank-unit={r.row.unit.slug}>
               <td className="num" data-col="rank">
-                {r.rank ?? "—"}
+                {r.rank ?? NO_VALUE}
               </td>
               <th scope="row">
                 <Link prefetch={false} href={dashboardHref(`/quan-ly/chi-so/${r.id}`, query)}>

@@ -8,7 +8,7 @@ import { missingLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForUnit } from "@/features/catalog/server/disclosure-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures";
-import { IndexFigure } from "@/features/index/ui/index-figure";
+import { UnitIndexFigure } from "@/features/index/ui/index-figure";
 import { isLang, type Lang, t } from "@/lib/i18n";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
@@ -96,10 +96,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           </p>
         ) : null}
 
-        <section aria-labelledby="index-heading">
-          <h2 id="index-heading">{d.satisfactionIndex}</h2>
-          <IndexFigure summary={summary} lang={lang} />
-        </section>
+        <UnitIndexFigure summary={summary} lang={lang} />
 
         {counters.length > 0 ? (
           <section aria-labelledby="counters-heading">

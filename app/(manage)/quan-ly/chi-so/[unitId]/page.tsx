@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/features/access/server/actor";
 import { dashboardHref } from "@/features/index/dashboard-params";
-import { rulesText, unitDashboard } from "@/features/index/server/dashboard";
+import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { unitDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
 import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
@@ -61,7 +62,9 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       <h1>{unit.name}</h1>
       <p>
         <strong data-testid="period">{query.period.label}</strong>.{" "}
-        <span className="muted">Chỉ số hài lòng (theo cấu trúc SIPAS). {rulesText(data)}</span>
+        <span className="muted">
+          {INDEX_LABEL.vi}. {rulesText(data)}
+        </span>
       </p>
       {query.problem ? (
         <p className="notice warn" role="alert">
