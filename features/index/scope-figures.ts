@@ -22,7 +22,7 @@ import {
 } from "./index-engine";
 import type { IndexConfig } from "./index-settings";
 
-export interface ScopeUnits<U extends HistoricalUnit = HistoricalUnit> {
+export interface UnitScope<U extends HistoricalUnit = HistoricalUnit> {
   /** Current units among the requested ids: the nodes figures are given for. */
   units: U[];
   nodes: TreeNode[];
@@ -44,7 +44,7 @@ export function scopeOf<U extends HistoricalUnit>(
   counted: readonly U[],
   countedIds: number[],
   lineage: readonly Lineage[],
-): ScopeUnits<U> {
+): UnitScope<U> {
   const requested = new Set(unitIds);
   const units = counted.filter((u) => u.validTo === null && requested.has(u.id));
   return {
@@ -62,8 +62,8 @@ export function rootsOf(nodes: readonly TreeNode[]): number[] {
 }
 
 /** Number of units in each unit's subtree within the scope (itself included). */
-const subtreeSizes = new WeakMap<ScopeUnits, Map<number, number>>();
-function scopeSubtreeSizes(scope: ScopeUnits): Map<number, number> {
+const subtreeSizes = new WeakMap<UnitScope, Map<number, number>>();
+function scopeSubtreeSizes(scope: UnitScope): Map<number, number> {
   const known = subtreeSizes.get(scope);
   if (known) return known;
   const parentOf = new Map(scope.nodes.map((n) => [n.id, n.parentId]));
@@ -94,7 +94,7 @@ export function rollupsMayServe(
 
 /** Whether the rollup nodes of `ids` (as built) cover exactly each selected unit's whole subtree in the scope. */
 export function rollupsCover(
-  scope: ScopeUnits,
+  scope: UnitScope,
   ids: readonly number[],
   nodes: ReadonlyArray<{ nodeId: number; units: number }>,
 ): boolean {
@@ -104,12 +104,12 @@ export function rollupsCover(
 }
 
 /** Counts of raw units as counts of the current units they report to. */
-export function attribute<R extends AnswerCount>(rows: readonly R[], scope: ScopeUnits): R[] {
+export function attribute<R extends AnswerCount>(rows: readonly R[], scope: UnitScope): R[] {
   return rows.map((r) => ({ ...r, unitId: scope.reportingIds.get(r.unitId) ?? r.unitId }));
 }
 
 /** Raw unit ids whose responses count within `rootId`'s subtree. */
-export function countedIdsUnder(scope: ScopeUnits, rootId: number): number[] {
+export function countedIdsUnder(scope: UnitScope, rootId: number): number[] {
   const children = new Map<number, number[]>();
   for (const n of scope.nodes) {
     if (n.parentId !== null) children.set(n.parentId, [...(children.get(n.parentId) ?? []), n.id]);
@@ -126,7 +126,7 @@ export function countedIdsUnder(scope: ScopeUnits, rootId: number): number[] {
 
 /** The units whose figures are computed: the selection, or every unit of the scope in full. */
 export function selectedIds(
-  scope: ScopeUnits,
+  scope: UnitScope,
   selection: FigureSelection | undefined,
 ): { full: readonly number[]; quickOnly: readonly number[] } {
   return { full: selection?.full ?? scope.units.map((u) => u.id), quickOnly: selection?.quickOnly ?? [] };
@@ -152,7 +152,7 @@ export function nodeFigures(
 
 /** Figures of every current unit's subtree from per-unit counts of the raw units. */
 export function scopeFigures(
-  scope: ScopeUnits,
+  scope: UnitScope,
   rows: readonly AnswerCount[],
   instruments: readonly InstrumentInfo[],
   config: IndexConfig,
@@ -170,7 +170,7 @@ export function monthlyFigures(
   rows: readonly CountRow[],
   months: readonly string[],
   rootIds: readonly number[],
-  scope: ScopeUnits,
+  scope: UnitScope,
   instruments: readonly InstrumentInfo[],
   config: IndexConfig,
   includeFlagged: boolean,
@@ -194,7 +194,7 @@ export function monthlyFigures(
 
 /** Pooled dossier counts of every current unit's subtree, from the raw units' counts. */
 export function scopeDossierCounts(
-  scope: ScopeUnits,
+  scope: UnitScope,
   counts: ReadonlyMap<number, DossierCounts>,
 ): Map<number, DossierCounts> {
   const attributed = new Map<number, DossierCounts>();

@@ -19,11 +19,11 @@ import {
   nodeFigures,
   rollupsCover,
   rollupsMayServe,
-  type ScopeUnits as Scope,
   scopeDossierCounts,
   scopeFigures,
   scopeOf,
   selectedIds,
+  type UnitScope,
 } from "../scope-figures";
 import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
 import {
@@ -42,7 +42,7 @@ import { rollupsValid } from "./rollups";
  * current units of some subtrees and the raw units whose responses count for them), a day range (local
  * days, inclusive) and filters.
  */
-export type ScopeUnits = Scope<Unit>;
+export type ScopeUnits = UnitScope<Unit>;
 
 export async function getIndexSettings(): Promise<IndexConfig> {
   const [minN, rollup, targets] = await Promise.all([

@@ -49,7 +49,7 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
   );
 }
 
-export interface TrendPoint {
+export interface TrendChartPoint {
   month: string;
   quick: number | null;
   service: number | null;
@@ -61,7 +61,7 @@ export function TrendChart({
   targets,
 }: {
   label: string;
-  points: TrendPoint[];
+  points: TrendChartPoint[];
   targets: Array<{ year: number; percent: number }>;
 }) {
   const showService = points.some((p) => p.service !== null);
