@@ -1,5 +1,5 @@
 /**
- * Which units' figures a dashboard page computes (db/queries/index-figures.ts `FigureSelection`): full
+ * Which units' figures a dashboard page computes (server/index-figures.ts `getFigures`): full
  * figures for the units it shows, the quick figure alone for units it only ranks. Pure.
  */
 

@@ -24,7 +24,7 @@ const rebuildMonthlySql = sql`
 
 /**
  * Rebuilds the daily aggregates from raw answers, and the monthly ones from the daily, in one transaction
- * (then the subtree rollups from them, db/rollups.ts)
+ * (then the subtree rollups from them, rollups.ts)
  * (after the seed, repairs, or to verify). The triggers that keep the monthly counts in step with every
  * daily write are set aside meanwhile — one GROUP BY instead of a trigger per row — and put back as they
  * were (read from the schema, so their text lives only in the migration).

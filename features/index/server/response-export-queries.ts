@@ -41,7 +41,7 @@ function parseAnswers(packed: unknown): ExportResponse["answers"] {
 
 async function readPage(where: SQL, orderBy: SQL, limit: number): Promise<ExportResponse[]> {
   // The whole page comes back as one JSON array: a driver row object per response would cost more than
-  // the query itself (see readCounts in index-figures.ts); JSON.parse of one string is nearly free.
+  // the query itself (see readCounts in count-queries.ts); JSON.parse of one string is nearly free.
   const [packed] = await getDb().all<{ page: string | null }>(sql`
     SELECT json_group_array(json_array(id, submittedAt, localDay, unitId, unitName, counter, procedureCode,
       channel, instrumentKey, instrumentVersion, flagged, flagReason, reasons, comment, answers)) AS page
