@@ -2,7 +2,7 @@
 
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import type { Cell, FigureTable } from "./figure-table";
+import { type Cell, type FigureTable, UNIT_HEADER } from "./figure-table";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -37,7 +37,7 @@ export async function figureTableXlsx(
   const decimals = new Set(table.decimalColumns);
   sheet.columns = table.headers.map((header, i) => ({
     header,
-    width: i === table.headers.indexOf("Đơn vị / Unit") ? 48 : 16,
+    width: i === table.headers.indexOf(UNIT_HEADER) ? 48 : 16,
     style: decimals.has(i) ? { numFmt: "0.00" } : {},
   }));
   for (const row of table.rows) sheet.addRow(row);

@@ -3,7 +3,7 @@
  * to two decimals as on screen, the not-enough phrase where the screen shows it (figures.ts). Pure.
  */
 
-import { answerScale, indexCell, NOT_ENOUGH_ANSWERS, round2 } from "./figures";
+import { answerScale, FIGURE_COLUMNS, indexCell, NOT_ENOUGH_ANSWERS, round2 } from "./figures";
 import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
 import { type RankingSort, rankByQuickIndex, type SortDirection } from "./index-ranking";
 
@@ -16,6 +16,11 @@ export interface FigureRow {
 
 /** A cell: text, a number already rounded to two decimals, or empty. */
 export type Cell = string | number | null;
+
+const { vi, en } = FIGURE_COLUMNS;
+
+/** The unit column's header, Vietnamese and English as every column of the files. */
+export const UNIT_HEADER = `${vi.unit} / ${en.unit}`;
 
 export interface FigureTable {
   headers: string[];
@@ -52,16 +57,16 @@ export function figureTable(
   const scale = rows[0]?.figures.quick.distribution.length ?? 3;
   const ranked = options.ranks !== undefined;
   const headers = [
-    ...(ranked ? ["Hạng / Rank"] : []),
-    "Đơn vị / Unit",
-    "Số lượt (n)",
+    ...(ranked ? [`${vi.rank} / ${en.rank}`] : []),
+    UNIT_HEADER,
+    vi.n,
     ...levelHeaders(scale),
-    "Chỉ số (%) / Index",
-    "Khoảng tin cậy 95% - thấp / Wilson low",
-    "Khoảng tin cậy 95% - cao / Wilson high",
-    "Điểm TB / Mean score",
-    "So với kỳ trước (điểm) / Change (points)",
-    "Chỉ số dịch vụ (%) / Service index",
+    `${vi.index} / Index`,
+    `${vi.interval} - thấp / Wilson low`,
+    `${vi.interval} - cao / Wilson high`,
+    `${vi.meanScore} / ${en.meanScore}`,
+    `${vi.change} (điểm) / ${en.change} (points)`,
+    `${vi.service} / Service index`,
     "Ghi chú / Note",
   ];
   const first = ranked ? 1 : 0;

@@ -18,6 +18,34 @@ export const INDEX_LABEL = {
 /** What a figure below the minimum n shows instead of its index. */
 export const NOT_ENOUGH_ANSWERS = { vi: "chưa đủ mẫu", en: "not enough answers yet" } as const;
 
+/** Column names of figure tables: managers' pages (vi), the public board (vi, en) and the files' headers. */
+export const FIGURE_COLUMNS = {
+  vi: {
+    rank: "Hạng",
+    unit: "Đơn vị",
+    month: "Tháng",
+    n: "Số lượt (n)",
+    quickN: "n (câu hỏi nhanh)",
+    index: "Chỉ số (%)",
+    interval: "Khoảng tin cậy 95%",
+    meanScore: "Điểm TB",
+    change: "So với kỳ trước",
+    service: "Chỉ số dịch vụ (%)",
+  },
+  en: {
+    rank: "Rank",
+    unit: "Unit",
+    month: "Month",
+    n: "Answers (n)",
+    quickN: "n (quick question)",
+    index: "Index (%)",
+    interval: "95% interval",
+    meanScore: "Mean score",
+    change: "Change",
+    service: "Service index (%)",
+  },
+} as const;
+
 /** A value that does not exist (no answers, no previous period): a dash in tables. */
 export const NO_VALUE = "—";
 

@@ -1,5 +1,6 @@
 import {
   answerLevelLabels,
+  FIGURE_COLUMNS,
   indexText,
   monthText,
   NO_VALUE,
@@ -10,6 +11,8 @@ import {
 import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
 import { DistributionChart, TrendChart } from "./charts";
+
+const columns = FIGURE_COLUMNS.vi;
 
 /** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
 function levelColors(size: number): string[] {
@@ -110,15 +113,15 @@ export function TrendSection({
         <table data-table="trend">
           <thead>
             <tr>
-              <th scope="col">Tháng</th>
+              <th scope="col">{columns.month}</th>
               <th scope="col" className="num">
-                n (câu hỏi nhanh)
+                {columns.quickN}
               </th>
               <th scope="col" className="num">
                 Chỉ số câu hỏi nhanh (%)
               </th>
               <th scope="col" className="num">
-                Chỉ số dịch vụ (%)
+                {columns.service}
               </th>
             </tr>
           </thead>

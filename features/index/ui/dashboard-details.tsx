@@ -1,6 +1,9 @@
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { formatDateTime } from "@/lib/time";
-import { answerLevelLabels, indexText, intervalText } from "../figures";
+import { answerLevelLabels, FIGURE_COLUMNS, indexText, intervalText } from "../figures";
+
+const columns = FIGURE_COLUMNS.vi;
+
 import type { InstrumentFigures } from "../index-engine";
 import type { CommentRow } from "../server/dashboard-queries";
 
@@ -32,10 +35,10 @@ export function ElementBreakdown({
             </th>
           ))}
           <th scope="col" className="num">
-            Chỉ số (%)
+            {columns.index}
           </th>
           <th scope="col" className="num">
-            Khoảng tin cậy 95%
+            {columns.interval}
           </th>
         </tr>
       </thead>

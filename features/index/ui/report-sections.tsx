@@ -1,5 +1,6 @@
 import {
   belowMinimumText,
+  FIGURE_COLUMNS,
   INDEX_LABEL,
   indexText,
   intervalText,
@@ -8,6 +9,8 @@ import {
   ROLLUP_TEXT,
 } from "../figures";
 import type { RollupMode, UnitFigures } from "../index-engine";
+
+const columns = FIGURE_COLUMNS.vi;
 
 /** Monthly figures of the report's unit, always visible (a printed page has no "show more"). */
 export function ReportTrendTable({
@@ -21,18 +24,18 @@ export function ReportTrendTable({
     <table data-table="report-trend">
       <thead>
         <tr>
-          <th scope="col">Tháng</th>
+          <th scope="col">{columns.month}</th>
           <th scope="col" className="num">
-            n (câu hỏi nhanh)
+            {columns.quickN}
           </th>
           <th scope="col" className="num">
-            Chỉ số (%)
+            {columns.index}
           </th>
           <th scope="col" className="num">
-            Khoảng tin cậy 95%
+            {columns.interval}
           </th>
           <th scope="col" className="num">
-            Chỉ số dịch vụ (%)
+            {columns.service}
           </th>
         </tr>
       </thead>

@@ -1,9 +1,19 @@
 import Link from "next/link";
 import { dashboardHref } from "../dashboard-params";
 import { displayedService, type FigureRow } from "../figure-table";
-import { answerLevelLabels, changeText, indexText, intervalText, meanScoreText, NO_VALUE } from "../figures";
+import {
+  answerLevelLabels,
+  changeText,
+  FIGURE_COLUMNS,
+  indexText,
+  intervalText,
+  meanScoreText,
+  NO_VALUE,
+} from "../figures";
 import { indexChange } from "../index-engine";
 import { type RankingSort, rankByQuickIndex, rankingPage, type SortDirection } from "../index-ranking";
+
+const columns = FIGURE_COLUMNS.vi;
 
 /** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
 export function UnitFiguresTable({
@@ -26,9 +36,9 @@ export function UnitFiguresTable({
       </caption>
       <thead>
         <tr>
-          <th scope="col">Đơn vị</th>
+          <th scope="col">{columns.unit}</th>
           <th scope="col" className="num">
-            Số lượt (n)
+            {columns.n}
           </th>
           {[...labels].reverse().map((label) => (
             <th key={label} scope="col" className="num">
@@ -36,19 +46,19 @@ export function UnitFiguresTable({
             </th>
           ))}
           <th scope="col" className="num">
-            Chỉ số (%)
+            {columns.index}
           </th>
           <th scope="col" className="num">
-            Khoảng tin cậy 95%
+            {columns.interval}
           </th>
           <th scope="col" className="num">
-            Điểm TB
+            {columns.meanScore}
           </th>
           <th scope="col" className="num">
-            So với kỳ trước
+            {columns.change}
           </th>
           <th scope="col" className="num">
-            Chỉ số dịch vụ (%)
+            {columns.service}
           </th>
         </tr>
       </thead>
@@ -95,9 +105,9 @@ export function UnitFiguresTable({
 }
 
 const sortLabels: Record<RankingSort, string> = {
-  index: "Chỉ số (%)",
-  n: "Số lượt (n)",
-  change: "So với kỳ trước",
+  index: columns.index,
+  n: columns.n,
+  change: columns.change,
 };
 
 /** Rows per page of a ranking: a national ranking has thousands (the exports hold them all). */
@@ -177,9 +187,9 @@ export function RankingTable({
         <thead>
           <tr>
             <th scope="col" className="num">
-              Hạng
+              {columns.rank}
             </th>
-            <th scope="col">Đơn vị</th>
+            <th scope="col">{columns.unit}</th>
             {header("index")}
             {header("n")}
             {header("change")}
