@@ -3,9 +3,8 @@
  * over subtrees; the root's monthly trend) recomputed from raw responses ⨝ answers with SQL GROUP BY,
  * then through the same engine functions. What the dashboard would cost without the aggregates.
  */
-import { getClient } from "../db/client";
-import type { ScopeUnits } from "../db/queries/index-figures";
-import type { DayRange } from "../lib/dashboard-params";
+
+import type { DayRange } from "@/features/index/dashboard-params";
 import {
   type AnswerCount,
   buildCubes,
@@ -15,7 +14,9 @@ import {
   instrumentMap,
   treeFigures,
   type UnitFigures,
-} from "../lib/index-engine";
+} from "@/features/index/index-engine";
+import type { ScopeUnits } from "@/features/index/server/index-figures";
+import { getClient } from "../db/client";
 
 export interface BaselineFigures {
   current: Map<number, UnitFigures>;

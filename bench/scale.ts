@@ -112,9 +112,7 @@ async function exportPeriod(
 }
 
 async function benchExport(rootId: number, period: { from: string; to: string }) {
-  const { exportUnitIds, responsesCsvStream } = await import(
-    "../app/(manage)/quan-ly/xuat/phieu/responses-csv"
-  );
+  const { exportUnitIds, responsesCsvStream } = await import("@/features/index/server/responses-csv");
   const before = process.memoryUsage();
   let peakRss = before.rss;
   let peakHeap = before.heapUsed;
@@ -180,14 +178,14 @@ function exportReport(exported: ExportResult): string {
 
 /** (a), (b) and (c): the dashboard's figures for the whole country, and the same from raw rows. */
 async function benchFigures(today: string, rootId: number, all: readonly number[]) {
-  const { loadDashboard } = await import("../app/(manage)/quan-ly/dashboard-data");
-  const { overviewSelection, unitPageSelection } = await import("../lib/figure-selection");
-  const { rankUnits } = await import("../lib/index-ranking");
-  const { indexChange } = await import("../lib/index-engine");
+  const { loadDashboard } = await import("@/features/index/server/dashboard");
+  const { overviewSelection, unitPageSelection } = await import("@/features/index/figure-selection");
+  const { rankUnits } = await import("@/features/index/index-ranking");
+  const { indexChange } = await import("@/features/index/index-engine");
   const { addDays } = await import("../lib/time");
-  const { trendMonths } = await import("../lib/dashboard-params");
+  const { trendMonths } = await import("@/features/index/dashboard-params");
   const { recomputeFromRaw } = await import("./scale-baseline");
-  const { getIndexSettings, listFigureInstruments } = await import("../db/queries/index-figures");
+  const { getIndexSettings, listFigureInstruments } = await import("@/features/index/server/index-figures");
 
   // The default period (last 30 days), ending the day the data ends rather than today.
   const params = { ky: "tuy-chon", tu: addDays(today, -29), den: today };

@@ -440,7 +440,7 @@ export const dailyAnswerCounts = sqliteTable(
 
 /**
  * `daily_answer_counts` summed per month (YYYY-MM), kept equal to it inside the same transaction by
- * triggers on the daily table (db/aggregates.ts), so whole months — 12-month trends, national
+ * triggers on the daily table (features/index/server/aggregates.ts), so whole months — 12-month trends, national
  * overviews — read one row per unit × month instead of one per unit × day.
  */
 export const monthlyAnswerCounts = sqliteTable(
@@ -469,7 +469,7 @@ export const monthlyAnswerCounts = sqliteTable(
  * of every commune's counts, and a ranking of communes one row per commune and item. `rollup_paths` says which nodes each raw unit's answers count for; triggers on
  * `daily_answer_counts` keep the daily rollup (and it the monthly) in the same transaction as each answer.
  * A change to the unit tree marks the rollups invalid (`rollup_state`), and they are rebuilt
- * (db/rollups.ts) before the next use; until then figures come from the per-unit counts.
+ * (features/index/server/rollups.ts) before the next use; until then figures come from the per-unit counts.
  */
 export const rollupPaths = sqliteTable(
   "rollup_paths",
@@ -760,6 +760,6 @@ export type Announcement = typeof announcements.$inferSelect;
 export type UnitProcedure = typeof unitProcedures.$inferSelect;
 export type ShortLink = typeof shortLinks.$inferSelect;
 export type Instrument = typeof instruments.$inferSelect;
-export type Response = typeof responses.$inferSelect;
+export type SurveyResponse = typeof responses.$inferSelect;
 export type Burst = typeof bursts.$inferSelect;
-export type NewResponse = typeof responses.$inferInsert;
+export type NewSurveyResponse = typeof responses.$inferInsert;

@@ -31,9 +31,6 @@ const vi = {
   notFoundBody:
     "Mã QR hoặc đường dẫn này không tồn tại. Hãy kiểm tra lại mã in trên tờ niêm yết, hoặc tìm thủ tục bên dưới.",
   home: "Trang chủ",
-  satisfactionIndex: "Chỉ số hài lòng (theo cấu trúc SIPAS), 30 ngày qua",
-  notEnoughSamples: "chưa đủ mẫu",
-  answers: (n: number) => `${n} lượt đánh giá`,
 } as const;
 
 type Dictionary = {
@@ -66,9 +63,6 @@ const en: Dictionary = {
   notFoundBody:
     "This QR code or link does not exist. Check the code printed on the poster, or search for the procedure below.",
   home: "Home",
-  satisfactionIndex: "Satisfaction index (SIPAS structure), last 30 days",
-  notEnoughSamples: "not enough answers yet",
-  answers: (n: number) => `${n} rating${n === 1 ? "" : "s"}`,
 };
 
 export const dictionaries: Record<Lang, Dictionary> = { vi, en };

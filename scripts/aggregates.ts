@@ -5,14 +5,15 @@
  * counts summed per month, and the subtree rollups with the daily counts pooled again, prints the
  * differences and exits 1 when there is one.
  */
+
+import { dbReady, getDb } from "@/db/client";
 import {
   type AggregateDifference,
   diffDailyAnswerCounts,
   diffMonthlyAnswerCounts,
   rebuildDailyAnswerCounts,
-} from "@/db/aggregates";
-import { dbReady, getDb } from "@/db/client";
-import { diffRollups } from "@/db/rollups";
+} from "@/features/index/server/aggregates";
+import { diffRollups } from "@/features/index/server/rollups";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
 
 const SHOWN = 50;

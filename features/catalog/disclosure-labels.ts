@@ -43,7 +43,7 @@ export function label(key: DisclosureLabel, lang: Lang): string {
   return lang === "vi" ? l.vi : `${l.vi} (${l.en})`;
 }
 
-export const channelLabels = {
+export const procedureChannelLabels = {
   in_person: { vi: "Trực tiếp", en: "In person" },
   online: { vi: "Trực tuyến", en: "Online" },
   post: { vi: "Qua dịch vụ bưu chính công ích", en: "By post" },
@@ -54,7 +54,7 @@ export const onlineLevelLabels = {
   partial: { vi: "Dịch vụ công trực tuyến một phần", en: "Partly online", short: "Một phần" },
 } as const;
 
-export const levelLabels = {
+export const procedureLevelLabels = {
   central: { vi: "Cấp Trung ương", en: "Central" },
   province: { vi: "Cấp tỉnh", en: "Province" },
   commune: { vi: "Cấp xã", en: "Commune" },

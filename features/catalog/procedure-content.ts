@@ -40,7 +40,7 @@ export const channelSchema = z.object({
   /** Online only; null when the decision does not state it. */
   onlineLevel: z.enum(onlineLevels).nullable(),
 });
-export type Channel = z.infer<typeof channelSchema>;
+export type ProcedureChannel = z.infer<typeof channelSchema>;
 
 export const procedureContentSchema = z.object({
   v: z.literal(CONTENT_VERSION),

@@ -1,14 +1,14 @@
 import { createHash } from "node:crypto";
 import { normalizeForSearch } from "@/lib/search-text";
-import { levelLabels, onlineLevelLabels } from "./disclosure-labels";
+import { onlineLevelLabels, procedureLevelLabels } from "./disclosure-labels";
 import {
-  type Channel,
   type ChannelKind,
   CONTENT_VERSION,
   channelKinds,
   NAME_MAX,
   normalizeContent,
   type OnlineLevel,
+  type ProcedureChannel,
   type ProcedureContent,
   type ProcedureLevel,
   SECTION_MAX,
@@ -402,10 +402,10 @@ export function readRecord(
       report("level", "không hợp lệ (Cấp Trung ương, Cấp tỉnh, Cấp xã hoặc Nhiều cấp)", record.level);
   }
 
-  const channels: Channel[] = [];
+  const channels: ProcedureChannel[] = [];
   for (const kind of channelKinds) {
     const columns = channelColumns[kind];
-    const channel: Channel = {
+    const channel: ProcedureChannel = {
       kind,
       timeLimit: normalizeText(record[columns.timeLimit]),
       fee: normalizeText(record[columns.fee]),
@@ -488,7 +488,7 @@ export function contentToRecord(
   const record = emptyRecord();
   record.code = hasNationalCode || !code.startsWith("DP.") ? code : "";
   record.field = field;
-  record.level = content.level ? levelLabels[content.level].vi : "";
+  record.level = content.level ? procedureLevelLabels[content.level].vi : "";
   record.name = content.name;
   for (const key of sectionColumns) record[key] = content[key];
   for (const channel of content.channels) {

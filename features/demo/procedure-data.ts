@@ -5,7 +5,7 @@
  */
 import type { ProcedureContentV1 as ProcedureContent } from "@/features/catalog/procedure-content";
 
-type Channel = ProcedureContent["channels"][number];
+type ProcedureChannel = ProcedureContent["channels"][number];
 type LegalBasis = ProcedureContent["legalBasis"][number];
 
 export interface SeedField {
@@ -30,7 +30,7 @@ const NOP_ONLINE =
   "Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia hoặc Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.";
 const NOP_BUU_CHINH = "Gửi hồ sơ và nhận kết quả qua dịch vụ bưu chính công ích.";
 
-function trucTiep(timeLimit: string, fee: string, description: string = NOP_XA): Channel {
+function trucTiep(timeLimit: string, fee: string, description: string = NOP_XA): ProcedureChannel {
   return { kind: "in_person", timeLimit, fee, description };
 }
 
@@ -39,11 +39,11 @@ function trucTuyen(
   timeLimit: string,
   fee: string,
   description: string = NOP_ONLINE,
-): Channel {
+): ProcedureChannel {
   return { kind: "online", onlineLevel, timeLimit, fee, description };
 }
 
-function buuChinh(timeLimit: string, fee: string, description: string = NOP_BUU_CHINH): Channel {
+function buuChinh(timeLimit: string, fee: string, description: string = NOP_BUU_CHINH): ProcedureChannel {
   return { kind: "post", timeLimit, fee, description };
 }
 

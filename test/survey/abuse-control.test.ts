@@ -58,7 +58,7 @@ beforeEach(async () => {
   await testDb.client.executeMultiple(`
     DELETE FROM answers; DELETE FROM feedback; DELETE FROM responses; DELETE FROM bursts;
     DELETE FROM daily_answer_counts; DELETE FROM rate_counters;`);
-  const { ensureRollups, rebuildRollups } = await import("@/db/rollups");
+  const { ensureRollups, rebuildRollups } = await import("@/features/index/server/rollups");
   await ensureRollups(testDb.db);
   await rebuildRollups(testDb.db);
 });
@@ -107,8 +107,10 @@ async function flagsOf(ids: readonly number[]) {
 
 /** Every maintained figure equals a recount from the raw rows. */
 async function expectFiguresEqualRecount() {
-  const { diffDailyAnswerCounts, diffMonthlyAnswerCounts } = await import("@/db/aggregates");
-  const { diffRollups } = await import("@/db/rollups");
+  const { diffDailyAnswerCounts, diffMonthlyAnswerCounts } = await import(
+    "@/features/index/server/aggregates"
+  );
+  const { diffRollups } = await import("@/features/index/server/rollups");
   expect(await diffDailyAnswerCounts(testDb.db)).toEqual([]);
   expect(await diffMonthlyAnswerCounts(testDb.db)).toEqual([]);
   expect(await diffRollups(testDb.db)).toEqual([]);

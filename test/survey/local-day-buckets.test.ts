@@ -18,7 +18,7 @@ let ids: { january: number; february: number };
 beforeAll(async () => {
   testDb = await openTestDatabase();
   fixture = await seedSurveyFixture(testDb.db);
-  const { ensureRollups } = await import("@/db/rollups");
+  const { ensureRollups } = await import("@/features/index/server/rollups");
   await ensureRollups(testDb.db);
   const { submitResponse } = await import("@/features/survey/server/submit");
   const answer = async (value: number, at: Date) =>
@@ -103,7 +103,7 @@ describe("an answer at 16:59:59Z and one at 17:00:00Z", () => {
 
   for (const path of ["through the subtree rollups", "pooling the per-unit counts"] as const) {
     it(`fall in the figures of their own day and month (${path})`, async () => {
-      const q = await import("@/db/queries/index-figures");
+      const q = await import("@/features/index/server/index-figures");
       const scope = await q.resolveScopeUnits([fixture.unitId]);
       const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
       const viaRollups = path === "through the subtree rollups";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskPage } from "@/features/kiosk/server/screen";
-import { type FollowUp, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
+import { type FollowUpState, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
 
@@ -24,7 +24,7 @@ export default async function KioskPage({ searchParams }: Props) {
   const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
-  const followUp: FollowUp = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
+  const followUp: FollowUpState = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
   const thanks = k && answered ? { key: k, followUp } : undefined;
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
   const refresh = thanks ? device.resetSeconds * (followUp === "offer" ? 4 : 1) : undefined;

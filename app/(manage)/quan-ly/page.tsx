@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
-import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
-import { ChannelLinks } from "@/components/dashboard/channel-links";
-import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
-import { ExportLinks } from "@/components/dashboard/export-links";
-import { FilterForm } from "@/components/dashboard/filter-form";
-import { Headline } from "@/components/dashboard/headline";
-import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { requireActor } from "@/features/access/server/actor";
-import { flattenTree } from "@/features/units/unit-tree";
-import { OVERVIEW_FULL_TREE_MAX, overviewSelection } from "@/lib/figure-selection";
-import { loadDashboard, rulesText } from "./dashboard-data";
+import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
+import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { overviewDashboard } from "@/features/index/server/dashboard";
+import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
+import { ChannelLinks } from "@/features/index/ui/channel-links";
+import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
+import { ExportLinks } from "@/features/index/ui/export-links";
+import { FilterForm } from "@/features/index/ui/filter-form";
+import { Headline } from "@/features/index/ui/headline";
+import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
 
 export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
 
@@ -18,22 +18,12 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 /** The satisfaction index of the manager's scope: headline per root unit, trend, and every unit's subtree. */
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireActor();
-  const data = await loadDashboard(
-    [...manager.scopeUnitIds],
-    await searchParams,
-    undefined,
-    overviewSelection,
-  );
-  const { query, current, previous } = data;
-  const rows = flattenTree(data.scope.units).flatMap(({ unit, depth }) => {
-    const figures = current.get(unit.id);
-    return figures ? [{ unit, depth, figures, previous: previous.get(unit.id) }] : [];
-  });
-  const roots = rows.filter((r) => r.depth === 0);
+  const data = await overviewDashboard(manager, await searchParams);
+  const { query, rows, roots } = data;
   const serviceKey = query.filters.instrumentKey;
   return (
     <>
-      <h1>Chỉ số hài lòng (theo cấu trúc SIPAS) — Tổng quan</h1>
+      <h1>{INDEX_LABEL.vi} — Tổng quan</h1>
       <p>
         <strong data-testid="period">{query.period.label}</strong>.{" "}
         <span className="muted">{rulesText(data)}</span>

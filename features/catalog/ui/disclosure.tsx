@@ -1,10 +1,10 @@
 import Link from "next/link";
 import {
-  channelLabels,
   label,
-  levelLabels,
   missingLabels,
   onlineLevelLabels,
+  procedureChannelLabels,
+  procedureLevelLabels,
   statusLabels,
 } from "@/features/catalog/disclosure-labels";
 import { isPendingContent } from "@/features/catalog/procedure-content";
@@ -190,7 +190,7 @@ export function Disclosure({
         <dt>{label("field", lang)}</dt>
         <dd>{field.name}</dd>
         <dt>{label("level", lang)}</dt>
-        <dd>{c.level ? levelLabels[c.level][lang] : notStated}</dd>
+        <dd>{c.level ? procedureLevelLabels[c.level][lang] : notStated}</dd>
         <dt>{lang === "vi" ? "Nơi tiếp nhận" : "Where to apply"}</dt>
         <dd>{override.localPlace ?? unit.name}</dd>
       </dl>
@@ -206,7 +206,7 @@ export function Disclosure({
             <ul>
               {c.channels.map((ch) => (
                 <li key={ch.kind}>
-                  <strong>{channelLabels[ch.kind][lang]}</strong>
+                  <strong>{procedureChannelLabels[ch.kind][lang]}</strong>
                   {ch.onlineLevel ? ` (${onlineLevelLabels[ch.onlineLevel][lang]})` : ""}
                   {ch.description ? <StructuredText text={ch.description} missing="" /> : null}
                   {ch.timeLimit ? (

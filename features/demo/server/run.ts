@@ -1,6 +1,6 @@
-import { rebuildDailyAnswerCounts } from "@/db/aggregates";
 import { dbReady, getDb } from "@/db/client";
 import { reindexProcedures } from "@/features/catalog/server/search-index";
+import { rebuildDailyAnswerCounts } from "@/features/index/server/aggregates";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { env, isLocalDatabase } from "@/lib/env";
 import { hasUnits, hasUsers, isSeeded, seedDemo } from "./demo";

@@ -61,7 +61,9 @@ describe("generate-scale, small run", () => {
   });
 
   it("builds daily aggregates equal to a recomputation from raw answers, and puts the indexes back", async () => {
-    const { diffDailyAnswerCounts, diffMonthlyAnswerCounts } = await import("@/db/aggregates");
+    const { diffDailyAnswerCounts, diffMonthlyAnswerCounts } = await import(
+      "@/features/index/server/aggregates"
+    );
     expect(await testDb.count("daily_answer_counts")).toBeGreaterThan(0);
     expect(await diffDailyAnswerCounts(testDb.db)).toEqual([]);
     expect(await testDb.count("monthly_answer_counts")).toBeGreaterThan(0);
@@ -76,7 +78,7 @@ describe("generate-scale, small run", () => {
     ).map((r) => r.name);
     // Three keep the monthly counts, four the subtree rollups (which the generator rebuilds too).
     expect(triggers).toHaveLength(7);
-    const { diffRollups, rollupsValid } = await import("@/db/rollups");
+    const { diffRollups, rollupsValid } = await import("@/features/index/server/rollups");
     expect(await rollupsValid(testDb.db)).toBe(true);
     expect(await diffRollups(testDb.db)).toEqual([]);
     expect(indexes).toEqual(
@@ -87,7 +89,7 @@ describe("generate-scale, small run", () => {
 
   it("gives the engine the same figures from the aggregates as from raw rows", async () => {
     const { getFigures, listFigureInstruments, resolveScopeUnits, getIndexSettings } = await import(
-      "@/db/queries/index-figures"
+      "@/features/index/server/index-figures"
     );
     const ids = (await rows("SELECT id FROM units")).map((r) => Number(r.id));
     const scope = await resolveScopeUnits(ids);
@@ -118,7 +120,7 @@ describe("raw-responses export stream", () => {
   ])(
     "streams every response of a unit's subtree and period once, in small pages: %s",
     async (_, walkFromUnits) => {
-      const { responsesCsvStream } = await import("@/app/(manage)/quan-ly/xuat/phieu/responses-csv");
+      const { responsesCsvStream } = await import("@/features/index/server/responses-csv");
       const [province] = await rows("SELECT id FROM units WHERE kind = 'province' ORDER BY id LIMIT 1");
       const subtree = (
         await rows(`SELECT id FROM units WHERE id = ${province?.id} OR parent_id = ${province?.id}`)

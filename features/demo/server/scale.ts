@@ -8,10 +8,10 @@
 import { randomUUID } from "node:crypto";
 import type { Client } from "@libsql/client";
 import { hashPassword } from "better-auth/crypto";
-import { rebuildDailyAnswerCounts } from "@/db/aggregates";
 import type { Database } from "@/db/client";
 import { contentFromV1 } from "@/features/catalog/procedure-content";
 import { canonicalContentHash } from "@/features/catalog/procedure-hash";
+import { rebuildDailyAnswerCounts } from "@/features/index/server/aggregates";
 import { seedFields, seedProcedures } from "../procedure-data";
 import {
   type PlannedResponse,

@@ -38,8 +38,8 @@ const text = {
 const RETRY_MS = 15_000;
 
 /** After "Không hài lòng" the follow-up is offered, then thanked for; other answers have none. */
-export type FollowUp = "offer" | "sent" | "none";
-type Phase = { name: "question" } | { name: "thanks"; key: string; followUp: FollowUp };
+export type FollowUpState = "offer" | "sent" | "none";
+type Phase = { name: "question" } | { name: "thanks"; key: string; followUp: FollowUpState };
 
 interface Props {
   lang: Lang;
@@ -48,7 +48,7 @@ interface Props {
   /** Idempotency key of the plain form (JavaScript off); with JavaScript every tap makes its own. */
   formKey: string;
   /** The thank-you of a plain form post (JavaScript off). */
-  initial?: { key: string; followUp: FollowUp };
+  initial?: { key: string; followUp: FollowUpState };
   unitName: string;
   counterName?: string;
   /** The quick-kind questionnaire the unit chose (its key and the exact version shown). */

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { ensureRollups } from "@/db/rollups";
 import { upgradeProcedureContent } from "@/features/catalog/server/procedure-upgrade";
+import { ensureRollups } from "@/features/index/server/rollups";
 import { ensureDefaultInstruments } from "@/features/survey/server/instrument-queries";
 
 /**

@@ -2,14 +2,11 @@ import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { createGroupCommitter, type Transaction as Tx } from "@/db/group-commit";
+import { answers, dailyAnswerCounts, feedback, instruments, responses } from "@/db/schema";
 import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import type { SurgeThresholds } from "@/features/survey/surge";
 import { exceededCheck, type FlagReason, type VelocityCheck } from "@/features/survey/velocity";
 import type { Channel } from "@/lib/constants";
-
-export { rebuildDailyAnswerCounts } from "@/db/aggregates";
-
-import { answers, dailyAnswerCounts, feedback, instruments, responses } from "@/db/schema";
 import { joinBurst, openBurstIfSurging, openBurstOf, surgeCountersOf } from "./burst-queries";
 import { countInSlidingWindows, uncountOne } from "./rate-counters";
 

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
-import { BoardTable } from "@/components/public/board-table";
-import { boardText } from "@/components/public/board-text";
-import { TrendDetails } from "@/components/public/trend-details";
+import { boardParams, boardPeriod, periodLabel, recentPeriods } from "@/features/index/public-index";
+import { loadBoard } from "@/features/index/server/public-figures";
+import { BoardTable } from "@/features/index/ui/board-table";
+import { boardText } from "@/features/index/ui/board-text";
+import { TrendDetails } from "@/features/index/ui/trend-details";
 import { isLang, type Lang } from "@/lib/i18n";
-import { boardParams, boardPeriod, periodLabel, recentPeriods } from "@/lib/public-index";
 import { localDay } from "@/lib/time";
-import { loadBoard } from "./public-figures";
 
 type Props = {
   params: Promise<{ lang: string }>;

@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ElementBreakdown } from "@/components/dashboard/details";
-import { Headline } from "@/components/dashboard/headline";
-import { UnitFiguresTable } from "@/components/dashboard/unit-tables";
 import { PrintButton } from "@/components/print-button";
-import { MethodNote, ReportTrendTable } from "@/components/report/report-sections";
 import { requireActor } from "@/features/access/server/actor";
-import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
-import { flattenTree } from "@/features/units/unit-tree";
-import { INDEX_LABEL, lastFullMonth } from "@/lib/public-index";
+import { INDEX_LABEL } from "@/features/index/figures";
+import { lastFullMonth } from "@/features/index/public-index";
+import { monthlyReport } from "@/features/index/server/dashboard";
+import { ElementBreakdown } from "@/features/index/ui/dashboard-details";
+import { Headline } from "@/features/index/ui/headline";
+import { MethodNote, ReportTrendTable } from "@/features/index/ui/report-sections";
+import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
 import { formatDate, localDay } from "@/lib/time";
-import { loadDashboard } from "../dashboard-data";
 
 export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };
 
@@ -43,25 +42,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   const unitId =
     rawUnit === "" ? manager.rootUnitIds[0] : /^\d{1,9}$/.test(rawUnit) ? Number(rawUnit) : undefined;
   // Outside the scope the unit does not exist for this manager.
-  if (unitId === undefined || !manager.scopeUnitIds.has(unitId)) notFound();
-  const [subtree, choices] = await Promise.all([
-    listSubtreeUnitIds([unitId]),
-    listUnitsByIds([...manager.scopeUnitIds]),
-  ]);
-  const data = await loadDashboard(subtree, { ky: "thang", thang: month }, [unitId]);
-  const unit = data.scope.units.find((u) => u.id === unitId);
-  const figures = data.current.get(unitId);
-  if (!unit || !figures) notFound();
-  const rows = flattenTree(data.scope.units)
-    .filter((r) => r.unit.id === unitId || r.unit.parentId === unitId)
-    .flatMap(({ unit: u }) => {
-      const f = data.current.get(u.id);
-      return f
-        ? [{ unit: u, depth: u.id === unitId ? 0 : 1, figures: f, previous: data.previous.get(u.id) }]
-        : [];
-    });
+  const data = unitId === undefined ? undefined : await monthlyReport(manager, unitId, month);
+  if (!data) notFound();
+  const { unit, figures, rows } = data;
   const [year, mm] = month.split("-");
-  const current = flattenTree(choices.filter((u) => u.validTo === null));
   return (
     <article className="report">
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant CSS */}
@@ -73,8 +57,8 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         </div>
         <div>
           <label htmlFor="don-vi">Đơn vị / Unit</label>
-          <select id="don-vi" name="don-vi" defaultValue={String(unitId)}>
-            {current.map(({ unit: u, depth }) => (
+          <select id="don-vi" name="don-vi" defaultValue={String(unit.id)}>
+            {data.units.map(({ unit: u, depth }) => (
               <option key={u.id} value={u.id}>
                 {`${"— ".repeat(depth)}${u.name}`}
               </option>
@@ -102,8 +86,8 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       <h2>Chỉ số của đơn vị (gồm các đơn vị trực thuộc) / Unit index</h2>
       <Headline
         figures={figures}
-        previous={data.previous.get(unitId)}
-        dossiers={data.dossiers.get(unitId)}
+        previous={data.previous.get(unit.id)}
+        dossiers={data.dossiers.get(unit.id)}
         target={data.target}
         instrumentTitles={data.titles}
         minN={data.minN}
@@ -126,7 +110,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       })}
       <h2>Diễn biến 12 tháng / 12-month trend</h2>
       <ReportTrendTable
-        months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unitId) }))}
+        months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unit.id) }))}
       />
       <MethodNote minN={data.minN} rollup={data.rollup} />
       {data.abnormal.held + data.abnormal.flagged > 0 ? (

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { forgetPublishedFigures } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
+import { forgetPublishedFigures } from "@/features/index/server/public-figures";
 import { decideBurst } from "@/features/survey/server/burst-review";
 
 const decisionSchema = z.object({

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
-import { IndexFigure } from "@/components/index-figure";
-import { getQuickSummaryForSubtree } from "@/db/queries/index-figures";
 import { missingLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForUnit } from "@/features/catalog/server/disclosure-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
+import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures";
+import { UnitIndexFigure } from "@/features/index/ui/index-figure";
 import { getUnitShortLink } from "@/features/units/server/short-link-queries";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/features/units/server/unit-queries";
 import { isLang, type Lang, t } from "@/lib/i18n";
@@ -96,10 +96,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           </p>
         ) : null}
 
-        <section aria-labelledby="index-heading">
-          <h2 id="index-heading">{d.satisfactionIndex}</h2>
-          <IndexFigure summary={summary} lang={lang} />
-        </section>
+        <UnitIndexFigure summary={summary} lang={lang} />
 
         {counters.length > 0 ? (
           <section aria-labelledby="counters-heading">

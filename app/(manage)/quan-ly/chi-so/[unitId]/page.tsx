@@ -1,25 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AbnormalNotice } from "@/components/dashboard/abnormal-notice";
-import { ChannelLinks } from "@/components/dashboard/channel-links";
-import { DistributionSection, TrendSection } from "@/components/dashboard/chart-sections";
-import { CommentsList, ElementBreakdown } from "@/components/dashboard/details";
-import { ExportLinks } from "@/components/dashboard/export-links";
-import { FilterForm } from "@/components/dashboard/filter-form";
-import { Headline } from "@/components/dashboard/headline";
-import { RankingTable, UnitFiguresTable } from "@/components/dashboard/unit-tables";
-import { listRecentComments } from "@/db/queries/dashboard-options";
 import { requireActor } from "@/features/access/server/actor";
-import {
-  listAncestorUnitIds,
-  listSubtreeUnitIds,
-  listUnitsByIds,
-} from "@/features/units/server/unit-queries";
-import { flattenTree } from "@/features/units/unit-tree";
-import { dashboardHref } from "@/lib/dashboard-params";
-import { unitPageSelection } from "@/lib/figure-selection";
-import { loadDashboard, rulesText } from "../../dashboard-data";
+import { dashboardHref } from "@/features/index/dashboard-params";
+import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { unitDashboard } from "@/features/index/server/dashboard";
+import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
+import { ChannelLinks } from "@/features/index/ui/channel-links";
+import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
+import { CommentsList, ElementBreakdown } from "@/features/index/ui/dashboard-details";
+import { ExportLinks } from "@/features/index/ui/export-links";
+import { FilterForm } from "@/features/index/ui/filter-form";
+import { Headline } from "@/features/index/ui/headline";
+import { RankingTable, UnitFiguresTable } from "@/features/index/ui/unit-tables";
 
 export const metadata: Metadata = {
   title: "Chỉ số hài lòng của đơn vị / Unit index",
@@ -37,36 +30,15 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   const { unitId: rawId } = await params;
   if (!/^\d{1,9}$/.test(rawId)) notFound();
   const unitId = Number(rawId);
-  // Outside the scope the unit does not exist for this manager: 404, not 403, so ids are not probed.
-  if (!manager.scopeUnitIds.has(unitId)) notFound();
-  const [subtree, ancestors] = await Promise.all([listSubtreeUnitIds([unitId]), listAncestorUnitIds(unitId)]);
   const raw = await searchParams;
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const allBelow = first(raw["pham-vi"]) === "tat-ca";
   const rawPage = first(raw.trang) ?? "";
   const rankingPage = /^\d{1,5}$/.test(rawPage) ? Number(rawPage) : 1;
-  const data = await loadDashboard(subtree, raw, [unitId], unitPageSelection(unitId, allBelow));
-  const unit = data.scope.units.find((u) => u.id === unitId);
-  const figures = data.current.get(unitId);
-  if (!unit || !figures) notFound();
-  const { query } = data;
+  // Outside the scope the unit does not exist for this manager: 404, not 403, so ids are not probed.
+  const data = await unitDashboard(manager, unitId, raw);
+  if (!data) notFound();
+  const { query, unit, figures, children, ranked, allBelow, crumbs, comments } = data;
   const path = `/quan-ly/chi-so/${unitId}`;
-  const tree = flattenTree(data.scope.units);
-  const row = (r: (typeof tree)[number], depth: number) => {
-    const f = data.current.get(r.unit.id);
-    return f ? [{ unit: r.unit, depth, figures: f, previous: data.previous.get(r.unit.id) }] : [];
-  };
-  const children = tree.filter((r) => r.unit.parentId === unitId).flatMap((r) => row(r, 0));
-  const ranked = allBelow ? tree.filter((r) => r.unit.id !== unitId).flatMap((r) => row(r, 0)) : children;
-  const crumbs = (
-    await listUnitsByIds(ancestors.filter((id) => id !== unitId && manager.scopeUnitIds.has(id)))
-  ).sort((a, b) => ancestors.indexOf(b.id) - ancestors.indexOf(a.id));
-  const comments = await listRecentComments({
-    unitIds: data.scope.countedIds,
-    from: query.period.from,
-    to: query.period.to,
-    filters: query.filters,
-  });
   const serviceKey = query.filters.instrumentKey;
   return (
     <>
@@ -90,7 +62,9 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       <h1>{unit.name}</h1>
       <p>
         <strong data-testid="period">{query.period.label}</strong>.{" "}
-        <span className="muted">Chỉ số hài lòng (theo cấu trúc SIPAS). {rulesText(data)}</span>
+        <span className="muted">
+          {INDEX_LABEL.vi}. {rulesText(data)}
+        </span>
       </p>
       {query.problem ? (
         <p className="notice warn" role="alert">

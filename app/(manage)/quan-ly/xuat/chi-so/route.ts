@@ -1,21 +1,6 @@
 import { getActor } from "@/features/access/server/actor";
-import { recordEvent } from "@/features/access/server/change";
-import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
-import { flattenTree } from "@/features/units/unit-tree";
-import { exportContentTypes, exportFormats, figureTableCsv, figureTableXlsx } from "@/lib/figure-export";
-import { type FigureRow, figureTable, rankRows } from "@/lib/figure-table";
-import { INDEX_LABEL } from "@/lib/public-index";
-import { formatDateTime } from "@/lib/time";
-import { type DashboardData, loadDashboard, rulesText } from "../../dashboard-data";
-
-type ExportFormat = (typeof exportFormats)[number];
-
-function rowsOf(data: DashboardData, units: DashboardData["scope"]["units"]): FigureRow[] {
-  return flattenTree(units).flatMap(({ unit, depth }) => {
-    const figures = data.current.get(unit.id);
-    return figures ? [{ unit, depth, figures, previous: data.previous.get(unit.id) }] : [];
-  });
-}
+import { type ExportFormat, exportFormats } from "@/features/index/figure-export";
+import { exportFigures } from "@/features/index/server/exports";
 
 /**
  * GET /quan-ly/xuat/chi-so?dinh-dang=csv|xlsx&<dashboard parameters>[&don-vi=<id>] — the table the
@@ -32,55 +17,19 @@ export async function GET(req: Request): Promise<Response> {
   }
   const rawUnit = search.get("don-vi");
   const unitId = rawUnit && /^\d{1,9}$/.test(rawUnit) ? Number(rawUnit) : null;
-  if (rawUnit !== null && (unitId === null || !manager.scopeUnitIds.has(unitId))) {
-    return new Response("Không tìm thấy đơn vị / unit not found", { status: 404 });
-  }
-  const params = Object.fromEntries(search);
-  const data =
-    unitId === null
-      ? await loadDashboard([...manager.scopeUnitIds], params)
-      : await loadDashboard(await listSubtreeUnitIds([unitId]), params, [unitId]);
-  const { query } = data;
-  let table: ReturnType<typeof figureTable>;
-  if (unitId === null) {
-    table = figureTable(rowsOf(data, data.scope.units), { serviceKey: query.filters.instrumentKey });
-  } else {
-    const all = rowsOf(data, data.scope.units);
-    const self = all.find((r) => r.unit.id === unitId);
-    if (!self) return new Response("Không tìm thấy đơn vị / unit not found", { status: 404 });
-    const childIds = new Set(data.scope.units.filter((u) => u.parentId === unitId).map((u) => u.id));
-    const below =
-      query.values["pham-vi"] === "tat-ca"
-        ? all.filter((r) => r.unit.id !== unitId)
-        : all.filter((r) => childIds.has(r.unit.id));
-    const ranked = rankRows(below, query.sort, query.direction);
-    table = figureTable([{ ...self, depth: 0 }, ...ranked.rows], {
-      serviceKey: query.filters.instrumentKey,
-      ranks: ranked.ranks,
-    });
-  }
-  await recordEvent(manager.userId, {
-    action: "export.figures",
-    entity: "unit",
-    entityId: unitId === null ? null : String(unitId),
-    unitId,
-    details: { format, params: query.values },
-  });
-  const name = `chi-so-hai-long-${query.period.from}-${query.period.to}${unitId === null ? "" : `-don-vi-${unitId}`}`;
-  const body =
-    format === "csv"
-      ? figureTableCsv(table)
-      : await figureTableXlsx(table, [
-          ["Chỉ số", INDEX_LABEL.vi],
-          ["Kỳ / Period", `${query.period.label} (${query.period.from} – ${query.period.to})`],
-          ["Cách tính / Rules", rulesText(data)],
-          ["Lập lúc / Generated", formatDateTime(new Date(), "vi")],
-          ["Người lập / By", manager.name],
-        ]);
-  return new Response(new Uint8Array(body), {
+  const file =
+    rawUnit !== null && unitId === null
+      ? undefined
+      : await exportFigures(manager, {
+          unitId,
+          format: format as ExportFormat,
+          params: Object.fromEntries(search),
+        });
+  if (!file) return new Response("Không tìm thấy đơn vị / unit not found", { status: 404 });
+  return new Response(new Uint8Array(file.body), {
     headers: {
-      "content-type": exportContentTypes[format as ExportFormat],
-      "content-disposition": `attachment; filename="${name}.${format}"`,
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.name}"`,
       "cache-control": "private, no-store",
     },
   });

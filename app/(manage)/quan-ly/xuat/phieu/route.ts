@@ -1,11 +1,7 @@
 import { getActor } from "@/features/access/server/actor";
-import { recordEvent } from "@/features/access/server/change";
-import { parseExportRange } from "@/lib/response-export";
+import { parseExportRange } from "@/features/index/response-export";
+import { exportResponses } from "@/features/index/server/exports";
 import { localDay } from "@/lib/time";
-import { exportUnitIds, responsesCsvStream } from "./responses-csv";
-
-/** Every manager role reads citizens' comments on the dashboard, so every export carries them. */
-const MANAGERS_READ_COMMENTS = true;
 
 /**
  * GET /quan-ly/xuat/phieu?dinh-dang=csv&tu=YYYY-MM-DD&den=YYYY-MM-DD&don-vi=<id> — the raw responses of a
@@ -27,22 +23,15 @@ export async function GET(req: Request): Promise<Response> {
   }
   const rawUnit = params.get("don-vi");
   const unitId = rawUnit && /^\d{1,9}$/.test(rawUnit) ? Number(rawUnit) : null;
-  if (rawUnit !== null && (unitId === null || !manager.scopeUnitIds.has(unitId))) {
+  const file =
+    rawUnit !== null && unitId === null ? undefined : await exportResponses(manager, { unitId, range });
+  if (!file) {
     return new Response("Không tìm thấy đơn vị trong phạm vi của bạn / unit not found", { status: 404 });
   }
-  const unitIds = await exportUnitIds(unitId === null ? manager.rootUnitIds : [unitId]);
-  await recordEvent(manager.userId, {
-    action: "export.responses",
-    entity: "unit",
-    entityId: unitId === null ? null : String(unitId),
-    unitId,
-    details: { format: "csv", ...range, units: unitIds.length },
-  });
-  const name = `phieu-tra-loi-${unitId ?? "pham-vi"}-${range.from}-${range.to}.csv`;
-  return new Response(responsesCsvStream({ unitIds, range, includeComments: MANAGERS_READ_COMMENTS }), {
+  return new Response(file.body, {
     headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="${name}"`,
+      "content-type": file.contentType,
+      "content-disposition": `attachment; filename="${file.name}"`,
       "cache-control": "private, no-store",
       "x-content-type-options": "nosniff",
     },

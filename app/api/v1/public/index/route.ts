@@ -1,6 +1,6 @@
-import { loadFeed } from "@/app/(citizen)/[lang]/cong-khai/public-figures";
+import { feedQuerySchema, feedRange } from "@/features/index/public-index";
+import { loadFeed } from "@/features/index/server/public-figures";
 import { HttpError, jsonErrorResponse, zodFieldErrors } from "@/lib/http";
-import { feedQuerySchema, feedRange } from "@/lib/public-index";
 import { localDay } from "@/lib/time";
 
 export const dynamic = "force-dynamic";

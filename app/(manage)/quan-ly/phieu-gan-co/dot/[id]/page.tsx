@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/features/access/server/actor";
+import { channelLabels } from "@/features/index/dashboard-params";
 import { getSetting } from "@/features/settings/server/settings";
 import { getBurstReview } from "@/features/survey/server/burst-queries";
 import { parseSurgeSettings, SURGE_SETTING_KEY } from "@/features/survey/surge";
 import { BurstDecisionForm } from "@/features/survey/ui/burst-forms";
 import { windowLabel } from "@/lib/abnormal-answers";
 import { burstStatusLabels, type Channel, channels } from "@/lib/constants";
-import { channelLabels } from "@/lib/dashboard-params";
 import { formatDateTime } from "@/lib/time";
 import { decideBurstAction } from "../../actions";
 

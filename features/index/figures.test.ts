@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import {
+  formatIndex,
+  indexCell,
+  indexText,
+  intervalText,
+  NOT_ENOUGH_ANSWERS,
+  percentText,
+  publishedIndex,
+  publishedIndexText,
+} from "./figures";
+
+describe("formatIndex", () => {
+  it("formats per locale with two decimals", () => {
+    expect(formatIndex(80, "vi")).toBe("80,00");
+    expect(formatIndex(80, "en")).toBe("80.00");
+    expect(formatIndex(100, "vi")).toBe("100,00");
+    expect(formatIndex(200 / 3, "vi")).toBe("66,67");
+  });
+
+  it("shows a dash for null", () => {
+    expect(formatIndex(null, "vi")).toBe("—");
+    expect(formatIndex(null, "en")).toBe("—");
+  });
+
+  it("rejects non-finite values when formatting", () => {
+    expect(() => formatIndex(Number.NaN, "en")).toThrow(RangeError);
+  });
+});
+
+describe("the display rule", () => {
+  const enough = { index: 80, enoughSamples: true };
+  const below = { index: 62.5, enoughSamples: false };
+  const none = { index: null, enoughSamples: false };
+
+  it("publishes an index only at or above the minimum n", () => {
+    expect([publishedIndex(enough), publishedIndex(below), publishedIndex(none)]).toEqual([80, null, null]);
+    expect(publishedIndex(undefined)).toBeNull();
+  });
+
+  it("writes the not-enough phrase instead of a number below the minimum n, everywhere", () => {
+    expect(indexText(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
+    expect(indexText(below.index, below.enoughSamples, "en")).toBe(NOT_ENOUGH_ANSWERS.en);
+    expect(publishedIndexText(below, "vi")).toBe("chưa đủ mẫu");
+    expect(indexCell(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
+    expect(intervalText({ low: 30.57, high: 86.32 }, below.enoughSamples)).toBe("—");
+  });
+
+  it("tells a figure without answers apart on managers' pages and in files, not on public ones", () => {
+    expect(indexText(none.index, none.enoughSamples)).toBe("—");
+    expect(indexCell(none.index, none.enoughSamples)).toBeNull();
+    expect(publishedIndexText(none, "vi")).toBe("chưa đủ mẫu");
+    expect(publishedIndexText(undefined, "en")).toBe(NOT_ENOUGH_ANSWERS.en);
+  });
+
+  it("writes a shown index in the page's language, in files as a rounded number", () => {
+    expect(indexText(200 / 3, true)).toBe("66,67");
+    expect(indexText(200 / 3, true, "vi", "%")).toBe("66,67%");
+    expect(publishedIndexText({ index: 200 / 3, enoughSamples: true }, "en")).toBe("66.67");
+    expect(publishedIndexText({ index: 200 / 3, enoughSamples: true }, "vi", "en")).toBe("66.67");
+    expect(indexCell(200 / 3, true)).toBe(66.67);
+    expect(percentText(95)).toBe("95,00%");
+    expect(intervalText({ low: 66.96, high: 88.76 }, true, "en")).toBe("66.96 – 88.76");
+  });
+});

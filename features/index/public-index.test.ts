@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { zodFieldErrors } from "@/lib/http";
+import type { Figure } from "./index-engine";
+import {
+  boardParams,
+  boardPeriod,
+  feedQuerySchema,
+  feedRange,
+  lastFullMonth,
+  periodLabel,
+  publicFigure,
+  recentPeriods,
+} from "./public-index";
+import { summarize } from "./satisfaction-index";
+
+const TODAY = "2026-11-30";
+
+const figure = (dist: number[], minN = 30): Figure => ({ ...summarize(dist, minN), rollup: "pooled" });
+
+describe("board period", () => {
+  it("defaults to the latest full month, also for an invalid month", () => {
+    expect(lastFullMonth("2026-01-05")).toBe("2025-12");
+    for (const params of [{}, { ky: "thang", thang: "2026-13" }, { ky: "tuy-chon", tu: "2026-01-01" }]) {
+      expect(boardPeriod(params, TODAY)).toMatchObject({
+        kind: "thang",
+        from: "2026-10-01",
+        to: "2026-10-31",
+      });
+    }
+  });
+
+  it("reads quarters and years, and writes them back", () => {
+    const quarter = boardPeriod({ ky: "quy", nam: "2026", quy: "3" }, TODAY);
+    expect([quarter.from, quarter.to]).toEqual(["2026-07-01", "2026-09-30"]);
+    expect(boardParams(quarter)).toEqual({ ky: "quy", nam: "2026", quy: "3" });
+    const year = boardPeriod({ ky: "nam", nam: "2025" }, TODAY);
+    expect([year.from, year.to]).toEqual(["2025-01-01", "2025-12-31"]);
+    expect(boardParams(year)).toEqual({ ky: "nam", nam: "2025" });
+    expect(boardParams(boardPeriod({}, TODAY))).toEqual({ ky: "thang", thang: "2026-10" });
+    expect([periodLabel(quarter, "vi"), periodLabel(quarter, "en")]).toEqual(["Quý 3/2026", "Q3 2026"]);
+    expect(periodLabel(boardPeriod({}, TODAY), "en")).toBe("October 2026");
+  });
+
+  it("offers six months, four quarters and three years, all finished or current", () => {
+    const offered = recentPeriods(TODAY);
+    expect(offered.map((p) => p.kind)).toEqual([
+      ...Array(6).fill("thang"),
+      ...Array(4).fill("quy"),
+      ...Array(3).fill("nam"),
+    ]);
+    expect(offered[0]?.from).toBe("2026-10-01");
+    expect(offered.filter((p) => p.kind === "quy").map((p) => p.from)).toEqual([
+      "2026-10-01",
+      "2026-07-01",
+      "2026-04-01",
+      "2026-01-01",
+    ]);
+  });
+});
+
+describe("feed query", () => {
+  const errors = (input: Record<string, string>) => {
+    const parsed = feedQuerySchema.safeParse(input);
+    return parsed.success ? {} : zodFieldErrors(parsed.error);
+  };
+
+  it("accepts a unit with both days or neither", () => {
+    const q = feedQuerySchema.parse({ unit: "12", from: "2026-01-01", to: "2026-12-31", extra: "x" });
+    expect(feedRange(q, TODAY)).toEqual({ from: "2026-01-01", to: "2026-12-31" });
+    expect(feedRange(feedQuerySchema.parse({ unit: "3" }), TODAY)).toEqual({
+      from: "2026-10-01",
+      to: "2026-10-31",
+    });
+  });
+
+  it("names the bad field in Vietnamese and English", () => {
+    expect(Object.keys(errors({}))).toEqual(["unit"]);
+    expect(Object.keys(errors({ unit: "0" }))).toEqual(["unit"]);
+    expect(Object.keys(errors({ unit: "abc" }))).toEqual(["unit"]);
+    expect(Object.keys(errors({ unit: "1", from: "2026-02-30", to: "2026-03-01" }))).toEqual(["from"]);
+    expect(Object.keys(errors({ unit: "1", from: "2026-03-01" }))).toEqual(["to"]);
+    expect(Object.keys(errors({ unit: "1", from: "01/01/2026", to: "2026-99-99" }))).toEqual(["from", "to"]);
+    expect(errors({ unit: "1", from: "2026-03-02", to: "2026-03-01" }).from).toMatch(/from.*sau.*\/.*after/);
+    expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toMatch(/366/);
+    expect(errors({ unit: "1", from: "2025-01-01", to: "2025-12-31" })).toEqual({});
+    expect(errors({ unit: "1", from: "2024-01-01", to: "2024-12-31" })).toEqual({});
+  });
+});
+
+describe("publicFigure", () => {
+  it("publishes the index with two decimals, the interval and labelled levels", () => {
+    const published = publicFigure(figure([10, 3, 37]));
+    expect(published).toMatchObject({
+      n: 50,
+      satisfied: 40,
+      index: 80,
+      indexText: "80.00",
+      enoughSamples: true,
+    });
+    expect(published.wilson?.low.toFixed(2)).toBe("66.96");
+    expect(published.distribution.map((d) => [d.level, d.label.vi, d.count])).toEqual([
+      [1, "Không hài lòng", 10],
+      [2, "Hài lòng", 3],
+      [3, "Rất hài lòng", 37],
+    ]);
+  });
+
+  it("publishes no index or interval below the minimum n", () => {
+    const published = publicFigure(figure([3, 1, 4]));
+    expect(published).toMatchObject({
+      n: 8,
+      satisfied: 5,
+      index: null,
+      indexText: "chưa đủ mẫu",
+      wilson: null,
+    });
+    expect(published.enoughSamples).toBe(false);
+    expect(publicFigure(figure([0, 0, 0])).indexText).toBe("chưa đủ mẫu");
+  });
+});

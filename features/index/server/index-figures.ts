@@ -1,0 +1,181 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { memoizeLookup } from "@/db/memo";
+import type { Unit } from "@/db/schema";
+import { getSetting } from "@/features/settings/server/settings";
+import { instrumentDefinitionSchema } from "@/features/survey/instruments";
+import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
+import { lastDays } from "@/lib/time";
+import type { DayRange, FigureFilters } from "../dashboard-params";
+import type { FigureSelection } from "../figure-selection";
+import type { DossierCounts, InstrumentInfo, UnitFigures } from "../index-engine";
+import { INDEX_SETTING_KEYS, type IndexConfig, parseIndexSettings } from "../index-settings";
+import { type IndexSummary, summarize } from "../satisfaction-index";
+import {
+  attribute,
+  countedIdsUnder,
+  countsFlagged,
+  monthlyFigures,
+  nodeFigures,
+  rollupsCover,
+  rollupsMayServe,
+  scopeDossierCounts,
+  scopeFigures,
+  scopeOf,
+  selectedIds,
+  type UnitScope,
+} from "../scope-figures";
+import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
+import {
+  getUnitsVersion,
+  listDossierCounts,
+  listLatestInstruments,
+  listLineageOf,
+  listPredecessorIds,
+  listRollupNodes,
+} from "./figure-queries";
+import { rollupsValid } from "./rollups";
+
+/**
+ * The only door to index figures: it reads the counts (count-queries.ts, figure-queries.ts) and leaves
+ * the computation to the model (scope-figures.ts, index-engine.ts). Every function takes a scope (the
+ * current units of some subtrees and the raw units whose responses count for them), a day range (local
+ * days, inclusive) and filters.
+ */
+export type ScopeUnits = UnitScope<Unit>;
+
+export async function getIndexSettings(): Promise<IndexConfig> {
+  const [minN, rollup, targets] = await Promise.all([
+    getSetting(INDEX_SETTING_KEYS.minN),
+    getSetting(INDEX_SETTING_KEYS.rollup),
+    getSetting(INDEX_SETTING_KEYS.targets),
+  ]);
+  return parseIndexSettings({ minN, rollup, targets });
+}
+
+/** The latest non-draft version of every instrument key (versions of a key share item keys). */
+export async function listFigureInstruments(): Promise<InstrumentInfo[]> {
+  return (await listLatestInstruments()).map((r) => ({
+    key: r.key,
+    definition: instrumentDefinitionSchema.parse(JSON.parse(r.definition)),
+  }));
+}
+
+/**
+ * Scopes kept per process, keyed by the units' change counter (bumped by triggers on every write to
+ * units or lineage) and the requested ids: a national scope is 3,500 unit rows, read once per change of
+ * the tree rather than on every dashboard request. Shared: callers never mutate.
+ */
+const scopes = memoizeLookup(
+  "scope-units",
+  async (key: string) => loadScopeUnits(JSON.parse(key.slice(key.indexOf("|") + 1)) as number[]),
+  { ttlMs: 10 * 60_000, max: 200 },
+);
+
+/** The current units among `unitIds`, with the history (mergers, abolished units) their responses include. */
+export async function resolveScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
+  const scope = await scopes.get(`${await getUnitsVersion()}|${JSON.stringify(unitIds)}`);
+  if (!scope) throw new Error("scope units could not be read");
+  return scope;
+}
+
+async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
+  const predecessors = await listPredecessorIds(unitIds);
+  const countedIds = [...new Set([...unitIds, ...predecessors])];
+  const counted = await listUnitsByIds(countedIds);
+  return scopeOf(unitIds, counted, countedIds, await listLineageOf(countedIds));
+}
+
+/**
+ * Whether the subtree rollups give these figures: pooled rollup (the default), no filter they do not keep,
+ * rollups built for the current tree, and every selected unit's whole subtree inside the scope. Otherwise
+ * the per-unit counts are pooled by the model.
+ */
+async function rollupsServe(
+  scope: ScopeUnits,
+  ids: readonly number[],
+  filters: FigureFilters,
+  config: IndexConfig,
+): Promise<boolean> {
+  if (!rollupsMayServe(ids, filters, config)) return false;
+  if (!(await rollupsValid(getDb()))) return false;
+  return rollupsCover(scope, ids, await listRollupNodes(ids));
+}
+
+/**
+ * Figures of the current units' subtrees (within the scope) over a day range: of the selected units, or of
+ * every unit in the scope. Units outside the selection may be missing from the result.
+ */
+export async function getFigures(
+  scope: ScopeUnits,
+  range: DayRange,
+  filters: FigureFilters,
+  config: IndexConfig,
+  instruments: readonly InstrumentInfo[],
+  selection?: FigureSelection,
+): Promise<Map<number, UnitFigures>> {
+  const includeFlagged = countsFlagged(filters, config);
+  const withFlagged = { ...filters, includeFlagged };
+  const { full, quickOnly } = selectedIds(scope, selection);
+  if (await rollupsServe(scope, [...full, ...quickOnly], filters, config)) {
+    const rows = [
+      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false })),
+      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true })),
+    ];
+    return nodeFigures(rows, [...full, ...quickOnly], instruments, config, includeFlagged);
+  }
+  const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
+  return scopeFigures(scope, rows, instruments, config, includeFlagged);
+}
+
+/** Pooled dossier counts of every current unit's subtree over a day range. */
+export async function getDossierCounts(
+  scope: ScopeUnits,
+  range: DayRange,
+): Promise<Map<number, DossierCounts>> {
+  return scopeDossierCounts(scope, await listDossierCounts({ unitIds: scope.countedIds, ...range }));
+}
+
+/**
+ * Figures of the given units' subtrees per month, oldest first (months without answers are empty).
+ * Pooled: the database sums each subtree per month; mean: per-unit counts feed the whole tree. With
+ * `quickOnly` the rollups are read for the quick figure alone (others may still come out complete).
+ */
+export async function getMonthlyFigures(
+  scope: ScopeUnits,
+  rootIds: readonly number[],
+  range: DayRange & { months: string[] },
+  filters: FigureFilters,
+  config: IndexConfig,
+  instruments: readonly InstrumentInfo[],
+  { quickOnly = false }: { quickOnly?: boolean } = {},
+): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
+  const includeFlagged = countsFlagged(filters, config);
+  const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
+  const rows = (await rollupsServe(scope, rootIds, filters, config))
+    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly })
+    : config.rollup === "pooled"
+      ? (
+          await Promise.all(
+            rootIds.map((id) =>
+              listMonthlyAnswerCounts({ ...query, unitIds: countedIdsUnder(scope, id) }, id),
+            ),
+          )
+        ).flat()
+      : attribute(await listMonthlyAnswerCounts({ ...query, unitIds: scope.countedIds }), scope);
+  return monthlyFigures(rows, range.months, rootIds, scope, instruments, config, includeFlagged);
+}
+
+/** Quick index of a unit's whole subtree over the last `days` days (the citizen unit page). */
+export async function getQuickSummaryForSubtree(unitId: number, days = 30): Promise<IndexSummary> {
+  const [config, instruments, ids] = await Promise.all([
+    getIndexSettings(),
+    listFigureInstruments(),
+    listSubtreeUnitIds([unitId]),
+  ]);
+  const figures = await getFigures(await resolveScopeUnits(ids), lastDays(days), {}, config, instruments, {
+    full: [],
+    quickOnly: [unitId],
+  });
+  return figures.get(unitId)?.quick ?? summarize([0, 0, 0], config.minN);
+}

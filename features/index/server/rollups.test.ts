@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addDays, localDay } from "@/lib/time";
+import { logStatements, ROLLUP_READ } from "@/test/statement-log";
+import { openTestDatabase, type TestDatabase } from "@/test/test-database";
+import type { DayRange, FigureFilters } from "../dashboard-params";
+import { planRollups } from "./rollups";
+
+// The subtree rollups must give exactly the figures of pooling every unit's own counts, for any period and
+// filter they serve, after the seed, after live answers (triggers), and across a change of the unit tree.
+
+let testDb: TestDatabase;
+const TODAY = localDay(new Date());
+
+beforeAll(async () => {
+  testDb = await openTestDatabase();
+  const { seedDemo } = await import("@/features/demo/server/demo");
+  const { rebuildDailyAnswerCounts } = await import("./aggregates");
+  await seedDemo(testDb.db);
+  await rebuildDailyAnswerCounts(testDb.db);
+}, 120_000);
+
+afterAll(async () => {
+  await testDb?.close();
+});
+
+async function setValid(valid: boolean): Promise<void> {
+  await testDb.client.execute(`UPDATE rollup_state SET valid = ${valid ? 1 : 0} WHERE id = 1`);
+}
+
+/**
+ * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
+ * with the number of statements that read the rollup tables on the way.
+ */
+async function figures(
+  range: DayRange,
+  filters: FigureFilters,
+  useRollups: boolean,
+): Promise<{ json: string; rollupReads: number }> {
+  const q = await import("./index-figures");
+  const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+  const { trendMonths } = await import("../dashboard-params");
+  const roots = (
+    await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
+  ).rows.map((r) => Number(r.id));
+  const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
+  const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  await setValid(useRollups);
+  try {
+    const log = logStatements(testDb.client);
+    try {
+      const current = await q.getFigures(scope, range, filters, config, instruments);
+      const months = await q.getMonthlyFigures(
+        scope,
+        roots,
+        trendMonths(TODAY),
+        filters,
+        config,
+        instruments,
+      );
+      return {
+        json: JSON.stringify({
+          units: scope.units.map((u) => [u.id, current.get(u.id)]),
+          months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+        }),
+        rollupReads: log.statements().filter((s) => ROLLUP_READ.test(s)).length,
+      };
+    } finally {
+      log.restore();
+    }
+  } finally {
+    await setValid(true);
+  }
+}
+
+const RANGES: Array<[string, DayRange]> = [
+  ["last 30 days", { from: addDays(TODAY, -29), to: TODAY }],
+  [
+    "a whole month",
+    { from: `${addDays(TODAY, -40).slice(0, 7)}-01`, to: addDays(`${TODAY.slice(0, 7)}-01`, -1) },
+  ],
+  ["across months", { from: addDays(TODAY, -75), to: addDays(TODAY, -20) }],
+  ["a year", { from: addDays(TODAY, -364), to: TODAY }],
+];
+const FILTERS: Array<[string, FigureFilters]> = [
+  ["no filter", {}],
+  ["flagged included", { includeFlagged: true }],
+  ["service questionnaire", { instrumentKey: "service" }],
+];
+
+async function expectSameFigures(): Promise<void> {
+  for (const [label, range] of RANGES) {
+    for (const [filterLabel, filters] of FILTERS) {
+      const viaRollups = await figures(range, filters, true);
+      const pooledHere = await figures(range, filters, false);
+      // Each side took its own path: the figures and the monthly trend (two reads) through the rollups,
+      // or never near them.
+      expect(
+        viaRollups.rollupReads,
+        `${label}, ${filterLabel}: read through the rollups`,
+      ).toBeGreaterThanOrEqual(2);
+      expect(pooledHere.rollupReads, `${label}, ${filterLabel}: pooled without them`).toBe(0);
+      expect(viaRollups.json, `${label}, ${filterLabel}`).toBe(pooledHere.json);
+    }
+  }
+}
+
+describe("subtree rollups", () => {
+  it("are built with the seed and equal the daily counts pooled again", async () => {
+    const { rollupsValid, diffRollups } = await import("./rollups");
+    expect(await rollupsValid(testDb.db)).toBe(true);
+    expect(await testDb.count("rollup_daily_counts")).toBeGreaterThan(0);
+    expect(await diffRollups(testDb.db)).toEqual([]);
+  });
+
+  it("give the same figures as pooling every unit's own counts (periods, filters, monthly trend)", async () => {
+    const sample = JSON.parse(
+      (await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)).json,
+    ) as {
+      units: Array<[number, { quick: { n: number } }]>;
+    };
+    // The comparison means something: the demo has answers in the period.
+    expect(sample.units.some(([, f]) => f.quick.n > 0)).toBe(true);
+    await expectSameFigures();
+  });
+
+  it("stay equal through live answers, flagged ones, and answers of a merged unit", async () => {
+    const { insertResponse } = await import("@/features/survey/server/response-queries");
+    const { diffRollups } = await import("./rollups");
+    const units = (await testDb.client.execute("SELECT id FROM units")).rows.map((r) => Number(r.id));
+    const merged = (await testDb.client.execute("SELECT predecessor_id AS id FROM unit_lineage")).rows.map(
+      (r) => Number(r.id),
+    );
+    expect(merged.length).toBeGreaterThan(0);
+    const instruments = (
+      await testDb.client.execute("SELECT id, key FROM instruments WHERE status = 'published'")
+    ).rows;
+    const quick = Number(instruments.find((i) => i.key === "quick")?.id);
+    const service = Number(instruments.find((i) => i.key === "service")?.id);
+    const serviceItems = ["I.1", "II.2", "III.1", "IV.3", "V.1"];
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const writes = Array.from({ length: 240 }, (_, i) => {
+      const isService = random() < 0.2;
+      const day = addDays(TODAY, -Math.floor(random() * 70));
+      return insertResponse({
+        instrumentId: isService ? service : quick,
+        unitId: i % 12 === 0 ? pick(merged) : pick(units),
+        counterId: null,
+        procedureId: null,
+        shortLinkCode: null,
+        dossierId: null,
+        channel: pick(["poster", "web"] as const),
+        submittedAt: new Date(`${day}T03:00:00Z`),
+        localDay: day,
+        idempotencyKey: `rollup-test-${i}`,
+        answers: isService
+          ? serviceItems.map((itemKey) => ({
+              itemKey,
+              value: random() < 0.1 ? null : 1 + Math.floor(random() * 5),
+            }))
+          : [{ itemKey: "quick", value: 1 + Math.floor(random() * 3) }],
+        reasons: null,
+        comment: null,
+        flagReason: random() < 0.1 ? "honeypot" : null,
+        velocityChecks: [],
+        surge: null,
+        deviceHash: null,
+      });
+    });
+    await Promise.all(writes);
+    expect(await diffRollups(testDb.db)).toEqual([]);
+    await expectSameFigures();
+  });
+
+  it("are marked stale by a change to the unit tree, and rebuilt before use", async () => {
+    const { rollupsValid, ensureRollups, diffRollups } = await import("./rollups");
+    const parent = Number(
+      (
+        await testDb.client.execute(
+          "SELECT id FROM units WHERE parent_id IS NOT NULL AND valid_to IS NULL LIMIT 1",
+        )
+      ).rows[0]?.id,
+    );
+    await testDb.client.execute({
+      sql: `INSERT INTO units (slug, name, kind, level, parent_id, valid_from)
+            SELECT 'don-vi-moi-rollup', 'Đơn vị mới', kind, level, ?, '2026-01-01' FROM units WHERE id = ?`,
+      args: [parent, parent],
+    });
+    expect(await rollupsValid(testDb.db)).toBe(false);
+    expect(await ensureRollups(testDb.db)).toBe(true);
+    expect(await rollupsValid(testDb.db)).toBe(true);
+    expect(await diffRollups(testDb.db)).toEqual([]);
+    await expectSameFigures();
+  });
+});
+
+describe("planRollups", () => {
+  it("counts a unit's answers for itself and every current ancestor; merged and abolished units report up", () => {
+    const units = [
+      { id: 1, parentId: null, validTo: null },
+      { id: 2, parentId: 1, validTo: null },
+      { id: 3, parentId: 2, validTo: null },
+      { id: 4, parentId: 2, validTo: "2025-12-31" }, // merged into 3
+      { id: 5, parentId: 2, validTo: "2025-06-30" }, // abolished: counts for its parent 2
+      { id: 6, parentId: 1, validTo: null },
+    ];
+    const plan = planRollups(units, [{ successorId: 3, predecessorId: 4 }]);
+    const pathsOf = (id: number) =>
+      plan.paths
+        .filter(([unit]) => unit === id)
+        .map(([, node]) => node)
+        .sort();
+    expect(pathsOf(1)).toEqual([1]);
+    expect(pathsOf(3)).toEqual([1, 2, 3]);
+    expect(pathsOf(4)).toEqual([1, 2, 3]);
+    expect(pathsOf(5)).toEqual([1, 2]);
+    expect(pathsOf(6)).toEqual([1, 6]);
+    expect([...plan.nodes].sort((a, b) => a[0] - b[0])).toEqual([
+      [1, 4],
+      [2, 2],
+      [3, 1],
+      [6, 1],
+    ]);
+  });
+});

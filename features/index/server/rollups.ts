@@ -1,0 +1,168 @@
+import "server-only";
+import { type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { reportingUnitIds } from "@/features/units/unit-history";
+
+/**
+ * Subtree rollups (schema: `rollup_*`): the counts of every current unit pooled over its whole subtree, kept by triggers with every answer. This file builds them from the per-unit daily counts
+ * when the unit tree changed (or after a rebuild of the aggregates) and checks them.
+ */
+
+interface UnitRow {
+  id: number;
+  parentId: number | null;
+  validTo: string | null;
+}
+
+export interface RollupPlan {
+  /** raw unit id → rollup nodes its answers count for */
+  paths: Array<[unitId: number, nodeId: number]>;
+  /** rollup node → number of current units in its subtree (itself included) */
+  nodes: Map<number, number>;
+}
+
+/**
+ * Which nodes each raw unit's answers count for, with the same rules as the figures themselves: a unit's
+ * answers count for the current unit it reports to (itself, a merger's successor, or its nearest current
+ * ancestor) and for every current ancestor of that one. Every current unit is a node. Pure.
+ */
+export function planRollups(
+  units: readonly UnitRow[],
+  lineage: ReadonlyArray<{ successorId: number; predecessorId: number }>,
+): RollupPlan {
+  const current = new Map(units.filter((u) => u.validTo === null).map((u) => [u.id, u]));
+  /** current ancestors-or-self of a current unit, nearest first */
+  const chainCache = new Map<number, number[]>();
+  const chain = (id: number): number[] => {
+    const known = chainCache.get(id);
+    if (known) return known;
+    const seen = new Set<number>();
+    const result: number[] = [];
+    for (let at: number | null = id; at !== null && current.has(at) && !seen.has(at); ) {
+      seen.add(at);
+      result.push(at);
+      at = current.get(at)?.parentId ?? null;
+    }
+    chainCache.set(id, result);
+    return result;
+  };
+  const nodes = new Map<number, number>();
+  for (const u of current.values()) {
+    for (const node of chain(u.id)) nodes.set(node, (nodes.get(node) ?? 0) + 1);
+  }
+  const reporting = reportingUnitIds(units, lineage);
+  const paths: Array<[number, number]> = [];
+  for (const u of units) {
+    const to = reporting.get(u.id) ?? u.id;
+    if (!current.has(to)) continue;
+    for (const node of chain(to)) paths.push([u.id, node]);
+  }
+  return { paths, nodes };
+}
+
+const CHUNK = 20_000;
+
+/** The per-unit daily counts pooled per node through `rollup_paths`: what the daily rollup must hold. */
+const POOLED_DAILY = sql`
+  SELECT p.node_id AS node_id, d.day AS day, d.instrument_id AS instrument_id, d.item_key AS item_key,
+    d.flagged AS flagged,
+    sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
+    sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
+  FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+  GROUP BY 1, 2, 3, 4, 5
+  HAVING c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`;
+
+/** The daily rollup summed per month: what the monthly rollup must hold. */
+const SUMMED_MONTHLY = sql`
+  SELECT node_id, substr(day, 1, 7) AS month, instrument_id, item_key, flagged,
+    sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
+  FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`;
+
+/** Whether the rollups match the current unit tree (false until built, and after any tree change). */
+export async function rollupsValid(db: Database): Promise<boolean> {
+  const rows = await db.all<{ valid: number }>(sql`SELECT valid FROM rollup_state WHERE id = 1`);
+  return Number(rows[0]?.valid ?? 0) === 1;
+}
+
+/**
+ * Rebuilds paths, nodes and both rollups from `daily_answer_counts`, in one transaction: the triggers that
+ * carry daily rollup rows into the monthly ones are set aside meanwhile (one GROUP BY instead of a trigger
+ * per row) and put back as they were.
+ */
+export async function rebuildRollups(db: Database): Promise<void> {
+  const [units, lineage] = await Promise.all([
+    db.all<UnitRow>(sql`SELECT id, parent_id AS parentId, valid_to AS validTo FROM units`),
+    db.all<{ successorId: number; predecessorId: number }>(
+      sql`SELECT successor_id AS successorId, predecessor_id AS predecessorId FROM unit_lineage`,
+    ),
+  ]);
+  const plan = planRollups(
+    units.map((u) => ({
+      id: Number(u.id),
+      parentId: u.parentId === null ? null : Number(u.parentId),
+      validTo: u.validTo,
+    })),
+    lineage.map((l) => ({ successorId: Number(l.successorId), predecessorId: Number(l.predecessorId) })),
+  );
+  const triggers = await db.all<{ name: string; sql: string }>(sql`
+    SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'rollup_daily_counts'`);
+  const pathChunks: Array<Array<[number, number]>> = [];
+  for (let i = 0; i < plan.paths.length; i += CHUNK) pathChunks.push(plan.paths.slice(i, i + CHUNK));
+  await db.batch([
+    db.run(sql`DELETE FROM rollup_paths`),
+    db.run(sql`DELETE FROM rollup_nodes`),
+    db.run(sql`DELETE FROM rollup_monthly_counts`),
+    ...triggers.map((t) => db.run(sql.raw(`DROP TRIGGER "${t.name}"`))),
+    db.run(sql`DELETE FROM rollup_daily_counts`),
+    ...pathChunks.map((chunk) =>
+      db.run(sql`INSERT INTO rollup_paths (unit_id, node_id)
+        SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)})`),
+    ),
+    db.run(sql`INSERT INTO rollup_nodes (node_id, units)
+      SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify([...plan.nodes])})`),
+    db.run(sql`INSERT INTO rollup_daily_counts (node_id, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
+      ${POOLED_DAILY}`),
+    db.run(sql`INSERT INTO rollup_monthly_counts (node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
+      ${SUMMED_MONTHLY}`),
+    ...triggers.map((t) => db.run(sql.raw(t.sql))),
+    db.run(sql`INSERT INTO rollup_state (id, valid, built_at) VALUES (1, 1, ${Date.now()})
+      ON CONFLICT (id) DO UPDATE SET valid = 1, built_at = excluded.built_at`),
+  ]);
+}
+
+/** Rebuilds the rollups when the unit tree changed since they were built (at start-up, after seeding). */
+export async function ensureRollups(db: Database): Promise<boolean> {
+  if (await rollupsValid(db)) return false;
+  await rebuildRollups(db);
+  return true;
+}
+
+/**
+ * Keys where the maintained rollups differ from the per-unit daily counts pooled again (daily and monthly
+ * both). Empty = equal. Read in one transaction.
+ */
+export async function diffRollups(db: Database): Promise<Array<Record<string, unknown>>> {
+  const difference = (
+    label: string,
+    expected: SQL,
+    table: "rollup_daily_counts" | "rollup_monthly_counts",
+  ) => {
+    const period = sql.raw(table === "rollup_daily_counts" ? "day" : "month");
+    const actual = sql`SELECT node_id, ${period}, instrument_id, item_key, flagged, c1, c2, c3, c4, c5
+      FROM ${sql.raw(table)}`;
+    return sql`
+      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
+      UNION ALL
+      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
+      LIMIT 100`;
+  };
+  return db.transaction(
+    async (tx) => [
+      ...(await tx.all<Record<string, unknown>>(difference("daily", POOLED_DAILY, "rollup_daily_counts"))),
+      ...(await tx.all<Record<string, unknown>>(
+        difference("monthly", SUMMED_MONTHLY, "rollup_monthly_counts"),
+      )),
+    ],
+    { behavior: "deferred" },
+  );
+}

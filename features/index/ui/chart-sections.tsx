@@ -1,0 +1,142 @@
+import {
+  answerLevelLabels,
+  FIGURE_COLUMNS,
+  indexText,
+  monthText,
+  NO_VALUE,
+  NOT_ENOUGH_ANSWERS,
+  percentText,
+  publishedIndex,
+} from "../figures";
+import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
+import type { IndexTarget } from "../index-settings";
+import { DistributionChart, TrendChart } from "./charts";
+
+const columns = FIGURE_COLUMNS.vi;
+
+/** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
+function levelColors(size: number): string[] {
+  return size === 5
+    ? ["#b00020", "#d4351c", "#505a5f", "#2f7d32", "#00703c"]
+    : ["#b00020", "#2f7d32", "#00703c"];
+}
+
+/** Distribution of the quick answers: a bar chart and, below it, the same numbers as a table. */
+export function DistributionSection({ figure }: { figure: Figure }) {
+  const labels = answerLevelLabels(figure.distribution.length);
+  const colors = levelColors(figure.distribution.length);
+  const bars = figure.distribution
+    .map((count, i) => ({ label: labels[i] ?? String(i + 1), count, color: colors[i] ?? "#505a5f" }))
+    .reverse();
+  const share = (count: number) => (figure.n === 0 ? NO_VALUE : percentText((100 * count) / figure.n));
+  return (
+    <section aria-labelledby="distribution-title">
+      <h2 id="distribution-title">Phân bố câu trả lời (câu hỏi nhanh) / Distribution</h2>
+      {figure.n > 0 ? (
+        <DistributionChart
+          label="Biểu đồ phân bố câu trả lời; số liệu trong bảng “Số liệu của biểu đồ” ngay sau."
+          bars={bars}
+        />
+      ) : (
+        <p>Chưa có câu trả lời trong kỳ. / No answers in this period.</p>
+      )}
+      <details>
+        <summary>Số liệu của biểu đồ / Chart data</summary>
+        <table data-table="distribution">
+          <thead>
+            <tr>
+              <th scope="col">Mức / Level</th>
+              <th scope="col" className="num">
+                Số lượt
+              </th>
+              <th scope="col" className="num">
+                Tỷ lệ
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {bars.map((bar) => (
+              <tr key={bar.label}>
+                <th scope="row">{bar.label}</th>
+                <td className="num">{bar.count}</td>
+                <td className="num">{share(bar.count)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
+
+export interface MonthFigures {
+  month: string;
+  figures: UnitFigures | undefined;
+}
+
+/** Monthly trend of the quick and service indices with the target lines, and the same numbers as a table. */
+export function TrendSection({
+  months,
+  targets,
+  serviceKey,
+}: {
+  months: MonthFigures[];
+  targets: IndexTarget[];
+  serviceKey: string | undefined;
+}) {
+  const rows = months.map(({ month, figures }) => {
+    const quick = figures?.quick;
+    const service = figures?.instruments.find((i) => i.key === serviceKey);
+    return {
+      month,
+      n: quick?.n ?? 0,
+      quick: publishedIndex(quick),
+      quickText: quick ? indexText(quick.index, quick.enoughSamples) : NO_VALUE,
+      service: publishedIndex(serviceFigure(service)),
+      serviceText: service ? indexText(service.service, service.enoughSamples) : NO_VALUE,
+    };
+  });
+  return (
+    <section aria-labelledby="trend-title">
+      <h2 id="trend-title">Diễn biến 12 tháng / Monthly trend</h2>
+      <TrendChart
+        label="Biểu đồ chỉ số hài lòng theo tháng, có đường mục tiêu; số liệu trong bảng “Số liệu của biểu đồ” ngay sau."
+        points={rows.map((r) => ({ month: monthText(r.month), quick: r.quick, service: r.service }))}
+        targets={targets}
+      />
+      <p className="muted small">
+        Tháng dưới ngưỡng số lượt tối thiểu không được vẽ (“{NOT_ENOUGH_ANSWERS.vi}”). Đường nét đứt: mục
+        tiêu.
+      </p>
+      <details>
+        <summary>Số liệu của biểu đồ / Chart data</summary>
+        <table data-table="trend">
+          <thead>
+            <tr>
+              <th scope="col">{columns.month}</th>
+              <th scope="col" className="num">
+                {columns.quickN}
+              </th>
+              <th scope="col" className="num">
+                Chỉ số câu hỏi nhanh (%)
+              </th>
+              <th scope="col" className="num">
+                {columns.service}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.month} data-month={r.month}>
+                <th scope="row">{monthText(r.month)}</th>
+                <td className="num">{r.n}</td>
+                <td className="num">{r.quickText}</td>
+                <td className="num">{r.serviceText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}
