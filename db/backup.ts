@@ -57,7 +57,7 @@ function removeWithSideFiles(file: string): void {
 
 export interface DatabaseCheck {
   integrity: string;
-  /** Tables of db/schema.ts missing from the file (only judged when no migration is pending). */
+  /** Tables of db/schema missing from the file (only judged when no migration is pending). */
   missingTables: string[];
   /** Migrations this code would still apply (an older backup: the next start applies them). */
   pendingMigrations: number;

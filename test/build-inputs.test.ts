@@ -13,7 +13,7 @@ describe("isBuildInput", () => {
       "app/(citizen)/q/[code]/page.tsx",
       "components/citizen-header.tsx",
       "lib/time.ts",
-      "db/schema.ts",
+      "db/schema/survey.ts",
       "db/migrations/0000_init.sql",
       "public/favicon.ico",
       "instrumentation.ts",

@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jsonList } from "@/db/queries/json-list";
+import { jsonList } from "@/db/json-list";
 import { type DayRange, type FigureFilters, needsRawRows } from "../dashboard-params";
 import { signedMonthSplit, splitByMonths } from "../month-split";
 import type { CountRow } from "../scope-figures";

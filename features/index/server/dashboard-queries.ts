@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jsonList } from "@/db/queries/json-list";
+import { jsonList } from "@/db/json-list";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 
 /** Choices for the dashboard filters, limited to what the units in view offer. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jsonList } from "@/db/queries/json-list";
+import { jsonList } from "@/db/json-list";
 import type { Lineage } from "@/features/units/unit-history";
 import type { DossierCounts } from "../index-engine";
 import type { CountQuery } from "./count-queries";

@@ -1,7 +1,7 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { jsonList } from "@/db/queries/json-list";
+import { jsonList } from "@/db/json-list";
 import type { DayRange } from "../dashboard-params";
 import type { ExportResponse } from "../response-export";
 

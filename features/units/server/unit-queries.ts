@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
-import { jsonList } from "@/db/queries/json-list";
+import { jsonList } from "@/db/json-list";
 import { counters, type Unit, units } from "@/db/schema";
 
 export async function getUnitBySlug(slug: string): Promise<Unit | undefined> {
