@@ -71,6 +71,14 @@ module.exports = {
       from: { path: "^lib/" },
       to: { path: "^(app|components|features|db)/" },
     },
+    {
+      name: "i18n-is-the-floor",
+      severity: "error",
+      comment:
+        "i18n/ is the message catalogue and its glue (next-intl): every layer may use it; it imports none of ours.",
+      from: { path: "^i18n/" },
+      to: { path: "^(app|components|features|db|lib)/" },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },

@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -6,7 +8,18 @@ const nextConfig = {
   serverExternalPackages: ["@libsql/client", "libsql", "pdfkit", "exceljs"],
   // Printed QR codes encode the upper-cased URL (QR alphanumeric mode: smaller, easier to scan).
   async rewrites() {
-    return [{ source: "/Q/:code", destination: "/q/:code" }];
+    return [
+      { source: "/Q/:code", destination: "/q/:code" },
+      // Search and the counter tablet keep their addresses; their documents live under /{vi|en}/ so the
+      // page's <html lang> is the reader's.
+      { source: "/search", has: [{ type: "query", key: "lang", value: "en" }], destination: "/en/tim-kiem" },
+      { source: "/search", destination: "/vi/tim-kiem" },
+      { source: "/kiosk", has: [{ type: "query", key: "lang", value: "en" }], destination: "/en/kiosk" },
+      { source: "/kiosk", destination: "/vi/kiosk" },
+    ];
+  },
+  async redirects() {
+    return [{ source: "/", destination: "/vi", permanent: false }];
   },
   experimental: {
     // Citizen pages are small: inline the CSS so a slow phone needs one round trip, not two.
@@ -15,4 +28,7 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// The message catalogue and the language of a request: i18n/request.ts.
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withNextIntl(nextConfig);

@@ -145,8 +145,8 @@ test("600 answers from 300 addresses on one link in 2 minutes: held, the day's i
   const page = await context.newPage();
   await page.goto(`${app.baseUrl}/dang-nhap`);
   await page.getByLabel("Email").fill(PROVINCE_ADMIN);
-  await page.getByLabel("Mật khẩu / Password").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
   await expect(page).toHaveURL(/\/quan-ly$/, { timeout: 30_000 });
   await page.goto(`${app.baseUrl}/quan-ly/chi-so/${unitId}`);
   // Receipt-verified and open answers can be read apart.

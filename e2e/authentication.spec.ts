@@ -17,8 +17,8 @@ const formAlert = (page: Page) => page.locator("main form [role=alert]");
 async function signInWith(page: Page, email: string, password: string) {
   await page.goto("/dang-nhap");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu / Password").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
 
 test("repeated wrong passwords lock the account for a while, even with the right password; failures are audited", async ({
@@ -31,7 +31,7 @@ test("repeated wrong passwords lock the account for a while, even with the right
     // Forged forwarding headers make no new client: without TRUST_PROXY the server ignores them.
     await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i}`, "x-real-ip": `198.51.100.${i}` });
     await signInWith(page, user.email, `${wrong}-${i}`);
-    await expect(formAlert(page)).toHaveText("Email hoặc mật khẩu không đúng. / Wrong email or password.");
+    await expect(formAlert(page)).toHaveText("Email hoặc mật khẩu không đúng.");
   }
   await signInWith(page, user.email, `${wrong}-6`);
   await expect(formAlert(page)).toContainText("Vui lòng thử lại sau 15 phút");
@@ -84,7 +84,7 @@ test("a session cookie replayed after sign-out is refused", async ({ page, brows
   expect(cookie.sameSite).toBe("Lax");
   expect(cookie.expires * 1000 - Date.now()).toBeLessThanOrEqual(8 * 3600_000 + 60_000);
 
-  await page.getByRole("button", { name: "Đăng xuất / Sign out" }).click();
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap$/);
   expect(await scalar("SELECT count(*) FROM session WHERE user_id = ?", [user.id])).toBe(0);
 

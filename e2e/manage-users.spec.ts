@@ -6,8 +6,8 @@ import { createTestUser } from "./support/users";
 async function signInWith(page: Page, email: string, password: string) {
   await page.goto("/dang-nhap");
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Mật khẩu / Password").fill(password);
-  await page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+  await page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
 }
 
 const shownOnce = (page: Page) => page.getByTestId("shown-once-password");
@@ -188,7 +188,7 @@ test("an administrator's password reset ends the user's sessions; the user then 
   await userPage.getByLabel("Nhập lại mật khẩu mới / Repeat the new password").fill(later);
   await userPage.getByRole("button", { name: "Đổi mật khẩu / Change password" }).click();
   await expect(userPage.getByRole("status")).toContainText("Đã đổi mật khẩu");
-  await userPage.getByRole("button", { name: "Đăng xuất / Sign out" }).click();
+  await userPage.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await new Dashboard(userPage).signIn(user.email, later);
   await expect(userPage).toHaveURL(/\/quan-ly$/);
   await userContext.close();

@@ -26,7 +26,7 @@ test("the commune manager sees only their subtree", async ({ page }) => {
   await expect(dashboard.row("tinh-an-hoa")).toHaveCount(0);
   await expect(dashboard.row("phuong-binh-minh")).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Đăng xuất / Sign out" }).click();
+  await page.getByRole("button", { name: "Đăng xuất", exact: true }).click();
   await expect(page).toHaveURL(/\/dang-nhap$/);
   await page.goto("/quan-ly");
   await expect(page).toHaveURL(/\/dang-nhap$/);

@@ -23,6 +23,8 @@ import {
   VELOCITY_SETTING_KEY,
   velocityLimitsSchema,
 } from "@/features/survey/velocity";
+import { DEFAULT_LANG } from "@/i18n/locales";
+import { sayText } from "@/i18n/phrase";
 
 const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unknown; defaults: unknown }> = {
   [VELOCITY_SETTING_KEY]: {
@@ -40,7 +42,7 @@ const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unk
 /** Every change from this console is audited (`via: "settings"`). */
 async function set(key: string, value: unknown): Promise<void> {
   const outcome = await changeSetting({ console: "settings" }, { key, value });
-  if (!outcome.ok) throw new Error(outcome.refusal.message);
+  if (!outcome.ok) throw new Error(sayText(DEFAULT_LANG, outcome.refusal.message));
 }
 
 function usage(): never {

@@ -59,11 +59,18 @@ describe("the import rule run by npm test", () => {
   it("fails on infrastructure that imports a feature and on a component that imports a route", async () => {
     plant("db/__planted__/up.ts", 'export * from "@/features/__planted__/model";\n');
     plant("features/__planted__/model.ts", "export const answer = 42;\n");
-    plant("components/__planted__/widget.tsx", 'export { default } from "@/app/not-found";\n');
+    plant("components/__planted__/widget.tsx", 'export { DemoBanner } from "@/app/demo-banner";\n');
     const { code, output } = await lintImports();
     expect(code).not.toBe(0);
     expect(output).toContain("database-is-infrastructure: db/__planted__/up.ts");
     expect(output).toContain("components-not-routes: components/__planted__/widget.tsx");
+  });
+
+  it("fails on the message catalogue's code importing anything above it", async () => {
+    plant("i18n/__planted__/words.ts", 'export { env } from "@/lib/env";\n');
+    const { code, output } = await lintImports();
+    expect(code).not.toBe(0);
+    expect(output).toContain("i18n-is-the-floor: i18n/__planted__/words.ts → lib/env.ts");
   });
 
   it("fails on a cycle", async () => {

@@ -92,8 +92,8 @@ export class Dashboard {
   async signIn(email: string, password = DEMO_PASSWORD) {
     await this.page.goto("/dang-nhap");
     await this.page.getByLabel("Email").fill(email);
-    await this.page.getByLabel("Mật khẩu / Password").fill(password);
-    await this.page.getByRole("button", { name: "Đăng nhập / Sign in" }).click();
+    await this.page.getByLabel("Mật khẩu", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
     // Password hashing (scrypt) is slow by design; on a loaded machine sign-in can take a while.
     if (password === DEMO_PASSWORD) await expect(this.page).toHaveURL(/\/quan-ly$/, { timeout: 30_000 });
   }

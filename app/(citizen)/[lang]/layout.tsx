@@ -1,11 +1,27 @@
+import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { isLang, languages } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
+import { isLang, languages } from "@/i18n/locales";
+import "../../globals.css";
 
 export function generateStaticParams() {
   return languages.map((lang) => ({ lang }));
 }
 
-export default async function LangLayout({
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f8a" };
+
+export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = await getTranslations({ locale: lang, namespace: "common" });
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("description"),
+  };
+}
+
+/** The citizens' pages: the document is in the language of the address (`/vi/…`, `/en/…`). */
+export default async function CitizenRootLayout({
   children,
   params,
 }: {
@@ -14,5 +30,9 @@ export default async function LangLayout({
 }) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  return <div lang={lang}>{children}</div>;
+  return (
+    <html lang={lang}>
+      <body>{children}</body>
+    </html>
+  );
 }

@@ -5,11 +5,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/features/access/server/auth";
+import { phrase } from "@/i18n/phrase";
 import { validatedAction } from "@/lib/action";
 
 const signInSchema = z.object({
-  email: z.email({ error: "Email không hợp lệ / invalid email" }).max(200),
-  password: z.string().min(1, { error: "Vui lòng nhập mật khẩu / enter your password" }).max(200),
+  email: z.email({ error: "access.signIn.errors.email" }).max(200),
+  password: z.string().min(1, { error: "access.signIn.errors.password" }).max(200),
 });
 
 export const signInAction = validatedAction(
@@ -21,10 +22,7 @@ export const signInAction = validatedAction(
     } catch (error) {
       if (error instanceof APIError) {
         return {
-          message:
-            error.statusCode === 429
-              ? error.message
-              : "Email hoặc mật khẩu không đúng. / Wrong email or password.",
+          message: error.statusCode === 429 ? error.message : phrase("access.signIn.errors.wrongCredentials"),
         };
       }
       throw error;

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ManageHeader } from "@/app/(manage)/manage-header";
 import { requireActor } from "@/features/access/server/actor";
 import { openFeedbackCount } from "@/features/feedback/server/inbox";
@@ -10,44 +11,45 @@ export default async function ManageLayout({ children }: { children: React.React
     openFeedbackCount(manager),
     countPendingBursts([...manager.scopeUnitIds]),
   ]);
+  const t = await getTranslations("manage.shell");
   return (
     <>
       <a className="skip" href="#main">
-        Bỏ qua, đến nội dung chính
+        {t("skipToContent")}
       </a>
-      <ManageHeader home={<Link href="/quan-ly">Hài Lòng — Quản lý</Link>}>
+      <ManageHeader home={<Link href="/quan-ly">{t("home")}</Link>}>
         <Link href="/quan-ly/tai-khoan">{manager.name}</Link>
       </ManageHeader>
-      <nav aria-label="Quản lý" className="wrap wide manage-nav">
-        <Link href="/quan-ly">Tổng quan</Link>
-        <Link href="/quan-ly/thu-tuc">Thủ tục hành chính</Link>
-        <Link href="/quan-ly/cong-bo">Quyết định công bố</Link>
-        <Link href="/quan-ly/linh-vuc">Lĩnh vực</Link>
-        <Link href="/quan-ly/nhap">Nhập từ tệp</Link>
-        <Link href="/quan-ly/to-niem-yet">Tờ niêm yết QR</Link>
-        <Link href="/quan-ly/phieu-khao-sat">Phiếu khảo sát</Link>
+      <nav aria-label={t("navLabel")} className="wrap wide manage-nav">
+        <Link href="/quan-ly">{t("nav.overview")}</Link>
+        <Link href="/quan-ly/thu-tuc">{t("nav.procedures")}</Link>
+        <Link href="/quan-ly/cong-bo">{t("nav.announcements")}</Link>
+        <Link href="/quan-ly/linh-vuc">{t("nav.fields")}</Link>
+        <Link href="/quan-ly/nhap">{t("nav.imports")}</Link>
+        <Link href="/quan-ly/to-niem-yet">{t("nav.posters")}</Link>
+        <Link href="/quan-ly/phieu-khao-sat">{t("nav.instruments")}</Link>
         <Link href="/quan-ly/phieu-gan-co">
-          Đánh giá bất thường
+          {t("nav.abnormal")}
           {pendingBursts > 0 ? (
             <>
               {" "}
               <span className="tag" data-testid="pending-bursts-count">
                 {pendingBursts}
-                <span className="visually-hidden"> đợt chờ xem xét</span>
+                <span className="visually-hidden"> {t("nav.pendingBursts", { count: pendingBursts })}</span>
               </span>
             </>
           ) : null}
         </Link>
-        <Link href="/quan-ly/khoa-api">Khóa API</Link>
-        {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/nguoi-dung">Người dùng</Link> : null}
+        <Link href="/quan-ly/khoa-api">{t("nav.apiKeys")}</Link>
+        {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/nguoi-dung">{t("nav.users")}</Link> : null}
         <Link href="/quan-ly/phan-anh">
-          Phản ánh, kiến nghị{" "}
+          {t("nav.feedback")}{" "}
           <span className="tag" data-testid="feedback-open-count">
             {openFeedback}
-            <span className="visually-hidden"> đang mở</span>
+            <span className="visually-hidden"> {t("nav.openFeedback", { count: openFeedback })}</span>
           </span>
         </Link>
-        <Link href="/quan-ly/thiet-bi">Thiết bị kiosk</Link>
+        <Link href="/quan-ly/thiet-bi">{t("nav.devices")}</Link>
       </nav>
       <main id="main" className="wrap wide">
         {children}

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Transaction } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { phrase, type Text } from "@/i18n/phrase";
 import { type Actor, can, type Grant } from "../permissions";
 
 /** One line of the audit log; who acted is the change's actor. */
@@ -14,28 +15,31 @@ export interface AuditEntry {
 
 export type RefusalReason = "forbidden" | "not_found" | "invalid" | "conflict";
 
-/** Why a use case did nothing: shown to the user (form message, field errors) or sent as the HTTP status. */
+/**
+ * Why a use case did nothing: shown to the user (form message, field errors) or sent as the HTTP status.
+ * Its texts are phrases of the catalogue: the caller, who knows the reader's language, says them.
+ */
 export interface Refusal {
   reason: RefusalReason;
-  message: string;
-  fieldErrors?: Record<string, string>;
+  message: Text;
+  fieldErrors?: Record<string, Text>;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
 export const FORBIDDEN: Refusal = {
   reason: "forbidden",
-  message: "Bạn không có quyền thực hiện thao tác này. / You are not allowed to do this.",
+  message: phrase("common.form.forbidden"),
 };
 
 /** A refusal with the message also shown beside one field. */
-export function invalid(field: string, message: string, summary = message): Refusal {
+export function invalid(field: string, message: Text, summary: Text = message): Refusal {
   return { reason: "invalid", message: summary, fieldErrors: { [field]: message } };
 }
 
 class Refused extends Error {
   constructor(readonly refusal: Refusal) {
-    super(refusal.message);
+    super(typeof refusal.message === "string" ? refusal.message : refusal.message.key);
   }
 }
 

@@ -1,21 +1,29 @@
 import "server-only";
+import { getLocale } from "next-intl/server";
 import type { z } from "zod";
-import { type ActionState, validatedAction } from "@/lib/action";
+import type { Lang } from "@/i18n/locales";
+import { phrase, sayText } from "@/i18n/phrase";
+import { type ActionResult, type ActionState, validatedAction } from "@/lib/action";
 import type { Actor } from "../permissions";
 import { getActor, getSessionUser, type SessionUser } from "./actor";
 import { FORBIDDEN as FORBIDDEN_REFUSAL, type Refusal } from "./change";
 
-const SIGNED_OUT = "Phiên đăng nhập đã hết hạn, vui lòng đăng nhập lại. / Please sign in again.";
-export const CHANGE_PASSWORD_FIRST =
-  "Bạn cần đổi mật khẩu tạm thời trước khi làm việc khác. / Change your temporary password first.";
+const SIGNED_OUT = phrase("common.form.signedOut");
+export const CHANGE_PASSWORD_FIRST = phrase("common.form.changePasswordFirst");
+
+type Handler<S extends z.ZodType, R extends ActionState, Who> = (
+  data: z.infer<S>,
+  who: Who,
+  formData: FormData,
+) => Promise<NoInfer<ActionResult<R>> | undefined>;
 
 /**
  * A form action of the manage area: the signed-in manager is checked on the server before anything else,
- * then the form is validated (see `validatedAction`).
+ * then the form is validated (see `validatedAction`); messages come out in the manager's language.
  */
 export function managerAction<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
-  handler: (data: z.infer<S>, manager: Actor, formData: FormData) => Promise<NoInfer<R> | undefined>,
+  handler: Handler<S, R, Actor>,
   options: { secretFields?: readonly string[] } = {},
 ) {
   return validatedAction<S, R>(
@@ -24,7 +32,7 @@ export function managerAction<S extends z.ZodType, R extends ActionState = Actio
       const manager = await getActor();
       if (!manager) {
         const pending = (await getSessionUser())?.mustChangePassword;
-        return { refused: true, message: pending ? CHANGE_PASSWORD_FIRST : SIGNED_OUT } as R;
+        return { refused: true, message: pending ? CHANGE_PASSWORD_FIRST : SIGNED_OUT } as ActionResult<R>;
       }
       return handler(data, manager, formData);
     },
@@ -38,28 +46,28 @@ export function managerAction<S extends z.ZodType, R extends ActionState = Actio
  */
 export function sessionUserAction<S extends z.ZodType, R extends ActionState = ActionState>(
   schema: S,
-  handler: (data: z.infer<S>, user: SessionUser, formData: FormData) => Promise<NoInfer<R> | undefined>,
+  handler: Handler<S, R, SessionUser>,
   options: { secretFields?: readonly string[] } = {},
 ) {
   return validatedAction<S, R>(
     schema,
     async (data, formData) => {
       const user = await getSessionUser();
-      if (!user) return { refused: true, message: SIGNED_OUT } as R;
+      if (!user) return { refused: true, message: SIGNED_OUT } as ActionResult<R>;
       return handler(data, user, formData);
     },
     options,
   );
 }
 
-/** A refused use case as the form's state: its message, and the field errors it names. */
-export function refusedState(refusal: Refusal): ActionState {
+/** A refused use case as the form's result: its message, and the field errors it names. */
+export function refusedState(refusal: Refusal): ActionResult {
   return refusal.fieldErrors
     ? { refused: true, message: refusal.message, fieldErrors: refusal.fieldErrors }
     : { refused: true, message: refusal.message };
 }
 
-export const FORBIDDEN: ActionState = refusedState(FORBIDDEN_REFUSAL);
+export const FORBIDDEN: ActionResult = refusedState(FORBIDDEN_REFUSAL);
 
 const STATUS: Record<Refusal["reason"], number> = {
   forbidden: 403,
@@ -68,15 +76,23 @@ const STATUS: Record<Refusal["reason"], number> = {
   conflict: 409,
 };
 
+/** The staff member's language in a route handler of the manage area. */
+async function managerLang(): Promise<Lang> {
+  return (await getLocale()) as Lang;
+}
+
 /** A refused use case as a route handler's answer (plain text: these routes are posted by forms). */
-export function refusalResponse(refusal: Refusal): Response {
-  return new Response(refusal.message, {
+export async function refusalResponse(refusal: Refusal): Promise<Response> {
+  return new Response(sayText(await managerLang(), refusal.message), {
     status: STATUS[refusal.reason],
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
 }
 
 /** A route handler of the manage area reached without a usable session. */
-export function signedOutResponse(): Response {
-  return new Response(SIGNED_OUT, { status: 401, headers: { "content-type": "text/plain; charset=utf-8" } });
+export async function signedOutResponse(): Promise<Response> {
+  return new Response(sayText(await managerLang(), SIGNED_OUT), {
+    status: 401,
+    headers: { "content-type": "text/plain; charset=utf-8" },
+  });
 }

@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "@/db/client";
 import { generatePassword } from "@/features/access/roles";
 import { type ConsoleActor, change, type Outcome } from "@/features/access/server/change";
+import { DEFAULT_LANG } from "@/i18n/locales";
+import { sayText } from "@/i18n/phrase";
 import type { UnitKind, UnitLevel } from "@/lib/constants";
 import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
@@ -39,7 +41,7 @@ const CONSOLE: ConsoleActor = { console: "admin:create" };
 
 /** The outcome of a console change, or the refusal as the command's error. */
 function done<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new FirstAdminError(outcome.refusal.message);
+  if (!outcome.ok) throw new FirstAdminError(sayText(DEFAULT_LANG, outcome.refusal.message));
   return outcome.value;
 }
 

@@ -12,14 +12,14 @@ import {
   reopenFeedback,
   replyFeedback,
 } from "@/features/feedback/server/handling";
-import type { ActionState } from "@/lib/action";
+import type { ActionResult, ActionState } from "@/lib/action";
 
 export type FeedbackActionState = ActionState;
 
 const id = z.coerce.number({ error: "Mã phản ánh không hợp lệ" }).int().positive().max(2_000_000_000);
 
 /** A refused action stays on the form with its message; a done one goes back to the item. */
-function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): FeedbackActionState {
+function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): ActionResult<FeedbackActionState> {
   if (!outcome.ok) return refusedState(outcome.refusal);
   redirect(`/quan-ly/phan-anh/${outcome.value.id}?xong=${action}`);
 }

@@ -10,7 +10,7 @@ import {
   publishInstrument,
   saveInstrumentDraft,
 } from "@/features/survey/server/instruments";
-import type { ActionState } from "@/lib/action";
+import type { ActionResult } from "@/lib/action";
 
 const saveSchema = z.intersection(
   instrumentFormSchema,
@@ -28,7 +28,7 @@ const saveSchema = z.intersection(
 /** Saves a draft: a new questionnaire, the next version of one, or changes to a draft. */
 export const saveInstrumentAction = managerAction(
   saveSchema,
-  async (f, manager): Promise<ActionState | undefined> => {
+  async (f, manager): Promise<ActionResult | undefined> => {
     const outcome = await saveInstrumentDraft(
       manager,
       f.mode === "new"

@@ -7,16 +7,20 @@ import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
 
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ lang?: string; k?: string; xong?: string }> };
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<{ k?: string; xong?: string }>;
+};
 
 /**
  * The registered tablet's screen: the quick question as big buttons. With JavaScript it queues answers on
  * the device (features/kiosk/ui); without, the buttons post a plain form and `?k=` shows the thank-you,
  * which returns to the question by a meta refresh after the device's reset time.
  */
-export default async function KioskPage({ searchParams }: Props) {
+export default async function KioskPage({ params, searchParams }: Props) {
   const device = await kioskDeviceFromCookie();
-  const { lang: rawLang, k, xong } = await searchParams;
+  const { k, xong } = await searchParams;
+  const { lang: rawLang } = await params;
   const shown = device ? await kioskPage(device, k) : undefined;
   if (!device || !shown) return <NotActivated />;
   const { screen, instrument, answered } = shown;
@@ -29,7 +33,7 @@ export default async function KioskPage({ searchParams }: Props) {
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
   const refresh = thanks ? device.resetSeconds * (followUp === "offer" ? 4 : 1) : undefined;
   return (
-    <div lang={lang}>
+    <>
       {refresh ? <meta httpEquiv="refresh" content={`${refresh};url=${home}`} /> : null}
       <KioskScreen
         lang={lang}
@@ -47,7 +51,7 @@ export default async function KioskPage({ searchParams }: Props) {
         maxComment={MAX_COMMENT_LENGTH}
         otherLangHref={lang === "en" ? "/kiosk" : "/kiosk?lang=en"}
       />
-    </div>
+    </>
   );
 }
 

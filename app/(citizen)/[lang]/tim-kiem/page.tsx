@@ -7,22 +7,28 @@ import type { Lang } from "@/lib/i18n";
 
 export const metadata: Metadata = { title: "Tìm thủ tục / Search" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ lang: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 function one(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v)?.slice(0, 200) ?? "";
 }
 
-/** GET /search?q=…[&unit=slug][&lang=en] — ranked results, diacritic- and case-insensitive. */
-export default async function SearchPage({ searchParams }: Props) {
+/**
+ * GET /search?q=…[&unit=slug][&lang=en] (rewritten to /{vi|en}/tim-kiem by next.config.mjs) — ranked
+ * results, diacritic- and case-insensitive.
+ */
+export default async function SearchPage({ params: path, searchParams }: Props) {
   const params = await searchParams;
   const q = one(params.q).trim();
   const unit = one(params.unit) || undefined;
-  const lang: Lang = one(params.lang) === "en" ? "en" : "vi";
+  const lang: Lang = (await path).lang === "en" ? "en" : "vi";
   const hits = q ? await searchProcedures(q, unit) : [];
   const alt = new URLSearchParams({ q, ...(unit ? { unit } : {}), ...(lang === "vi" ? { lang: "en" } : {}) });
   return (
-    <div lang={lang}>
+    <>
       <CitizenHeader lang={lang} alternateHref={`/search?${alt}`} />
       <main id="main" className="wrap">
         <h1>{lang === "vi" ? "Tìm thủ tục hành chính" : "Find an administrative procedure"}</h1>
@@ -68,6 +74,6 @@ export default async function SearchPage({ searchParams }: Props) {
           ))}
         </ol>
       </main>
-    </div>
+    </>
   );
 }

@@ -1,0 +1,36 @@
+/**
+ * The languages of the product: Vietnamese first, English second. Citizens choose theirs in the address
+ * (`/vi/…`, `/en/…`); staff choose theirs once and it is kept in a cookie. Official procedure content
+ * stays Vietnamese in both.
+ */
+export const languages = ["vi", "en"] as const;
+export type Lang = (typeof languages)[number];
+
+export const DEFAULT_LANG: Lang = "vi";
+
+/** The cookie that keeps a staff member's language for the managers' area. */
+export const LANG_COOKIE = "hl_lang";
+
+/** Dates and times are those of Vietnam, wherever the server runs. */
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === "string" && (languages as readonly string[]).includes(value);
+}
+
+/** The language a request asks for in `Accept-Language` (for API errors); Vietnamese unless English comes first. */
+export function langFromAcceptLanguage(header: string | null | undefined): Lang {
+  if (!header) return DEFAULT_LANG;
+  const ranked = header
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { primary: tag.split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0 };
+    })
+    .filter((entry) => entry.weight > 0 && isLang(entry.primary))
+    .sort((a, b) => b.weight - a.weight);
+  const first = ranked[0]?.primary;
+  return isLang(first) ? first : DEFAULT_LANG;
+}
