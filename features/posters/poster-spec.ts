@@ -3,15 +3,6 @@ import { qrPayload, shortUrlText } from "@/lib/qr";
 import { formatDate, localDay } from "@/lib/time";
 import type { PaperSize, PosterCard, PosterSpec } from "./poster-pdf";
 
-export const posterKindLabels: Record<PosterKind, string> = {
-  counter_a4: "Tờ niêm yết tại quầy (A4)",
-  standee_a5: "Bảng đứng (A5)",
-  table_tent_a6: "Thẻ để bàn (A6)",
-  procedure_sheet: "Danh sách thủ tục, mỗi thủ tục một mã QR (A4)",
-  field_poster: "Mã QR theo lĩnh vực (A4)",
-  survey_poster: "Tờ đánh giá sự hài lòng (A4)",
-};
-
 export const posterPaper: Record<PosterKind, PaperSize> = {
   counter_a4: "A4",
   standee_a5: "A5",

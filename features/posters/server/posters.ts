@@ -4,8 +4,9 @@ import { type Actor, can } from "@/features/access/permissions";
 import { change, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
 import { getUnitById, listUnitsByIds } from "@/features/units/server/unit-queries";
 import type { PosterKind } from "@/lib/constants";
+import { type Phrase, phrase, translator } from "@/i18n/phrase";
 import { env } from "@/lib/env";
-import { posterKindLabels, posterPaper, posterSpec } from "../poster-spec";
+import { posterPaper, posterSpec } from "../poster-spec";
 import { ensureLink, findUnit, getPoster, getPosterSources, insertPoster, listPosters } from "./queries";
 
 /** The posters of the actor's scope (each with its "cần in lại" count) and the units they may print for. */
@@ -45,10 +46,19 @@ export interface PosterSelection {
   fields: readonly string[];
 }
 
-const EMPTY = "Chưa chọn nội dung nào để in. / Nothing selected.";
+const EMPTY = phrase("posters.errors.nothingSelected");
 
 /** A refusal shown beside its field only, with no summary message (as these always were). */
-const besideField = (field: string, message: string): Refusal => invalid(field, message, "");
+const besideField = (field: string, message: Phrase): Refusal => invalid(field, message, "");
+
+/**
+ * The recorded title of a print job: the kind, the unit, the counter. It is stored once, in Vietnamese —
+ * the language of the printed poster — and listed as recorded.
+ */
+function posterTitle(kind: PosterKind, unitName: string, counterName: string | undefined): string {
+  const label = translator("vi")(`posters.kinds.${kind}`);
+  return `${label} — ${unitName}${counterName ? ` — ${counterName}` : ""}`;
+}
 
 /**
  * Records a print job from the selection of a unit the actor administers — every link keeps the content
@@ -58,15 +68,15 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
   return change(actor, async ({ tx, authorize, refuse, audit }) => {
     authorize({ permission: "unit.administer", unitId: input.unitId });
     const unit = await findUnit(tx, input.unitId);
-    if (!unit) return refuse(besideField("unitId", "Đơn vị không tồn tại"));
+    if (!unit) return refuse(besideField("unitId", phrase("posters.errors.unitMissing")));
     const sources = await getPosterSources(tx, unit.id);
     const items: Array<{ shortLinkCode: string; procedureVersionId: number | null }> = [];
     const counter = sources.counters.find((c) => c.id === input.counterId);
-    if (input.counterId && !counter) return refuse(besideField("counterId", "Quầy không thuộc đơn vị này"));
+    if (input.counterId && !counter) return refuse(besideField("counterId", phrase("posters.errors.counterOfOtherUnit")));
 
     switch (input.kind) {
       case "counter_a4": {
-        if (!sources.unitLinkCode) return refuse(besideField("unitId", "Đơn vị chưa có mã QR"));
+        if (!sources.unitLinkCode) return refuse(besideField("unitId", phrase("posters.errors.unitWithoutQr")));
         items.push({ shortLinkCode: sources.unitLinkCode, procedureVersionId: null });
         items.push({
           shortLinkCode: counter?.code ?? (await ensureLink(tx, unit.id, "survey")),
@@ -87,7 +97,7 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
         const picked = sources.procedures.filter((p) =>
           input.all ? input.fieldCode === "" || p.fieldCode === input.fieldCode : chosen.has(p.code),
         );
-        if (picked.length === 0) return refuse(invalid("procedures", "Chọn ít nhất một thủ tục", EMPTY));
+        if (picked.length === 0) return refuse(invalid("procedures", phrase("posters.errors.noProcedure"), EMPTY));
         for (const p of picked) items.push({ shortLinkCode: p.linkCode, procedureVersionId: p.versionId });
         break;
       }
@@ -96,7 +106,7 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
         const fieldIds = [...new Map(sources.procedures.map((p) => [p.fieldCode, p.fieldId])).entries()]
           .filter(([code]) => chosen.has(code))
           .map(([, id]) => id);
-        if (fieldIds.length === 0) return refuse(invalid("fields", "Chọn ít nhất một lĩnh vực", EMPTY));
+        if (fieldIds.length === 0) return refuse(invalid("fields", phrase("posters.errors.noField"), EMPTY));
         for (const id of fieldIds)
           items.push({ shortLinkCode: await ensureLink(tx, unit.id, "field", id), procedureVersionId: null });
         break;
@@ -106,7 +116,7 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
       unitId: unit.id,
       kind: input.kind,
       paperSize: posterPaper[input.kind],
-      title: `${posterKindLabels[input.kind]} — ${unit.name}${counter ? ` — ${counter.name}` : ""}`,
+      title: posterTitle(input.kind, unit.name, counter?.name),
       createdBy: actor.userId,
       items,
     });

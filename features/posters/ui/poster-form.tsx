@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import type { ActionState } from "@/lib/action";
 
@@ -17,18 +18,19 @@ export interface PosterChoices {
 /** The selection step of a print job. Works without JavaScript. */
 export function PosterForm({ action, choices }: { action: Action; choices: PosterChoices }) {
   const { kind } = choices;
+  const t = useTranslations("posters.form");
   return (
-    <ActionForm action={action} submitLabel="Tạo tờ niêm yết">
+    <ActionForm action={action} submitLabel={t("submit")}>
       {(state) => (
         <>
           <input type="hidden" name="unitId" value={choices.unitId} />
           <input type="hidden" name="kind" value={kind} />
           {["counter_a4", "standee_a5", "table_tent_a6", "survey_poster"].includes(kind) ? (
             <fieldset>
-              <legend>Quầy (mã đánh giá gắn với quầy)</legend>
+              <legend>{t("counter")}</legend>
               <label className="check">
                 <input type="radio" name="counterId" value="" defaultChecked={!state.values?.counterId} />
-                <span>Toàn đơn vị</span>
+                <span>{t("wholeUnit")}</span>
               </label>
               {choices.counters.map((c) => (
                 <label key={c.id} className="check">
@@ -45,7 +47,7 @@ export function PosterForm({ action, choices }: { action: Action; choices: Poste
           ) : null}
           {kind === "procedure_sheet" ? (
             <fieldset aria-describedby={state.fieldErrors?.procedures ? "procedures-error" : undefined}>
-              <legend>Thủ tục ({choices.procedures.length})</legend>
+              <legend>{t("procedures", { count: choices.procedures.length })}</legend>
               {state.fieldErrors?.procedures ? (
                 <p id="procedures-error" className="field-error">
                   {state.fieldErrors.procedures}
@@ -55,7 +57,7 @@ export function PosterForm({ action, choices }: { action: Action; choices: Poste
               <label className="check">
                 <input type="checkbox" name="all" value="1" />
                 <span>
-                  <strong>Chọn tất cả {choices.procedures.length} thủ tục đang hiển thị</strong>
+                  <strong>{t("selectAll", { count: choices.procedures.length })}</strong>
                 </span>
               </label>
               {choices.procedures.map((p) => (
@@ -70,7 +72,7 @@ export function PosterForm({ action, choices }: { action: Action; choices: Poste
           ) : null}
           {kind === "field_poster" ? (
             <fieldset aria-describedby={state.fieldErrors?.fields ? "fields-error" : undefined}>
-              <legend>Lĩnh vực</legend>
+              <legend>{t("fields")}</legend>
               {state.fieldErrors?.fields ? (
                 <p id="fields-error" className="field-error">
                   {state.fieldErrors.fields}
@@ -80,7 +82,7 @@ export function PosterForm({ action, choices }: { action: Action; choices: Poste
                 <label key={f.code} className="check">
                   <input type="checkbox" name="fields" value={f.code} />
                   <span>
-                    {f.name} <span className="muted">({f.count} thủ tục)</span>
+                    {f.name} <span className="muted">{t("fieldCount", { count: f.count })}</span>
                   </span>
                 </label>
               ))}

@@ -8,7 +8,7 @@ import { posterKinds } from "@/lib/constants";
 
 const createSchema = z.object({
   unitId: z.coerce.number().int().positive(),
-  kind: z.enum(posterKinds, { error: "Loại tờ niêm yết không hợp lệ" }),
+  kind: z.enum(posterKinds, { error: "posters.errors.kind" }),
   counterId: z
     .string()
     .regex(/^\d*$/)

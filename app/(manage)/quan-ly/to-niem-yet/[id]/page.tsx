@@ -1,13 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { layoutFor } from "@/features/posters/poster-pdf";
 import { loadPosterForManager } from "@/features/posters/server/posters";
 
-export const metadata: Metadata = { title: "Tờ niêm yết", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("posters.poster");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function PosterPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requireActor();
+  const t = await getTranslations("posters");
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) notFound();
   const { poster, spec } = found;
@@ -16,29 +21,32 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const pages = Math.ceil(spec.cards.length / perPage);
   return (
     <>
-      <h1>
-        Tờ số {poster.id}: {poster.title}
-      </h1>
+      <h1>{t("list.posterName", { id: poster.id, title: poster.title })}</h1>
       <p>
-        {spec.cards.length} mã QR · khổ {spec.paper} · {pages} trang · mã QR {layout.qrMm} mm, mức sửa lỗi Q
+        {t("poster.summary", {
+          codes: spec.cards.length,
+          paper: spec.paper,
+          pages,
+          qrMm: layout.qrMm,
+        })}
       </p>
       <p>
         <a className="button" href={`/quan-ly/to-niem-yet/${poster.id}/pdf`} download>
-          Tải PDF
+          {t("poster.downloadPdf")}
         </a>{" "}
         <a className="button secondary" href={`/quan-ly/to-niem-yet/${poster.id}/in`}>
-          Xem bản in (HTML)
+          {t("poster.viewPrint")}
         </a>
       </p>
       {pages > 5 ? (
         <p className="notice" role="note">
-          Tệp lớn ({pages} trang): trình duyệt sẽ hiển thị tiến trình tải; có thể mất vài giây.
+          {t("poster.large", { pages })}
         </p>
       ) : null}
       <ol>
         {spec.cards.map((c) => (
           <li key={c.qrText}>
-            {c.title} — <code>{c.shortUrl}</code>
+            <span lang="vi">{c.title}</span> — <code>{c.shortUrl}</code>
           </li>
         ))}
       </ol>

@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
-import { posterKindLabels } from "@/features/posters/poster-spec";
 import { posterChoicesOf } from "@/features/posters/server/posters";
 import { PosterForm } from "@/features/posters/ui/poster-form";
 import { posterKinds } from "@/lib/constants";
 import { createPosterAction } from "../actions";
 
-export const metadata: Metadata = { title: "In tờ niêm yết", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("posters.new");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { searchParams: Promise<{ unit?: string; kind?: string; "linh-vuc"?: string }> };
 
 export default async function NewPosterPage({ searchParams }: Props) {
   const manager = await requireActor();
+  const t = await getTranslations("posters");
   const params = await searchParams;
   const unitId = /^\d{1,9}$/.test(params.unit ?? "") ? Number(params.unit) : Number.NaN;
   const kind = posterKinds.find((k) => k === params.kind);
@@ -21,8 +25,8 @@ export default async function NewPosterPage({ searchParams }: Props) {
   if (!choices || !kind) {
     return (
       <Notice failed>
-        <p>Đơn vị hoặc loại tờ niêm yết không hợp lệ, hoặc ngoài phạm vi quản lý của bạn.</p>
-        <Link href="/quan-ly/to-niem-yet">Chọn lại</Link>
+        <p>{t("new.invalid")}</p>
+        <Link href="/quan-ly/to-niem-yet">{t("new.chooseAgain")}</Link>
       </Notice>
     );
   }
@@ -34,24 +38,24 @@ export default async function NewPosterPage({ searchParams }: Props) {
   const procedures = sources.procedures.filter((p) => fieldFilter === "" || p.fieldCode === fieldFilter);
   return (
     <>
-      <h1>{posterKindLabels[kind]}</h1>
+      <h1>{t(`kinds.${kind}`)}</h1>
       <p>{unit.name}</p>
       {kind === "procedure_sheet" ? (
         <form method="get" className="searchbox">
           <input type="hidden" name="unit" value={unit.id} />
           <input type="hidden" name="kind" value={kind} />
           <label htmlFor="linh-vuc" className="visually-hidden">
-            Lọc theo lĩnh vực
+            {t("new.filterLabel")}
           </label>
           <select id="linh-vuc" name="linh-vuc" defaultValue={fieldFilter}>
-            <option value="">Tất cả lĩnh vực</option>
+            <option value="">{t("new.allFields")}</option>
             {fields.map((f) => (
               <option key={f.code} value={f.code}>
                 {f.name} ({f.count})
               </option>
             ))}
           </select>
-          <button type="submit">Lọc</button>
+          <button type="submit">{t("new.filter")}</button>
         </form>
       ) : null}
       <PosterForm

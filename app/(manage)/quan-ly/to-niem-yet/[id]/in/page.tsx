@@ -1,11 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { layoutFor } from "@/features/posters/poster-pdf";
 import { loadPosterForManager } from "@/features/posters/server/posters";
 import { QR_MARGIN_MODULES, qrMatrix, qrSvg } from "@/lib/qr";
 
-export const metadata: Metadata = { title: "Bản in tờ niêm yết", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("posters.print");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** The SVG carries its quiet zone; `qrMm` is the symbol itself, so the box grows by the margin modules. */
 function qrBox(text: string, qrMm: number) {
@@ -17,9 +21,14 @@ function qrBox(text: string, qrMm: number) {
 const paperMm = { A4: [210, 297], A5: [148, 210], A6: [105, 148] } as const;
 const MARGIN_MM = 10;
 
-/** Print-ready HTML: exact physical sizes with @page, one sheet per printed page, QR codes as inline SVG. */
+/**
+ * Print-ready HTML: exact physical sizes with @page, one sheet per printed page, QR codes as inline SVG.
+ * The sheets are for citizens at the counter and stay Vietnamese; only the manager's instructions follow
+ * the manager's language.
+ */
 export default async function PosterPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requireActor();
+  const t = await getTranslations("posters.print");
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) notFound();
   const { spec } = found;
@@ -50,15 +59,18 @@ export default async function PosterPrintPage({ params }: { params: Promise<{ id
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: CSS built from constants and numbers only */}
       <style dangerouslySetInnerHTML={{ __html: css }} />
       <p className="noprint">
-        Dùng lệnh In của trình duyệt (khổ {spec.paper}, tỉ lệ 100 %, không co giãn). {spec.cards.length} mã
-        QR, {pages.length} trang.
+        {t("instructions", { paper: spec.paper, codes: spec.cards.length, pages: pages.length })}
       </p>
       {pages.map((cards, pageIndex) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: pages are positional
-        <section key={pageIndex} className="sheet" aria-label={`Trang ${pageIndex + 1}`}>
-          <h2>{spec.heading}</h2>
-          {spec.subheading ? <p className="sub">{spec.subheading}</p> : null}
-          <div className="cards">
+        <section key={pageIndex} className="sheet" aria-label={t("page", { page: pageIndex + 1 })}>
+          <h2 lang="vi">{spec.heading}</h2>
+          {spec.subheading ? (
+            <p className="sub" lang="vi">
+              {spec.subheading}
+            </p>
+          ) : null}
+          <div className="cards" lang="vi">
             {cards.map((card) => (
               <div key={card.qrText} className="card">
                 <h3>{card.title}</h3>
@@ -77,7 +89,7 @@ export default async function PosterPrintPage({ params }: { params: Promise<{ id
               </div>
             ))}
           </div>
-          <p className="stamp">
+          <p className="stamp" lang="vi">
             {spec.stamp} · trang {pageIndex + 1}/{pages.length}
           </p>
         </section>
