@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/features/access/permissions";
 import { change, FORBIDDEN, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
 import { listUnitsByIds } from "@/features/units/server/unit-queries";
+import { phrase } from "@/i18n/phrase";
 import { newActivationToken, unheldTokenHash } from "./device-cookie";
 import {
   findActiveDevice,
@@ -15,7 +16,7 @@ import {
 
 const DEVICE_NOT_FOUND: Refusal = {
   reason: "not_found",
-  message: "Không tìm thấy thiết bị trong phạm vi của bạn / device not found",
+  message: phrase("devices.errors.notFound"),
 };
 
 /** The devices of the units the actor administers, those units, and their counters (for the device form). */
@@ -49,8 +50,8 @@ export async function createDevice(
       return refuse(
         invalid(
           "counterId",
-          "Quầy này không thuộc đơn vị đã chọn / counter of another unit",
-          "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
+          phrase("devices.errors.counterOfOtherUnit"),
+          phrase("common.form.fixErrors"),
         ),
       );
     }

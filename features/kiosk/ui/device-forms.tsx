@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field, UnitField } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -45,6 +46,7 @@ export function CreateDeviceForm({
   resetSeconds: { min: number; max: number; default: number };
 }) {
   const { state, formAction, generation } = useFormAction<State>(action, {});
+  const t = useTranslations("devices.form");
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
   return (
@@ -53,16 +55,17 @@ export function CreateDeviceForm({
         <ActivationLink state={state} />
       </FormMessage>
       <div className="grid2" key={generation}>
-        <UnitField key={`unit-${v.unitId}`} units={units} error={e.unitId} defaultValue={v.unitId} />
-        <Field
-          name="counterId"
-          label="Quầy (không bắt buộc)"
-          hint="Quầy phải thuộc đơn vị đã chọn. / The counter must belong to the chosen unit."
-          error={e.counterId}
-        >
+        <UnitField
+          key={`unit-${v.unitId}`}
+          units={units}
+          label={t("unit")}
+          error={e.unitId}
+          defaultValue={v.unitId}
+        />
+        <Field name="counterId" label={t("counter")} hint={t("counterHint")} error={e.counterId}>
           {(p) => (
             <select {...p} key={`counter-${v.counterId}`} defaultValue={v.counterId ?? ""}>
-              <option value="">— Không gắn với quầy nào —</option>
+              <option value="">{t("noCounter")}</option>
               {units
                 .filter((u) => u.counters.length > 0)
                 .map((u) => (
@@ -77,13 +80,13 @@ export function CreateDeviceForm({
             </select>
           )}
         </Field>
-        <Field name="name" label="Tên thiết bị" error={e.name}>
+        <Field name="name" label={t("name")} error={e.name}>
           {(p) => <input {...p} type="text" maxLength={100} defaultValue={v.name ?? ""} />}
         </Field>
         <Field
           name="resetSeconds"
-          label="Thời gian quay lại câu hỏi (giây)"
-          hint={`Từ ${resetSeconds.min} đến ${resetSeconds.max} giây sau lần chạm cuối. / Seconds before the screen resets.`}
+          label={t("resetSeconds")}
+          hint={t("resetHint", { min: resetSeconds.min, max: resetSeconds.max })}
           error={e.resetSeconds}
         >
           {(p) => (
@@ -97,7 +100,7 @@ export function CreateDeviceForm({
         </Field>
       </div>
       <p>
-        <SubmitButton label="Đăng ký thiết bị" />
+        <SubmitButton label={t("submit")} />
       </p>
     </form>
   );
@@ -105,11 +108,12 @@ export function CreateDeviceForm({
 
 /** A plain form to a route handler: works the same with or without JavaScript. */
 export function RevokeDeviceButton({ id, label }: { id: number; label: string }) {
+  const t = useTranslations("devices.form");
   return (
     <form method="post" action="/quan-ly/thiet-bi/thu-hoi">
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="secondary" aria-label={label}>
-        Thu hồi
+        {t("revoke")}
       </button>
     </form>
   );
@@ -126,10 +130,11 @@ export function ReissueActivationButton({
   label: string;
 }) {
   const { state, formAction } = useFormAction<State>(action, {});
+  const t = useTranslations("devices.form");
   return (
     <form action={formAction}>
       <input type="hidden" name="id" value={id} />
-      <SubmitButton label="Tạo đường dẫn kích hoạt mới" secondary ariaLabel={label} />
+      <SubmitButton label={t("reissue")} secondary ariaLabel={label} />
       <FormMessage state={state}>
         <ActivationLink state={state} />
       </FormMessage>

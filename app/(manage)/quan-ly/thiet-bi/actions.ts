@@ -1,33 +1,36 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { activationPath, RESET_SECONDS } from "@/features/kiosk/kiosk";
 import { createDevice, reissueDeviceActivation } from "@/features/kiosk/server/devices";
+import { phrase } from "@/i18n/phrase";
 import type { ActionState } from "@/lib/action";
 import { publicUrl } from "@/lib/env";
 import { qrSvg } from "@/lib/qr";
 
 export type DeviceState = ActionState & { activationUrl?: string; activationQr?: string };
 
-const resetError = `Thời gian quay lại phải từ ${RESET_SECONDS.min} đến ${RESET_SECONDS.max} giây / between ${RESET_SECONDS.min} and ${RESET_SECONDS.max} seconds`;
+/** Names RESET_SECONDS' bounds (messages.test.ts checks that they agree). */
+const resetError = "devices.errors.resetSeconds";
 
 const createSchema = z.object({
   unitId: z.coerce
-    .number({ error: "Chọn đơn vị / choose a unit" })
+    .number({ error: "devices.errors.unit" })
     .int()
-    .positive({ error: "Chọn đơn vị / choose a unit" }),
+    .positive({ error: "devices.errors.unit" }),
   counterId: z
     .string()
-    .regex(/^\d{0,9}$/, { error: "Quầy không hợp lệ / invalid counter" })
+    .regex(/^\d{0,9}$/, { error: "devices.errors.counter" })
     .optional()
     .transform((v) => (v ? Number(v) : null)),
   name: z
     .string()
     .trim()
-    .min(1, { error: "Vui lòng đặt tên cho thiết bị (ví dụ: Máy tính bảng quầy 1) / name the device" })
-    .max(100, { error: "Tên tối đa 100 ký tự / at most 100 characters" }),
+    .min(1, { error: "devices.errors.nameRequired" })
+    .max(100, { error: "devices.errors.nameTooLong" }),
   resetSeconds: z.coerce
     .number({ error: resetError })
     .int({ error: resetError })
@@ -35,12 +38,11 @@ const createSchema = z.object({
     .max(RESET_SECONDS.max, { error: resetError }),
 });
 
-const ACTIVATION_SHOWN_ONCE =
-  "Mở đường dẫn kích hoạt dưới đây trên máy tính bảng (hoặc quét mã QR). Đường dẫn chỉ hiển thị một lần và chỉ dùng được một lần. / Open this activation link on the tablet: it is shown once and works once.";
-
-function activationLink(token: string) {
+/** The one-time link and its QR code, titled in the manager's language. */
+async function activationLink(token: string) {
+  const t = await getTranslations("devices");
   const activationUrl = publicUrl(activationPath(token));
-  return { activationUrl, activationQr: qrSvg(activationUrl, { title: "Mã QR kích hoạt thiết bị kiosk" }) };
+  return { activationUrl, activationQr: qrSvg(activationUrl, { title: t("activationQr") }) };
 }
 
 /**
@@ -54,8 +56,8 @@ export const createDeviceAction = managerAction<typeof createSchema, DeviceState
     if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/thiet-bi");
     return {
-      message: `Đã đăng ký thiết bị. ${ACTIVATION_SHOWN_ONCE}`,
-      ...activationLink(outcome.value.activationToken),
+      message: phrase("devices.created"),
+      ...(await activationLink(outcome.value.activationToken)),
       values: {},
     };
   },
@@ -75,8 +77,8 @@ export const reissueActivationAction = managerAction<typeof reissueSchema, Devic
     const device = outcome.value;
     revalidatePath("/quan-ly/thiet-bi");
     return {
-      message: `Đã tạo đường dẫn kích hoạt mới cho ${device.name}; thiết bị đang dùng phải kích hoạt lại. ${ACTIVATION_SHOWN_ONCE}`,
-      ...activationLink(device.activationToken),
+      message: phrase("devices.reissued", { name: device.name }),
+      ...(await activationLink(device.activationToken)),
       values: {},
     };
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { RESET_SECONDS } from "@/features/kiosk/kiosk";
@@ -8,11 +9,18 @@ import {
   ReissueActivationButton,
   RevokeDeviceButton,
 } from "@/features/kiosk/ui/device-forms";
+import type { Lang } from "@/i18n/locales";
 import { byName } from "@/lib/collate";
 import { formatDate, localDay } from "@/lib/time";
 import { createDeviceAction, reissueActivationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Thiết bị kiosk", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("devices.page");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Where the intro names the kiosk's address, in code type. */
+const PATH_MARK = "\u0000";
 
 /** Kiosk tablets at the counters: register (activation link shown once), list, revoke. */
 export default async function DevicesPage({
@@ -21,6 +29,9 @@ export default async function DevicesPage({
   searchParams: Promise<{ "da-thu-hoi"?: string }>;
 }) {
   const manager = await requireActor();
+  const t = await getTranslations("devices.page");
+  const lang = (await getLocale()) as Lang;
+  const day = (at: Date) => formatDate(localDay(at), lang);
   const revoked = (await searchParams)["da-thu-hoi"] === "1";
   const { devices, units, counters } = await devicesOf(manager);
   const formUnits = units
@@ -33,32 +44,34 @@ export default async function DevicesPage({
     }));
   return (
     <>
-      <h1>Thiết bị kiosk đánh giá</h1>
-      {revoked ? <Notice>Đã thu hồi thiết bị. / Device revoked.</Notice> : null}
+      <h1>{t("heading")}</h1>
+      {revoked ? <Notice>{t("revoked")}</Notice> : null}
       <p>
-        Máy tính bảng đặt tại quầy hiển thị câu hỏi đánh giá nhanh bằng các nút lớn. Sau khi đăng ký, mở đường
-        dẫn kích hoạt (hiển thị một lần, dùng được một lần) trên máy tính bảng: máy sẽ ghi nhớ thiết bị và mở
-        trang <code>/kiosk</code>. Máy bị cài lại hoặc thay máy khác: tạo đường dẫn kích hoạt mới (máy cũ thôi
-        hoạt động). Khi mất mạng, đánh giá được lưu trên máy và tự gửi lại khi có mạng.
+        {t("intro", { path: `${PATH_MARK}/kiosk${PATH_MARK}` })
+          .split(PATH_MARK)
+          .map((part, i) =>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's parts are positional
+            i % 2 === 1 ? <code key={i}>{part}</code> : part,
+          )}
       </p>
       {formUnits.length > 0 ? (
         <CreateDeviceForm action={createDeviceAction} units={formUnits} resetSeconds={RESET_SECONDS} />
       ) : (
-        <p>Bạn không quản trị đơn vị nào.</p>
+        <p>{t("noUnits")}</p>
       )}
-      <h2>Thiết bị đã đăng ký</h2>
+      <h2>{t("registered")}</h2>
       {devices.length === 0 ? (
-        <p>Chưa có thiết bị nào.</p>
+        <p>{t("none")}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Tên</th>
-              <th scope="col">Đơn vị</th>
-              <th scope="col">Quầy</th>
-              <th scope="col">Quay lại sau</th>
-              <th scope="col">Đăng ký ngày</th>
-              <th scope="col">Trạng thái</th>
+              <th scope="col">{t("columns.name")}</th>
+              <th scope="col">{t("columns.unit")}</th>
+              <th scope="col">{t("columns.counter")}</th>
+              <th scope="col">{t("columns.reset")}</th>
+              <th scope="col">{t("columns.registeredOn")}</th>
+              <th scope="col">{t("columns.status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -67,24 +80,24 @@ export default async function DevicesPage({
                 <td>{d.name}</td>
                 <td>{d.unitName}</td>
                 <td>{d.counterName ?? "—"}</td>
-                <td>{d.resetSeconds} giây</td>
-                <td>{formatDate(localDay(d.createdAt), "vi")}</td>
+                <td>{t("seconds", { count: d.resetSeconds })}</td>
+                <td>{day(d.createdAt)}</td>
                 <td>
                   {d.revokedAt ? (
-                    `Đã thu hồi ngày ${formatDate(localDay(d.revokedAt), "vi")}`
+                    t("revokedOn", { date: day(d.revokedAt) })
                   ) : (
                     <>
                       <p>
                         {d.awaitingActivation || !d.activatedAt
-                          ? "Chờ kích hoạt"
-                          : `Đã kích hoạt ngày ${formatDate(localDay(d.activatedAt), "vi")}`}
+                          ? t("awaiting")
+                          : t("activatedOn", { date: day(d.activatedAt) })}
                       </p>
                       <ReissueActivationButton
                         action={reissueActivationAction}
                         id={d.id}
-                        label={`Tạo đường dẫn kích hoạt mới cho thiết bị ${d.name}`}
+                        label={t("reissueLabel", { name: d.name })}
                       />
-                      <RevokeDeviceButton id={d.id} label={`Thu hồi thiết bị ${d.name}`} />
+                      <RevokeDeviceButton id={d.id} label={t("revokeLabel", { name: d.name })} />
                     </>
                   )}
                 </td>
