@@ -2,12 +2,13 @@ import "server-only";
 import type { Actor } from "@/features/access/permissions";
 import { change, type Outcome, type Refusal } from "@/features/access/server/change";
 import { listUnitsByIds } from "@/features/units/server/unit-queries";
+import { phrase } from "@/i18n/phrase";
 import { newApiKey } from "@/lib/secrets";
 import { findApiKey, insertApiKey, listApiKeys, markApiKeyRevoked } from "./queries";
 
 const KEY_NOT_FOUND: Refusal = {
   reason: "not_found",
-  message: "Không tìm thấy khóa trong phạm vi của bạn / key not found",
+  message: phrase("apiKeys.errors.notFound"),
 };
 
 /** The keys of the units the actor administers, and those units (to create a key for one). */

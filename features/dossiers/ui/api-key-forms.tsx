@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field, UnitField } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
@@ -13,10 +14,11 @@ export function CreateApiKeyForm({
   action: (prev: State, fd: FormData) => Promise<State>;
   units: Array<{ id: number; name: string }>;
 }) {
+  const t = useTranslations("apiKeys.form");
   return (
     <ActionForm
       action={action}
-      submitLabel="Tạo khóa API"
+      submitLabel={t("submit")}
       shownOnce={(state) =>
         state.createdKey ? (
           <p>
@@ -27,8 +29,13 @@ export function CreateApiKeyForm({
     >
       {(state) => (
         <div className="grid2">
-          <UnitField units={units} error={state.fieldErrors?.unitId} defaultValue={state.values?.unitId} />
-          <Field name="name" label="Tên khóa (hệ thống sử dụng)" error={state.fieldErrors?.name}>
+          <UnitField
+            units={units}
+            label={t("unit")}
+            error={state.fieldErrors?.unitId}
+            defaultValue={state.values?.unitId}
+          />
+          <Field name="name" label={t("name")} error={state.fieldErrors?.name}>
             {(p) => <input {...p} type="text" defaultValue={state.values?.name ?? ""} />}
           </Field>
         </div>
@@ -39,11 +46,12 @@ export function CreateApiKeyForm({
 
 /** A plain form to a route handler: works the same with or without JavaScript. */
 export function RevokeApiKeyButton({ id, label }: { id: number; label: string }) {
+  const t = useTranslations("apiKeys.form");
   return (
     <form method="post" action="/quan-ly/khoa-api/thu-hoi">
       <input type="hidden" name="id" value={id} />
       <button type="submit" className="secondary" aria-label={label}>
-        Thu hồi
+        {t("revoke")}
       </button>
     </form>
   );

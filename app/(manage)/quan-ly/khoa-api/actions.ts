@@ -4,13 +4,18 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { createApiKey } from "@/features/dossiers/server/api-keys";
+import { phrase } from "@/i18n/phrase";
 import type { ActionState } from "@/lib/action";
 
 export type ApiKeyState = ActionState & { createdKey?: string };
 
 const createSchema = z.object({
-  unitId: z.coerce.number({ error: "Chọn đơn vị" }).int().positive({ error: "Chọn đơn vị" }),
-  name: z.string().trim().min(1, { error: "Vui lòng đặt tên cho khóa (ví dụ: Phần mềm một cửa)" }).max(100),
+  unitId: z.coerce.number({ error: "apiKeys.errors.unit" }).int().positive({ error: "apiKeys.errors.unit" }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: "apiKeys.errors.nameRequired" })
+    .max(100, { error: "apiKeys.errors.nameTooLong" }),
 });
 
 /** A unit administrator creates a key for the unit's dossier system; it is shown once and stored hashed. */
@@ -21,8 +26,7 @@ export const createApiKeyAction = managerAction<typeof createSchema, ApiKeyState
     if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/khoa-api");
     return {
-      message:
-        "Đã tạo khóa. Hãy sao chép ngay: khóa chỉ hiển thị một lần. / Copy the key now: it is shown once.",
+      message: phrase("apiKeys.created"),
       createdKey: outcome.value.key,
       values: {},
     };

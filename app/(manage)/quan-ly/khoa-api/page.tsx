@@ -1,13 +1,21 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { apiKeysOf } from "@/features/dossiers/server/api-keys";
 import { CreateApiKeyForm, RevokeApiKeyButton } from "@/features/dossiers/ui/api-key-forms";
+import type { Lang } from "@/i18n/locales";
 import { byName } from "@/lib/collate";
 import { formatDate, localDay } from "@/lib/time";
 import { createApiKeyAction } from "./actions";
 
-export const metadata: Metadata = { title: "Khóa API", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("apiKeys.page");
+  return { title: t("title"), robots: { index: false } };
+}
+
+/** Where the intro names the endpoint and the header, in code type. */
+const CODE_MARK = "\u0000";
 
 /** Keys for units' dossier systems: POST /api/v1/dossiers returns a single-use survey link per receipt. */
 export default async function ApiKeysPage({
@@ -16,16 +24,25 @@ export default async function ApiKeysPage({
   searchParams: Promise<{ "da-thu-hoi"?: string }>;
 }) {
   const manager = await requireActor();
+  const t = await getTranslations("apiKeys.page");
+  const lang = (await getLocale()) as Lang;
+  const code = (text: string) => `${CODE_MARK}${text}${CODE_MARK}`;
   const revoked = (await searchParams)["da-thu-hoi"] === "1";
   const { keys, units } = await apiKeysOf(manager);
   return (
     <>
-      <h1>Khóa API cho phần mềm một cửa</h1>
-      {revoked ? <Notice>Đã thu hồi khóa. / Key revoked.</Notice> : null}
+      <h1>{t("heading")}</h1>
+      {revoked ? <Notice>{t("revoked")}</Notice> : null}
       <p>
-        Phần mềm tiếp nhận hồ sơ của đơn vị gọi <code>POST /api/v1/dossiers</code> với tiêu đề{" "}
-        <code>Authorization: Bearer &lt;khóa&gt;</code> để đăng ký hồ sơ và nhận đường dẫn khảo sát dùng một
-        lần (kèm mã QR) in trên giấy tiếp nhận và hẹn trả kết quả. Khóa chỉ được lưu dưới dạng mã băm.
+        {t("intro", {
+          endpoint: code("POST /api/v1/dossiers"),
+          header: code(`Authorization: Bearer <${t("keyWord")}>`),
+        })
+          .split(CODE_MARK)
+          .map((part, i) =>
+            // biome-ignore lint/suspicious/noArrayIndexKey: the sentence's parts are positional
+            i % 2 === 1 ? <code key={i}>{part}</code> : part,
+          )}
       </p>
       {units.length > 0 ? (
         <CreateApiKeyForm
@@ -36,17 +53,17 @@ export default async function ApiKeysPage({
             .sort(byName)}
         />
       ) : (
-        <p>Bạn không quản trị đơn vị nào.</p>
+        <p>{t("noUnits")}</p>
       )}
       <table>
         <thead>
           <tr>
-            <th scope="col">Tên</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Mã đầu</th>
-            <th scope="col">Tạo ngày</th>
-            <th scope="col">Dùng gần nhất</th>
-            <th scope="col">Trạng thái</th>
+            <th scope="col">{t("columns.name")}</th>
+            <th scope="col">{t("columns.unit")}</th>
+            <th scope="col">{t("columns.prefix")}</th>
+            <th scope="col">{t("columns.createdOn")}</th>
+            <th scope="col">{t("columns.lastUsed")}</th>
+            <th scope="col">{t("columns.status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -57,13 +74,13 @@ export default async function ApiKeysPage({
               <td>
                 <code>hl_{k.prefix}_…</code>
               </td>
-              <td>{formatDate(localDay(k.createdAt), "vi")}</td>
-              <td>{k.lastUsedAt ? formatDate(localDay(k.lastUsedAt), "vi") : "—"}</td>
+              <td>{formatDate(localDay(k.createdAt), lang)}</td>
+              <td>{k.lastUsedAt ? formatDate(localDay(k.lastUsedAt), lang) : "—"}</td>
               <td>
                 {k.revokedAt ? (
-                  "Đã thu hồi"
+                  t("revokedStatus")
                 ) : (
-                  <RevokeApiKeyButton id={k.id} label={`Thu hồi khóa ${k.name}`} />
+                  <RevokeApiKeyButton id={k.id} label={t("revokeLabel", { name: k.name })} />
                 )}
               </td>
             </tr>
