@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { reviewHref, reviewPeriod, windowLabel } from "./abnormal-answers";
+import { say } from "@/i18n/phrase";
+import { reviewHref, reviewPeriod, windowLength } from "./abnormal-answers";
 
 describe("abnormal answers review", () => {
   it("names windows as managers say them", () => {
-    expect([10, 60, 90, 1440, 2880].map(windowLabel)).toEqual([
-      "10 phút",
-      "1 giờ",
-      "90 phút",
-      "1 ngày",
-      "2 ngày",
-    ]);
+    const said = (lang: "vi" | "en") =>
+      [10, 60, 90, 1440, 2880].map((minutes) => {
+        const { unit, count } = windowLength(minutes);
+        return say(lang, { key: `bursts.window.${unit}`, values: { count } });
+      });
+    expect(said("vi")).toEqual(["10 phút", "1 giờ", "90 phút", "1 ngày", "2 ngày"]);
+    expect(said("en")).toEqual(["10 minutes", "1 hour", "90 minutes", "1 day", "2 days"]);
   });
 
   it("takes the dashboard's period when it is valid, else the last 30 days", () => {

@@ -1,10 +1,13 @@
 import { addDays, lastDays } from "./time";
 
-/** How managers read a surge window's length. */
-export function windowLabel(minutes: number): string {
-  if (minutes % (24 * 60) === 0) return `${minutes / (24 * 60)} ngày`;
-  if (minutes % 60 === 0) return `${minutes / 60} giờ`;
-  return `${minutes} phút`;
+/**
+ * How managers read a surge window's length: whole days, whole hours, or minutes (the catalogue's
+ * `bursts.window.<unit>` says it with the count).
+ */
+export function windowLength(minutes: number): { unit: "days" | "hours" | "minutes"; count: number } {
+  if (minutes % (24 * 60) === 0) return { unit: "days", count: minutes / (24 * 60) };
+  if (minutes % 60 === 0) return { unit: "hours", count: minutes / 60 };
+  return { unit: "minutes", count: minutes };
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -37,12 +37,8 @@ export type PosterKind = (typeof posterKinds)[number];
 export const channels = ["poster", "receipt", "kiosk", "web"] as const;
 export type Channel = (typeof channels)[number];
 
+/** A questionnaire version's status; its name is the catalogue's `instruments.statuses.<status>`. */
 export const instrumentStatuses = ["draft", "published", "retired"] as const;
-export const instrumentStatusLabels = {
-  draft: "Bản nháp",
-  published: "Đang dùng",
-  retired: "Đã thay thế",
-} as const satisfies Record<(typeof instrumentStatuses)[number], string>;
 
 export const feedbackStatuses = ["new", "assigned", "answered", "closed"] as const;
 export type FeedbackStatus = (typeof feedbackStatuses)[number];
@@ -54,14 +50,9 @@ export type FeedbackStatus = (typeof feedbackStatuses)[number];
 export const DEFAULT_FEEDBACK_DUE_DAYS = 10;
 export const FEEDBACK_DUE_DAYS_SETTING = "feedback.dueDays";
 
-/** Review of a burst of answers held by surge detection (lib/surge.ts). */
+/** Review of a burst of answers held by surge detection; its name is the catalogue's `bursts.statuses.<status>`. */
 export const burstStatuses = ["pending", "confirmed", "rejected"] as const;
 export type BurstStatus = (typeof burstStatuses)[number];
-export const burstStatusLabels = {
-  pending: "Đang chờ xem xét",
-  confirmed: "Đã xác nhận — được tính",
-  rejected: "Đã loại bỏ — không tính",
-} as const satisfies Record<BurstStatus, string>;
 
 /** The settings key the demo seed leaves behind: a database holding it is a demo (banner on every page). */
 export const DEMO_SEED_MARKER = "seed.demo";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isMessageKey } from "@/i18n/phrase";
 import { instrumentFormSchema } from "./instrument-form";
 import { instrumentDefinitionSchema } from "./instruments";
 
@@ -19,12 +20,13 @@ describe("instrument form", () => {
     expect(parsed.success).toBe(true);
     if (!parsed.success) return;
     expect(parsed.data.key).toBe("tiep-don-2026");
-    expect(parsed.data.definition.title).toEqual({
+    expect(parsed.data.elementsError).toBeUndefined();
+    expect(parsed.data.definition?.title).toEqual({
       vi: "Phiếu khảo sát tiếp đón",
       en: "Phiếu khảo sát tiếp đón",
     });
-    expect(parsed.data.definition.scale).toHaveLength(5);
-    expect(parsed.data.definition.elements[0]?.items[0]?.key).toBe("I.1");
+    expect(parsed.data.definition?.scale).toHaveLength(5);
+    expect(parsed.data.definition?.elements[0]?.items[0]?.key).toBe("I.1");
     expect(instrumentDefinitionSchema.safeParse(parsed.data.definition).success).toBe(true);
   });
 
@@ -46,10 +48,23 @@ describe("instrument form", () => {
     [{ scale: "4" }, "scale"],
     [{ titleVi: "  " }, "titleVi"],
     [{ kind: "quick", questionVi: "" }, "questionVi"],
-    [{ elementsText: "- câu hỏi lạc" }, "elementsText"],
-  ])("names the field in error for %j", (patch, field) => {
+    [{ titleEn: "x".repeat(201) }, "titleEn"],
+  ])("names the field in error for %j, with a message of the catalogue", (patch, field) => {
     const parsed = instrumentFormSchema.safeParse({ ...base, ...patch });
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(parsed.error.issues[0]?.path[0]).toBe(field);
+    if (parsed.success) return;
+    expect(parsed.error.issues[0]?.path[0]).toBe(field);
+    expect(isMessageKey(parsed.error.issues[0]?.message ?? "")).toBe(true);
+  });
+
+  it("gives a mistake in the questionnaire's text as a phrase naming its line", () => {
+    const parsed = instrumentFormSchema.safeParse({ ...base, elementsText: "# Yếu tố\n- \n" });
+    expect(parsed.success).toBe(true);
+    if (!parsed.success) return;
+    expect(parsed.data.definition).toBeUndefined();
+    expect(parsed.data.elementsError).toEqual({
+      key: "instruments.errors.text.emptyLine",
+      values: { line: 2 },
+    });
   });
 });

@@ -1,16 +1,23 @@
 import { z } from "zod";
+import type { MessageKey } from "@/i18n/messages";
+import type { Phrase } from "@/i18n/phrase";
 import { parseElementsText } from "./instrument-text";
 import { fiveLevelScale, type InstrumentDefinition, threeLevelScale } from "./instruments";
 
-const text = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label}: tối đa ${max} ký tự / at most ${max} characters` });
+const text = (max: number, tooLong: MessageKey) => z.string().trim().max(max, { error: tooLong });
+
+/**
+ * What the staff form for a questionnaire gives: a definition the instrument schema accepts, or the
+ * mistake in the questionnaire's text (naming its line, so it is a phrase with values: the action shows
+ * it beside the text).
+ */
+export type InstrumentFormOutput =
+  | { key: string; definition: InstrumentDefinition; elementsError?: undefined }
+  | { key: string; definition?: undefined; elementsError: Phrase };
 
 /**
  * The staff form for a unit-defined questionnaire (a new one, a new version, or a draft being edited).
- * Produces a definition the instrument schema accepts, or messages naming each field.
+ * Produces a definition the instrument schema accepts, or messages (catalogue keys) naming each field.
  */
 export const instrumentFormSchema = z
   .object({
@@ -18,19 +25,18 @@ export const instrumentFormSchema = z
       .string()
       .trim()
       .toLowerCase()
-      .regex(/^[a-z0-9][a-z0-9-]{2,39}$/, {
-        error:
-          "Mã phiếu: 3–40 chữ thường không dấu, số hoặc gạch nối / 3–40 lowercase letters, digits, hyphens",
-      }),
-    kind: z.enum(["quick", "full"], { error: "Chọn loại phiếu / choose the kind" }),
-    scale: z.enum(["3", "5"], { error: "Chọn thang đo 3 hoặc 5 mức / choose a 3- or 5-level scale" }),
-    titleVi: text("Tên phiếu", 200).min(1, { error: "Vui lòng nhập tên phiếu / title is required" }),
-    titleEn: text("Tên tiếng Anh", 200),
-    questionVi: text("Câu hỏi", 500),
-    questionEn: text("Câu hỏi tiếng Anh", 500),
-    elementsText: text("Nội dung phiếu", 20_000),
+      .regex(/^[a-z0-9][a-z0-9-]{2,39}$/, { error: "instruments.errors.key" }),
+    kind: z.enum(["quick", "full"], { error: "instruments.errors.kind" }),
+    scale: z.enum(["3", "5"], { error: "instruments.errors.scale" }),
+    titleVi: text(200, "instruments.errors.titleViTooLong").min(1, {
+      error: "instruments.errors.titleRequired",
+    }),
+    titleEn: text(200, "instruments.errors.titleEnTooLong"),
+    questionVi: text(500, "instruments.errors.questionViTooLong"),
+    questionEn: text(500, "instruments.errors.questionEnTooLong"),
+    elementsText: text(20_000, "instruments.errors.elementsTooLong"),
   })
-  .transform((f, ctx): { key: string; definition: InstrumentDefinition } => {
+  .transform((f, ctx): InstrumentFormOutput => {
     const title = { vi: f.titleVi, en: f.titleEn || f.titleVi };
     const scale = f.scale === "3" ? threeLevelScale : fiveLevelScale;
     if (f.kind === "quick") {
@@ -38,7 +44,7 @@ export const instrumentFormSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["questionVi"],
-          message: "Phiếu nhanh cần một câu hỏi / a quick survey needs its question",
+          message: "instruments.errors.questionRequired",
         });
         return z.NEVER;
       }
@@ -46,9 +52,6 @@ export const instrumentFormSchema = z
       return { key: f.key, definition: { kind: "quick", title, scale, question, elements: [] } };
     }
     const parsed = parseElementsText(f.elementsText);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", path: ["elementsText"], message: parsed.error });
-      return z.NEVER;
-    }
+    if (!parsed.ok) return { key: f.key, elementsError: parsed.error };
     return { key: f.key, definition: { kind: "full", title, scale, elements: parsed.elements } };
   });

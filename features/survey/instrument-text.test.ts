@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { say } from "@/i18n/phrase";
 import { elementsToText, parseElementsText } from "./instrument-text";
 import { instrumentDefinitionSchema, serviceInstrument } from "./instruments";
 
@@ -37,7 +38,7 @@ describe("questionnaire text", () => {
   });
 
   it.each([
-    ["", /ít nhất một yếu tố/],
+    ["", /^Cần ít nhất một yếu tố có câu hỏi\.$/],
     ["- Câu hỏi không có yếu tố", /Dòng 1: câu hỏi phải nằm dưới một yếu tố/],
     ["# Yếu tố\nCâu không có dấu", /Dòng 2: bắt đầu bằng #/],
     ["# Yếu tố trống\n# Yếu tố hai\n- Câu", /Yếu tố “Yếu tố trống” chưa có câu hỏi/],
@@ -46,6 +47,14 @@ describe("questionnaire text", () => {
   ])("refuses %j with a message naming the line", (text, message) => {
     const parsed = parseElementsText(text);
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.error).toMatch(message);
+    if (!parsed.ok) expect(say("vi", parsed.error)).toMatch(message);
+  });
+
+  it("says its mistakes in English too", () => {
+    const parsed = parseElementsText("# Element\nNo mark");
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) {
+      expect(say("en", parsed.error)).toBe("Line 2: start with # (an element) or - (a question).");
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { type Phrase, phrase } from "@/i18n/phrase";
 import type { InstrumentDefinition } from "./instruments";
 
 /**
@@ -12,10 +13,11 @@ import type { InstrumentDefinition } from "./instruments";
  */
 export type ParsedElements =
   | { ok: true; elements: InstrumentDefinition["elements"] }
-  | { ok: false; error: string };
+  | { ok: false; error: Phrase };
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 const MAX_TEXT = 500;
+const MAX_ITEMS = 20;
 
 function bilingual(text: string): { vi: string; en: string } {
   const [vi = "", en = ""] = text.split(" | ").map((s) => s.trim());
@@ -27,49 +29,54 @@ export function parseElementsText(text: string): ParsedElements {
   const lines = text.split(/\r?\n/);
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
-    const where = `Dòng ${i + 1}`;
+    const lineNo = i + 1;
     if (line === "") continue;
     const body = line.slice(1).trim();
     if (line.startsWith("#") || line.startsWith("-")) {
       const label = bilingual(body);
-      if (!label.vi) return { ok: false, error: `${where}: thiếu nội dung / line ${i + 1} is empty` };
+      if (!label.vi)
+        return { ok: false, error: phrase("instruments.errors.text.emptyLine", { line: lineNo }) };
       if (label.vi.length > MAX_TEXT || label.en.length > MAX_TEXT) {
-        return { ok: false, error: `${where}: tối đa ${MAX_TEXT} ký tự / line ${i + 1} is too long` };
+        return {
+          ok: false,
+          error: phrase("instruments.errors.text.lineTooLong", { line: lineNo, max: MAX_TEXT }),
+        };
       }
       if (line.startsWith("#")) {
         const key = ROMAN[elements.length];
-        if (!key)
-          return { ok: false, error: `Tối đa ${ROMAN.length} yếu tố / at most ${ROMAN.length} elements` };
+        if (!key) {
+          return {
+            ok: false,
+            error: phrase("instruments.errors.text.tooManyElements", { max: ROMAN.length }),
+          };
+        }
         elements.push({ key, title: label, items: [] });
       } else {
         const element = elements.at(-1);
         if (!element) {
-          return {
-            ok: false,
-            error: `${where}: câu hỏi phải nằm dưới một yếu tố (dòng bắt đầu bằng #) / line ${i + 1}: put items under an element`,
-          };
+          return { ok: false, error: phrase("instruments.errors.text.itemOutsideElement", { line: lineNo }) };
         }
-        if (element.items.length >= 20) {
+        if (element.items.length >= MAX_ITEMS) {
           return {
             ok: false,
-            error: `${where}: tối đa 20 câu hỏi mỗi yếu tố / at most 20 items per element`,
+            error: phrase("instruments.errors.text.tooManyItems", { line: lineNo, max: MAX_ITEMS }),
           };
         }
         element.items.push({ key: `${element.key}.${element.items.length + 1}`, text: label });
       }
     } else {
-      return {
-        ok: false,
-        error: `${where}: bắt đầu bằng # (yếu tố) hoặc - (câu hỏi) / line ${i + 1}: start with # or -`,
-      };
+      return { ok: false, error: phrase("instruments.errors.text.badLine", { line: lineNo }) };
     }
   }
   if (elements.length === 0) {
-    return { ok: false, error: "Cần ít nhất một yếu tố có câu hỏi / add at least one element with items" };
+    return { ok: false, error: phrase("instruments.errors.text.noElements") };
   }
   const empty = elements.find((e) => e.items.length === 0);
   if (empty) {
-    return { ok: false, error: `Yếu tố “${empty.title.vi}” chưa có câu hỏi / element has no items` };
+    return {
+      ok: false,
+      error: phrase("instruments.errors.text.elementWithoutItems", { element: empty.title.vi }),
+    };
   }
   return { ok: true, elements };
 }

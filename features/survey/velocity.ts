@@ -204,15 +204,22 @@ export function deviceHash(deviceId: string, secret: string, at: Date): string {
   return createHmac("sha256", secret).update(`device:${month}:${deviceId}`).digest("hex").slice(0, 32);
 }
 
-/** What managers read for each flag reason (older rows may carry reasons no longer given). */
-export const flagReasonLabels: Record<string, string> = {
-  honeypot: "Trường ẩn bị điền — dấu hiệu phần mềm tự động gửi phiếu",
-  velocity_device: "Một thiết bị gửi quá nhiều phiếu trong thời gian ngắn",
-  velocity_kiosk: "Máy khảo sát tại quầy gửi phiếu nhanh bất thường",
-  velocity_client: "Một địa chỉ mạng gửi quá nhiều phiếu trong thời gian ngắn",
-  velocity_anonymous:
-    "Phiếu gửi không qua trang khảo sát (không có cookie thiết bị), quá nhiều từ một địa chỉ mạng",
-  velocity_link: "Một mã QR nhận quá nhiều phiếu trong thời gian ngắn",
-  surge: "Thuộc đợt tăng đột biến đang chờ xem xét hoặc đã bị loại",
-  velocity: "Gửi quá nhanh (dữ liệu mẫu)",
-};
+/**
+ * Every flag reason managers can read about: those given now (`flagReasons`), an older one (`velocity_link`)
+ * and the demo data's (`velocity`); each is the catalogue's `bursts.flagReasons.<reason>`.
+ */
+export const knownFlagReasons = [
+  "honeypot",
+  "velocity_device",
+  "velocity_kiosk",
+  "velocity_client",
+  "velocity_anonymous",
+  "velocity_link",
+  "surge",
+  "velocity",
+] as const;
+export type KnownFlagReason = (typeof knownFlagReasons)[number];
+
+export function isKnownFlagReason(value: unknown): value is KnownFlagReason {
+  return typeof value === "string" && (knownFlagReasons as readonly string[]).includes(value);
+}

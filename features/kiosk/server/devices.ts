@@ -48,11 +48,7 @@ export async function createDevice(
     authorize({ permission: "unit.administer", unitId: input.unitId });
     if (input.counterId !== null && (await getCounterUnitId(tx, input.counterId)) !== input.unitId) {
       return refuse(
-        invalid(
-          "counterId",
-          phrase("devices.errors.counterOfOtherUnit"),
-          phrase("common.form.fixErrors"),
-        ),
+        invalid("counterId", phrase("devices.errors.counterOfOtherUnit"), phrase("common.form.fixErrors")),
       );
     }
     const activation = newActivationToken();

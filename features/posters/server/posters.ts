@@ -3,8 +3,8 @@ import { getDb } from "@/db/client";
 import { type Actor, can } from "@/features/access/permissions";
 import { change, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
 import { getUnitById, listUnitsByIds } from "@/features/units/server/unit-queries";
-import type { PosterKind } from "@/lib/constants";
 import { type Phrase, phrase, translator } from "@/i18n/phrase";
+import type { PosterKind } from "@/lib/constants";
 import { env } from "@/lib/env";
 import { posterPaper, posterSpec } from "../poster-spec";
 import { ensureLink, findUnit, getPoster, getPosterSources, insertPoster, listPosters } from "./queries";
@@ -72,11 +72,13 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
     const sources = await getPosterSources(tx, unit.id);
     const items: Array<{ shortLinkCode: string; procedureVersionId: number | null }> = [];
     const counter = sources.counters.find((c) => c.id === input.counterId);
-    if (input.counterId && !counter) return refuse(besideField("counterId", phrase("posters.errors.counterOfOtherUnit")));
+    if (input.counterId && !counter)
+      return refuse(besideField("counterId", phrase("posters.errors.counterOfOtherUnit")));
 
     switch (input.kind) {
       case "counter_a4": {
-        if (!sources.unitLinkCode) return refuse(besideField("unitId", phrase("posters.errors.unitWithoutQr")));
+        if (!sources.unitLinkCode)
+          return refuse(besideField("unitId", phrase("posters.errors.unitWithoutQr")));
         items.push({ shortLinkCode: sources.unitLinkCode, procedureVersionId: null });
         items.push({
           shortLinkCode: counter?.code ?? (await ensureLink(tx, unit.id, "survey")),
@@ -97,7 +99,8 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
         const picked = sources.procedures.filter((p) =>
           input.all ? input.fieldCode === "" || p.fieldCode === input.fieldCode : chosen.has(p.code),
         );
-        if (picked.length === 0) return refuse(invalid("procedures", phrase("posters.errors.noProcedure"), EMPTY));
+        if (picked.length === 0)
+          return refuse(invalid("procedures", phrase("posters.errors.noProcedure"), EMPTY));
         for (const p of picked) items.push({ shortLinkCode: p.linkCode, procedureVersionId: p.versionId });
         break;
       }

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/features/access/permissions";
 import { instrumentGrant } from "@/features/access/permissions";
 import { change, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
+import { phrase } from "@/i18n/phrase";
 import type { InstrumentDefinition } from "../instruments";
 import {
   forgetPublishedInstruments,
@@ -14,7 +15,7 @@ import {
   updateInstrumentDraft,
 } from "./instrument-queries";
 
-const NOT_FOUND: Refusal = { reason: "not_found", message: "Không tìm thấy phiếu / questionnaire not found" };
+const NOT_FOUND: Refusal = { reason: "not_found", message: phrase("instruments.errors.notFound") };
 
 export type InstrumentDraftInput =
   | { mode: "new"; key: string; unitId: number | undefined; definition: InstrumentDefinition }
@@ -29,10 +30,10 @@ export async function saveInstrumentDraft(
     let id: number;
     let unitId: number | null = null;
     if (input.mode === "new") {
-      if (input.unitId === undefined) return refuse(invalid("unitId", "Chọn đơn vị / choose a unit"));
+      if (input.unitId === undefined) return refuse(invalid("unitId", phrase("instruments.errors.unit")));
       authorize(instrumentGrant(input.unitId));
       if (await keyExists(tx, input.key)) {
-        return refuse(invalid("key", "Mã phiếu đã được dùng, hãy chọn mã khác / this code is taken"));
+        return refuse(invalid("key", phrase("instruments.errors.keyTaken")));
       }
       unitId = input.unitId;
       id = await insertInstrumentDraft(tx, { key: input.key, unitId, definition: input.definition });
@@ -51,8 +52,7 @@ export async function saveInstrumentDraft(
         if (!(await updateInstrumentDraft(tx, source.id, input.definition))) {
           return refuse({
             reason: "conflict",
-            message:
-              "Phiếu đã xuất bản không thể sửa; hãy tạo phiên bản mới. / Published versions are immutable.",
+            message: phrase("instruments.errors.publishedImmutable"),
           });
         }
         id = source.id;
@@ -76,7 +76,7 @@ export async function publishInstrument(actor: Actor, input: { id: number }): Pr
     if (!draft) return refuse(NOT_FOUND);
     authorize(instrumentGrant(draft.unitId));
     if (!(await publishInstrumentDraft(tx, input.id))) {
-      return refuse({ reason: "conflict", message: "Phiếu này đã được xuất bản. / Already published." });
+      return refuse({ reason: "conflict", message: phrase("instruments.errors.alreadyPublished") });
     }
     audit({
       action: "instrument.publish",
@@ -99,9 +99,7 @@ export async function chooseUnitInstrument(
     authorize({ permission: "unit.administer", unitId: input.unitId });
     const available = await listInstrumentsAvailableTo(input.unitId, tx);
     if (!available.some((i) => i.key === input.instrumentKey)) {
-      return refuse(
-        invalid("instrumentKey", "Phiếu này không dùng được cho đơn vị / not available to this unit"),
-      );
+      return refuse(invalid("instrumentKey", phrase("instruments.errors.notAvailable")));
     }
     await setUnitSurveyInstrument(
       tx,

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FormMessage } from "@/components/form/form-message";
 import { useFormAction } from "@/components/form/use-form-action";
 import type { ActionState } from "@/lib/action";
@@ -17,6 +18,7 @@ export function BurstDecisionForm({
   status: "pending" | "confirmed" | "rejected";
 }) {
   const { state, formAction, pending } = useFormAction<ActionState>(action, {});
+  const t = useTranslations("bursts.form");
   return (
     <form action={formAction} noValidate>
       <FormMessage state={state} />
@@ -24,12 +26,12 @@ export function BurstDecisionForm({
       <p className="actions">
         {status !== "confirmed" ? (
           <button type="submit" name="decision" value="confirmed" disabled={pending}>
-            Xác nhận là đánh giá thật — tính vào chỉ số
+            {t("confirm")}
           </button>
         ) : null}{" "}
         {status !== "rejected" ? (
           <button type="submit" name="decision" value="rejected" className="secondary" disabled={pending}>
-            Loại bỏ — không tính vào chỉ số
+            {t("reject")}
           </button>
         ) : null}
       </p>

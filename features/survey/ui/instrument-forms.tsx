@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field, UnitField } from "@/components/form/field";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -20,10 +21,6 @@ export interface InstrumentFormInitial {
   questionEn: string;
   elementsText: string;
 }
-
-const ELEMENTS_HINT =
-  "Phiếu đầy đủ: mỗi dòng bắt đầu bằng # là một yếu tố, mỗi dòng bắt đầu bằng - là một câu hỏi của yếu tố đó. " +
-  "Tiếng Anh (không bắt buộc) ghi sau dấu |, ví dụ: “- Nơi làm việc sạch sẽ | The office is clean”.";
 
 function Choice({
   name,
@@ -66,8 +63,9 @@ export function InstrumentForm({
   initial: InstrumentFormInitial;
   units: Array<{ id: number; name: string }>;
 }) {
+  const t = useTranslations("instruments.form");
   return (
-    <ActionForm action={action} submitLabel="Lưu bản nháp">
+    <ActionForm action={action} submitLabel={t("submit")}>
       {(state) => {
         const v = (name: keyof InstrumentFormInitial) => state.values?.[name] ?? String(initial[name] ?? "");
         const e = state.fieldErrors ?? {};
@@ -79,17 +77,12 @@ export function InstrumentForm({
               {initial.mode === "new" ? (
                 <UnitField
                   units={units}
-                  label="Đơn vị sở hữu phiếu"
+                  label={t("unit")}
                   error={e.unitId}
                   defaultValue={state.values?.unitId}
                 />
               ) : null}
-              <Field
-                name="key"
-                label="Mã phiếu (không đổi giữa các phiên bản)"
-                hint="Ví dụ: tiep-don-2026"
-                error={e.key}
-              >
+              <Field name="key" label={t("key")} hint={t("keyHint")} error={e.key}>
                 {(p) => (
                   <input {...p} type="text" defaultValue={v("key")} readOnly={initial.mode !== "new"} />
                 )}
@@ -97,44 +90,39 @@ export function InstrumentForm({
             </div>
             <Choice
               name="kind"
-              legend="Loại phiếu"
+              legend={t("kind")}
               value={v("kind")}
               error={e.kind}
               options={[
-                ["quick", "Phiếu nhanh: một câu hỏi, một lần chạm"],
-                ["full", "Phiếu đầy đủ: nhiều câu hỏi theo yếu tố"],
+                ["quick", t("kindQuick")],
+                ["full", t("kindFull")],
               ]}
             />
             <Choice
               name="scale"
-              legend="Thang đo"
+              legend={t("scale")}
               value={v("scale")}
               error={e.scale}
               options={[
-                ["3", "3 mức: Rất hài lòng · Hài lòng · Không hài lòng"],
-                ["5", "5 mức: Rất không hài lòng · Không hài lòng · Bình thường · Hài lòng · Rất hài lòng"],
+                ["3", t("scale3")],
+                ["5", t("scale5")],
               ]}
             />
             <div className="grid2">
-              <Field name="titleVi" label="Tên phiếu" error={e.titleVi}>
+              <Field name="titleVi" label={t("titleVi")} error={e.titleVi}>
                 {(p) => <input {...p} type="text" defaultValue={v("titleVi")} />}
               </Field>
-              <Field name="titleEn" label="Tên phiếu (tiếng Anh, không bắt buộc)" error={e.titleEn}>
+              <Field name="titleEn" label={t("titleEn")} error={e.titleEn}>
                 {(p) => <input {...p} type="text" lang="en" defaultValue={v("titleEn")} />}
               </Field>
-              <Field name="questionVi" label="Câu hỏi (chỉ cho phiếu nhanh)" error={e.questionVi}>
+              <Field name="questionVi" label={t("questionVi")} error={e.questionVi}>
                 {(p) => <input {...p} type="text" defaultValue={v("questionVi")} />}
               </Field>
-              <Field name="questionEn" label="Câu hỏi (tiếng Anh, không bắt buộc)" error={e.questionEn}>
+              <Field name="questionEn" label={t("questionEn")} error={e.questionEn}>
                 {(p) => <input {...p} type="text" lang="en" defaultValue={v("questionEn")} />}
               </Field>
             </div>
-            <Field
-              name="elementsText"
-              label="Nội dung phiếu đầy đủ"
-              hint={ELEMENTS_HINT}
-              error={e.elementsText}
-            >
+            <Field name="elementsText" label={t("elements")} hint={t("elementsHint")} error={e.elementsText}>
               {(p) => <textarea {...p} rows={14} defaultValue={v("elementsText")} />}
             </Field>
           </>
@@ -157,6 +145,7 @@ export function UnitInstrumentForm({
   current: string;
 }) {
   const { state, formAction, generation } = useFormAction(action, {});
+  const t = useTranslations("instruments.form");
   const id = `instrument-${unit.id}`;
   const error = state.fieldErrors?.instrumentKey;
   const failed = isFailure(state);
@@ -164,7 +153,7 @@ export function UnitInstrumentForm({
     <form action={formAction} className="inline-form">
       <input type="hidden" name="unitId" value={unit.id} />
       <label htmlFor={id} className="visually-hidden">
-        Phiếu khảo sát của {unit.name}
+        {t("unitChoice", { unit: unit.name })}
       </label>
       <select
         key={generation}
@@ -180,7 +169,7 @@ export function UnitInstrumentForm({
           </option>
         ))}
       </select>{" "}
-      <SubmitButton label="Lưu" secondary />
+      <SubmitButton label={t("save")} secondary />
       {error || state.message ? (
         <span
           id={`${id}-msg`}
@@ -197,8 +186,9 @@ export function UnitInstrumentForm({
 
 /** Publishes a draft (then it is immutable). */
 export function PublishInstrumentForm({ action, id }: { action: Action; id: number }) {
+  const t = useTranslations("instruments.form");
   return (
-    <ActionForm action={action} submitLabel="Xuất bản phiên bản này">
+    <ActionForm action={action} submitLabel={t("publish")}>
       {() => <input type="hidden" name="id" value={id} />}
     </ActionForm>
   );

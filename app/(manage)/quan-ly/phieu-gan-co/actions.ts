@@ -5,10 +5,14 @@ import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { forgetPublishedFigures } from "@/features/index/server/public-figures";
 import { decideBurst } from "@/features/survey/server/burst-review";
+import { phrase } from "@/i18n/phrase";
 
 const decisionSchema = z.object({
-  id: z.coerce.number({ error: "Đợt không hợp lệ / invalid burst" }).int().positive(),
-  decision: z.enum(["confirmed", "rejected"], { error: "Chọn xác nhận hoặc loại bỏ / choose a decision" }),
+  id: z.coerce
+    .number({ error: "bursts.errors.id" })
+    .int({ error: "bursts.errors.id" })
+    .positive({ error: "bursts.errors.id" }),
+  decision: z.enum(["confirmed", "rejected"], { error: "bursts.errors.decision" }),
 });
 
 /**
@@ -21,9 +25,6 @@ export const decideBurstAction = managerAction(decisionSchema, async (data, mana
   if (outcome.value.changed) forgetPublishedFigures();
   revalidatePath("/quan-ly/phieu-gan-co");
   return {
-    message:
-      data.decision === "confirmed"
-        ? "Đã xác nhận: các lượt đánh giá của đợt này được tính vào chỉ số. / Confirmed: these answers now count."
-        : "Đã loại bỏ: các lượt đánh giá của đợt này không được tính. / Rejected: these answers stay out.",
+    message: phrase(data.decision === "confirmed" ? "bursts.confirmed" : "bursts.rejected"),
   };
 });

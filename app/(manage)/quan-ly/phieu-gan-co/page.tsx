@@ -1,21 +1,34 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { listBursts } from "@/features/survey/server/burst-queries";
 import { countFlaggedByReason, listFlaggedResponses } from "@/features/survey/server/flagged-queries";
-import { flagReasonLabels } from "@/features/survey/velocity";
-import { reviewPeriod, windowLabel } from "@/lib/abnormal-answers";
-import { burstStatusLabels } from "@/lib/constants";
+import { isKnownFlagReason } from "@/features/survey/velocity";
+import type { Lang } from "@/i18n/locales";
+import { reviewPeriod, windowLength } from "@/lib/abnormal-answers";
+import { TIME_ZONE } from "@/lib/constants";
 import { formatDate, formatDateTime, localDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Đánh giá bất thường", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bursts.list");
+  return { title: t("title"), robots: { index: false } };
+}
 
-const timeFormat = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: "Asia/Ho_Chi_Minh",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+const timeFormats = {
+  vi: new Intl.DateTimeFormat("vi-VN", {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }),
+  en: new Intl.DateTimeFormat("en-GB", {
+    timeZone: TIME_ZONE,
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }),
+};
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -25,6 +38,15 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 export default async function AbnormalAnswersPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireActor();
+  const t = await getTranslations("bursts");
+  const lang = (await getLocale()) as Lang;
+  const format = await getFormatter();
+  const timeFormat = timeFormats[lang];
+  const reason = (r: string | null) => (isKnownFlagReason(r) ? t(`flagReasons.${r}`) : r);
+  const windowText = (minutes: number) => {
+    const { unit, count } = windowLength(minutes);
+    return t(`window.${unit}`, { count });
+  };
   const scope = [...manager.scopeUnitIds];
   const { from, to } = reviewPeriod(await searchParams);
   const since = Date.parse(`${from}T00:00:00+07:00`);
@@ -37,35 +59,28 @@ export default async function AbnormalAnswersPage({ searchParams }: { searchPara
   const pending = bursts.filter((b) => b.status === "pending");
   return (
     <>
-      <h1>Đánh giá bất thường</h1>
-      <p>
-        {formatDate(from, "vi")} – {formatDate(to, "vi")}. Các lượt đánh giá dưới đây vẫn được lưu đầy đủ
-        nhưng <strong>không được tính</strong> vào chỉ số hài lòng, trên bảng công khai và trong báo cáo — trừ
-        khi quản trị đơn vị xác nhận một đợt là đánh giá thật. Không lưu địa chỉ IP; thiết bị và địa chỉ mạng
-        chỉ được nhận biết qua mã băm thay đổi hằng tháng.
-      </p>
+      <h1>{t("list.heading")}</h1>
+      <p>{t("list.intro", { from: formatDate(from, lang), to: formatDate(to, lang) })}</p>
 
-      <h2>Đợt tăng đột biến</h2>
+      <h2>{t("list.burstsHeading")}</h2>
       <p className="muted">
-        Khi một mã QR hoặc một đơn vị nhận số lượt đánh giá vượt xa mức thường ngày, cả đợt được giữ lại để
-        xem xét.{" "}
-        {pending.length > 0 ? `${pending.length} đợt đang chờ xem xét.` : "Không có đợt nào đang chờ."}
+        {t("list.burstsIntro")} {t("list.pending", { count: pending.length })}
       </p>
       {bursts.length > 0 ? (
         <table>
           <caption className="muted" style={{ textAlign: "left" }}>
-            Đợt chờ xem xét trước, rồi các đợt bắt đầu trong kỳ
+            {t("list.burstsCaption")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Thời gian</th>
-              <th scope="col">Đơn vị</th>
-              <th scope="col">Mã QR</th>
+              <th scope="col">{t("list.burstColumns.time")}</th>
+              <th scope="col">{t("list.burstColumns.unit")}</th>
+              <th scope="col">{t("list.burstColumns.code")}</th>
               <th scope="col" className="num">
-                Số lượt
+                {t("list.burstColumns.count")}
               </th>
-              <th scope="col">Vượt ngưỡng</th>
-              <th scope="col">Trạng thái</th>
+              <th scope="col">{t("list.burstColumns.threshold")}</th>
+              <th scope="col">{t("list.burstColumns.status")}</th>
             </tr>
           </thead>
           <tbody>
@@ -73,44 +88,45 @@ export default async function AbnormalAnswersPage({ searchParams }: { searchPara
               <tr key={b.id}>
                 <td>
                   <Link href={`/quan-ly/phieu-gan-co/dot/${b.id}`}>
-                    {formatDateTime(b.startedAt, "vi")} – {timeFormat.format(b.lastAt)}
+                    {formatDateTime(b.startedAt, lang)} – {timeFormat.format(b.lastAt)}
                   </Link>
                 </td>
                 <td>{b.unitName}</td>
-                <td>{b.shortLinkCode ?? "toàn đơn vị"}</td>
-                <td className="num">{b.held.toLocaleString("vi-VN")}</td>
+                <td>{b.shortLinkCode ?? t("list.wholeUnit")}</td>
+                <td className="num">{format.number(b.held)}</td>
                 <td>
-                  hơn {b.threshold.toLocaleString("vi-VN")} lượt / {windowLabel(b.windowMinutes)} (thường ngày
-                  nhiều nhất {b.baseline.toLocaleString("vi-VN")})
+                  {t("list.threshold", {
+                    threshold: b.threshold,
+                    window: windowText(b.windowMinutes),
+                    baseline: b.baseline,
+                  })}
                 </td>
-                <td>{burstStatusLabels[b.status]}</td>
+                <td>{t(`statuses.${b.status}`)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
 
-      <h2>Phiếu bị gắn cờ</h2>
-      <p>
-        <strong>{total}</strong> phiếu bị gắn cờ trong kỳ (kể cả các đợt tăng đột biến chưa được xác nhận).
-      </p>
+      <h2>{t("list.flaggedHeading")}</h2>
+      <p>{t("list.flaggedTotal", { count: total })}</p>
       {byReason.length > 0 ? (
         <table>
           <caption className="muted" style={{ textAlign: "left" }}>
-            Theo lý do
+            {t("list.byReason")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Lý do</th>
+              <th scope="col">{t("list.reasonColumns.reason")}</th>
               <th scope="col" className="num">
-                Số phiếu
+                {t("list.reasonColumns.count")}
               </th>
             </tr>
           </thead>
           <tbody>
             {byReason.map((r) => (
               <tr key={r.reason ?? "none"}>
-                <td>{flagReasonLabels[r.reason ?? ""] ?? r.reason ?? "—"}</td>
+                <td>{reason(r.reason) ?? "—"}</td>
                 <td className="num">{r.count}</td>
               </tr>
             ))}
@@ -120,23 +136,23 @@ export default async function AbnormalAnswersPage({ searchParams }: { searchPara
       {rows.length > 0 ? (
         <table>
           <caption className="muted" style={{ textAlign: "left" }}>
-            {rows.length < total ? `${rows.length} phiếu gần nhất` : "Danh sách phiếu"}
+            {rows.length < total ? t("list.latest", { count: rows.length }) : t("list.allResponses")}
           </caption>
           <thead>
             <tr>
-              <th scope="col">Thời điểm</th>
-              <th scope="col">Đơn vị</th>
-              <th scope="col">Kênh</th>
-              <th scope="col">Mã QR</th>
-              <th scope="col">Phiếu, câu trả lời</th>
-              <th scope="col">Lý do</th>
+              <th scope="col">{t("list.responseColumns.time")}</th>
+              <th scope="col">{t("list.responseColumns.unit")}</th>
+              <th scope="col">{t("list.responseColumns.channel")}</th>
+              <th scope="col">{t("list.responseColumns.code")}</th>
+              <th scope="col">{t("list.responseColumns.answers")}</th>
+              <th scope="col">{t("list.responseColumns.reason")}</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td>
-                  {formatDate(localDay(r.submittedAt), "vi")} {timeFormat.format(r.submittedAt)}
+                  {formatDate(localDay(r.submittedAt), lang)} {timeFormat.format(r.submittedAt)}
                 </td>
                 <td>{r.unitName}</td>
                 <td>{r.channel}</td>
@@ -144,13 +160,13 @@ export default async function AbnormalAnswersPage({ searchParams }: { searchPara
                 <td>
                   <code>{r.instrumentKey}</code> {r.answers}
                 </td>
-                <td>{flagReasonLabels[r.flagReason ?? ""] ?? r.flagReason}</td>
+                <td>{reason(r.flagReason)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       ) : (
-        <p>Không có phiếu nào bị gắn cờ.</p>
+        <p>{t("list.noneFlagged")}</p>
       )}
     </>
   );

@@ -10,6 +10,7 @@ import {
   publishInstrument,
   saveInstrumentDraft,
 } from "@/features/survey/server/instruments";
+import { phrase } from "@/i18n/phrase";
 import type { ActionResult } from "@/lib/action";
 
 const saveSchema = z.intersection(
@@ -18,9 +19,9 @@ const saveSchema = z.intersection(
     mode: z.enum(["new", "version", "edit"]),
     sourceId: z.coerce.number().int().positive().optional(),
     unitId: z.coerce
-      .number({ error: "Chọn đơn vị / choose a unit" })
+      .number({ error: "instruments.errors.unit" })
       .int()
-      .positive({ error: "Chọn đơn vị" })
+      .positive({ error: "instruments.errors.unit" })
       .optional(),
   }),
 );
@@ -29,6 +30,10 @@ const saveSchema = z.intersection(
 export const saveInstrumentAction = managerAction(
   saveSchema,
   async (f, manager): Promise<ActionResult | undefined> => {
+    // A mistake in the questionnaire's text names its line: shown beside the text, like the form's errors.
+    if (f.elementsError) {
+      return { fieldErrors: { elementsText: f.elementsError }, message: phrase("common.form.fixErrors") };
+    }
     const outcome = await saveInstrumentDraft(
       manager,
       f.mode === "new"
@@ -52,7 +57,7 @@ export const publishInstrumentAction = managerAction(idSchema, async ({ id }, ma
 
 const chooseSchema = z.object({
   unitId: z.coerce.number().int().positive(),
-  instrumentKey: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "Chọn một phiếu / choose a questionnaire" }),
+  instrumentKey: z.string().regex(/^[a-z0-9-]{1,40}$/, { error: "instruments.errors.choose" }),
 });
 
 /** Which questionnaire a unit's QR posters and kiosks open. */
@@ -60,5 +65,5 @@ export const chooseUnitInstrumentAction = managerAction(chooseSchema, async (f, 
   const outcome = await chooseUnitInstrument(manager, f);
   if (!outcome.ok) return refusedState(outcome.refusal);
   revalidatePath("/quan-ly/phieu-khao-sat");
-  return { message: "Đã lưu phiếu khảo sát của đơn vị. / Saved." };
+  return { message: phrase("instruments.unitSaved") };
 });

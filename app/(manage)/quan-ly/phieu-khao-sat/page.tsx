@@ -1,19 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { listInstrumentVersions } from "@/features/survey/server/instrument-queries";
 import { UnitInstrumentForm } from "@/features/survey/ui/instrument-forms";
 import { listUnitsByIds } from "@/features/units/server/unit-queries";
+import type { Lang } from "@/i18n/locales";
 import { byName } from "@/lib/collate";
-import { instrumentStatusLabels } from "@/lib/constants";
 import { formatDate, localDay } from "@/lib/time";
 import { chooseUnitInstrumentAction } from "./actions";
 
-export const metadata: Metadata = { title: "Phiếu khảo sát / Questionnaires", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("instruments.list");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** Questionnaires as versioned data, and which one each unit's posters and kiosks use. */
 export default async function InstrumentsPage() {
   const manager = await requireActor();
+  const t = await getTranslations("instruments");
+  const lang = (await getLocale()) as Lang;
   const [versions, editableUnits, scopeUnits] = await Promise.all([
     listInstrumentVersions([...manager.scopeUnitIds]),
     listUnitsByIds([...manager.editableUnitIds]),
@@ -22,7 +28,7 @@ export default async function InstrumentsPage() {
   const unitName = new Map(scopeUnits.map((u) => [u.id, u.name]));
   const published = versions.filter((v) => v.status === "published");
   const label = (v: (typeof versions)[number]) =>
-    `${v.definition.title.vi} (${v.key}, phiên bản ${v.version})`;
+    t("list.option", { title: v.definition.title[lang], key: v.key, version: v.version });
   // A unit may use the shipped questionnaires and those of itself or a unit above it.
   const ancestorsOf = (unitId: number): Set<number> => {
     const chain = new Set<number>();
@@ -36,66 +42,64 @@ export default async function InstrumentsPage() {
   const units = editableUnits.filter((u) => !u.validTo).sort(byName);
   return (
     <>
-      <h1>Phiếu khảo sát</h1>
-      <p>
-        Mỗi phiếu có nhiều phiên bản. Phiên bản đã xuất bản không bao giờ bị sửa: muốn thay đổi, hãy tạo phiên
-        bản mới. Mỗi phiếu trả lời ghi lại đúng phiên bản mà người dân đã trả lời.
-      </p>
+      <h1>{t("list.heading")}</h1>
+      <p>{t("list.intro")}</p>
       {units.length > 0 ? (
         <p>
           <Link className="button" href="/quan-ly/phieu-khao-sat/moi">
-            Tạo phiếu khảo sát riêng của đơn vị
+            {t("list.create")}
           </Link>
         </p>
       ) : null}
       <table>
         <caption className="muted" style={{ textAlign: "left" }}>
-          Các phiếu và phiên bản
+          {t("list.caption")}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Phiếu</th>
-            <th scope="col">Mã</th>
+            <th scope="col">{t("list.columns.instrument")}</th>
+            <th scope="col">{t("list.columns.key")}</th>
             <th scope="col" className="num">
-              Phiên bản
+              {t("list.columns.version")}
             </th>
-            <th scope="col">Loại</th>
-            <th scope="col">Đơn vị</th>
-            <th scope="col">Trạng thái</th>
-            <th scope="col">Xuất bản</th>
+            <th scope="col">{t("list.columns.kind")}</th>
+            <th scope="col">{t("list.columns.unit")}</th>
+            <th scope="col">{t("list.columns.status")}</th>
+            <th scope="col">{t("list.columns.published")}</th>
           </tr>
         </thead>
         <tbody>
           {versions.map((v) => (
             <tr key={v.id}>
               <td>
-                <Link href={`/quan-ly/phieu-khao-sat/${v.id}`}>{v.definition.title.vi}</Link>
+                <Link href={`/quan-ly/phieu-khao-sat/${v.id}`}>{v.definition.title[lang]}</Link>
               </td>
               <td>
                 <code>{v.key}</code>
               </td>
               <td className="num">{v.version}</td>
               <td>
-                {v.definition.kind === "quick" ? "Nhanh" : "Đầy đủ"}, {v.definition.scale.length} mức
+                {t("list.kindScale", {
+                  kind: t(`list.kinds.${v.definition.kind}`),
+                  levels: v.definition.scale.length,
+                })}
               </td>
-              <td>{v.unitName ?? "Dùng chung (mặc định)"}</td>
-              <td>{instrumentStatusLabels[v.status]}</td>
-              <td>{v.publishedAt ? formatDate(localDay(v.publishedAt), "vi") : "—"}</td>
+              <td>{v.unitName ?? t("list.shared")}</td>
+              <td>{t(`statuses.${v.status}`)}</td>
+              <td>{v.publishedAt ? formatDate(localDay(v.publishedAt), lang) : "—"}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {units.length > 0 ? (
         <>
-          <h2>Phiếu dùng cho tờ niêm yết QR và máy khảo sát tại quầy</h2>
-          <p className="muted">
-            Mã QR đánh giá và máy khảo sát của đơn vị mở phiếu được chọn. Mặc định: phiếu nhanh một câu hỏi.
-          </p>
+          <h2>{t("list.unitsHeading")}</h2>
+          <p className="muted">{t("list.unitsIntro")}</p>
           <table>
             <thead>
               <tr>
-                <th scope="col">Đơn vị</th>
-                <th scope="col">Phiếu khảo sát</th>
+                <th scope="col">{t("list.unitColumn")}</th>
+                <th scope="col">{t("list.instrumentColumn")}</th>
               </tr>
             </thead>
             <tbody>

@@ -17,10 +17,7 @@ export type DeviceState = ActionState & { activationUrl?: string; activationQr?:
 const resetError = "devices.errors.resetSeconds";
 
 const createSchema = z.object({
-  unitId: z.coerce
-    .number({ error: "devices.errors.unit" })
-    .int()
-    .positive({ error: "devices.errors.unit" }),
+  unitId: z.coerce.number({ error: "devices.errors.unit" }).int().positive({ error: "devices.errors.unit" }),
   counterId: z
     .string()
     .regex(/^\d{0,9}$/, { error: "devices.errors.counter" })

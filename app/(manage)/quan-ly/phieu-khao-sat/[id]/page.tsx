@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
 import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
 import { PublishInstrumentForm } from "@/features/survey/ui/instrument-forms";
 import { getUnitById } from "@/features/units/server/unit-queries";
-import { instrumentStatusLabels } from "@/lib/constants";
+import type { Lang } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
 import { publishInstrumentAction } from "../actions";
 
-export const metadata: Metadata = { title: "Phiếu khảo sát / Questionnaire", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("instruments.version");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function InstrumentVersionPage({
   params,
@@ -21,6 +25,8 @@ export default async function InstrumentVersionPage({
   searchParams: Promise<{ "da-xuat-ban"?: string }>;
 }) {
   const manager = await requireActor();
+  const t = await getTranslations("instruments");
+  const lang = (await getLocale()) as Lang;
   const id = Number((await params).id);
   const version = Number.isSafeInteger(id) && id > 0 ? await getInstrumentVersion(id) : undefined;
   // Another unit's questionnaire does not exist for this manager.
@@ -32,42 +38,42 @@ export default async function InstrumentVersionPage({
   return (
     <>
       <p>
-        <Link href="/quan-ly/phieu-khao-sat">← Phiếu khảo sát</Link>
+        <Link href="/quan-ly/phieu-khao-sat">{t("edit.back")}</Link>
       </p>
-      <h1>{d.title.vi}</h1>
-      {justPublished ? (
-        <Notice>Đã xuất bản. Phiếu trả lời mới sẽ dùng phiên bản này. / Published.</Notice>
-      ) : null}
+      <h1>{d.title[lang]}</h1>
+      {justPublished ? <Notice>{t("version.published")}</Notice> : null}
       <dl className="facts">
-        <dt>Mã phiếu</dt>
+        <dt>{t("version.key")}</dt>
         <dd>
-          <code>{version.key}</code>, phiên bản {version.version}
+          <code>{version.key}</code>, {t("version.versionNumber", { version: version.version })}
         </dd>
-        <dt>Trạng thái</dt>
-        <dd>{instrumentStatusLabels[version.status]}</dd>
-        <dt>Đơn vị</dt>
-        <dd>{owner?.name ?? "Dùng chung (mặc định)"}</dd>
-        <dt>Loại, thang đo</dt>
+        <dt>{t("version.status")}</dt>
+        <dd>{t(`statuses.${version.status}`)}</dd>
+        <dt>{t("version.unit")}</dt>
+        <dd>{owner?.name ?? t("list.shared")}</dd>
+        <dt>{t("version.kindScale")}</dt>
         <dd>
-          {d.kind === "quick" ? "Phiếu nhanh" : "Phiếu đầy đủ"}; {d.scale.map((s) => s.label.vi).join(" · ")}
+          {t(`version.${d.kind}`)}; {d.scale.map((s) => s.label[lang]).join(" · ")}
         </dd>
-        <dt>Xuất bản</dt>
-        <dd>{version.publishedAt ? formatDate(localDay(version.publishedAt), "vi") : "Chưa xuất bản"}</dd>
+        <dt>{t("version.publishedOn")}</dt>
+        <dd>
+          {version.publishedAt ? formatDate(localDay(version.publishedAt), lang) : t("version.notPublished")}
+        </dd>
       </dl>
       {d.kind === "quick" ? (
         <p>
-          <strong>Câu hỏi:</strong> {d.question?.vi}
+          <strong>{t("version.question")}</strong> {d.question?.[lang]}
         </p>
       ) : (
         d.elements.map((e) => (
           <section key={e.key} aria-labelledby={`el-${e.key}`}>
             <h2 id={`el-${e.key}`}>
-              {e.key}. {e.title.vi}
+              {e.key}. {e.title[lang]}
             </h2>
             <ol>
               {e.items.map((i) => (
                 <li key={i.key}>
-                  {i.text.vi} <span className="muted small">({i.key})</span>
+                  {i.text[lang]} <span className="muted small">({i.key})</span>
                 </li>
               ))}
             </ol>
@@ -79,13 +85,13 @@ export default async function InstrumentVersionPage({
           {version.status === "draft" ? (
             <>
               <Link className="button secondary" href={`/quan-ly/phieu-khao-sat/moi?sua=${version.id}`}>
-                Sửa bản nháp
+                {t("version.editDraft")}
               </Link>
               <PublishInstrumentForm action={publishInstrumentAction} id={version.id} />
             </>
           ) : (
             <Link className="button secondary" href={`/quan-ly/phieu-khao-sat/moi?tu=${version.id}`}>
-              Tạo phiên bản mới từ phiên bản này
+              {t("version.newVersion")}
             </Link>
           )}
         </div>

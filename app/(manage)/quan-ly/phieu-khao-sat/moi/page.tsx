@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can, instrumentGrant } from "@/features/access/permissions";
 import { requireActor } from "@/features/access/server/actor";
 import { elementsToText } from "@/features/survey/instrument-text";
 import { getInstrumentVersion } from "@/features/survey/server/instrument-queries";
 import { InstrumentForm, type InstrumentFormInitial } from "@/features/survey/ui/instrument-forms";
 import { listUnitsByIds } from "@/features/units/server/unit-queries";
+import type { Lang } from "@/i18n/locales";
 import { byName } from "@/lib/collate";
 import { saveInstrumentAction } from "../actions";
 
-export const metadata: Metadata = {
-  title: "Soạn phiếu khảo sát / Edit questionnaire",
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("instruments.edit");
+  return { title: t("title"), robots: { index: false } };
+}
 
 const EXAMPLE = `# Tiếp đón | Reception
 - Được hướng dẫn lấy số thứ tự ngay khi đến | Shown how to take a queue number on arrival
@@ -29,6 +31,8 @@ export default async function NewInstrumentPage({
   searchParams: Promise<{ tu?: string; sua?: string }>;
 }) {
   const manager = await requireActor();
+  const t = await getTranslations("instruments.edit");
+  const lang = (await getLocale()) as Lang;
   const { tu, sua } = await searchParams;
   const sourceId = Number(sua ?? tu);
   const source = sua || tu ? await getInstrumentVersion(sourceId) : undefined;
@@ -53,20 +57,17 @@ export default async function NewInstrumentPage({
     elementsText: d ? elementsToText(d.elements) : EXAMPLE,
   };
   const heading = sua
-    ? `Sửa bản nháp: ${d?.title.vi}`
+    ? t("editDraft", { title: d?.title[lang] ?? "" })
     : tu
-      ? `Phiên bản mới của “${d?.title.vi}”`
-      : "Phiếu khảo sát riêng của đơn vị";
+      ? t("newVersion", { title: d?.title[lang] ?? "" })
+      : t("newOwn");
   return (
     <>
       <p>
-        <Link href="/quan-ly/phieu-khao-sat">← Phiếu khảo sát</Link>
+        <Link href="/quan-ly/phieu-khao-sat">{t("back")}</Link>
       </p>
       <h1>{heading}</h1>
-      <p className="muted">
-        Phiếu được lưu dưới dạng bản nháp; chỉ khi xuất bản mới được dùng để khảo sát. Sau khi xuất bản, phiên
-        bản không thể sửa.
-      </p>
+      <p className="muted">{t("intro")}</p>
       <InstrumentForm action={saveInstrumentAction} initial={initial} units={units} />
     </>
   );

@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { channelLabels } from "@/features/index/dashboard-params";
 import { getSetting } from "@/features/settings/server/settings";
 import { getBurstReview } from "@/features/survey/server/burst-queries";
 import { parseSurgeSettings, SURGE_SETTING_KEY } from "@/features/survey/surge";
 import { BurstDecisionForm } from "@/features/survey/ui/burst-forms";
-import { windowLabel } from "@/lib/abnormal-answers";
-import { burstStatusLabels, type Channel, channels } from "@/lib/constants";
+import type { Lang } from "@/i18n/locales";
+import { windowLength } from "@/lib/abnormal-answers";
+import { type Channel, channels } from "@/lib/constants";
 import { formatDateTime } from "@/lib/time";
 import { decideBurstAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Đợt tăng đột biến", robots: { index: false } };
-
-const percent = (part: number, whole: number) =>
-  whole === 0 ? "—" : `${((100 * part) / whole).toLocaleString("vi-VN", { maximumFractionDigits: 1 })} %`;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("bursts.burst");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** One held burst with what a unit administrator needs to decide whether its answers are genuine. */
 export default async function BurstPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requireActor();
+  const t = await getTranslations("bursts");
+  const lang = (await getLocale()) as Lang;
+  const format = await getFormatter();
+  const percent = (part: number, whole: number) =>
+    whole === 0 ? "—" : `${format.number((100 * part) / whole, { maximumFractionDigits: 1 })} %`;
   const { id } = await params;
   if (!/^\d{1,12}$/.test(id)) notFound();
   const settings = parseSurgeSettings(await getSetting(SURGE_SETTING_KEY));
@@ -28,63 +35,65 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
   const inBurst = burst.distribution.reduce((n, d) => n + d.burst, 0);
   const usual = burst.distribution.reduce((n, d) => n + d.usual, 0);
   const mayDecide = manager.editableUnitIds.has(burst.unitId);
+  const { unit: windowUnit, count: windowCount } = windowLength(burst.windowMinutes);
+  const windowText = t(`window.${windowUnit}`, { count: windowCount });
   return (
     <>
       <p>
-        <Link href="/quan-ly/phieu-gan-co">← Đánh giá bất thường</Link>
+        <Link href="/quan-ly/phieu-gan-co">{t("burst.back")}</Link>
       </p>
-      <h1>Đợt tăng đột biến — {burst.unitName}</h1>
+      <h1>{t("burst.heading", { unit: burst.unitName })}</h1>
       <p className={burst.status === "pending" ? "notice warn" : "notice"} role="status">
-        <strong>{burstStatusLabels[burst.status]}</strong>
-        {burst.decidedAt ? ` (${formatDateTime(burst.decidedAt, "vi")})` : ""}.{" "}
-        {burst.status === "confirmed"
-          ? "Các lượt đánh giá của đợt được tính vào chỉ số."
-          : "Các lượt đánh giá của đợt được lưu nhưng không tính vào chỉ số, bảng công khai hay báo cáo."}
+        <strong>{t(`statuses.${burst.status}`)}</strong>
+        {burst.decidedAt ? ` (${formatDateTime(burst.decidedAt, lang)})` : ""}.{" "}
+        {burst.status === "confirmed" ? t("burst.counted") : t("burst.notCounted")}
       </p>
       <dl className="facts">
-        <dt>Thời gian</dt>
+        <dt>{t("burst.time")}</dt>
         <dd>
-          {formatDateTime(burst.startedAt, "vi")} – {formatDateTime(burst.lastAt, "vi")}
+          {formatDateTime(burst.startedAt, lang)} – {formatDateTime(burst.lastAt, lang)}
         </dd>
-        <dt>Số lượt đánh giá</dt>
-        <dd>{burst.held.toLocaleString("vi-VN")}</dd>
-        <dt>Phạm vi</dt>
-        <dd>{burst.shortLinkCode ? `Mã QR ${burst.shortLinkCode}` : "Toàn đơn vị (mọi mã QR)"}</dd>
-        <dt>Lý do giữ lại</dt>
+        <dt>{t("burst.count")}</dt>
+        <dd>{format.number(burst.held)}</dd>
+        <dt>{t("burst.scope")}</dt>
         <dd>
-          Hơn {burst.threshold.toLocaleString("vi-VN")} lượt trong {windowLabel(burst.windowMinutes)}; thường
-          ngày nhiều nhất {burst.baseline.toLocaleString("vi-VN")} lượt trong{" "}
-          {windowLabel(burst.windowMinutes)} ({settings.baselineDays} ngày trước đó).
+          {burst.shortLinkCode ? t("burst.scopeCode", { code: burst.shortLinkCode }) : t("burst.scopeUnit")}
         </dd>
-        <dt>Thiết bị</dt>
+        <dt>{t("burst.reason")}</dt>
         <dd>
-          {burst.devices.toLocaleString("vi-VN")} thiết bị khác nhau (nhận biết qua cookie của trang khảo sát)
-          {burst.withoutDevice > 0
-            ? `; ${burst.withoutDevice.toLocaleString("vi-VN")} lượt gửi thẳng, không qua trang khảo sát (không có cookie thiết bị)`
-            : ""}
+          {t("burst.reasonText", {
+            threshold: burst.threshold,
+            baseline: burst.baseline,
+            window: windowText,
+            days: settings.baselineDays,
+          })}
+        </dd>
+        <dt>{t("burst.devices")}</dt>
+        <dd>
+          {t("burst.devicesText", { count: burst.devices })}
+          {burst.withoutDevice > 0 ? t("burst.withoutDevice", { count: burst.withoutDevice }) : ""}
         </dd>
       </dl>
 
-      <h2>Phân bố câu trả lời so với thường ngày</h2>
+      <h2>{t("burst.distributionHeading")}</h2>
       <table>
         <caption className="muted" style={{ textAlign: "left" }}>
-          Câu hỏi nhanh: trong đợt và tại đơn vị trong {settings.baselineDays} ngày trước đợt (chỉ các lượt
-          được tính)
+          {t("burst.distributionCaption", { days: settings.baselineDays })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Mức đánh giá</th>
+            <th scope="col">{t("burst.distributionColumns.level")}</th>
             <th scope="col" className="num">
-              Trong đợt
+              {t("burst.distributionColumns.inBurst")}
             </th>
             <th scope="col" className="num">
-              Tỷ lệ
+              {t("burst.distributionColumns.share")}
             </th>
             <th scope="col" className="num">
-              Thường ngày
+              {t("burst.distributionColumns.usual")}
             </th>
             <th scope="col" className="num">
-              Tỷ lệ
+              {t("burst.distributionColumns.share")}
             </th>
           </tr>
         </thead>
@@ -92,25 +101,25 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
           {burst.distribution.map((d) => (
             <tr key={d.value}>
               <th scope="row">{burst.levelLabels[d.value] ?? d.value}</th>
-              <td className="num">{d.burst.toLocaleString("vi-VN")}</td>
+              <td className="num">{format.number(d.burst)}</td>
               <td className="num">{percent(d.burst, inBurst)}</td>
-              <td className="num">{d.usual.toLocaleString("vi-VN")}</td>
+              <td className="num">{format.number(d.usual)}</td>
               <td className="num">{percent(d.usual, usual)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       {burst.otherInstruments > 0 ? (
-        <p className="muted">Và {burst.otherInstruments} phiếu khảo sát đầy đủ trong đợt.</p>
+        <p className="muted">{t("burst.otherInstruments", { count: burst.otherInstruments })}</p>
       ) : null}
 
-      <h2>Theo mã QR và kênh</h2>
+      <h2>{t("burst.linksHeading")}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">Mã QR</th>
+            <th scope="col">{t("burst.linkColumns.code")}</th>
             <th scope="col" className="num">
-              Số lượt
+              {t("burst.linkColumns.count")}
             </th>
           </tr>
         </thead>
@@ -118,7 +127,7 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
           {burst.links.map((l) => (
             <tr key={l.code ?? "none"}>
               <td>{l.code ?? "—"}</td>
-              <td className="num">{l.count.toLocaleString("vi-VN")}</td>
+              <td className="num">{format.number(l.count)}</td>
             </tr>
           ))}
         </tbody>
@@ -127,16 +136,16 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
         {burst.channels.map((c) => (
           <li key={c.channel}>
             {channels.includes(c.channel as Channel) ? channelLabels[c.channel as Channel] : c.channel}:{" "}
-            {c.count.toLocaleString("vi-VN")}
+            {format.number(c.count)}
           </li>
         ))}
       </ul>
 
-      <h2>Quyết định</h2>
+      <h2>{t("burst.decisionHeading")}</h2>
       {mayDecide ? (
         <BurstDecisionForm action={decideBurstAction} burstId={burst.id} status={burst.status} />
       ) : (
-        <p>Chỉ quản trị đơn vị {burst.unitName} hoặc đơn vị cấp trên quyết định đợt này.</p>
+        <p>{t("burst.notYours", { unit: burst.unitName })}</p>
       )}
     </>
   );
