@@ -34,3 +34,13 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
   const first = ranked[0]?.primary;
   return isLang(first) ? first : DEFAULT_LANG;
 }
+
+/**
+ * The language to answer a request in outside a page: the staff member's choice (the language cookie)
+ * if the request carries it, else its `Accept-Language`.
+ */
+export function langOfRequest(req: Request): Lang {
+  const cookie = req.headers.get("cookie") ?? "";
+  const chosen = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=(vi|en)(?:;|$)`).exec(cookie)?.[1];
+  return isLang(chosen) ? chosen : langFromAcceptLanguage(req.headers.get("accept-language"));
+}

@@ -1,3 +1,5 @@
+import { langOfRequest } from "@/i18n/locales";
+import { say } from "@/i18n/phrase";
 import { env } from "./env";
 
 /**
@@ -14,8 +16,7 @@ export function crossSiteRefusal(req: Request): Response | null {
     (site !== null && site !== "same-origin" && site !== "none") ||
     (origin !== null && !isOwnOrigin(origin, req));
   if (!crossSite) return null;
-  const message =
-    "Yêu cầu từ trang web khác bị từ chối. Hãy mở lại trang và gửi lại. / Cross-site request refused: reload the page and submit again.";
+  const message = say(langOfRequest(req), { key: "common.crossSite" });
   const json =
     (req.headers.get("accept") ?? "").includes("json") ||
     (req.headers.get("content-type") ?? "").includes("json");

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** The props a control inside a Field receives: its id, name and the links to its hint and error. */
 export interface ControlProps {
   id: string;
@@ -50,10 +52,10 @@ export function Field({
   );
 }
 
-/** The "Đơn vị" choice of the managers' forms (the units the actor may act on). */
+/** The unit choice of the managers' forms (the units the actor may act on). */
 export function UnitField({
   units,
-  label = "Đơn vị",
+  label,
   error,
   defaultValue,
 }: {
@@ -62,8 +64,9 @@ export function UnitField({
   error?: string;
   defaultValue?: string;
 }) {
+  const t = useTranslations("common.form");
   return (
-    <Field name="unitId" label={label} error={error}>
+    <Field name="unitId" label={label ?? t("unit")} error={error}>
       {(p) => (
         <select {...p} defaultValue={defaultValue}>
           {units.map((u) => (
