@@ -60,7 +60,7 @@ describe("raw-responses export record", () => {
 
     const english = exportHeader({ includeComments: true, lang: "en" });
     expect(english).toHaveLength(withComments.length);
-    expect(english.slice(0, 2)).toEqual(["Response id", "Submitted at (Vietnam time, UTC+7)"]);
+    expect(english.slice(0, 2)).toEqual(["Response id", "Submitted at (UTC+7)"]);
     expect(column(record, english, "Quick answer (1–3)")).toBe("1");
     expect(column(record, english, "Comment")).toBe(base.comment);
     expect(english.filter((h) => SERVICE_ITEM_KEYS.includes(h))).toEqual(SERVICE_ITEM_KEYS);
