@@ -86,7 +86,17 @@ test("a quarter and a year through GET parameters, and the English board", async
 
   await page.getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(new RegExp(`/en/cong-khai\\?ky=nam&nam=${previousYear}`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Satisfaction index board");
+  await expect(page.getByTestId("period")).toHaveText(`Year ${previousYear}`);
+  // Everything but the units' names (proper names, Vietnamese when a unit has no English name) is English.
+  const interfaceText = await page.locator("main").evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    for (const element of copy.querySelectorAll("tbody th, summary, h2[id^='root-']")) element.remove();
+    return copy.textContent ?? "";
+  });
+  expect(interfaceText).toContain("not enough answers yet");
+  expect(interfaceText).not.toMatch(/[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i);
   const figure = await rawQuickFigure("xa-phu-my-tthcc", `${previousYear}-01-01`, `${previousYear}-12-31`);
   await expect(boardRow(page, "xa-phu-my-tthcc").locator('[data-col="n"]')).toHaveText(String(figure.n));
   await expectNoAxeViolations(page);
@@ -155,7 +165,15 @@ test("bad feed parameters get a 400 naming the field; an unknown unit a 404", as
     const body = await res.json();
     expect(Object.keys(body.error.fields), query).toEqual([field]);
     expect(body.error.message).toContain(field);
-    expect(body.error.fields[field]).toMatch(/[ạàáảãăâđêôơư].* \/ [a-z]/i);
+    // Vietnamese unless the request prefers English.
+    expect(body.error.fields[field]).toMatch(/^\w+: .*[ạàáảãăâđêôơư]/i);
+    expect(body.error.fields[field]).not.toContain(" / ");
+    const english = await (
+      await request.get(`/api/v1/public/index?${query}`, { headers: { "accept-language": "en-GB,en;q=0.9" } })
+    ).json();
+    expect(english.error.message).toBe(`Invalid parameter: ${field}`);
+    expect(english.error.fields[field]).toMatch(new RegExp(`^${field}\\b`));
+    expect(english.error.fields[field]).not.toMatch(/[ạàáảãăâđêôơư]/i);
   }
   const missing = await request.get("/api/v1/public/index?unit=999999");
   expect(missing.status()).toBe(404);

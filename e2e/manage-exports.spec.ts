@@ -29,8 +29,8 @@ test("the overview's CSV has the dashboard table's rows and numbers", async ({ p
   const bytes = await download(page, "Tải CSV");
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...records] = parseCsv(bytes.toString("utf8").slice(1)) as string[][];
-  expect(header?.slice(0, 2)).toEqual(["Đơn vị / Unit", "Số lượt (n)"]);
-  const indexColumn = header?.indexOf("Chỉ số (%) / Index") ?? -1;
+  expect(header?.slice(0, 2)).toEqual(["Đơn vị", "Số lượt (n)"]);
+  const indexColumn = header?.indexOf("Chỉ số (%)") ?? -1;
   const rows = page.locator('table[data-table="units"] tbody tr');
   const count = await rows.count();
   expect(records).toHaveLength(count);
@@ -63,8 +63,8 @@ test("a drill-down's Excel file has the unit and its ranking as the dashboard sh
   if (!sheet) throw new Error("no sheet Chỉ số");
   const headers = (sheet.getRow(1).values as unknown[]).slice(1);
   const col = (name: string) => headers.indexOf(name) + 1;
-  expect(headers[0]).toBe("Hạng / Rank");
-  expect(sheet.getRow(2).getCell(col("Đơn vị / Unit")).value).toBe("Tỉnh An Hòa");
+  expect(headers[0]).toBe("Hạng");
+  expect(sheet.getRow(2).getCell(col("Đơn vị")).value).toBe("Tỉnh An Hòa");
   const headline = page.getByTestId("headline");
   expect(String(sheet.getRow(2).getCell(col("Số lượt (n)")).value)).toBe(
     await headline.locator('[data-value="quick-n"]').textContent(),
@@ -75,11 +75,11 @@ test("a drill-down's Excel file has the unit and its ranking as the dashboard sh
   for (let i = 0; i < count; i++) {
     const row = ranking.nth(i);
     const cells = sheet.getRow(i + 3);
-    await expect(row.locator("th")).toHaveText(String(cells.getCell(col("Đơn vị / Unit")).value));
-    const rank = cells.getCell(col("Hạng / Rank")).value;
+    await expect(row.locator("th")).toHaveText(String(cells.getCell(col("Đơn vị")).value));
+    const rank = cells.getCell(col("Hạng")).value;
     await expect(row.locator('[data-col="rank"]')).toHaveText(rank === null ? "—" : String(rank));
     await expect(row.locator('[data-col="n"]')).toHaveText(String(cells.getCell(col("Số lượt (n)")).value));
-    const index = cells.getCell(col("Chỉ số (%) / Index")).value;
+    const index = cells.getCell(col("Chỉ số (%)")).value;
     const text =
       typeof index === "number" ? index.toFixed(2).replace(".", ",") : index === null ? "—" : String(index);
     await expect(row.locator('[data-col="index"]')).toHaveText(text);
@@ -136,7 +136,7 @@ test("the monthly report shows the unit's and children's figures, trend and meth
   await expect(trend).toHaveCount(12);
   await expect(trend.last()).toHaveAttribute("data-month", month);
   await expect(page.locator('[data-table="elements-service"]')).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Phương pháp tính / Method" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Phương pháp tính", exact: true })).toBeVisible();
   await expect(page.getByText("Wilson").first()).toBeVisible();
   await expect(page.getByTestId("prepared")).toHaveText(/^\d{2}\/\d{2}\/\d{4}$/);
   await expect(page.getByRole("button", { name: "In báo cáo" })).toBeVisible();
@@ -145,4 +145,30 @@ test("the monthly report shows the unit's and children's figures, trend and meth
   await expect(page.getByRole("navigation", { name: "Quản lý" })).toBeHidden();
   await expect(page.getByRole("button", { name: "In báo cáo" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+});
+
+test("a manager who chose English downloads files in English", async ({ page, baseURL }) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.context().addCookies([{ name: "hl_lang", value: "en", url: baseURL ?? "" }]);
+  await page.goto(`/quan-ly?ky=thang&thang=${month}`);
+  const [header, ...records] = parseCsv(
+    (await download(page, "Download CSV")).toString("utf8").slice(1),
+  ) as string[][];
+  expect(header?.slice(0, 2)).toEqual(["Unit", "Answers (n)"]);
+  expect(header).toContain("Index (%)");
+  expect(header?.join(" ")).not.toMatch(/[ạàáảãăâđêôơưệốờ]/i);
+  const raw = await rawQuickFigure("tinh-an-hoa", `${month}-01`, monthEnd(month));
+  const province = records.find((r) => r[0] === "Tỉnh An Hòa") ?? [];
+  expect([province[1], province[header?.indexOf("Index (%)") ?? -1]]).toEqual([String(raw.n), raw.index]);
+
+  const provinceId = await unitId("tinh-an-hoa");
+  await page.goto(`/quan-ly/chi-so/${provinceId}?ky=thang&thang=${month}`);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(await download(page, "Download Excel")).buffer as ArrayBuffer);
+  expect(workbook.worksheets.map((w) => w.name)).toEqual(["Index", "Notes"]);
+  expect(workbook.getWorksheet("Notes")?.getRow(1).getCell(2).value).toBe(
+    "Satisfaction index (SIPAS structure)",
+  );
+  const raw2 = await page.context().request.get(`/quan-ly/xuat/phieu?dinh-dang=csv&don-vi=${provinceId}`);
+  expect((await raw2.text()).slice(1).split("\n")[0]).toMatch(/^Response id,Submitted at/);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dashboardHref, needsRawRows, parseDashboardQuery, trendMonths } from "./dashboard-params";
+import { say } from "@/i18n/phrase";
+import {
+  addMonths,
+  dashboardHref,
+  needsRawRows,
+  parseDashboardQuery,
+  periodLabel,
+  trendMonths,
+} from "./dashboard-params";
 
 const TODAY = "2026-05-17";
 
@@ -14,12 +22,14 @@ describe("parseDashboardQuery", () => {
 
   it("month, quarter and year periods with the period before", () => {
     const month = parseDashboardQuery({ ky: "thang", thang: "2026-03" }, TODAY).period;
-    expect(month).toMatchObject({ from: "2026-03-01", to: "2026-03-31", label: "Tháng 03/2026" });
+    expect(month).toMatchObject({ from: "2026-03-01", to: "2026-03-31" });
+    expect([periodLabel(month, "vi"), periodLabel(month, "en")]).toEqual(["Tháng 03/2026", "March 2026"]);
     expect(month.previous).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     const quarter = parseDashboardQuery({ ky: "quy", quy: "1", nam: "2026" }, TODAY).period;
-    expect(quarter).toMatchObject({ from: "2026-01-01", to: "2026-03-31", label: "Quý 1/2026" });
+    expect(quarter).toMatchObject({ from: "2026-01-01", to: "2026-03-31" });
+    expect([periodLabel(quarter, "vi"), periodLabel(quarter, "en")]).toEqual(["Quý 1/2026", "Q1 2026"]);
     expect(quarter.previous).toEqual({ from: "2025-10-01", to: "2025-12-31" });
-    expect(parseDashboardQuery({ ky: "quy" }, TODAY).period.label).toBe("Quý 2/2026");
+    expect(periodLabel(parseDashboardQuery({ ky: "quy" }, TODAY).period, "vi")).toBe("Quý 2/2026");
     const year = parseDashboardQuery({ ky: "nam", nam: "2025" }, TODAY).period;
     expect([year.from, year.to, year.previous.from]).toEqual(["2025-01-01", "2025-12-31", "2024-01-01"]);
   });
@@ -29,7 +39,8 @@ describe("parseDashboardQuery", () => {
     expect(custom.previous).toEqual({ from: "2026-01-31", to: "2026-02-09" });
     const bad = parseDashboardQuery({ ky: "tuy-chon", tu: "2026-02-30", den: "2026-02-19" }, TODAY);
     expect(bad.period.kind).toBe("30-ngay");
-    expect(bad.problem).toMatch(/không hợp lệ/);
+    expect(bad.problem && say("vi", bad.problem)).toMatch(/không hợp lệ/);
+    expect(bad.problem && say("en", bad.problem)).toMatch(/not valid/);
   });
 
   it("keeps valid filters and sort, drops the rest", () => {

@@ -2,6 +2,9 @@
  * The dashboard's GET parameters (period, filters, sort) parsed into a typed query, and back into links.
  * Everything is a plain query string so filters and sorting work without JavaScript. Pure.
  */
+
+import type { Lang } from "@/i18n/locales";
+import { type Phrase, phrase, translator } from "@/i18n/phrase";
 import { type Channel, channels } from "@/lib/constants";
 import { addDays, formatDate } from "@/lib/time";
 import { type RankingSort, rankingSorts, type SortDirection } from "./index-ranking";
@@ -9,20 +12,23 @@ import { type RankingSort, rankingSorts, type SortDirection } from "./index-rank
 export const periodKinds = ["30-ngay", "thang", "quy", "nam", "tuy-chon"] as const;
 export type PeriodKind = (typeof periodKinds)[number];
 
-export const periodKindLabels: Record<PeriodKind, string> = {
-  "30-ngay": "30 ngày qua / Last 30 days",
-  thang: "Tháng / Month",
-  quy: "Quý / Quarter",
-  nam: "Năm / Year",
-  "tuy-chon": "Tùy chọn / Custom",
-};
+/** The catalogue's name of a channel (`t(channelKey(channel))`). */
+export function channelKey(channel: Channel) {
+  return `index.channels.${channel}` as const;
+}
 
-export const channelLabels: Record<Channel, string> = {
-  poster: "Mã QR niêm yết / Poster",
-  receipt: "Giấy hẹn trả kết quả (đã xác minh hồ sơ) / Receipt (verified dossier)",
-  kiosk: "Máy tại quầy / Kiosk",
-  web: "Trang web / Web",
-};
+/** A channel's name in a language. */
+export function channelLabel(channel: Channel, lang: Lang): string {
+  return translator(lang)(channelKey(channel));
+}
+
+/**
+ * @deprecated Vietnamese only, kept for a page not yet on the catalogue: use `channelLabel(channel, lang)`
+ * or `t(channelKey(channel))`.
+ */
+export const channelLabels: Record<Channel, string> = Object.fromEntries(
+  channels.map((c) => [c, channelLabel(c, "vi")]),
+) as Record<Channel, string>;
 
 export interface DayRange {
   from: string;
@@ -31,7 +37,6 @@ export interface DayRange {
 
 export interface Period extends DayRange {
   kind: PeriodKind;
-  label: string;
   previous: DayRange;
 }
 
@@ -51,8 +56,8 @@ export interface DashboardQuery {
   direction: SortDirection;
   /** The parameters as given, to echo back into the filter form. */
   values: Record<string, string>;
-  /** A message when a parameter was invalid and a default was used instead. */
-  problem?: string;
+  /** What was wrong when a parameter was invalid and a default was used instead. */
+  problem?: Phrase;
 }
 
 type Params = Record<string, string | string[] | undefined>;
@@ -87,19 +92,16 @@ function lastDaysPeriod(today: string): Period {
     kind: "30-ngay",
     from,
     to: today,
-    label: `30 ngày qua (${formatDate(from, "vi")} – ${formatDate(today, "vi")})`,
     previous: { from: addDays(from, -30), to: addDays(from, -1) },
   };
 }
 
 function monthPeriod(month: string): Period {
   const previous = addMonths(month, -1);
-  const [y, m] = month.split("-");
   return {
     kind: "thang",
     from: `${month}-01`,
     to: lastDayOfMonth(month),
-    label: `Tháng ${m}/${y}`,
     previous: { from: `${previous}-01`, to: lastDayOfMonth(previous) },
   };
 }
@@ -111,7 +113,6 @@ function quarterPeriod(year: number, quarter: number): Period {
     kind: "quy",
     from: `${start}-01`,
     to: lastDayOfMonth(addMonths(start, 2)),
-    label: `Quý ${quarter}/${year}`,
     previous: { from: `${previousStart}-01`, to: lastDayOfMonth(addMonths(previousStart, 2)) },
   };
 }
@@ -121,7 +122,6 @@ function yearPeriod(year: number): Period {
     kind: "nam",
     from: `${year}-01-01`,
     to: `${year}-12-31`,
-    label: `Năm ${year}`,
     previous: { from: `${year - 1}-01-01`, to: `${year - 1}-12-31` },
   };
 }
@@ -132,12 +132,11 @@ function customPeriod(from: string, to: string): Period {
     kind: "tuy-chon",
     from,
     to,
-    label: `Từ ${formatDate(from, "vi")} đến ${formatDate(to, "vi")}`,
     previous: { from: addDays(from, -length), to: addDays(from, -1) },
   };
 }
 
-function parsePeriod(params: Params, today: string): { period: Period; problem?: string } {
+function parsePeriod(params: Params, today: string): { period: Period; problem?: Phrase } {
   const kind = first(params.ky);
   const thisYear = Number(today.slice(0, 4));
   const year = (value: string) => (/^\d{4}$/.test(value) ? Number(value) : thisYear);
@@ -161,8 +160,7 @@ function parsePeriod(params: Params, today: string): { period: Period; problem?:
     }
     return {
       period: lastDaysPeriod(today),
-      problem:
-        "Khoảng thời gian tùy chọn không hợp lệ (cần Từ ngày ≤ Đến ngày, tối đa 3 năm); đang hiển thị 30 ngày qua. / Invalid custom range; showing the last 30 days.",
+      problem: phrase("index.period.invalidCustom"),
     };
   }
   return { period: lastDaysPeriod(today) };
@@ -170,6 +168,31 @@ function parsePeriod(params: Params, today: string): { period: Period; problem?:
 
 function positiveId(value: string): number | undefined {
   return /^\d{1,9}$/.test(value) && Number(value) > 0 ? Number(value) : undefined;
+}
+
+/** A period's name in a language ("Tháng 11/2026", "November 2026", "Quý 4/2026", "Q4 2026"…). */
+export function periodLabel(period: Pick<Period, "kind" | "from" | "to">, lang: Lang): string {
+  const t = translator(lang);
+  const year = period.from.slice(0, 4);
+  const month = period.from.slice(5, 7);
+  switch (period.kind) {
+    case "30-ngay":
+      return t("index.period.last30", {
+        from: formatDate(period.from, lang),
+        to: formatDate(period.to, lang),
+      });
+    case "thang":
+      return t("index.period.month", { month, year });
+    case "quy":
+      return t("index.period.quarter", { quarter: Math.floor((Number(month) - 1) / 3) + 1, year });
+    case "nam":
+      return t("index.period.year", { year });
+    case "tuy-chon":
+      return t("index.period.custom", {
+        from: formatDate(period.from, lang),
+        to: formatDate(period.to, lang),
+      });
+  }
 }
 
 /** Parses the dashboard's query string; unknown or invalid values fall back to defaults. */

@@ -2,7 +2,9 @@
 
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { type Cell, type FigureTable, UNIT_HEADER } from "./figure-table";
+import type { Lang } from "@/i18n/locales";
+import { translator } from "@/i18n/phrase";
+import type { Cell, FigureTable } from "./figure-table";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -27,23 +29,30 @@ export function figureTableCsv(table: FigureTable): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 
-/** Sheet "Chỉ số" holds the table (header in row 1); sheet "Ghi chú" the period, scope and rules. */
+/**
+ * Sheet "Chỉ số" (English: "Index") holds the table (header in row 1); sheet "Ghi chú" ("Notes") the
+ * period, scope and rules; sheet names in the manager's language.
+ */
 export async function figureTableXlsx(
   table: FigureTable,
   notes: ReadonlyArray<readonly [string, string]>,
+  lang: Lang = "vi",
 ): Promise<Uint8Array> {
+  const t = translator(lang);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Chỉ số", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(t("index.files.indexSheet"), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   const decimals = new Set(table.decimalColumns);
   sheet.columns = table.headers.map((header, i) => ({
     header,
-    width: i === table.headers.indexOf(UNIT_HEADER) ? 48 : 16,
+    width: i === table.unitColumn ? 48 : 16,
     style: decimals.has(i) ? { numFmt: "0.00" } : {},
   }));
   for (const row of table.rows) sheet.addRow(row);
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
-  const about = workbook.addWorksheet("Ghi chú");
+  const about = workbook.addWorksheet(t("index.files.notesSheet"));
   about.columns = [{ width: 28 }, { width: 100 }];
   for (const [key, value] of notes) about.addRow([key, value]);
   about.getColumn(1).font = { bold: true };

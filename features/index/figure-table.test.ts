@@ -27,11 +27,11 @@ describe("figureTable", () => {
   it("has the dashboard's numbers rounded to two decimals and flags units below the minimum n", () => {
     const table = figureTable(rows);
     expect(table.headers.slice(0, 5)).toEqual([
-      "Đơn vị / Unit",
+      "Đơn vị",
       "Số lượt (n)",
-      "Rất hài lòng / Very satisfied",
-      "Hài lòng / Satisfied",
-      "Không hài lòng / Not satisfied",
+      "Rất hài lòng",
+      "Hài lòng",
+      "Không hài lòng",
     ]);
     expect(table.rows[0]).toEqual(["Phường An Hòa", 50, 37, 3, 10, 80, 66.96, 88.76, 2.54, 20, null, null]);
     expect(table.rows[1]?.slice(0, 9)).toEqual(["Xã Tân Phú", 8, 4, 1, 3, "chưa đủ mẫu", null, null, 2.13]);
@@ -51,13 +51,33 @@ describe("figureTable", () => {
     expect(ranked.rows.map((r) => r.unit.id)).toEqual([3, 1, 2]);
     const table = figureTable(ranked.rows, { ranks: ranked.ranks });
     expect(table.rows.map((r) => r[0])).toEqual([1, 2, null]);
-    expect(table.headers[0]).toBe("Hạng / Rank");
+    expect(table.headers[0]).toBe("Hạng");
+  });
+
+  it("is in the manager's language: English headers and phrase, the same numbers", () => {
+    const table = figureTable(rows, { lang: "en" });
+    expect(table.headers).toEqual([
+      "Unit",
+      "Answers (n)",
+      "Very satisfied",
+      "Satisfied",
+      "Not satisfied",
+      "Index (%)",
+      "95% interval - low",
+      "95% interval - high",
+      "Mean score",
+      "Change (points)",
+      "Service index (%)",
+      "Note",
+    ]);
+    expect(table.rows[0]).toEqual(figureTable(rows).rows[0]);
+    expect(table.rows[1]?.[5]).toBe("not enough answers yet");
   });
 
   it("writes a CSV with a BOM and an XLSX with the same numbers", async () => {
     const table = figureTable(rows);
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(figureTableCsv(table));
-    expect(csv.startsWith("\uFEFFĐơn vị / Unit,")).toBe(true);
+    expect(csv.startsWith("\uFEFFĐơn vị,")).toBe(true);
     expect(csv.split("\r\n")[1]).toBe("Phường An Hòa,50,37,3,10,80.00,66.96,88.76,2.54,20.00,,");
     const workbook = new ExcelJS.Workbook();
     // exceljs declares its own Buffer type, structurally an ArrayBuffer.
@@ -67,5 +87,12 @@ describe("figureTable", () => {
     expect(sheet?.getRow(2).getCell(6).numFmt).toBe("0.00");
     expect(sheet?.getRow(3).getCell(6).value).toBe("chưa đủ mẫu");
     expect(workbook.getWorksheet("Ghi chú")?.getRow(1).getCell(2).value).toBe("Tháng 10/2026");
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(
+      (await figureTableXlsx(figureTable(rows, { lang: "en" }), [["Period", "October 2026"]], "en"))
+        .buffer as ArrayBuffer,
+    );
+    expect(english.worksheets.map((w) => w.name)).toEqual(["Index", "Notes"]);
+    expect(english.getWorksheet("Index")?.getColumn(1).width).toBe(48);
   });
 });

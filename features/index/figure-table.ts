@@ -3,7 +3,9 @@
  * to two decimals as on screen, the not-enough phrase where the screen shows it (figures.ts). Pure.
  */
 
-import { answerScale, FIGURE_COLUMNS, indexCell, NOT_ENOUGH_ANSWERS, round2 } from "./figures";
+import type { Lang } from "@/i18n/locales";
+import { translator } from "@/i18n/phrase";
+import { answerScale, figureColumns, indexCell, notEnoughAnswers, round2 } from "./figures";
 import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
 import { type RankingSort, rankByQuickIndex, type SortDirection } from "./index-ranking";
 
@@ -17,13 +19,10 @@ export interface FigureRow {
 /** A cell: text, a number already rounded to two decimals, or empty. */
 export type Cell = string | number | null;
 
-const { vi, en } = FIGURE_COLUMNS;
-
-/** The unit column's header, Vietnamese and English as every column of the files. */
-export const UNIT_HEADER = `${vi.unit} / ${en.unit}`;
-
 export interface FigureTable {
   headers: string[];
+  /** The unit names' column (0-based), wider in a spreadsheet. */
+  unitColumn: number;
   /** Columns holding numbers with two decimals (0-based). */
   decimalColumns: number[];
   rows: Cell[][];
@@ -41,33 +40,37 @@ export function displayedService(
 }
 
 /** Level labels from the top level down, as the dashboard's columns. */
-function levelHeaders(size: number): string[] {
-  return [...answerScale(size)].reverse().map((l) => `${l.label.vi} / ${l.label.en}`);
+function levelHeaders(size: number, lang: Lang): string[] {
+  return [...answerScale(size)].reverse().map((l) => l.label[lang]);
 }
 
 /**
  * One row per unit subtree with the quick index, n, each level's count (top level first), the 95 %
  * Wilson interval, the mean score, the change against the previous period, the service index and the
- * not-enough flag; with `ranks`, a first column with each unit's rank (empty when unranked).
+ * not-enough flag; with `ranks`, a first column with each unit's rank (empty when unranked). Headers and
+ * phrases in the manager's language (`lang`, Vietnamese unless given).
  */
 export function figureTable(
   rows: readonly FigureRow[],
-  options: { serviceKey?: string; ranks?: ReadonlyMap<number, number | null> } = {},
+  options: { serviceKey?: string; ranks?: ReadonlyMap<number, number | null>; lang?: Lang } = {},
 ): FigureTable {
+  const lang = options.lang ?? "vi";
+  const t = translator(lang);
+  const columns = figureColumns(lang);
   const scale = rows[0]?.figures.quick.distribution.length ?? 3;
   const ranked = options.ranks !== undefined;
   const headers = [
-    ...(ranked ? [`${vi.rank} / ${en.rank}`] : []),
-    UNIT_HEADER,
-    vi.n,
-    ...levelHeaders(scale),
-    `${vi.index} / Index`,
-    `${vi.interval} - thấp / Wilson low`,
-    `${vi.interval} - cao / Wilson high`,
-    `${vi.meanScore} / ${en.meanScore}`,
-    `${vi.change} (điểm) / ${en.change} (points)`,
-    `${vi.service} / Service index`,
-    "Ghi chú / Note",
+    ...(ranked ? [columns.rank] : []),
+    columns.unit,
+    columns.n,
+    ...levelHeaders(scale, lang),
+    columns.index,
+    t("index.files.wilsonLow", { interval: columns.interval }),
+    t("index.files.wilsonHigh", { interval: columns.interval }),
+    columns.meanScore,
+    t("index.files.changePoints", { change: columns.change }),
+    columns.service,
+    t("index.files.note"),
   ];
   const first = ranked ? 1 : 0;
   const decimalColumns = [3, 4, 5, 6, 7, 8].map((i) => first + scale + i - 1);
@@ -81,16 +84,16 @@ export function figureTable(
       unit.name,
       q.n,
       ...[...q.distribution].reverse(),
-      indexCell(q.index, q.enoughSamples),
+      indexCell(q.index, q.enoughSamples, lang),
       shown && q.wilson ? round2(q.wilson.low) : null,
       shown && q.wilson ? round2(q.wilson.high) : null,
       q.meanScore === null ? null : round2(q.meanScore),
       change === null ? null : round2(change),
-      service ? indexCell(service.service, service.enoughSamples) : null,
-      q.enoughSamples ? null : NOT_ENOUGH_ANSWERS.vi,
+      service ? indexCell(service.service, service.enoughSamples, lang) : null,
+      q.enoughSamples ? null : notEnoughAnswers(lang),
     ];
   });
-  return { headers, decimalColumns, rows: body };
+  return { headers, unitColumn: first, decimalColumns, rows: body };
 }
 
 /** The drill-down's ranking order and rank numbers (as `RankingTable` shows them). */

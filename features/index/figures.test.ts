@@ -1,13 +1,16 @@
 import { describe, expect, it } from "vitest";
 import {
+  changeText,
   formatIndex,
   indexCell,
+  indexLabel,
   indexText,
   intervalText,
-  NOT_ENOUGH_ANSWERS,
+  notEnoughAnswers,
   percentText,
   publishedIndex,
   publishedIndexText,
+  rulesText,
 } from "./figures";
 
 describe("formatIndex", () => {
@@ -40,7 +43,7 @@ describe("the display rule", () => {
 
   it("writes the not-enough phrase instead of a number below the minimum n, everywhere", () => {
     expect(indexText(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
-    expect(indexText(below.index, below.enoughSamples, "en")).toBe(NOT_ENOUGH_ANSWERS.en);
+    expect(indexText(below.index, below.enoughSamples, "en")).toBe(notEnoughAnswers("en"));
     expect(publishedIndexText(below, "vi")).toBe("chưa đủ mẫu");
     expect(indexCell(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
     expect(intervalText({ low: 30.57, high: 86.32 }, below.enoughSamples)).toBe("—");
@@ -50,7 +53,7 @@ describe("the display rule", () => {
     expect(indexText(none.index, none.enoughSamples)).toBe("—");
     expect(indexCell(none.index, none.enoughSamples)).toBeNull();
     expect(publishedIndexText(none, "vi")).toBe("chưa đủ mẫu");
-    expect(publishedIndexText(undefined, "en")).toBe(NOT_ENOUGH_ANSWERS.en);
+    expect(publishedIndexText(undefined, "en")).toBe(notEnoughAnswers("en"));
   });
 
   it("writes a shown index in the page's language, in files as a rounded number", () => {
@@ -61,5 +64,16 @@ describe("the display rule", () => {
     expect(indexCell(200 / 3, true)).toBe(66.67);
     expect(percentText(95)).toBe("95,00%");
     expect(intervalText({ low: 66.96, high: 88.76 }, true, "en")).toBe("66.96 – 88.76");
+  });
+});
+
+describe("phrases of the index", () => {
+  it("says a change and the rules in the reader's language", () => {
+    expect(changeText(1.234, "vi")).toBe("+1,23 điểm");
+    expect(changeText(-1.234, "en")).toBe("−1.23 points");
+    expect(changeText(null, "en")).toBe("—");
+    expect(rulesText({ rollup: "pooled", minN: 30 }, "vi")).toContain("Dưới 30 lượt trả lời");
+    expect(rulesText({ rollup: "mean", minN: 30 }, "en")).toContain("Under 30 answers");
+    expect(indexLabel("en")).toBe("Satisfaction index (SIPAS structure)");
   });
 });

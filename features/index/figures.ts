@@ -6,45 +6,47 @@
  * exports all write figures through this module. Pure.
  */
 import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
+import { translator } from "@/i18n/phrase";
 import type { RollupMode } from "./index-engine";
 
 /** Our figures' name. Never "Chỉ số SIPAS" alone: that is the ministry's own survey (DOMAIN.md). */
-export const INDEX_LABEL = {
-  vi: "Chỉ số hài lòng (theo cấu trúc SIPAS)",
-  en: "Satisfaction index (SIPAS structure)",
-} as const;
+export function indexLabel(lang: Lang): string {
+  return translator(lang)("index.label");
+}
+
+/** The name in both languages, as the open data feed publishes it. */
+export function indexLabels(): { vi: string; en: string } {
+  return { vi: indexLabel("vi"), en: indexLabel("en") };
+}
 
 /** What a figure below the minimum n shows instead of its index. */
-export const NOT_ENOUGH_ANSWERS = { vi: "chưa đủ mẫu", en: "not enough answers yet" } as const;
+export function notEnoughAnswers(lang: Lang): string {
+  return translator(lang)("index.notEnough");
+}
 
-/** Column names of figure tables: managers' pages (vi), the public board (vi, en) and the files' headers. */
-export const FIGURE_COLUMNS = {
-  vi: {
-    rank: "Hạng",
-    unit: "Đơn vị",
-    month: "Tháng",
-    n: "Số lượt (n)",
-    quickN: "n (câu hỏi nhanh)",
-    index: "Chỉ số (%)",
-    interval: "Khoảng tin cậy 95%",
-    meanScore: "Điểm TB",
-    change: "So với kỳ trước",
-    service: "Chỉ số dịch vụ (%)",
-  },
-  en: {
-    rank: "Rank",
-    unit: "Unit",
-    month: "Month",
-    n: "Answers (n)",
-    quickN: "n (quick question)",
-    index: "Index (%)",
-    interval: "95% interval",
-    meanScore: "Mean score",
-    change: "Change",
-    service: "Service index (%)",
-  },
-} as const;
+export const figureColumnKeys = [
+  "rank",
+  "unit",
+  "month",
+  "n",
+  "quickN",
+  "index",
+  "interval",
+  "meanScore",
+  "change",
+  "service",
+] as const;
+export type FigureColumn = (typeof figureColumnKeys)[number];
+
+/** Column names of figure tables: managers' pages, the public board and the files' headers. */
+export function figureColumns(lang: Lang): Record<FigureColumn, string> {
+  const t = translator(lang);
+  return Object.fromEntries(figureColumnKeys.map((key) => [key, t(`index.columns.${key}`)])) as Record<
+    FigureColumn,
+    string
+  >;
+}
 
 /** A value that does not exist (no answers, no previous period): a dash in tables. */
 export const NO_VALUE = "—";
@@ -60,12 +62,13 @@ export function publishedIndex(figure: ShownFigure | undefined): number | null {
   return figure?.enoughSamples && figure.index !== null ? figure.index : null;
 }
 
+const DECIMAL_SEPARATOR: Record<Lang, string> = { vi: ",", en: "." };
+
 /** Round for display only: 2 decimals, comma separator for vi ("80,00"), dot for en ("80.00"), "—" for null. */
 export function formatIndex(value: number | null, lang: Lang): string {
   if (value === null) return NO_VALUE;
   if (!Number.isFinite(value)) throw new RangeError(`cannot format ${value}`);
-  const fixed = value.toFixed(2);
-  return lang === "vi" ? fixed.replace(".", ",") : fixed;
+  return value.toFixed(2).replace(".", DECIMAL_SEPARATOR[lang]);
 }
 
 /** Rounds as `formatIndex` displays (toFixed), so a file and the screen agree digit for digit. */
@@ -88,7 +91,7 @@ export function publishedIndexText(
   numbers: Lang = lang,
 ): string {
   const value = publishedIndex(figure);
-  return value === null ? NOT_ENOUGH_ANSWERS[lang] : formatIndex(value, numbers);
+  return value === null ? notEnoughAnswers(lang) : formatIndex(value, numbers);
 }
 
 /** An index on managers' pages: "—" without answers, else as published, a shown number followed by `unit`. */
@@ -100,14 +103,18 @@ export function indexText(
 ): string {
   if (value === null) return NO_VALUE;
   const shown = publishedIndex({ index: value, enoughSamples });
-  return shown === null ? NOT_ENOUGH_ANSWERS[lang] : `${formatIndex(shown, lang)}${unit}`;
+  return shown === null ? notEnoughAnswers(lang) : `${formatIndex(shown, lang)}${unit}`;
 }
 
 /** An index as a spreadsheet cell: the number as the screen rounds it, the not-enough phrase, or empty. */
-export function indexCell(value: number | null, enoughSamples: boolean): string | number | null {
+export function indexCell(
+  value: number | null,
+  enoughSamples: boolean,
+  lang: Lang = "vi",
+): string | number | null {
   if (value === null) return null;
   const shown = publishedIndex({ index: value, enoughSamples });
-  return shown === null ? NOT_ENOUGH_ANSWERS.vi : round2(shown);
+  return shown === null ? notEnoughAnswers(lang) : round2(shown);
 }
 
 /** The 95% Wilson interval ("66,96 – 88,76"), only where the index itself is shown. */
@@ -126,11 +133,11 @@ export function meanScoreText(meanScore: number | null, lang: Lang = "vi"): stri
   return formatIndex(meanScore, lang);
 }
 
-/** A change in percentage points, signed ("+1,23 điểm"). */
-export function changeText(change: number | null): string {
+/** A change in percentage points, signed ("+1,23 điểm", "+1.23 points"). */
+export function changeText(change: number | null, lang: Lang = "vi"): string {
   if (change === null) return NO_VALUE;
   const sign = change > 0 ? "+" : change < 0 ? "−" : "±";
-  return `${sign}${formatIndex(Math.abs(change), "vi")} điểm`;
+  return translator(lang)("index.change", { sign, value: formatIndex(Math.abs(change), lang) });
 }
 
 /** A month (YYYY-MM) as written in tables: "11/2026". */
@@ -149,17 +156,19 @@ export function answerLevelLabels(size: number, lang: Lang = "vi"): string[] {
 }
 
 /** How a unit with units below it gets its index, as managers read it. */
-export const ROLLUP_TEXT: Record<RollupMode, string> = {
-  pooled: "gộp toàn bộ phiếu của đơn vị và các đơn vị trực thuộc",
-  mean: "trung bình không trọng số chỉ số của đơn vị và các đơn vị trực thuộc",
-};
+export function rollupText(rollup: RollupMode, lang: Lang): string {
+  return translator(lang)(`index.rules.rollup.${rollup}`);
+}
 
 /** The display rule in one sentence, as managers' pages state it. */
-export function belowMinimumText(minN: number): string {
-  return `Dưới ${minN} lượt trả lời, chỉ số hiển thị “${NOT_ENOUGH_ANSWERS.vi}” và không được xếp hạng.`;
+export function belowMinimumText(minN: number, lang: Lang): string {
+  return translator(lang)("index.rules.belowMinimum", { minN, notEnough: notEnoughAnswers(lang) });
 }
 
 /** The rollup and counting rules, for a dashboard's caption and an export's notes. */
-export function rulesText({ rollup, minN }: { rollup: RollupMode; minN: number }): string {
-  return `Chỉ số của mỗi đơn vị: ${ROLLUP_TEXT[rollup]}; không tính phiếu bị gắn cờ nghi vấn. ${belowMinimumText(minN)} So sánh với kỳ trước có cùng độ dài.`;
+export function rulesText({ rollup, minN }: { rollup: RollupMode; minN: number }, lang: Lang): string {
+  return translator(lang)("index.rules.summary", {
+    rollup: rollupText(rollup, lang),
+    belowMinimum: belowMinimumText(minN, lang),
+  });
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { say } from "@/i18n/phrase";
 import { zodFieldErrors } from "@/lib/http";
+import { periodLabel } from "./dashboard-params";
 import type { Figure } from "./index-engine";
 import {
   boardParams,
@@ -7,7 +9,6 @@ import {
   feedQuerySchema,
   feedRange,
   lastFullMonth,
-  periodLabel,
   publicFigure,
   recentPeriods,
 } from "./public-index";
@@ -73,15 +74,22 @@ describe("feed query", () => {
     });
   });
 
-  it("names the bad field in Vietnamese and English", () => {
+  it("names the bad field with a key of the catalogue, said in Vietnamese or English", () => {
     expect(Object.keys(errors({}))).toEqual(["unit"]);
     expect(Object.keys(errors({ unit: "0" }))).toEqual(["unit"]);
     expect(Object.keys(errors({ unit: "abc" }))).toEqual(["unit"]);
     expect(Object.keys(errors({ unit: "1", from: "2026-02-30", to: "2026-03-01" }))).toEqual(["from"]);
     expect(Object.keys(errors({ unit: "1", from: "2026-03-01" }))).toEqual(["to"]);
     expect(Object.keys(errors({ unit: "1", from: "01/01/2026", to: "2026-99-99" }))).toEqual(["from", "to"]);
-    expect(errors({ unit: "1", from: "2026-03-02", to: "2026-03-01" }).from).toMatch(/from.*sau.*\/.*after/);
-    expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toMatch(/366/);
+    const after = errors({ unit: "1", from: "2026-03-02", to: "2026-03-01" }).from;
+    expect(after).toBe("index.feed.errors.fromAfterTo");
+    expect(say("vi", { key: "index.feed.errors.fromAfterTo", values: { field: "from" } })).toMatch(
+      /from.*sau/,
+    );
+    expect(say("en", { key: "index.feed.errors.fromAfterTo", values: { field: "from" } })).toBe(
+      "from is after to",
+    );
+    expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toBe("index.feed.errors.tooLong");
     expect(errors({ unit: "1", from: "2025-01-01", to: "2025-12-31" })).toEqual({});
     expect(errors({ unit: "1", from: "2024-01-01", to: "2024-12-31" })).toEqual({});
   });

@@ -3,10 +3,9 @@
  * figure. Below the minimum n a figure publishes no index (only n and the distribution). Pure.
  */
 import { z } from "zod";
-import type { Lang } from "@/lib/i18n";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
-import { answerScale, type INDEX_LABEL, publishedIndex, publishedIndexText } from "./figures";
+import { answerScale, publishedIndex, publishedIndexText } from "./figures";
 import type { Figure, RollupMode } from "./index-engine";
 
 /** Longest range the feed answers. */
@@ -48,23 +47,6 @@ export function boardParams(period: Pick<Period, "kind" | "from">): Record<strin
   return { ky: "thang", thang: period.from.slice(0, 7) };
 }
 
-const englishMonth = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-
-/** A period's name in the page's language. */
-export function periodLabel(period: Pick<Period, "kind" | "from" | "to">, lang: Lang): string {
-  const year = period.from.slice(0, 4);
-  const month = period.from.slice(5, 7);
-  const quarter = Math.floor((Number(month) - 1) / 3) + 1;
-  if (period.kind === "nam") return lang === "vi" ? `Năm ${year}` : `Year ${year}`;
-  if (period.kind === "quy") return lang === "vi" ? `Quý ${quarter}/${year}` : `Q${quarter} ${year}`;
-  if (period.kind === "thang") {
-    return lang === "vi"
-      ? `Tháng ${month}/${year}`
-      : englishMonth.format(new Date(`${year}-${month}-01T00:00:00Z`));
-  }
-  return `${period.from} – ${period.to}`;
-}
-
 /** Periods to offer as links: the latest full months, quarters and years before `today`'s month. */
 export function recentPeriods(today: string): Array<Pick<Period, "kind" | "from" | "to">> {
   const last = lastFullMonth(today);
@@ -97,39 +79,36 @@ function isCalendarDay(value: string): boolean {
   );
 }
 
-const day = (field: string) =>
+/** Messages are keys of the catalogue (`{field}`, `{max}`): the route says them in the reader's language. */
+const day = () =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field}: ngày dạng YYYY-MM-DD / ${field} must be YYYY-MM-DD` })
-    .refine(isCalendarDay, {
-      error: `${field}: ngày không tồn tại / ${field} is not a calendar day`,
-    });
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "index.feed.errors.dayFormat" })
+    .refine(isCalendarDay, { error: "index.feed.errors.notADay" });
 
 /** GET /api/v1/public/index?unit=<id>&from=YYYY-MM-DD&to=YYYY-MM-DD — both days or neither. */
 export const feedQuerySchema = z
   .object({
     unit: z
-      .string({ error: "unit: thiếu mã đơn vị / unit is required" })
-      .regex(/^[1-9]\d{0,8}$/, {
-        error: "unit: mã đơn vị là số nguyên dương / unit must be a positive integer id",
-      })
+      .string({ error: "index.feed.errors.unitRequired" })
+      .regex(/^[1-9]\d{0,8}$/, { error: "index.feed.errors.unitId" })
       .transform(Number),
-    from: day("from").optional(),
-    to: day("to").optional(),
+    from: day().optional(),
+    to: day().optional(),
   })
   .superRefine((q, ctx) => {
     if (q.from === undefined && q.to !== undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["from"],
-        message: "from: cần cả from và to / from is required with to",
+        message: "index.feed.errors.fromWithTo",
       });
     }
     if (q.to === undefined && q.from !== undefined) {
       ctx.addIssue({
         code: "custom",
         path: ["to"],
-        message: "to: cần cả from và to / to is required with from",
+        message: "index.feed.errors.toWithFrom",
       });
     }
     if (q.from === undefined || q.to === undefined) return;
@@ -137,13 +116,13 @@ export const feedQuerySchema = z
       ctx.addIssue({
         code: "custom",
         path: ["from"],
-        message: "from: ngày bắt đầu sau ngày kết thúc / from is after to",
+        message: "index.feed.errors.fromAfterTo",
       });
     } else if (daysBetween(q.from, q.to) + 1 > MAX_FEED_DAYS) {
       ctx.addIssue({
         code: "custom",
         path: ["to"],
-        message: `to: khoảng thời gian tối đa ${MAX_FEED_DAYS} ngày / the range is at most ${MAX_FEED_DAYS} days`,
+        message: "index.feed.errors.tooLong",
       });
     }
   });
@@ -198,7 +177,8 @@ export interface PublicUnitRef {
 }
 
 export interface PublicFeed {
-  label: typeof INDEX_LABEL;
+  /** The index's name in both languages. */
+  label: { vi: string; en: string };
   question: "quick";
   unit: PublicUnitRef;
   period: DayRange;

@@ -45,18 +45,25 @@ describe("raw-responses export record", () => {
     const withComments = exportHeader({ includeComments: true });
     const record = exportRecord(base, { includeComments: true });
     expect(record).toHaveLength(withComments.length);
-    expect(column(record, withComments, "Trả lời nhanh (1–3) / Quick answer")).toBe("1");
-    expect(column(record, withComments, "Yếu tố chưa hài lòng / Elements not satisfied")).toBe("I; III");
-    expect(column(record, withComments, "Góp ý / Comment")).toBe(base.comment);
+    expect(column(record, withComments, "Trả lời nhanh (1–3)")).toBe("1");
+    expect(column(record, withComments, "Yếu tố chưa hài lòng")).toBe("I; III");
+    expect(column(record, withComments, "Góp ý")).toBe(base.comment);
     expect(SERVICE_ITEM_KEYS.map((k) => column(record, withComments, k))).toEqual(
       SERVICE_ITEM_KEYS.map(() => ""),
     );
 
     const without = exportHeader({ includeComments: false });
-    expect(without).not.toContain("Góp ý / Comment");
+    expect(without).not.toContain("Góp ý");
     const bare = exportRecord(base, { includeComments: false });
     expect(bare).toHaveLength(without.length);
     expect(bare).not.toContain(base.comment);
+
+    const english = exportHeader({ includeComments: true, lang: "en" });
+    expect(english).toHaveLength(withComments.length);
+    expect(english.slice(0, 2)).toEqual(["Response id", "Submitted at (UTC+7)"]);
+    expect(column(record, english, "Quick answer (1–3)")).toBe("1");
+    expect(column(record, english, "Comment")).toBe(base.comment);
+    expect(english.filter((h) => SERVICE_ITEM_KEYS.includes(h))).toEqual(SERVICE_ITEM_KEYS);
   });
 
   it("puts service items in their columns and other instruments' items in the compact column", () => {
@@ -77,7 +84,7 @@ describe("raw-responses export record", () => {
     expect(column(service, header, "I.1")).toBe("5");
     expect(column(service, header, "III.2")).toBe("");
     expect(column(service, header, "V.3")).toBe("2");
-    expect(column(service, header, "Trả lời nhanh (1–3) / Quick answer")).toBe("");
+    expect(column(service, header, "Trả lời nhanh (1–3)")).toBe("");
 
     const custom = exportRecord(
       {
@@ -91,7 +98,7 @@ describe("raw-responses export record", () => {
       { includeComments: false },
     );
     expect(column(custom, header, "I.1")).toBe("");
-    expect(column(custom, header, "Câu trả lời khác / Other answers")).toBe("I.1=4; K2=3");
+    expect(column(custom, header, "Câu trả lời khác")).toBe("I.1=4; K2=3");
   });
 });
 

@@ -5,6 +5,8 @@
  */
 import Papa from "papaparse";
 import { serviceElements } from "@/features/survey/instruments";
+import type { Lang } from "@/i18n/locales";
+import { translator } from "@/i18n/phrase";
 import { addDays } from "@/lib/time";
 import type { DayRange } from "./dashboard-params";
 
@@ -30,31 +32,35 @@ export interface ExportResponse {
 export interface ExportOptions {
   /** Comment text only for managers allowed to read comments; never contact data or device hashes. */
   includeComments: boolean;
+  /** The headers' language: the manager's (Vietnamese unless given). */
+  lang?: Lang;
 }
 
 export const SERVICE_ITEM_KEYS: readonly string[] = serviceElements.flatMap((e) => e.items.map((i) => i.key));
 const SERVICE_ITEMS = new Set(SERVICE_ITEM_KEYS);
 const QUICK_ITEM = "quick";
 
+/** The header row in the manager's language; the items' columns keep their keys (I.1 … V.3). */
 export function exportHeader(options: ExportOptions): string[] {
+  const t = translator(options.lang ?? "vi");
   return [
-    "Mã phiếu / Response id",
-    "Thời điểm gửi (giờ Việt Nam) / Submitted at (UTC+7)",
-    "Ngày / Local day",
-    "Mã đơn vị / Unit id",
-    "Đơn vị / Unit",
-    "Quầy / Counter",
-    "Mã TTHC / Procedure code",
-    "Kênh / Channel",
-    "Phiếu khảo sát / Instrument",
-    "Phiên bản / Version",
-    "Gắn cờ / Flagged",
-    "Lý do gắn cờ / Flag reason",
-    "Trả lời nhanh (1–3) / Quick answer",
-    "Yếu tố chưa hài lòng / Elements not satisfied",
+    t("index.files.responses.id"),
+    t("index.files.responses.submittedAt"),
+    t("index.files.responses.localDay"),
+    t("index.files.responses.unitId"),
+    t("index.files.responses.unit"),
+    t("index.files.responses.counter"),
+    t("index.files.responses.procedureCode"),
+    t("index.files.responses.channel"),
+    t("index.files.responses.instrument"),
+    t("index.files.responses.version"),
+    t("index.files.responses.flagged"),
+    t("index.files.responses.flagReason"),
+    t("index.files.responses.quick"),
+    t("index.files.responses.elementsNotSatisfied"),
     ...SERVICE_ITEM_KEYS,
-    "Câu trả lời khác / Other answers",
-    ...(options.includeComments ? ["Góp ý / Comment"] : []),
+    t("index.files.responses.otherAnswers"),
+    ...(options.includeComments ? [t("index.files.responses.comment")] : []),
   ];
 }
 

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
+import { periodLabel } from "@/features/index/dashboard-params";
 import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
-import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { indexLabel, rulesText } from "@/features/index/figures";
 import { overviewDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
@@ -10,8 +12,13 @@ import { ExportLinks } from "@/features/index/ui/export-links";
 import { FilterForm } from "@/features/index/ui/filter-form";
 import { Headline } from "@/features/index/ui/headline";
 import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
+import type { Lang } from "@/i18n/locales";
+import { say } from "@/i18n/phrase";
 
-export const metadata: Metadata = { title: "Tổng quan / Overview", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("index.overview");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,16 +28,18 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const data = await overviewDashboard(manager, await searchParams);
   const { query, rows, roots } = data;
   const serviceKey = query.filters.instrumentKey;
+  const lang = (await getLocale()) as Lang;
+  const t = await getTranslations("index.overview");
   return (
     <>
-      <h1>{INDEX_LABEL.vi} — Tổng quan</h1>
+      <h1>{t("heading", { label: indexLabel(lang) })}</h1>
       <p>
-        <strong data-testid="period">{query.period.label}</strong>.{" "}
-        <span className="muted">{rulesText(data)}</span>
+        <strong data-testid="period">{periodLabel(query.period, lang)}</strong>.{" "}
+        <span className="muted">{rulesText(data, lang)}</span>
       </p>
       {query.problem ? (
         <p className="notice warn" role="alert">
-          {query.problem}
+          {say(lang, query.problem)}
         </p>
       ) : null}
       <AbnormalNotice {...data.abnormal} period={query.period} />
@@ -55,22 +64,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           />
         </section>
       ))}
-      <h2>Các đơn vị trong phạm vi / Units in scope</h2>
+      <h2>{t("unitsInScope")}</h2>
       <ExportLinks values={query.values} />
       {data.scope.units.length > OVERVIEW_FULL_TREE_MAX ? (
         <p className="muted" data-testid="overview-levels">
-          Phạm vi có {data.scope.units.length.toLocaleString("vi-VN")} đơn vị: bảng liệt kê hai cấp đầu. Chọn
-          một đơn vị để xem các đơn vị trực thuộc và xếp hạng tất cả đơn vị cấp dưới. /{" "}
-          {data.scope.units.length} units in scope: the table lists the top two levels; choose a unit to go
-          down and rank every unit below.
+          {t("levels", { count: data.scope.units.length })}
         </p>
       ) : null}
-      <UnitFiguresTable
-        rows={rows}
-        caption="Chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ (câu hỏi nhanh). Chọn một đơn vị để xem chi tiết."
-        serviceKey={serviceKey}
-        query={query.values}
-      />
+      <UnitFiguresTable rows={rows} caption={t("caption")} serviceKey={serviceKey} query={query.values} />
     </>
   );
 }

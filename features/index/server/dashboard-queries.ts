@@ -6,7 +6,7 @@ import type { DayRange, FigureFilters } from "../dashboard-params";
 
 /** Choices for the dashboard filters, limited to what the units in view offer. */
 export interface FilterOptions {
-  instruments: Array<{ key: string; title: string }>;
+  instruments: Array<{ key: string; title: { vi: string; en: string } }>;
   fields: Array<{ id: number; name: string }>;
   procedures: Array<{ id: number; code: string; name: string }>;
   /** Null above COUNTER_FILTER_MAX_UNITS units: the counter filter is offered after drilling down. */
@@ -20,8 +20,9 @@ export async function listFilterOptions(unitIds: readonly number[]): Promise<Fil
   const db = getDb();
   const units = jsonList(unitIds);
   const [instruments, fields, procedures, counters] = await Promise.all([
-    db.all<{ key: string; title: string }>(sql`
-      SELECT i.key, json_extract(i.definition, '$.title.vi') AS title FROM instruments i
+    db.all<{ key: string; vi: string; en: string | null }>(sql`
+      SELECT i.key, json_extract(i.definition, '$.title.vi') AS vi, json_extract(i.definition, '$.title.en') AS en
+      FROM instruments i
       WHERE i.status <> 'draft' AND (i.unit_id IS NULL OR i.unit_id IN ${units})
         AND i.version = (SELECT max(j.version) FROM instruments j WHERE j.key = i.key AND j.status <> 'draft')
       ORDER BY i.unit_id IS NOT NULL, i.key`),
@@ -39,7 +40,12 @@ export async function listFilterOptions(unitIds: readonly number[]): Promise<Fil
       SELECT c.id, u.name || ' — ' || c.name AS label FROM counters c JOIN units u ON u.id = c.unit_id
       WHERE c.unit_id IN ${units} ORDER BY u.name, c.number`),
   ]);
-  return { instruments, fields, procedures, counters };
+  return {
+    instruments: instruments.map(({ key, vi, en }) => ({ key, title: { vi, en: en ?? vi } })),
+    fields,
+    procedures,
+    counters,
+  };
 }
 
 export interface CommentRow {
@@ -50,7 +56,7 @@ export interface CommentRow {
   /** The quick answer's level and its scale size; null for other instruments. */
   rating: number | null;
   scaleSize: number;
-  instrumentTitle: string;
+  instrumentTitle: { vi: string; en: string };
 }
 
 /** The latest comments of unflagged responses of the units over the period, newest first. */
@@ -67,7 +73,8 @@ export async function listRecentComments(
   const rows = await getDb().all<Record<string, unknown>>(sql`
     SELECT r.id, r.submitted_at AS submittedAt, u.name AS unitName, r.comment,
       (SELECT a.value FROM answers a WHERE a.response_id = r.id AND a.item_key = 'quick') AS rating,
-      json_array_length(i.definition, '$.scale') AS scaleSize, json_extract(i.definition, '$.title.vi') AS title
+      json_array_length(i.definition, '$.scale') AS scaleSize, json_extract(i.definition, '$.title.vi') AS title,
+      json_extract(i.definition, '$.title.en') AS titleEn
     FROM responses r INDEXED BY responses_commented_idx
       JOIN units u ON u.id = r.unit_id JOIN instruments i ON i.id = r.instrument_id
     WHERE r.comment IS NOT NULL AND r.submitted_at >= ${start} AND r.submitted_at < ${end}
@@ -86,6 +93,6 @@ export async function listRecentComments(
     comment: String(r.comment),
     rating: r.rating === null ? null : Number(r.rating),
     scaleSize: Number(r.scaleSize),
-    instrumentTitle: String(r.title),
+    instrumentTitle: { vi: String(r.title), en: String(r.titleEn ?? r.title) },
   }));
 }

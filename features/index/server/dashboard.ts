@@ -37,7 +37,8 @@ export interface DashboardData {
   targets: IndexTarget[];
   target: IndexTarget | undefined;
   definitions: Map<string, InstrumentDefinition>;
-  titles: Map<string, string>;
+  /** Instruments' titles in both languages (content of the instrument, not of the catalogue). */
+  titles: Map<string, { vi: string; en: string }>;
   scope: Scope;
   current: Map<number, UnitFigures>;
   previous: Map<number, UnitFigures>;
@@ -86,7 +87,7 @@ export async function loadDashboard(
     targets: config.targets,
     target: targetFor(config.targets, Number(period.to.slice(0, 4))),
     definitions: new Map(instruments.map((i) => [i.key, i.definition])),
-    titles: new Map(instruments.map((i) => [i.key, i.definition.title.vi])),
+    titles: new Map(instruments.map((i) => [i.key, i.definition.title])),
     scope,
     current,
     previous,

@@ -2,11 +2,13 @@ import "server-only";
 import { type Actor, can } from "@/features/access/permissions";
 import { recordEvent } from "@/features/access/server/change";
 import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
+import type { Lang } from "@/i18n/locales";
+import { translator } from "@/i18n/phrase";
 import { formatDateTime } from "@/lib/time";
-import type { DayRange } from "../dashboard-params";
+import { type DayRange, periodLabel } from "../dashboard-params";
 import { type ExportFormat, exportContentTypes, figureTableCsv, figureTableXlsx } from "../figure-export";
 import { type FigureTable, figureTable, rankRows } from "../figure-table";
-import { INDEX_LABEL, rulesText } from "../figures";
+import { indexLabel, rulesText } from "../figures";
 import { type DashboardParams, figureRows, loadDashboard } from "./dashboard";
 import { exportUnitIds, responsesCsvStream } from "./responses-csv";
 
@@ -23,13 +25,14 @@ const MANAGERS_READ_COMMENTS = true;
 /**
  * The table a dashboard page shows for the same parameters, as CSV or XLSX: the overview's units (the
  * actor's whole scope, `unitId` null), or a unit followed by its ranking (direct children, or every unit
- * below with pham-vi=tat-ca). Audited; undefined for a unit the actor may not see.
+ * below with pham-vi=tat-ca). Audited; undefined for a unit the actor may not see. The file is in the
+ * manager's language (`lang`).
  */
 export async function exportFigures(
   actor: Actor,
-  request: { unitId: number | null; format: ExportFormat; params: DashboardParams },
+  request: { unitId: number | null; format: ExportFormat; params: DashboardParams; lang: Lang },
 ): Promise<ExportFile<Uint8Array> | undefined> {
-  const { unitId, format, params } = request;
+  const { unitId, format, params, lang } = request;
   if (unitId !== null && !can(actor, { permission: "unit.view", unitId })) return undefined;
   const data =
     unitId === null
@@ -39,7 +42,7 @@ export async function exportFigures(
   const all = figureRows(data, data.scope.units);
   let table: FigureTable;
   if (unitId === null) {
-    table = figureTable(all, { serviceKey: query.filters.instrumentKey });
+    table = figureTable(all, { serviceKey: query.filters.instrumentKey, lang });
   } else {
     const self = all.find((r) => r.unit.id === unitId);
     if (!self) return undefined;
@@ -52,6 +55,7 @@ export async function exportFigures(
     table = figureTable([{ ...self, depth: 0 }, ...ranked.rows], {
       serviceKey: query.filters.instrumentKey,
       ranks: ranked.ranks,
+      lang,
     });
   }
   await recordEvent(actor.userId, {
@@ -62,16 +66,24 @@ export async function exportFigures(
     details: { format, params: query.values },
   });
   const name = `chi-so-hai-long-${query.period.from}-${query.period.to}${unitId === null ? "" : `-don-vi-${unitId}`}`;
+  const t = translator(lang);
   const body =
     format === "csv"
       ? figureTableCsv(table)
-      : await figureTableXlsx(table, [
-          ["Chỉ số", INDEX_LABEL.vi],
-          ["Kỳ / Period", `${query.period.label} (${query.period.from} – ${query.period.to})`],
-          ["Cách tính / Rules", rulesText(data)],
-          ["Lập lúc / Generated", formatDateTime(new Date(), "vi")],
-          ["Người lập / By", actor.name],
-        ]);
+      : await figureTableXlsx(
+          table,
+          [
+            [t("index.files.notes.index"), indexLabel(lang)],
+            [
+              t("index.files.notes.period"),
+              `${periodLabel(query.period, lang)} (${query.period.from} – ${query.period.to})`,
+            ],
+            [t("index.files.notes.rules"), rulesText(data, lang)],
+            [t("index.files.notes.generated"), formatDateTime(new Date(), lang)],
+            [t("index.files.notes.by"), actor.name],
+          ],
+          lang,
+        );
   return { body, name: `${name}.${format}`, contentType: exportContentTypes[format] };
 }
 
@@ -81,9 +93,9 @@ export async function exportFigures(
  */
 export async function exportResponses(
   actor: Actor,
-  request: { unitId: number | null; range: DayRange },
+  request: { unitId: number | null; range: DayRange; lang: Lang },
 ): Promise<ExportFile<ReadableStream<Uint8Array>> | undefined> {
-  const { unitId, range } = request;
+  const { unitId, range, lang } = request;
   if (unitId !== null && !can(actor, { permission: "unit.view", unitId })) return undefined;
   const unitIds = await exportUnitIds(unitId === null ? actor.rootUnitIds : [unitId]);
   await recordEvent(actor.userId, {
@@ -94,7 +106,7 @@ export async function exportResponses(
     details: { format: "csv", ...range, units: unitIds.length },
   });
   return {
-    body: responsesCsvStream({ unitIds, range, includeComments: MANAGERS_READ_COMMENTS }),
+    body: responsesCsvStream({ unitIds, range, includeComments: MANAGERS_READ_COMMENTS, lang }),
     name: `phieu-tra-loi-${unitId ?? "pham-vi"}-${range.from}-${range.to}.csv`,
     contentType: "text/csv; charset=utf-8",
   };

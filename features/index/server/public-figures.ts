@@ -9,7 +9,7 @@ import {
 import { byName } from "@/lib/collate";
 import { localDay } from "@/lib/time";
 import { type DayRange, type FigureFilters, trendMonths } from "../dashboard-params";
-import { INDEX_LABEL } from "../figures";
+import { indexLabels } from "../figures";
 import type { Figure, RollupMode } from "../index-engine";
 import { type PublicFeed, type PublicUnitRef, publicFigure } from "../public-index";
 import {
@@ -150,7 +150,7 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
       return figures ? [{ unit: unitRef(child), figure: publicFigure(figures.quick) }] : [];
     });
   return {
-    label: INDEX_LABEL,
+    label: indexLabels(),
     question: "quick",
     unit: unitRef(unit),
     period,

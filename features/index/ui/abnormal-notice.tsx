@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { reviewHref } from "@/lib/abnormal-answers";
 
 /**
@@ -14,15 +15,14 @@ export function AbnormalNotice({
   flagged: number;
   period: { from: string; to: string };
 }) {
+  const t = useTranslations("index.abnormal");
   if (held === 0 && flagged === 0) return null;
   return (
     <p className="notice warn" role="status" data-testid="abnormal-notice">
-      {held > 0 ? (
-        <strong>{held.toLocaleString("vi-VN")} lượt đánh giá bất thường đang chờ xem xét</strong>
-      ) : null}
+      {held > 0 ? <strong>{t("held", { count: held })}</strong> : null}
       {held > 0 && flagged > 0 ? "; " : null}
-      {flagged > 0 ? `${flagged.toLocaleString("vi-VN")} lượt bị gắn cờ` : null} — không được tính vào chỉ số
-      dưới đây. <Link href={reviewHref(period)}>Xem và quyết định</Link>
+      {flagged > 0 ? t("flagged", { count: flagged }) : null} {t("excluded")}{" "}
+      <Link href={reviewHref(period)}>{t("review")}</Link>
     </p>
   );
 }

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Lang } from "@/lib/i18n";
-import { answerScale, intervalText, meanScoreText, publishedIndexText } from "../figures";
+import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
+import { answerScale, figureColumns, intervalText, meanScoreText, publishedIndexText } from "../figures";
 import type { Figure } from "../index-engine";
-import { boardText } from "./board-text";
 import { type TrendPoint, TrendSparkline } from "./trend-sparkline";
 
 export interface BoardRow {
@@ -12,13 +12,15 @@ export interface BoardRow {
   trend: TrendPoint[];
 }
 
-export function unitName(unit: BoardRow["unit"], lang: Lang): string {
-  return lang === "en" && unit.nameEn ? unit.nameEn : unit.name;
+/** A unit's name in the page's language: its English name when it has one. */
+export function unitName(unit: Pick<BoardRow["unit"], "name" | "nameEn">, lang: Lang): string {
+  return (lang === "en" && unit.nameEn) || unit.name;
 }
 
 /** One root unit's subtree: per unit n, each level's count, index, Wilson interval, mean score and trend. */
-export function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: Lang; caption: string }) {
-  const d = boardText(lang);
+export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: Lang; caption: string }) {
+  const t = await getTranslations({ locale: lang, namespace: "board" });
+  const columns = figureColumns(lang);
   const size = rows[0]?.figure.distribution.length ?? 3;
   const levels = [...answerScale(size)].reverse();
   return (
@@ -28,9 +30,9 @@ export function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: La
       </caption>
       <thead>
         <tr>
-          <th scope="col">{d.unit}</th>
+          <th scope="col">{columns.unit}</th>
           <th scope="col" className="num">
-            {d.n}
+            {columns.n}
           </th>
           {levels.map((level) => (
             <th key={level.value} scope="col" className="num">
@@ -38,15 +40,15 @@ export function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; lang: La
             </th>
           ))}
           <th scope="col" className="num">
-            {d.index}
+            {columns.index}
           </th>
           <th scope="col" className="num">
-            {d.wilson}
+            {columns.interval}
           </th>
           <th scope="col" className="num">
-            {d.mean(size)}
+            {t("mean", { meanScore: columns.meanScore, size })}
           </th>
-          <th scope="col">{d.trend}</th>
+          <th scope="col">{t("trend")}</th>
         </tr>
       </thead>
       <tbody>

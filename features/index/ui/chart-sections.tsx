@@ -1,18 +1,18 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/i18n/locales";
 import {
   answerLevelLabels,
-  FIGURE_COLUMNS,
+  figureColumns,
   indexText,
   monthText,
   NO_VALUE,
-  NOT_ENOUGH_ANSWERS,
+  notEnoughAnswers,
   percentText,
   publishedIndex,
 } from "../figures";
 import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
 import { DistributionChart, TrendChart } from "./charts";
-
-const columns = FIGURE_COLUMNS.vi;
 
 /** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
 function levelColors(size: number): string[] {
@@ -23,34 +23,33 @@ function levelColors(size: number): string[] {
 
 /** Distribution of the quick answers: a bar chart and, below it, the same numbers as a table. */
 export function DistributionSection({ figure }: { figure: Figure }) {
-  const labels = answerLevelLabels(figure.distribution.length);
+  const t = useTranslations("index");
+  const lang = useLocale() as Lang;
+  const labels = answerLevelLabels(figure.distribution.length, lang);
   const colors = levelColors(figure.distribution.length);
   const bars = figure.distribution
     .map((count, i) => ({ label: labels[i] ?? String(i + 1), count, color: colors[i] ?? "#505a5f" }))
     .reverse();
-  const share = (count: number) => (figure.n === 0 ? NO_VALUE : percentText((100 * count) / figure.n));
+  const share = (count: number) => (figure.n === 0 ? NO_VALUE : percentText((100 * count) / figure.n, lang));
   return (
     <section aria-labelledby="distribution-title">
-      <h2 id="distribution-title">Phân bố câu trả lời (câu hỏi nhanh) / Distribution</h2>
+      <h2 id="distribution-title">{t("charts.distribution")}</h2>
       {figure.n > 0 ? (
-        <DistributionChart
-          label="Biểu đồ phân bố câu trả lời; số liệu trong bảng “Số liệu của biểu đồ” ngay sau."
-          bars={bars}
-        />
+        <DistributionChart label={t("charts.distributionLabel")} bars={bars} />
       ) : (
-        <p>Chưa có câu trả lời trong kỳ. / No answers in this period.</p>
+        <p>{t("charts.noAnswers")}</p>
       )}
       <details>
-        <summary>Số liệu của biểu đồ / Chart data</summary>
+        <summary>{t("charts.chartData")}</summary>
         <table data-table="distribution">
           <thead>
             <tr>
-              <th scope="col">Mức / Level</th>
+              <th scope="col">{t("columns.level")}</th>
               <th scope="col" className="num">
-                Số lượt
+                {t("columns.count")}
               </th>
               <th scope="col" className="num">
-                Tỷ lệ
+                {t("columns.share")}
               </th>
             </tr>
           </thead>
@@ -84,6 +83,9 @@ export function TrendSection({
   targets: IndexTarget[];
   serviceKey: string | undefined;
 }) {
+  const t = useTranslations("index");
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
   const rows = months.map(({ month, figures }) => {
     const quick = figures?.quick;
     const service = figures?.instruments.find((i) => i.key === serviceKey);
@@ -91,25 +93,22 @@ export function TrendSection({
       month,
       n: quick?.n ?? 0,
       quick: publishedIndex(quick),
-      quickText: quick ? indexText(quick.index, quick.enoughSamples) : NO_VALUE,
+      quickText: quick ? indexText(quick.index, quick.enoughSamples, lang) : NO_VALUE,
       service: publishedIndex(serviceFigure(service)),
-      serviceText: service ? indexText(service.service, service.enoughSamples) : NO_VALUE,
+      serviceText: service ? indexText(service.service, service.enoughSamples, lang) : NO_VALUE,
     };
   });
   return (
     <section aria-labelledby="trend-title">
-      <h2 id="trend-title">Diễn biến 12 tháng / Monthly trend</h2>
+      <h2 id="trend-title">{t("charts.trend")}</h2>
       <TrendChart
-        label="Biểu đồ chỉ số hài lòng theo tháng, có đường mục tiêu; số liệu trong bảng “Số liệu của biểu đồ” ngay sau."
+        label={t("charts.trendLabel")}
         points={rows.map((r) => ({ month: monthText(r.month), quick: r.quick, service: r.service }))}
         targets={targets}
       />
-      <p className="muted small">
-        Tháng dưới ngưỡng số lượt tối thiểu không được vẽ (“{NOT_ENOUGH_ANSWERS.vi}”). Đường nét đứt: mục
-        tiêu.
-      </p>
+      <p className="muted small">{t("charts.trendNote", { notEnough: notEnoughAnswers(lang) })}</p>
       <details>
-        <summary>Số liệu của biểu đồ / Chart data</summary>
+        <summary>{t("charts.chartData")}</summary>
         <table data-table="trend">
           <thead>
             <tr>
@@ -118,7 +117,7 @@ export function TrendSection({
                 {columns.quickN}
               </th>
               <th scope="col" className="num">
-                Chỉ số câu hỏi nhanh (%)
+                {t("columns.quickIndex")}
               </th>
               <th scope="col" className="num">
                 {columns.service}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -26,10 +27,8 @@ export interface DistributionBar {
   color: string;
 }
 
-const percentFormat = (value: unknown) =>
-  typeof value === "number" ? `${value.toLocaleString("vi-VN", { maximumFractionDigits: 2 })}%` : "—";
-
 export function DistributionChart({ label, bars }: { label: string; bars: DistributionBar[] }) {
+  const t = useTranslations("index.charts");
   return (
     <div role="img" aria-label={label} style={{ width: "100%", height: 220 }}>
       <ResponsiveContainer width="100%" height="100%">
@@ -38,7 +37,7 @@ export function DistributionChart({ label, bars }: { label: string; bars: Distri
           <XAxis type="number" allowDecimals={false} />
           <YAxis type="category" dataKey="label" width={150} />
           <Tooltip />
-          <Bar dataKey="count" name="Số lượt / Answers" isAnimationActive={false}>
+          <Bar dataKey="count" name={t("answers")} isAnimationActive={false}>
             {bars.map((bar) => (
               <Cell key={bar.label} fill={bar.color} />
             ))}
@@ -64,6 +63,10 @@ export function TrendChart({
   points: TrendChartPoint[];
   targets: Array<{ year: number; percent: number }>;
 }) {
+  const t = useTranslations("index.charts");
+  const locale = useLocale();
+  const percentFormat = (value: unknown) =>
+    typeof value === "number" ? `${value.toLocaleString(locale, { maximumFractionDigits: 2 })}%` : "—";
   const showService = points.some((p) => p.service !== null);
   return (
     <div role="img" aria-label={label} style={{ width: "100%", height: 300 }}>
@@ -74,14 +77,14 @@ export function TrendChart({
           <YAxis domain={[0, 100]} unit="%" />
           <Tooltip formatter={percentFormat} />
           <Legend />
-          {targets.map((t) => (
+          {targets.map((target) => (
             <ReferenceLine
-              key={t.year}
-              y={t.percent}
+              key={target.year}
+              y={target.percent}
               stroke="#8a3b00"
               strokeDasharray="6 4"
               label={{
-                value: `Mục tiêu ${t.year}: ${t.percent}%`,
+                value: t("target", { year: target.year, percent: target.percent }),
                 position: "insideBottomLeft",
                 fill: "#8a3b00",
               }}
@@ -90,7 +93,7 @@ export function TrendChart({
           <Line
             type="monotone"
             dataKey="quick"
-            name="Câu hỏi nhanh / Quick"
+            name={t("quick")}
             stroke="#0b4f8a"
             strokeWidth={3}
             connectNulls={false}
@@ -100,7 +103,7 @@ export function TrendChart({
             <Line
               type="monotone"
               dataKey="service"
-              name="Phiếu đầy đủ / Service"
+              name={t("service")}
               stroke="#00703c"
               strokeWidth={2}
               connectNulls={false}

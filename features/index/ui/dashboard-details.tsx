@@ -1,9 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
+import type { Lang } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/time";
-import { answerLevelLabels, FIGURE_COLUMNS, indexText, intervalText } from "../figures";
-
-const columns = FIGURE_COLUMNS.vi;
-
+import { answerLevelLabels, figureColumns, indexText, intervalText } from "../figures";
 import type { InstrumentFigures } from "../index-engine";
 import type { CommentRow } from "../server/dashboard-queries";
 
@@ -15,17 +14,19 @@ export function ElementBreakdown({
   figures: InstrumentFigures;
   definition: InstrumentDefinition;
 }) {
-  const labels = answerLevelLabels(definition.scale.length);
+  const t = useTranslations("index");
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
+  const labels = answerLevelLabels(definition.scale.length, lang);
   const span = labels.length + 4;
   return (
     <table data-table={`elements-${figures.key}`}>
       <caption className="muted" style={{ textAlign: "left" }}>
-        {definition.title.vi}: chỉ số yếu tố = trung bình chỉ số các tiêu chí có trả lời; chỉ số tiêu chí =
-        100 × (hai mức cao nhất) ÷ số trả lời hợp lệ.
+        {t("elements.caption", { title: definition.title[lang] })}
       </caption>
       <thead>
         <tr>
-          <th scope="col">Yếu tố / tiêu chí</th>
+          <th scope="col">{t("columns.elementItem")}</th>
           <th scope="col" className="num">
             n
           </th>
@@ -48,13 +49,14 @@ export function ElementBreakdown({
           <tbody key={element.key} data-element={element.key}>
             <tr>
               <th scope="rowgroup" colSpan={span - 1}>
-                {element.key}. {def?.title.vi ?? element.key}
+                {element.key}. {def?.title[lang] ?? element.key}
               </th>
               <td className="num" data-col="element-index">
                 <strong>
                   {indexText(
                     element.index,
                     element.items.every((i) => i.figure.n === 0 || i.figure.enoughSamples),
+                    lang,
                   )}
                 </strong>
               </td>
@@ -62,7 +64,7 @@ export function ElementBreakdown({
             {element.items.map(({ key, figure }) => (
               <tr key={key} data-item={key}>
                 <th scope="row" className="indent-1" style={{ fontWeight: 400 }}>
-                  {key} {def?.items.find((i) => i.key === key)?.text.vi ?? ""}
+                  {key} {def?.items.find((i) => i.key === key)?.text[lang] ?? ""}
                 </th>
                 <td className="num">{figure.n}</td>
                 {[...figure.distribution].reverse().map((count, i) => (
@@ -71,9 +73,9 @@ export function ElementBreakdown({
                   </td>
                 ))}
                 <td className="num" data-col="index">
-                  {indexText(figure.index, figure.enoughSamples)}
+                  {indexText(figure.index, figure.enoughSamples, lang)}
                 </td>
-                <td className="num">{intervalText(figure.wilson, figure.enoughSamples)}</td>
+                <td className="num">{intervalText(figure.wilson, figure.enoughSamples, lang)}</td>
               </tr>
             ))}
           </tbody>
@@ -83,20 +85,22 @@ export function ElementBreakdown({
   );
 }
 
-function ratingText(row: CommentRow): string {
-  if (row.rating === null) return row.instrumentTitle;
-  return answerLevelLabels(row.scaleSize)[row.rating - 1] ?? String(row.rating);
+function ratingText(row: CommentRow, lang: Lang): string {
+  if (row.rating === null) return row.instrumentTitle[lang];
+  return answerLevelLabels(row.scaleSize, lang)[row.rating - 1] ?? String(row.rating);
 }
 
 /** The latest comments, as plain text (never HTML). */
 export function CommentsList({ rows }: { rows: CommentRow[] }) {
-  if (rows.length === 0) return <p>Không có góp ý trong kỳ. / No comments in this period.</p>;
+  const t = useTranslations("index.comments");
+  const lang = useLocale() as Lang;
+  if (rows.length === 0) return <p>{t("none")}</p>;
   return (
     <ul className="comments" data-testid="comments">
       {rows.map((row) => (
         <li key={row.id}>
           <p className="muted small">
-            {formatDateTime(row.submittedAt, "vi")} · {row.unitName} · {ratingText(row)}
+            {formatDateTime(row.submittedAt, lang)} · {row.unitName} · {ratingText(row, lang)}
           </p>
           <p>{row.comment}</p>
         </li>

@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { dashboardHref } from "../dashboard-params";
 
 /** Downloads of the table on screen (same GET parameters) and the printable monthly report. */
 export function ExportLinks({ values, unitId }: { values: Record<string, string>; unitId?: number }) {
+  const t = useTranslations("index.exports");
   const params = unitId === undefined ? values : { ...values, "don-vi": String(unitId) };
   const report = dashboardHref("/quan-ly/bao-cao", {
     ...(unitId === undefined ? {} : { "don-vi": String(unitId) }),
@@ -11,14 +13,14 @@ export function ExportLinks({ values, unitId }: { values: Record<string, string>
   return (
     <p className="noprint" data-testid="exports">
       <a href={dashboardHref("/quan-ly/xuat/chi-so", params, { "dinh-dang": "csv" })} download>
-        Tải CSV
+        {t("csv")}
       </a>
       {" · "}
       <a href={dashboardHref("/quan-ly/xuat/chi-so", params, { "dinh-dang": "xlsx" })} download>
-        Tải Excel
+        {t("xlsx")}
       </a>
       {" · "}
-      <Link href={report}>Báo cáo tháng (bản in) / Monthly report</Link>
+      <Link href={report}>{t("report")}</Link>
     </p>
   );
 }

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/i18n/locales";
 import { channels } from "@/lib/constants";
-import { channelLabels, periodKindLabels, periodKinds } from "../dashboard-params";
+import { periodKinds } from "../dashboard-params";
 import type { FilterOptions } from "../server/dashboard-queries";
 
 function Select({
@@ -8,13 +10,14 @@ function Select({
   label,
   value,
   options,
-  all = "Tất cả / All",
+  all,
 }: {
   id: string;
   label: string;
   value: string | undefined;
   options: Array<{ value: string; label: string }>;
-  all?: string | null;
+  /** The first option's label (no value: no filter); null for none. */
+  all: string | null;
 }) {
   return (
     <div>
@@ -45,6 +48,9 @@ export function FilterForm({
   today: string;
   keep?: Record<string, string>;
 }) {
+  const t = useTranslations("index");
+  const lang = useLocale() as Lang;
+  const all = t("filters.all");
   const year = Number(today.slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => String(year - i));
   return (
@@ -54,91 +60,97 @@ export function FilterForm({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <fieldset>
-          <legend>Kỳ báo cáo / Period</legend>
+          <legend>{t("filters.period")}</legend>
           <div className="filters">
             <Select
               id="ky"
-              label="Loại kỳ / Kind"
+              label={t("filters.kind")}
               value={values.ky}
-              options={periodKinds.map((k) => ({ value: k, label: periodKindLabels[k] }))}
+              options={periodKinds.map((k) => ({ value: k, label: t(`periodKinds.${k}`) }))}
               all={null}
             />
             <div>
-              <label htmlFor="thang">Tháng (khi chọn Tháng)</label>
+              <label htmlFor="thang">{t("filters.month")}</label>
               <input id="thang" name="thang" type="month" defaultValue={values.thang ?? today.slice(0, 7)} />
             </div>
             <Select
               id="quy"
-              label="Quý (khi chọn Quý)"
+              label={t("filters.quarter")}
               value={values.quy}
-              options={[1, 2, 3, 4].map((q) => ({ value: String(q), label: `Quý ${q}` }))}
-              all="Quý hiện tại"
+              options={[1, 2, 3, 4].map((q) => ({
+                value: String(q),
+                label: t("filters.quarterOption", { quarter: q }),
+              }))}
+              all={t("filters.currentQuarter")}
             />
             <Select
               id="nam"
-              label="Năm (khi chọn Quý, Năm)"
+              label={t("filters.year")}
               value={values.nam}
               options={years.map((y) => ({ value: y, label: y }))}
-              all="Năm nay"
+              all={t("filters.thisYear")}
             />
             <div>
-              <label htmlFor="tu">Từ ngày (tùy chọn)</label>
+              <label htmlFor="tu">{t("filters.from")}</label>
               <input id="tu" name="tu" type="date" defaultValue={values.tu} />
             </div>
             <div>
-              <label htmlFor="den">Đến ngày (tùy chọn)</label>
+              <label htmlFor="den">{t("filters.to")}</label>
               <input id="den" name="den" type="date" defaultValue={values.den} />
             </div>
           </div>
         </fieldset>
         <fieldset>
-          <legend>Lọc / Filters</legend>
+          <legend>{t("filters.filters")}</legend>
           <div className="filters">
             <Select
               id="phieu"
-              label="Phiếu khảo sát / Instrument"
+              label={t("filters.instrument")}
               value={values.phieu}
-              options={options.instruments.map((i) => ({ value: i.key, label: i.title }))}
+              options={options.instruments.map((i) => ({ value: i.key, label: i.title[lang] }))}
+              all={all}
             />
             <Select
               id="kenh"
-              label="Kênh / Channel"
+              label={t("filters.channel")}
               value={values.kenh}
-              options={channels.map((c) => ({ value: c, label: channelLabels[c] }))}
+              options={channels.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+              all={all}
             />
             <Select
               id="linh-vuc"
-              label="Lĩnh vực / Field"
+              label={t("filters.field")}
               value={values["linh-vuc"]}
               options={options.fields.map((f) => ({ value: String(f.id), label: f.name }))}
+              all={all}
             />
             <Select
               id="thu-tuc"
-              label="Thủ tục / Procedure"
+              label={t("filters.procedure")}
               value={values["thu-tuc"]}
               options={options.procedures.map((p) => ({
                 value: String(p.id),
                 label: `${p.code} — ${p.name}`,
               }))}
+              all={all}
             />
             {options.counters ? (
               <Select
                 id="quay"
-                label="Quầy / Counter"
+                label={t("filters.counter")}
                 value={values.quay}
                 options={options.counters.map((c) => ({ value: String(c.id), label: c.label }))}
+                all={all}
               />
             ) : (
-              <p className="muted">
-                Quầy / Counter: chọn một đơn vị để lọc theo quầy. / Choose a unit to filter by counter.
-              </p>
+              <p className="muted">{t("filters.counterHint")}</p>
             )}
           </div>
         </fieldset>
         <p>
-          <button type="submit">Xem / Apply</button>{" "}
+          <button type="submit">{t("filters.apply")}</button>{" "}
           <Link className="button secondary" href={path}>
-            Bỏ lọc / Clear
+            {t("filters.clear")}
           </Link>
         </p>
       </form>

@@ -1,3 +1,5 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/i18n/locales";
 import {
   belowMinimumText,
   changeText,
@@ -18,18 +20,20 @@ import {
 import type { IndexTarget } from "../index-settings";
 
 function TargetNote({ figure, target }: { figure: ShownFigure; target?: IndexTarget }) {
+  const t = useTranslations("index.headline");
+  const lang = useLocale() as Lang;
   if (!target) return null;
   const shown = publishedIndex(figure);
   const met = shown !== null && shown >= target.percent;
   return (
     <>
-      <dt>Mục tiêu / Target</dt>
+      <dt>{t("target")}</dt>
       <dd data-value="target">
-        ≥ {percentText(target.percent)} vào năm {target.year}
+        {t("targetValue", { percent: percentText(target.percent, lang), year: target.year })}
         {shown !== null ? (
           <>
             {" "}
-            <span className={`tag ${met ? "ok" : "warn"}`}>{met ? "Đạt / Met" : "Chưa đạt / Not met"}</span>
+            <span className={`tag ${met ? "ok" : "warn"}`}>{met ? t("met") : t("notMet")}</span>
           </>
         ) : null}
       </dd>
@@ -50,32 +54,34 @@ export function Headline({
   previous: UnitFigures | undefined;
   dossiers: DossierCounts | undefined;
   target: IndexTarget | undefined;
-  instrumentTitles: ReadonlyMap<string, string>;
+  instrumentTitles: ReadonlyMap<string, { vi: string; en: string }>;
   minN: number;
 }) {
+  const t = useTranslations("index.headline");
+  const lang = useLocale() as Lang;
   const { quick } = figures;
   const ratio = dossierRatio(dossiers);
   return (
     <div className="grid2" data-testid="headline">
       <section aria-labelledby="quick-title">
-        <h3 id="quick-title">Câu hỏi nhanh / Quick question</h3>
+        <h3 id="quick-title">{t("quick")}</h3>
         <p>
           <span className="figure" data-value="quick-index">
-            {indexText(quick.index, quick.enoughSamples, "vi", "%")}
+            {indexText(quick.index, quick.enoughSamples, lang, "%")}
           </span>
         </p>
         <dl className="facts">
-          <dt>Số lượt trả lời (n)</dt>
+          <dt>{t("n")}</dt>
           <dd data-value="quick-n">{quick.n}</dd>
-          <dt>Khoảng tin cậy 95% (Wilson)</dt>
-          <dd>{intervalText(quick.wilson, quick.enoughSamples)}</dd>
-          <dt>Điểm trung bình (1–{quick.distribution.length})</dt>
-          <dd>{meanScoreText(quick.meanScore)}</dd>
-          <dt>So với kỳ trước / Change</dt>
-          <dd data-value="quick-change">{changeText(indexChange(quick, previous?.quick))}</dd>
+          <dt>{t("interval")}</dt>
+          <dd>{intervalText(quick.wilson, quick.enoughSamples, lang)}</dd>
+          <dt>{t("mean", { size: quick.distribution.length })}</dt>
+          <dd>{meanScoreText(quick.meanScore, lang)}</dd>
+          <dt>{t("change")}</dt>
+          <dd data-value="quick-change">{changeText(indexChange(quick, previous?.quick), lang)}</dd>
           <TargetNote figure={quick} target={target} />
         </dl>
-        {!quick.enoughSamples ? <p className="muted small">{belowMinimumText(minN)}</p> : null}
+        {!quick.enoughSamples ? <p className="muted small">{belowMinimumText(minN, lang)}</p> : null}
       </section>
       {figures.instruments.map((instrument) => {
         const before = previous?.instruments.find((i) => i.key === instrument.key);
@@ -85,34 +91,39 @@ export function Headline({
         );
         return (
           <section key={instrument.key} aria-labelledby={`service-${instrument.key}`}>
-            <h3 id={`service-${instrument.key}`}>{instrumentTitles.get(instrument.key) ?? instrument.key}</h3>
+            <h3 id={`service-${instrument.key}`}>
+              {instrumentTitles.get(instrument.key)?.[lang] ?? instrument.key}
+            </h3>
             <p>
               <span className="figure" data-value={`service-index-${instrument.key}`}>
-                {indexText(instrument.service, instrument.enoughSamples, "vi", "%")}
+                {indexText(instrument.service, instrument.enoughSamples, lang, "%")}
               </span>
             </p>
             <dl className="facts">
-              <dt>Chỉ số dịch vụ = trung bình các yếu tố</dt>
-              <dd>{instrument.elements.filter((e) => e.index !== null).length} yếu tố có trả lời</dd>
-              <dt>Số câu trả lời hợp lệ</dt>
+              <dt>{t("service")}</dt>
+              <dd>
+                {t("elementsAnswered", {
+                  count: instrument.elements.filter((e) => e.index !== null).length,
+                })}
+              </dd>
+              <dt>{t("answers")}</dt>
               <dd>{instrument.answers}</dd>
-              <dt>So với kỳ trước / Change</dt>
-              <dd>{changeText(change)}</dd>
+              <dt>{t("change")}</dt>
+              <dd>{changeText(change, lang)}</dd>
             </dl>
           </section>
         );
       })}
       {ratio !== null && dossiers ? (
         <section aria-labelledby="dossier-title">
-          <h3 id="dossier-title">Tỷ lệ hài lòng theo hồ sơ (QĐ 766/QĐ-TTg)</h3>
+          <h3 id="dossier-title">{t("dossierTitle")}</h3>
           <p>
             <span className="figure" data-value="dossier-ratio">
-              {percentText(ratio)}
+              {percentText(ratio, lang)}
             </span>
           </p>
           <p className="muted small">
-            ({dossiers.dossiers} hồ sơ − {dossiers.bad} hồ sơ bị đánh giá không hài lòng, bị phản ánh hoặc trễ
-            hạn) ÷ {dossiers.dossiers} hồ sơ × 100
+            {t("dossierFormula", { dossiers: dossiers.dossiers, bad: dossiers.bad })}
           </p>
         </section>
       ) : null}

@@ -1,16 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/i18n/locales";
 import {
   belowMinimumText,
-  FIGURE_COLUMNS,
-  INDEX_LABEL,
+  figureColumns,
+  indexLabel,
   indexText,
   intervalText,
   monthText,
   NO_VALUE,
-  ROLLUP_TEXT,
+  rollupText,
 } from "../figures";
 import type { RollupMode, UnitFigures } from "../index-engine";
-
-const columns = FIGURE_COLUMNS.vi;
 
 /** Monthly figures of the report's unit, always visible (a printed page has no "show more"). */
 export function ReportTrendTable({
@@ -20,6 +20,8 @@ export function ReportTrendTable({
   months: Array<{ month: string; figures: UnitFigures | undefined }>;
   serviceKey?: string;
 }) {
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
   return (
     <table data-table="report-trend">
       <thead>
@@ -50,11 +52,13 @@ export function ReportTrendTable({
                 {quick?.n ?? 0}
               </td>
               <td className="num" data-col="index">
-                {quick ? indexText(quick.index, quick.enoughSamples) : NO_VALUE}
+                {quick ? indexText(quick.index, quick.enoughSamples, lang) : NO_VALUE}
               </td>
-              <td className="num">{quick ? intervalText(quick.wilson, quick.enoughSamples) : NO_VALUE}</td>
               <td className="num">
-                {service ? indexText(service.service, service.enoughSamples) : NO_VALUE}
+                {quick ? intervalText(quick.wilson, quick.enoughSamples, lang) : NO_VALUE}
+              </td>
+              <td className="num">
+                {service ? indexText(service.service, service.enoughSamples, lang) : NO_VALUE}
               </td>
             </tr>
           );
@@ -66,31 +70,20 @@ export function ReportTrendTable({
 
 /** How every figure of the report is computed. */
 export function MethodNote({ minN, rollup }: { minN: number; rollup: RollupMode }) {
+  const t = useTranslations("index.report.method");
+  const lang = useLocale() as Lang;
   return (
     <section aria-labelledby="method-title" className="report-method">
-      <h2 id="method-title">Phương pháp tính / Method</h2>
+      <h2 id="method-title">{t("title")}</h2>
       <ul>
+        <li>{t("name", { label: indexLabel(lang) })}</li>
+        <li>{t("quick")}</li>
+        <li>{t("service")}</li>
+        <li>{t("rollup", { rollup: rollupText(rollup, lang), mode: rollup })}</li>
         <li>
-          Tên chỉ số: “{INDEX_LABEL.vi}”, tính từ phiếu khảo sát tại bộ phận một cửa; không phải Chỉ số SIPAS
-          chính thức do Bộ Nội vụ điều tra.
+          {belowMinimumText(minN, lang)} {t("wilson")}
         </li>
-        <li>
-          Câu hỏi nhanh: chỉ số = 100 × (Rất hài lòng + Hài lòng) ÷ số lượt trả lời hợp lệ. Điểm trung bình =
-          trung bình mức trả lời (1 = Không hài lòng … 3 = Rất hài lòng).
-        </li>
-        <li>
-          Phiếu đầy đủ (5 yếu tố): chỉ số tiêu chí = 100 × (hai mức cao nhất) ÷ số trả lời hợp lệ của tiêu
-          chí; chỉ số yếu tố = trung bình chỉ số các tiêu chí có trả lời; chỉ số dịch vụ = trung bình chỉ số
-          các yếu tố.
-        </li>
-        <li>
-          Đơn vị có đơn vị trực thuộc: {ROLLUP_TEXT[rollup]} ({rollup}).
-        </li>
-        <li>{belowMinimumText(minN)} Khoảng tin cậy 95% tính theo phương pháp Wilson.</li>
-        <li>
-          Không tính các phiếu bị gắn cờ nghi vấn (ô bẫy chống spam, gửi quá nhanh). Thời điểm tính theo giờ
-          Việt Nam; so sánh với tháng trước.
-        </li>
+        <li>{t("flagged")}</li>
       </ul>
     </section>
   );

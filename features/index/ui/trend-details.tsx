@@ -1,10 +1,10 @@
-import type { Lang } from "@/lib/i18n";
-import { monthText, publishedIndexText } from "../figures";
+import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
+import { figureColumns, monthText, publishedIndexText } from "../figures";
 import { type BoardRow, unitName } from "./board-table";
-import { boardText } from "./board-text";
 
 /** Each unit's 12 months as a table, folded under its name (works without JavaScript). */
-export function TrendDetails({
+export async function TrendDetails({
   rows,
   lang,
   feedHref,
@@ -13,7 +13,8 @@ export function TrendDetails({
   lang: Lang;
   feedHref: (unitId: number) => string;
 }) {
-  const d = boardText(lang);
+  const t = await getTranslations({ locale: lang, namespace: "board" });
+  const columns = figureColumns(lang);
   return (
     <div className="trend-list">
       {rows.map(({ unit, trend }) => (
@@ -22,12 +23,12 @@ export function TrendDetails({
           <table data-table="trend">
             <thead>
               <tr>
-                <th scope="col">{d.month}</th>
+                <th scope="col">{columns.month}</th>
                 <th scope="col" className="num">
-                  {d.n}
+                  {columns.n}
                 </th>
                 <th scope="col" className="num">
-                  {d.index}
+                  {columns.index}
                 </th>
               </tr>
             </thead>
@@ -46,7 +47,7 @@ export function TrendDetails({
             </tbody>
           </table>
           <p className="small">
-            <a href={feedHref(unit.id)}>{d.json}</a>
+            <a href={feedHref(unit.id)}>{t("json")}</a>
           </p>
         </details>
       ))}

@@ -1,8 +1,8 @@
-import type { Lang } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
 import { monthText, percentText, publishedIndex } from "../figures";
 import type { Figure } from "../index-engine";
 import { sparkline } from "../sparkline";
-import { boardText } from "./board-text";
 
 export interface TrendPoint {
   month: string;
@@ -13,14 +13,15 @@ const WIDTH = 96;
 const HEIGHT = 28;
 
 /** A server-drawn line of the months with enough answers; its label says where it starts and ends. */
-export function TrendSparkline({ points, lang }: { points: TrendPoint[]; lang: Lang }) {
-  const d = boardText(lang);
+export async function TrendSparkline({ points, lang }: { points: TrendPoint[]; lang: Lang }) {
+  const t = await getTranslations({ locale: lang, namespace: "board" });
   const values = points.map((p) => publishedIndex(p.figure));
   const line = sparkline(values, WIDTH, HEIGHT);
   const shown = points.filter((p) => publishedIndex(p.figure) !== null);
   const text = (p: TrendPoint | undefined) =>
     p ? `${percentText(publishedIndex(p.figure), lang)} (${monthText(p.month)})` : "";
-  const label = shown.length === 0 ? d.noTrend : d.trendSummary(text(shown[0]), text(shown.at(-1)));
+  const label =
+    shown.length === 0 ? t("noTrend") : t("trendSummary", { from: text(shown[0]), to: text(shown.at(-1)) });
   return (
     <svg
       role="img"

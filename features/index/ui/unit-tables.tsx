@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import type { Lang } from "@/i18n/locales";
 import { dashboardHref } from "../dashboard-params";
 import { displayedService, type FigureRow } from "../figure-table";
 import {
   answerLevelLabels,
   changeText,
-  FIGURE_COLUMNS,
+  figureColumns,
   indexText,
   intervalText,
   meanScoreText,
@@ -12,8 +14,6 @@ import {
 } from "../figures";
 import { indexChange } from "../index-engine";
 import { type RankingSort, rankByQuickIndex, rankingPage, type SortDirection } from "../index-ranking";
-
-const columns = FIGURE_COLUMNS.vi;
 
 /** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
 export function UnitFiguresTable({
@@ -27,8 +27,10 @@ export function UnitFiguresTable({
   serviceKey: string | undefined;
   query: Record<string, string>;
 }) {
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
   const scale = rows[0]?.figures.quick.distribution.length ?? 3;
-  const labels = answerLevelLabels(scale);
+  const labels = answerLevelLabels(scale, lang);
   return (
     <table data-table="units">
       <caption className="muted" style={{ textAlign: "left" }}>
@@ -86,15 +88,15 @@ export function UnitFiguresTable({
                 </td>
               ))}
               <td className="num" data-col="index">
-                {indexText(q.index, q.enoughSamples)}
+                {indexText(q.index, q.enoughSamples, lang)}
               </td>
-              <td className="num">{intervalText(q.wilson, q.enoughSamples)}</td>
-              <td className="num">{meanScoreText(q.meanScore)}</td>
+              <td className="num">{intervalText(q.wilson, q.enoughSamples, lang)}</td>
+              <td className="num">{meanScoreText(q.meanScore, lang)}</td>
               <td className="num" data-col="change">
-                {changeText(indexChange(q, previous?.quick))}
+                {changeText(indexChange(q, previous?.quick), lang)}
               </td>
               <td className="num" data-col="service">
-                {service ? indexText(service.service, service.enoughSamples) : NO_VALUE}
+                {service ? indexText(service.service, service.enoughSamples, lang) : NO_VALUE}
               </td>
             </tr>
           );
@@ -103,12 +105,6 @@ export function UnitFiguresTable({
     </table>
   );
 }
-
-const sortLabels: Record<RankingSort, string> = {
-  index: columns.index,
-  n: columns.n,
-  change: columns.change,
-};
 
 /** Rows per page of a ranking: a national ranking has thousands (the exports hold them all). */
 export const RANKING_PAGE_SIZE = 200;
@@ -132,6 +128,14 @@ export function RankingTable({
   query: Record<string, string>;
   page?: number;
 }) {
+  const t = useTranslations("index.ranking");
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
+  const sortLabels: Record<RankingSort, string> = {
+    index: columns.index,
+    n: columns.n,
+    change: columns.change,
+  };
   const ranked = rankByQuickIndex(rows, sort, direction);
   const { rows: shown, page: current, pages, first } = rankingPage(ranked, page, RANKING_PAGE_SIZE);
   const pageHref = (n: number) =>
@@ -151,21 +155,30 @@ export function RankingTable({
         >
           {sortLabels[key]}
           {active ? (direction === "asc" ? " ▲" : " ▼") : ""}
-          <span className="visually-hidden"> — sắp xếp {next === "tang" ? "tăng dần" : "giảm dần"}</span>
+          <span className="visually-hidden">
+            {" "}
+            {next === "tang" ? t("sortAscending") : t("sortDescending")}
+          </span>
         </Link>
       </th>
     );
   };
   const pager =
     pages > 1 ? (
-      <nav aria-label="Trang xếp hạng / Ranking pages" data-testid="ranking-pages">
+      <nav aria-label={t("pages")} data-testid="ranking-pages">
         <p>
-          Đơn vị {first}–{first + shown.length - 1} trên {ranked.length} · Trang {current}/{pages}
+          {t("pageInfo", {
+            first,
+            last: first + shown.length - 1,
+            total: ranked.length,
+            page: current,
+            pages,
+          })}
           {current > 1 ? (
             <>
               {" · "}
               <Link prefetch={false} href={pageHref(current - 1)}>
-                ← Trang trước / Previous
+                {t("previous")}
               </Link>
             </>
           ) : null}
@@ -173,7 +186,7 @@ export function RankingTable({
             <>
               {" · "}
               <Link prefetch={false} href={pageHref(current + 1)}>
-                Trang sau / Next →
+                {t("next")}
               </Link>
             </>
           ) : null}
@@ -207,12 +220,12 @@ export function RankingTable({
                 </Link>
               </th>
               <td className="num" data-col="index">
-                {indexText(r.index, r.enoughSamples)}
+                {indexText(r.index, r.enoughSamples, lang)}
               </td>
               <td className="num" data-col="n">
                 {r.n}
               </td>
-              <td className="num">{changeText(r.change)}</td>
+              <td className="num">{changeText(r.change, lang)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { requireActor } from "@/features/access/server/actor";
-import { INDEX_LABEL } from "@/features/index/figures";
+import { indexLabel } from "@/features/index/figures";
 import { lastFullMonth } from "@/features/index/public-index";
 import { monthlyReport } from "@/features/index/server/dashboard";
 import { ElementBreakdown } from "@/features/index/ui/dashboard-details";
 import { Headline } from "@/features/index/ui/headline";
 import { MethodNote, ReportTrendTable } from "@/features/index/ui/report-sections";
 import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
+import type { Lang } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
 
-export const metadata: Metadata = { title: "Báo cáo chỉ số hài lòng tháng", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("index.report");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -46,17 +51,20 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   if (!data) notFound();
   const { unit, figures, rows } = data;
   const [year, mm] = month.split("-");
+  const lang = (await getLocale()) as Lang;
+  const te = await getTranslations("index.elements");
+  const t = await getTranslations("index.report");
   return (
     <article className="report">
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: constant CSS */}
       <style dangerouslySetInnerHTML={{ __html: css }} />
-      <form method="get" action="/quan-ly/bao-cao" className="noprint inline-form" aria-label="Chọn báo cáo">
+      <form method="get" action="/quan-ly/bao-cao" className="noprint inline-form" aria-label={t("choose")}>
         <div>
-          <label htmlFor="thang">Tháng / Month</label>
+          <label htmlFor="thang">{t("month")}</label>
           <input id="thang" name="thang" type="month" defaultValue={month} max={today.slice(0, 7)} />
         </div>
         <div>
-          <label htmlFor="don-vi">Đơn vị / Unit</label>
+          <label htmlFor="don-vi">{t("unit")}</label>
           <select id="don-vi" name="don-vi" defaultValue={String(unit.id)}>
             {data.units.map(({ unit: u, depth }) => (
               <option key={u.id} value={u.id}>
@@ -66,24 +74,24 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           </select>
         </div>
         <button type="submit" className="secondary">
-          Xem / Show
+          {t("show")}
         </button>
-        <PrintButton label="In báo cáo" />
+        <PrintButton label={t("print")} />
       </form>
       {asked !== "" && !valid ? (
         <p className="notice warn noprint" role="alert">
-          Tháng không hợp lệ (YYYY-MM, không sau tháng hiện tại); đang hiển thị tháng {mm}/{year}. / Invalid
-          month.
+          {t("invalidMonth", { month: mm ?? "", year: year ?? "" })}
         </p>
       ) : null}
-      <h1>
-        Báo cáo chỉ số hài lòng tháng {mm}/{year}
-      </h1>
+      <h1>{t("heading", { month: mm ?? "", year: year ?? "" })}</h1>
       <p>
-        <strong data-testid="report-unit">{unit.name}</strong> · {INDEX_LABEL.vi} · từ{" "}
-        {formatDate(data.query.period.from, "vi")} đến {formatDate(data.query.period.to, "vi")}
+        <strong data-testid="report-unit">{unit.name}</strong> · {indexLabel(lang)} ·{" "}
+        {t("range", {
+          from: formatDate(data.query.period.from, lang),
+          to: formatDate(data.query.period.to, lang),
+        })}
       </p>
-      <h2>Chỉ số của đơn vị (gồm các đơn vị trực thuộc) / Unit index</h2>
+      <h2>{t("unitIndex")}</h2>
       <Headline
         figures={figures}
         previous={data.previous.get(unit.id)}
@@ -92,10 +100,10 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         instrumentTitles={data.titles}
         minN={data.minN}
       />
-      <h2>Đơn vị và các đơn vị trực thuộc / Unit and units below</h2>
+      <h2>{t("unitAndBelow")}</h2>
       <UnitFiguresTable
         rows={rows}
-        caption="Câu hỏi nhanh: số lượt, phân bố theo mức, chỉ số, khoảng tin cậy 95% (Wilson), điểm trung bình, so với tháng trước."
+        caption={t("caption")}
         serviceKey={undefined}
         query={{ ky: "thang", thang: month }}
       />
@@ -103,26 +111,24 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         const definition = data.definitions.get(instrument.key);
         return definition ? (
           <section key={instrument.key} aria-labelledby={`elements-${instrument.key}`}>
-            <h2 id={`elements-${instrument.key}`}>Theo yếu tố: {definition.title.vi}</h2>
+            <h2 id={`elements-${instrument.key}`}>{te("heading", { title: definition.title[lang] })}</h2>
             <ElementBreakdown figures={instrument} definition={definition} />
           </section>
         ) : null;
       })}
-      <h2>Diễn biến 12 tháng / 12-month trend</h2>
+      <h2>{t("trend")}</h2>
       <ReportTrendTable
         months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unit.id) }))}
       />
       <MethodNote minN={data.minN} rollup={data.rollup} />
       {data.abnormal.held + data.abnormal.flagged > 0 ? (
         <p data-testid="report-abnormal">
-          Trong tháng có {data.abnormal.held.toLocaleString("vi-VN")} lượt đánh giá bất thường đang chờ xem
-          xét và {data.abnormal.flagged.toLocaleString("vi-VN")} lượt bị gắn cờ; các lượt này không được tính
-          vào số liệu của báo cáo.
+          {t("abnormal", { held: data.abnormal.held, flagged: data.abnormal.flagged })}
         </p>
       ) : null}
       <p>
-        Ngày lập / Prepared: <span data-testid="prepared">{formatDate(today, "vi")}</span> · Người lập:{" "}
-        {manager.name}
+        {t("prepared")}: <span data-testid="prepared">{formatDate(today, lang)}</span> ·{" "}
+        {t("preparedBy", { name: manager.name })}
       </p>
     </article>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { dashboardHref } from "@/features/index/dashboard-params";
-import { INDEX_LABEL, rulesText } from "@/features/index/figures";
+import { dashboardHref, periodLabel } from "@/features/index/dashboard-params";
+import { indexLabel, rulesText } from "@/features/index/figures";
 import { unitDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
@@ -13,11 +14,13 @@ import { ExportLinks } from "@/features/index/ui/export-links";
 import { FilterForm } from "@/features/index/ui/filter-form";
 import { Headline } from "@/features/index/ui/headline";
 import { RankingTable, UnitFiguresTable } from "@/features/index/ui/unit-tables";
+import type { Lang } from "@/i18n/locales";
+import { say } from "@/i18n/phrase";
 
-export const metadata: Metadata = {
-  title: "Chỉ số hài lòng của đơn vị / Unit index",
-  robots: { index: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("index.unit");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ unitId: string }>;
@@ -40,12 +43,15 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
   const { query, unit, figures, children, ranked, allBelow, crumbs, comments } = data;
   const path = `/quan-ly/chi-so/${unitId}`;
   const serviceKey = query.filters.instrumentKey;
+  const lang = (await getLocale()) as Lang;
+  const te = await getTranslations("index.elements");
+  const t = await getTranslations("index.unit");
   return (
     <>
-      <nav aria-label="Đường dẫn / Breadcrumb">
+      <nav aria-label={t("breadcrumb")}>
         <p>
           <Link prefetch={false} href={dashboardHref("/quan-ly", query.values)}>
-            Tổng quan
+            {t("overview")}
           </Link>
           {crumbs.map((c) => (
             <span key={c.id}>
@@ -61,14 +67,14 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       </nav>
       <h1>{unit.name}</h1>
       <p>
-        <strong data-testid="period">{query.period.label}</strong>.{" "}
+        <strong data-testid="period">{periodLabel(query.period, lang)}</strong>.{" "}
         <span className="muted">
-          {INDEX_LABEL.vi}. {rulesText(data)}
+          {indexLabel(lang)}. {rulesText(data, lang)}
         </span>
       </p>
       {query.problem ? (
         <p className="notice warn" role="alert">
-          {query.problem}
+          {say(lang, query.problem)}
         </p>
       ) : null}
       <AbnormalNotice {...data.abnormal} period={query.period} />
@@ -79,11 +85,11 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         <a
           href={`/quan-ly/xuat/phieu?${new URLSearchParams({ "dinh-dang": "csv", tu: query.period.from, den: query.period.to, "don-vi": String(unitId) })}`}
         >
-          Tải phiếu trả lời (CSV) / Download responses (CSV)
+          {t("downloadResponses")}
         </a>{" "}
-        <span className="muted">— từng phiếu của đơn vị và các đơn vị trực thuộc trong kỳ đang xem.</span>
+        <span className="muted">{t("downloadResponsesHint")}</span>
       </p>
-      <h2>Chỉ số của đơn vị và các đơn vị trực thuộc / Index of the subtree</h2>
+      <h2>{t("subtree")}</h2>
       <Headline
         figures={figures}
         previous={data.previous.get(unitId)}
@@ -94,35 +100,31 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
       />
       {children.length > 0 ? (
         <>
-          <h2>Đơn vị trực thuộc / Units below</h2>
+          <h2>{t("below")}</h2>
           <UnitFiguresTable
             rows={children}
-            caption="Chọn một đơn vị để xem sâu hơn. / Choose a unit to go down."
+            caption={t("belowCaption")}
             serviceKey={serviceKey}
             query={query.values}
           />
-          <h2 id="xep-hang">Xếp hạng / Ranking</h2>
+          <h2 id="xep-hang">{t("ranking")}</h2>
           <p>
             {allBelow ? (
               <Link
                 prefetch={false}
                 href={`${dashboardHref(path, query.values, { "pham-vi": undefined })}#xep-hang`}
               >
-                Chỉ các đơn vị trực thuộc trực tiếp
+                {t("directOnly")}
               </Link>
             ) : (
               <Link
                 prefetch={false}
                 href={`${dashboardHref(path, query.values, { "pham-vi": "tat-ca" })}#xep-hang`}
               >
-                Xếp hạng tất cả đơn vị cấp dưới
+                {t("rankAll")}
               </Link>
             )}
-            <span className="muted">
-              {" "}
-              · Xếp hạng theo chỉ số câu hỏi nhanh; đơn vị dưới {data.minN} lượt trả lời đứng cuối, không xếp
-              hạng.
-            </span>
+            <span className="muted"> · {t("rankingNote", { minN: data.minN })}</span>
           </p>
           <RankingTable
             page={rankingPage}
@@ -138,7 +140,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         const definition = data.definitions.get(instrument.key);
         return definition ? (
           <section key={instrument.key} aria-labelledby={`elements-${instrument.key}`}>
-            <h2 id={`elements-${instrument.key}`}>Theo yếu tố: {definition.title.vi}</h2>
+            <h2 id={`elements-${instrument.key}`}>{te("heading", { title: definition.title[lang] })}</h2>
             <ElementBreakdown figures={instrument} definition={definition} />
           </section>
         ) : null;
@@ -150,7 +152,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         serviceKey={serviceKey ?? "service"}
       />
       <section aria-labelledby="comments-title">
-        <h2 id="comments-title">Góp ý gần đây / Latest comments</h2>
+        <h2 id="comments-title">{t("comments")}</h2>
         <CommentsList rows={comments} />
       </section>
     </>
