@@ -181,6 +181,7 @@ test("another unit's feedback is not listed, its URL is a 404 and a forged actio
 
   const response = await page.goto(`/quan-ly/phan-anh/${foreign}`);
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   expect((await page.request.get(`/quan-ly/phan-anh/${foreign}`)).status()).toBe(404);
 
   // Tamper with the item id in a form of an item in scope.
