@@ -66,6 +66,23 @@ test("repeated wrong passwords lock the account for a while, even with the right
     headers: { origin: new URL(page.url()).origin },
   });
   expect(direct.status()).toBe(429);
+  // Its answer has a stable code and speaks the language the client asks for.
+  const english = await page.request.post("/api/auth/sign-in/email", {
+    data: { email: user.email, password: user.password },
+    headers: { origin: new URL(page.url()).origin, "accept-language": "en-GB,en;q=0.9" },
+  });
+  expect(english.status()).toBe(429);
+  const answer = await english.json();
+  expect(answer.code).toBe("SIGN_IN_THROTTLED");
+  expect(answer.message).toMatch(/^Too many failed sign-ins\. Try again in 1[45] minutes\.$/);
+  // The staff member's chosen language, not the browser's, on the sign-in form.
+  await page.context().addCookies([{ name: "hl_lang", value: "en", url: page.url() }]);
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(formAlert(page)).toHaveText(/^Too many failed sign-ins\. Try again in 1[45] minutes\.$/);
+  await page.context().clearCookies({ name: "hl_lang" });
 
   // Once the window has passed (moved back in time here), the right password works again.
   await page.setExtraHTTPHeaders({});

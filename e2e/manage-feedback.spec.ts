@@ -103,7 +103,7 @@ test("a citizen's comment reaches the commune inbox; the manager assigns, replie
   expect(await feedbackRow(id)).toMatchObject({ status: "assigned", reply: null });
 
   const reply = "Trung tâm đã bố trí thêm một quầy tiếp nhận vào buổi sáng. Xin cảm ơn Ông/Bà.";
-  await page.getByLabel("Nội dung trả lời / Reply").fill(reply);
+  await page.getByLabel("Nội dung trả lời", { exact: true }).fill(reply);
   await page.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(status(page)).toHaveText("Đã trả lời");
   await expect(page.getByTestId("feedback-reply")).toHaveText(reply);
@@ -147,12 +147,12 @@ test("an unanswered item closes only with a reason; invalid transitions are refu
   await page.getByRole("button", { name: "Đóng phản ánh" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "cần ghi lý do đóng" })).toBeVisible();
   expect(await feedbackRow(id)).toMatchObject({ status: "new" });
-  await page.getByLabel("Lý do đóng / Reason").fill("Trùng với phản ánh đã trả lời");
+  await page.getByLabel("Lý do đóng", { exact: true }).fill("Trùng với phản ánh đã trả lời");
   await page.getByRole("button", { name: "Đóng phản ánh" }).click();
   await expect(status(page)).toHaveText("Đã đóng");
   expect(await feedbackRow(id)).toMatchObject({ status: "closed" });
   await expect(page.getByTestId("feedback-history")).toContainText("Trùng với phản ánh đã trả lời");
-  await stale.getByLabel("Nội dung trả lời / Reply").fill("Trả lời muộn");
+  await stale.getByLabel("Nội dung trả lời", { exact: true }).fill("Trả lời muộn");
   await stale.getByRole("button", { name: "Gửi trả lời" }).click();
   await expect(stale.getByRole("alert").filter({ hasText: "đã được trả lời hoặc đã đóng" })).toBeVisible();
   expect(await feedbackRow(id)).toMatchObject({ status: "closed", reply: null });
@@ -171,7 +171,7 @@ test("another unit's feedback is not listed, its URL is a 404 and a forged actio
   await new Dashboard(page).signIn(COMMUNE_MANAGER);
 
   await page.goto(`/quan-ly/phan-anh?q=${encodeURIComponent(marker)}`);
-  await expect(page.getByRole("status")).toHaveText("Không có phản ánh nào phù hợp. / No matching items.");
+  await expect(page.getByRole("status")).toHaveText("Không có phản ánh nào phù hợp.");
   const otherUnitId = await scalar("SELECT id FROM units WHERE slug = ?", [OTHER_UNIT]);
   await page.goto(`/quan-ly/phan-anh?don-vi=${otherUnitId}`);
   await expect(page.locator("tr[data-feedback]")).toHaveCount(0);
@@ -181,6 +181,7 @@ test("another unit's feedback is not listed, its URL is a 404 and a forged actio
 
   const response = await page.goto(`/quan-ly/phan-anh/${foreign}`);
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   expect((await page.request.get(`/quan-ly/phan-anh/${foreign}`)).status()).toBe(404);
 
   // Tamper with the item id in a form of an item in scope.
@@ -225,8 +226,8 @@ test("an item open longer than the due period is marked overdue and can be filte
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-feedback")));
   expect(order.indexOf(String(old))).toBeLessThan(order.indexOf(String(recent)));
 
-  await page.getByLabel("Chỉ phản ánh quá hạn / Overdue only").check();
-  await page.getByRole("button", { name: "Lọc / Filter" }).click();
+  await page.getByLabel("Chỉ phản ánh quá hạn", { exact: true }).check();
+  await page.getByRole("button", { name: "Lọc", exact: true }).click();
   await expect(page).toHaveURL(/[?&]qua-han=1/);
   await expect(oldRow).toBeVisible();
   await expect(page.locator(`tr[data-feedback="${recent}"]`)).toHaveCount(0);

@@ -5,12 +5,6 @@ import type { Role } from "@/lib/constants";
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-export const roleLabels: Record<Role, string> = {
-  system_admin: "Quản trị hệ thống / System administrator",
-  unit_admin: "Quản trị đơn vị / Unit administrator",
-  unit_viewer: "Xem báo cáo đơn vị / Unit viewer",
-};
-
 /** A role assignment; `atRoot`: its unit is a root of the unit tree (no parent). */
 export interface ScopedRole {
   unitId: number;

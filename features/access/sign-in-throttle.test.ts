@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
+import { say } from "@/i18n/phrase";
 import { clientHash, requestClientAddress, trustClientAddressHeader } from "@/lib/client-identity";
 import {
   accountDigest,
@@ -12,7 +13,8 @@ import {
   retryAfterSeconds,
   SIGN_IN_WINDOW_MS,
   signInLimits,
-  throttledMessage,
+  throttledMinutes,
+  throttledPhrase,
 } from "./sign-in-throttle";
 
 const secret = randomBytes(32).toString("base64url");
@@ -119,8 +121,13 @@ describe("throttling decisions", () => {
   });
 
   it("says in minutes when to try again", () => {
-    expect(throttledMessage(900)).toContain("thử lại sau 15 phút");
-    expect(throttledMessage(61)).toContain("try again in 2 minutes");
-    expect(throttledMessage(5)).toContain("1 minute.");
+    expect(throttledMinutes(900)).toBe(15);
+    expect(throttledMinutes(61)).toBe(2);
+    expect(throttledMinutes(5)).toBe(1);
+    expect(say("vi", throttledPhrase(15))).toBe(
+      "Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+    );
+    expect(say("en", throttledPhrase(2))).toBe("Too many failed sign-ins. Try again in 2 minutes.");
+    expect(say("en", throttledPhrase(1))).toBe("Too many failed sign-ins. Try again in 1 minute.");
   });
 });

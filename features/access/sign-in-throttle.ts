@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { type Phrase, phrase } from "@/i18n/phrase";
 
 /**
  * Sign-in throttling (OWASP's authentication cheat sheet: lock per account *and* per origin, with a
@@ -96,10 +97,14 @@ export function keysToRefundOnRefusal(attempts: readonly CountedAttempt[]): stri
   return attempts.filter((a) => a.count <= a.max).map((a) => a.key);
 }
 
-export function throttledMessage(seconds: number): string {
-  const minutes = Math.ceil(seconds / 60);
-  return (
-    `Bạn đã đăng nhập sai quá nhiều lần. Vui lòng thử lại sau ${minutes} phút. / ` +
-    `Too many failed sign-ins: try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`
-  );
+/** Whole minutes to wait, as the refusal says them (`access.signIn.errors.throttled`). */
+export function throttledMinutes(seconds: number): number {
+  return Math.ceil(seconds / 60);
+}
+
+/** What a throttled sign-in is told, and the stable code its HTTP answer carries. */
+export const THROTTLED_CODE = "SIGN_IN_THROTTLED";
+
+export function throttledPhrase(minutes: number): Phrase {
+  return phrase("access.signIn.errors.throttled", { minutes });
 }

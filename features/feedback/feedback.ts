@@ -1,7 +1,8 @@
+import { type Phrase, phrase } from "@/i18n/phrase";
 import { DEFAULT_FEEDBACK_DUE_DAYS, type FeedbackStatus } from "@/lib/constants";
 
 /**
- * The feedback inbox's rules: statuses and their labels, the due period, the transitions of the four
+ * The feedback inbox's rules: statuses (named in the catalogue, `feedback.statuses`), the due period, the transitions of the four
  * actions (assign, reply, close, reopen), and the inbox's GET filters. No I/O: server/ reads and writes.
  */
 
@@ -11,13 +12,6 @@ export const FEEDBACK_REPLY_MAX = 5000;
 export const FEEDBACK_NOTE_MAX = 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export const feedbackStatusLabels: Record<FeedbackStatus, { vi: string; en: string }> = {
-  new: { vi: "Mới", en: "New" },
-  assigned: { vi: "Đã giao xử lý", en: "Assigned" },
-  answered: { vi: "Đã trả lời", en: "Answered" },
-  closed: { vi: "Đã đóng", en: "Closed" },
-};
 
 /** Waiting for an answer: these count in the inbox badge and can become overdue. */
 export const openFeedbackStatuses = ["new", "assigned"] as const satisfies readonly FeedbackStatus[];
@@ -59,18 +53,9 @@ const transitions: Record<FeedbackAction, { from: readonly FeedbackStatus[]; to:
   reopen: { from: ["closed"], to: "assigned" },
 };
 
-const refusals: Record<FeedbackAction, string> = {
-  assign:
-    "Chỉ giao xử lý được phản ánh mới hoặc đang xử lý; hãy mở lại phản ánh đã đóng trước. / Only new or assigned items can be assigned.",
-  reply:
-    "Phản ánh này đã được trả lời hoặc đã đóng; hãy mở lại nếu cần trả lời lại. / This item is already answered or closed.",
-  close: "Phản ánh này đã đóng. / This item is already closed.",
-  reopen: "Chỉ mở lại được phản ánh đã đóng. / Only closed items can be reopened.",
-};
-
 export type TransitionResult =
   | { ok: true; from: readonly FeedbackStatus[]; to: FeedbackStatus }
-  | { ok: false; message: string };
+  | { ok: false; message: Phrase };
 
 /**
  * Checks one action against the current status. Closing an item that was never answered (spam, duplicates)
@@ -82,13 +67,11 @@ export function feedbackTransition(
   options: { note?: string | null } = {},
 ): TransitionResult {
   const rule = transitions[action];
-  if (!rule.from.includes(status)) return { ok: false, message: refusals[action] };
+  if (!rule.from.includes(status)) {
+    return { ok: false, message: phrase(`feedback.errors.transitions.${action}`) };
+  }
   if (action === "close" && status !== "answered" && !options.note) {
-    return {
-      ok: false,
-      message:
-        "Phản ánh chưa được trả lời: cần ghi lý do đóng (ví dụ: trùng lặp, không liên quan). / A note is required to close an unanswered item.",
-    };
+    return { ok: false, message: phrase("feedback.errors.closeNeedsNote") };
   }
   // The update is guarded by these statuses, so a concurrent change cannot slip past the check above.
   const from = action === "close" && !options.note ? (["answered"] as const) : rule.from;

@@ -5,8 +5,18 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/features/access/server/auth";
-import { phrase } from "@/i18n/phrase";
+import { THROTTLED_CODE, throttledPhrase } from "@/features/access/sign-in-throttle";
+import { type Phrase, phrase } from "@/i18n/phrase";
 import { validatedAction } from "@/lib/action";
+
+/** What a refused sign-in is told: the throttle's wait, better-auth's own limiter, or wrong credentials. */
+function refusalOf(error: APIError): Phrase {
+  if (error.statusCode !== 429) return phrase("access.signIn.errors.wrongCredentials");
+  const minutes = error.body?.code === THROTTLED_CODE ? Number(error.body.minutes) : Number.NaN;
+  return Number.isInteger(minutes) && minutes > 0
+    ? throttledPhrase(minutes)
+    : phrase("access.signIn.errors.tooManyRequests");
+}
 
 const signInSchema = z.object({
   email: z.email({ error: "access.signIn.errors.email" }).max(200),
@@ -21,9 +31,7 @@ export const signInAction = validatedAction(
       await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
     } catch (error) {
       if (error instanceof APIError) {
-        return {
-          message: error.statusCode === 429 ? error.message : phrase("access.signIn.errors.wrongCredentials"),
-        };
+        return { message: refusalOf(error) };
       }
       throw error;
     }

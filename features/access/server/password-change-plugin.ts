@@ -1,12 +1,15 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { APIError, createAuthMiddleware } from "better-auth/api";
+import { langFromAcceptLanguage } from "@/i18n/locales";
+import { phrase, say } from "@/i18n/phrase";
 import { recordPasswordChange } from "./identity-queries";
 
 const CHANGE_PASSWORD = "/change-password";
 
-export const SAME_PASSWORD_MESSAGE =
-  "Mật khẩu mới phải khác mật khẩu hiện tại. / Choose a different password.";
+/** The stable code of a "new password equals the current one" refusal, and what it says. */
+export const SAME_PASSWORD_CODE = "SAME_PASSWORD";
+export const SAME_PASSWORD = phrase("access.passwordForm.errors.samePassword");
 
 interface ChangeContext {
   body?: unknown;
@@ -31,7 +34,13 @@ export function passwordChanges(): BetterAuthPlugin {
             const body = ctx.body as { newPassword?: unknown; currentPassword?: unknown } | undefined;
             // Otherwise a temporary password could be "changed" to itself to lift the mark.
             if (typeof body?.newPassword === "string" && body.newPassword === body.currentPassword) {
-              throw new APIError("BAD_REQUEST", { message: SAME_PASSWORD_MESSAGE, code: "SAME_PASSWORD" });
+              const lang = langFromAcceptLanguage(
+                (ctx.request?.headers ?? ctx.headers)?.get("accept-language"),
+              );
+              throw new APIError("BAD_REQUEST", {
+                message: say(lang, SAME_PASSWORD),
+                code: SAME_PASSWORD_CODE,
+              });
             }
           }),
         },

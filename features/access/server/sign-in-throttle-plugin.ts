@@ -6,6 +6,8 @@ import {
   countSignInAttempt,
   refundSignInAttempt,
 } from "@/features/access/server/sign-in-attempt-queries";
+import { langFromAcceptLanguage } from "@/i18n/locales";
+import { say } from "@/i18n/phrase";
 import { clientHash, requestClientAddress } from "@/lib/client-identity";
 import { authSecret } from "@/lib/env";
 import {
@@ -15,7 +17,9 @@ import {
   retryAfterSeconds,
   SIGN_IN_WINDOW_MS,
   signInLimits,
-  throttledMessage,
+  THROTTLED_CODE,
+  throttledMinutes,
+  throttledPhrase,
 } from "../sign-in-throttle";
 import { recordEvent } from "./change";
 import { findUserIdByEmail } from "./identity-queries";
@@ -76,9 +80,15 @@ export function signInThrottle(): BetterAuthPlugin {
             await audit("sign_in.throttled", email, client, null, {
               locked: exhausted(counted).map((a) => a.bucket),
             });
+            // The HTTP answer speaks the client's Accept-Language; the sign-in form says the code's phrase
+            // in the staff member's language.
+            const minutes = throttledMinutes(wait);
+            const lang = langFromAcceptLanguage(
+              (ctx.request?.headers ?? ctx.headers)?.get("accept-language"),
+            );
             throw new APIError(
               "TOO_MANY_REQUESTS",
-              { message: throttledMessage(wait) },
+              { message: say(lang, throttledPhrase(minutes)), code: THROTTLED_CODE, minutes },
               { "Retry-After": String(wait) },
             );
           }),

@@ -1,18 +1,12 @@
 import "server-only";
 import type { Actor } from "@/features/access/permissions";
 import { change, type Outcome, type Refusal } from "@/features/access/server/change";
+import { phrase } from "@/i18n/phrase";
 import { type FeedbackAction, feedbackTransition } from "../feedback";
 import { getFeedbackItem, listFeedbackAssignees, updateFeedbackStatus } from "./queries";
 
-const NOT_FOUND: Refusal = {
-  reason: "not_found",
-  message: "Không tìm thấy phản ánh trong phạm vi của bạn. / Feedback item not found in your scope.",
-};
-const CHANGED: Refusal = {
-  reason: "conflict",
-  message:
-    "Phản ánh vừa được người khác cập nhật; vui lòng tải lại trang. / The item changed meanwhile; please reload.",
-};
+const NOT_FOUND: Refusal = { reason: "not_found", message: phrase("feedback.errors.notFound") };
+const CHANGED: Refusal = { reason: "conflict", message: phrase("feedback.errors.changed") };
 
 /** What a handled item became: its id, for the way back to it. */
 export interface Handled {
@@ -53,7 +47,7 @@ function transition(
       const assignees = await listFeedbackAssignees(tx, item.unitId, actor.scopeUnitIds);
       assigneeName = assignees.find((a) => a.id === assigneeId)?.name;
       if (!assigneeName) {
-        const message = "Người được giao không thuộc phạm vi đơn vị này. / Assignee not in scope.";
+        const message = phrase("feedback.errors.assigneeOutOfScope");
         return refuse({ reason: "invalid", message, fieldErrors: { assigneeId: message } });
       }
     }

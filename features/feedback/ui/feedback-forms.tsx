@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
@@ -46,20 +47,21 @@ export function AssignFeedbackForms({
   currentAssigneeId: string | null;
   myId: string;
 }) {
+  const t = useTranslations("feedback.forms");
   const canTakeIt = currentAssigneeId !== myId && assignees.some((a) => a.id === myId);
   return (
     <>
       {canTakeIt ? (
-        <FeedbackForm action={action} itemId={itemId} submitLabel="Nhận xử lý (giao cho tôi)">
+        <FeedbackForm action={action} itemId={itemId} submitLabel={t("takeIt")}>
           {() => <input type="hidden" name="assigneeId" value={myId} />}
         </FeedbackForm>
       ) : null}
-      <FeedbackForm action={action} itemId={itemId} submitLabel="Giao xử lý" secondary>
+      <FeedbackForm action={action} itemId={itemId} submitLabel={t("assign")} secondary>
         {(state) => (
-          <Field name="assigneeId" label="Giao cho / Assign to" error={state.fieldErrors?.assigneeId}>
+          <Field name="assigneeId" label={t("assignTo")} error={state.fieldErrors?.assigneeId}>
             {(p) => (
               <select {...p} defaultValue={state.values?.assigneeId ?? currentAssigneeId ?? ""}>
-                <option value="">— Chọn người xử lý —</option>
+                <option value="">{t("chooseAssignee")}</option>
                 {assignees.map((a) => (
                   <option key={a.id} value={a.id}>
                     {a.name} ({a.email})
@@ -83,13 +85,14 @@ export function ReplyFeedbackForm({
   itemId: number;
   maxLength: number;
 }) {
+  const t = useTranslations("feedback.forms");
   return (
-    <FeedbackForm action={action} itemId={itemId} submitLabel="Gửi trả lời">
+    <FeedbackForm action={action} itemId={itemId} submitLabel={t("sendReply")}>
       {(state) => (
         <Field
           name="reply"
-          label="Nội dung trả lời / Reply"
-          hint={`Bắt buộc, tối đa ${maxLength.toLocaleString("vi-VN")} ký tự. Nội dung được lưu cùng phản ánh.`}
+          label={t("reply")}
+          hint={t("replyHint", { max: maxLength })}
           error={state.fieldErrors?.reply}
         >
           {(p) => <textarea {...p} rows={6} maxLength={maxLength} defaultValue={state.values?.reply ?? ""} />}
@@ -110,17 +113,14 @@ export function CloseFeedbackForm({
   noteRequired: boolean;
   maxLength: number;
 }) {
+  const t = useTranslations("feedback.forms");
   return (
-    <FeedbackForm action={action} itemId={itemId} submitLabel="Đóng phản ánh" secondary>
+    <FeedbackForm action={action} itemId={itemId} submitLabel={t("close")} secondary>
       {(state) => (
         <Field
           name="note"
-          label={noteRequired ? "Lý do đóng / Reason" : "Ghi chú khi đóng (không bắt buộc) / Note"}
-          hint={
-            noteRequired
-              ? "Phản ánh chưa được trả lời: ghi rõ lý do (ví dụ: trùng lặp, không liên quan, spam)."
-              : undefined
-          }
+          label={noteRequired ? t("closeReason") : t("closeNote")}
+          hint={noteRequired ? t("closeHint") : undefined}
           error={state.fieldErrors?.note}
         >
           {(p) => <textarea {...p} rows={3} maxLength={maxLength} defaultValue={state.values?.note ?? ""} />}
@@ -131,5 +131,6 @@ export function CloseFeedbackForm({
 }
 
 export function ReopenFeedbackForm({ action, itemId }: { action: Action; itemId: number }) {
-  return <FeedbackForm action={action} itemId={itemId} submitLabel="Mở lại phản ánh" secondary />;
+  const t = useTranslations("feedback.forms");
+  return <FeedbackForm action={action} itemId={itemId} submitLabel={t("reopen")} secondary />;
 }

@@ -1,11 +1,7 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/time";
-
-const actionLabels: Record<string, string> = {
-  "feedback.assign": "Giao xử lý",
-  "feedback.reply": "Trả lời",
-  "feedback.close": "Đóng phản ánh",
-  "feedback.reopen": "Mở lại",
-};
+import { type FeedbackAction, feedbackActions } from "../feedback";
 
 interface Entry {
   id: number;
@@ -15,18 +11,14 @@ interface Entry {
   userName: string | null;
 }
 
-function describeEntry(entry: Entry): string {
-  const label = actionLabels[entry.action] ?? entry.action;
-  const d = entry.details ?? {};
-  const extra = [
-    typeof d.assigneeName === "string" ? `cho ${d.assigneeName}` : null,
-    typeof d.note === "string" ? `— ghi chú: “${d.note}”` : null,
-  ].filter(Boolean);
-  return [label, ...extra].join(" ");
+/** The inbox action an audit entry records (`feedback.<action>`), if it is one. */
+function actionOf(entry: Entry): FeedbackAction | undefined {
+  const name = entry.action.replace(/^feedback\./, "");
+  return (feedbackActions as readonly string[]).includes(name) ? (name as FeedbackAction) : undefined;
 }
 
-/** What happened to an item: its arrival, then every manager action from the audit log. */
-export function FeedbackHistory({
+/** What happened to an item: its arrival, then every manager action from the audit log (in the manager's language). */
+export async function FeedbackHistory({
   createdAt,
   fromSurvey,
   entries,
@@ -35,16 +27,28 @@ export function FeedbackHistory({
   fromSurvey: boolean;
   entries: Entry[];
 }) {
+  const lang = (await getLocale()) as Lang;
+  const t = await getTranslations("feedback.history");
+  const entryText = (entry: Entry): string => {
+    const action = actionOf(entry);
+    const d = entry.details ?? {};
+    return [
+      action ? t(`actions.${action}`) : entry.action,
+      typeof d.assigneeName === "string" ? t("to", { name: d.assigneeName }) : null,
+      typeof d.note === "string" ? t("note", { note: d.note }) : null,
+    ]
+      .filter(Boolean)
+      .join(" ");
+  };
+  const received = formatDateTime(createdAt, lang);
   return (
     <>
-      <h2>Lịch sử xử lý</h2>
+      <h2>{t("title")}</h2>
       <ol data-testid="feedback-history">
-        <li>
-          {formatDateTime(createdAt, "vi")} — Nhận phản ánh{fromSurvey ? " từ phiếu khảo sát" : ""}
-        </li>
+        <li>{fromSurvey ? t("receivedFromSurvey", { at: received }) : t("received", { at: received })}</li>
         {entries.map((e) => (
           <li key={e.id}>
-            {formatDateTime(e.at, "vi")} — {describeEntry(e)}
+            {formatDateTime(e.at, lang)} — {entryText(e)}
             {e.userName ? ` (${e.userName})` : ""}
           </li>
         ))}

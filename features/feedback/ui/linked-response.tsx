@@ -1,17 +1,12 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { serviceElements } from "@/features/survey/instruments";
+import type { Lang } from "@/i18n/locales";
 import type { Channel } from "@/lib/constants";
 import { formatDateTime } from "@/lib/time";
 
-const channelLabels: Record<Channel, string> = {
-  poster: "Mã QR trên tờ niêm yết",
-  receipt: "Giấy tiếp nhận hồ sơ",
-  kiosk: "Máy tính bảng tại quầy",
-  web: "Trang web",
-};
-
 /** The survey answer a feedback item came from: instrument, rating, what went wrong, where. */
-export function LinkedResponse({
+export async function LinkedResponse({
   response,
 }: {
   response: {
@@ -25,33 +20,37 @@ export function LinkedResponse({
     quickValue: number | null;
   };
 }) {
+  const lang = (await getLocale()) as Lang;
+  const t = await getTranslations("feedback.linked");
   const { definition } = response;
   const rating =
     response.quickValue === null
       ? null
-      : (definition.scale.find((s) => s.value === response.quickValue)?.label.vi ??
+      : (definition.scale.find((s) => s.value === response.quickValue)?.label[lang] ??
         String(response.quickValue));
   const elements = definition.elements.length > 0 ? definition.elements : serviceElements;
-  const reasons = (response.reasons ?? []).map((key) => elements.find((e) => e.key === key)?.title.vi ?? key);
+  const reasons = (response.reasons ?? []).map(
+    (key) => elements.find((e) => e.key === key)?.title[lang] ?? key,
+  );
   return (
     <>
-      <h2>Phiếu khảo sát liên quan</h2>
+      <h2>{t("title")}</h2>
       <dl className="facts">
-        <dt>Phiếu</dt>
+        <dt>{t("instrument")}</dt>
         <dd>
-          {definition.title.vi} (phiên bản {response.instrumentVersion})
+          {t("instrumentValue", { title: definition.title[lang], version: response.instrumentVersion })}
         </dd>
         {rating ? (
           <>
-            <dt>Mức hài lòng</dt>
+            <dt>{t("rating")}</dt>
             <dd data-testid="feedback-rating">{rating}</dd>
           </>
         ) : null}
-        <dt>Chưa hài lòng về</dt>
+        <dt>{t("reasons")}</dt>
         <dd>{reasons.length > 0 ? reasons.join("; ") : "—"}</dd>
-        <dt>Gửi lúc, qua</dt>
+        <dt>{t("sent")}</dt>
         <dd>
-          {formatDateTime(response.submittedAt, "vi")} · {channelLabels[response.channel]}
+          {formatDateTime(response.submittedAt, lang)} · {t(`channels.${response.channel}`)}
           {response.counterName ? ` · ${response.counterName}` : ""}
         </dd>
       </dl>

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { generatePassword } from "@/features/access/roles";
 import { type ConsoleActor, change, type Outcome } from "@/features/access/server/change";
 import { DEFAULT_LANG } from "@/i18n/locales";
-import { sayText } from "@/i18n/phrase";
+import { type Phrase, phrase, sayText, type Text } from "@/i18n/phrase";
 import type { UnitKind, UnitLevel } from "@/lib/constants";
 import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
@@ -41,11 +41,21 @@ const CONSOLE: ConsoleActor = { console: "admin:create" };
 
 /** The outcome of a console change, or the refusal as the command's error. */
 function done<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw new FirstAdminError(sayText(DEFAULT_LANG, outcome.refusal.message));
+  if (!outcome.ok) throw new FirstAdminError(outcome.refusal.message);
   return outcome.value;
 }
 
-export class FirstAdminError extends Error {}
+/**
+ * Why the command did nothing: its message is said in the default language (the console has no other);
+ * `phrase` keeps the catalogue's phrase for a caller that speaks another.
+ */
+export class FirstAdminError extends Error {
+  readonly phrase?: Phrase;
+  constructor(text: Text) {
+    super(sayText(DEFAULT_LANG, text));
+    if (typeof text !== "string") this.phrase = text;
+  }
+}
 
 /** "Tỉnh Hòa Bình" → "tinh-hoa-binh". */
 export function unitSlugFromName(name: string): string {
@@ -61,7 +71,10 @@ async function chooseRoot(input: FirstAdminInput): Promise<FirstAdminResult["uni
     const root = roots.find((r) => r.slug === input.unitSlug);
     if (!root) {
       throw new FirstAdminError(
-        `Không có đơn vị gốc "${input.unitSlug}" / no root unit with that slug. Đơn vị gốc / roots: ${roots.map((r) => r.slug).join(", ") || "—"}`,
+        phrase("staff.firstAdmin.noSuchRoot", {
+          slug: input.unitSlug,
+          roots: roots.map((r) => r.slug).join(", ") || "—",
+        }),
       );
     }
     return { id: root.id, name: root.name, created: false };
@@ -70,18 +83,16 @@ async function chooseRoot(input: FirstAdminInput): Promise<FirstAdminResult["uni
   if (only && more.length === 0) return { id: only.id, name: only.name, created: false };
   if (only) {
     throw new FirstAdminError(
-      `Cơ sở dữ liệu có nhiều đơn vị gốc; chọn một bằng --unit <slug> / several roots, choose one with --unit: ${roots.map((r) => r.slug).join(", ")}`,
+      phrase("staff.firstAdmin.severalRoots", { roots: roots.map((r) => r.slug).join(", ") }),
     );
   }
   const name = input.unitName?.trim();
   if (!name) {
-    throw new FirstAdminError(
-      'Cơ sở dữ liệu chưa có đơn vị nào: thêm --unit-name "Tỉnh …" để tạo đơn vị gốc / the database has no unit yet: add --unit-name "…" to create the root.',
-    );
+    throw new FirstAdminError(phrase("staff.firstAdmin.noUnit"));
   }
   const kind = input.unitKind ?? "province";
   const slug = unitSlugFromName(name);
-  if (!slug) throw new FirstAdminError("Tên đơn vị không hợp lệ / invalid unit name");
+  if (!slug) throw new FirstAdminError(phrase("staff.firstAdmin.invalidUnitName"));
   const created = done(
     await change(CONSOLE, async ({ tx, authorize, audit }) => {
       authorize({ permission: "system.administer" });
@@ -109,12 +120,10 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<FirstAdm
   const email = input.email.trim().toLowerCase();
   const existing = (await findUserByEmail(getDb(), email))?.id;
   if (existing && !input.resetPassword) {
-    throw new FirstAdminError(
-      `${email} đã có tài khoản; dùng --reset-password để đặt mật khẩu tạm thời mới / already has an account: use --reset-password.`,
-    );
+    throw new FirstAdminError(phrase("staff.firstAdmin.exists", { email }));
   }
   if (!existing && input.resetPassword) {
-    throw new FirstAdminError(`${email} chưa có tài khoản / has no account to reset.`);
+    throw new FirstAdminError(phrase("staff.firstAdmin.noAccount", { email }));
   }
   const unit = await chooseRoot(input);
   const password = generatePassword();
@@ -136,6 +145,6 @@ export async function createFirstAdmin(input: FirstAdminInput): Promise<FirstAdm
     unitId: unit.id,
     role: "system_admin",
   });
-  if (!created.ok) throw new FirstAdminError(`${email} đã có tài khoản / already has an account.`);
+  if (!created.ok) throw new FirstAdminError(phrase("staff.firstAdmin.taken", { email }));
   return { email, password, unit, outcome: "created" };
 }

@@ -9,6 +9,7 @@ import {
   type Outcome,
   type Refusal,
 } from "@/features/access/server/change";
+import { phrase } from "@/i18n/phrase";
 import type { Role } from "@/lib/constants";
 import {
   deleteRoleAssignment,
@@ -21,15 +22,8 @@ import {
 } from "./staff-queries";
 import { loadStaffForManager } from "./staff-reads";
 
-const NOT_FOUND: Refusal = {
-  reason: "not_found",
-  message: "Không tìm thấy người dùng trong phạm vi của bạn. / User not found in your scope.",
-};
-const EMAIL_TAKEN = invalid(
-  "email",
-  "Email này đã có tài khoản / this email already has an account",
-  "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-);
+const NOT_FOUND: Refusal = { reason: "not_found", message: phrase("staff.errors.notFound") };
+const EMAIL_TAKEN = invalid("email", phrase("staff.errors.emailTaken"), phrase("common.form.fixErrors"));
 
 /** A member of staff as the actor may see them (the console sees everyone); undefined alike for absent and elsewhere. */
 function visibleMember(
@@ -86,7 +80,7 @@ export async function grantStaffRole(
     if (assignmentId === undefined) {
       return refuse({
         reason: "conflict",
-        message: "Người dùng đã có vai trò này. / The user already has this role.",
+        message: phrase("staff.errors.alreadyHasRole"),
       });
     }
     return { assignmentId };
@@ -114,7 +108,7 @@ export async function revokeStaffRole(
     if (assignment.userId === actor.userId) {
       return refuse({
         reason: "forbidden",
-        message: "Bạn không thể tự gỡ vai trò của mình. / You cannot revoke your own role.",
+        message: phrase("staff.errors.ownRole"),
       });
     }
     if (!(await deleteRoleAssignment(tx, audit, assignment))) return refuse(NOT_FOUND);
@@ -138,7 +132,7 @@ export async function resetStaffPassword(
     if (!("console" in actor) && member.id === actor.userId) {
       return refuse({
         reason: "forbidden",
-        message: "Đổi mật khẩu của chính bạn ở trang Tài khoản. / Change your own password under Account.",
+        message: phrase("staff.errors.ownPassword"),
       });
     }
     await writePasswordReset(

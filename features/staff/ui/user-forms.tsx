@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
@@ -74,11 +75,10 @@ function Select({
   );
 }
 
-const PASSWORD_HINT = "Để trống để hệ thống tạo mật khẩu ngẫu nhiên (hiển thị một lần). Ít nhất 10 ký tự.";
-
 function PasswordField({ state, label }: { state: State; label: string }) {
+  const t = useTranslations("staff.form");
   return (
-    <Field name="password" label={label} hint={PASSWORD_HINT} error={state.fieldErrors?.password}>
+    <Field name="password" label={label} hint={t("passwordHint")} error={state.fieldErrors?.password}>
       {(p) => <input {...p} type="password" autoComplete="new-password" />}
     </Field>
   );
@@ -93,19 +93,20 @@ export function CreateUserForm({
   units: Option[];
   roles: Option[];
 }) {
+  const t = useTranslations("staff.form");
   return (
-    <StaffForm action={action} submitLabel="Tạo tài khoản / Create account">
+    <StaffForm action={action} submitLabel={t("create")}>
       {(state) => (
         <div className="grid2">
-          <Field name="name" label="Họ và tên / Name" error={state.fieldErrors?.name}>
+          <Field name="name" label={t("name")} error={state.fieldErrors?.name}>
             {(p) => <input {...p} type="text" autoComplete="off" defaultValue={state.values?.name ?? ""} />}
           </Field>
-          <Field name="email" label="Email" error={state.fieldErrors?.email}>
+          <Field name="email" label={t("email")} error={state.fieldErrors?.email}>
             {(p) => <input {...p} type="email" autoComplete="off" defaultValue={state.values?.email ?? ""} />}
           </Field>
-          <Select name="unitId" label="Đơn vị / Unit" options={units} state={state} />
-          <Select name="role" label="Vai trò / Role" options={roles} state={state} />
-          <PasswordField state={state} label="Mật khẩu ban đầu / Initial password" />
+          <Select name="unitId" label={t("unit")} options={units} state={state} />
+          <Select name="role" label={t("role")} options={roles} state={state} />
+          <PasswordField state={state} label={t("initialPassword")} />
         </div>
       )}
     </StaffForm>
@@ -123,12 +124,13 @@ export function GrantRoleForm({
   units: Option[];
   roles: Option[];
 }) {
+  const t = useTranslations("staff.form");
   return (
-    <StaffForm action={action} hidden={{ userId }} submitLabel="Giao vai trò / Grant role">
+    <StaffForm action={action} hidden={{ userId }} submitLabel={t("grant")}>
       {(state) => (
         <div className="grid2">
-          <Select name="unitId" label="Đơn vị / Unit" options={units} state={state} />
-          <Select name="role" label="Vai trò / Role" options={roles} state={state} />
+          <Select name="unitId" label={t("unit")} options={units} state={state} />
+          <Select name="role" label={t("role")} options={roles} state={state} />
         </div>
       )}
     </StaffForm>
@@ -145,11 +147,12 @@ export function GrantSystemAdminButton({
   userId: string;
   root: Option;
 }) {
+  const t = useTranslations("staff.form");
   return (
     <StaffForm
       action={action}
       hidden={{ userId, unitId: root.value, role: "system_admin" }}
-      submitLabel={`Giao quyền Quản trị hệ thống tại ${root.label} / Make system administrator`}
+      submitLabel={t("makeSystemAdmin", { unit: root.label })}
       secondary
     />
   );
@@ -166,11 +169,12 @@ export function RevokeRoleButton({
   assignmentId: number;
   label: string;
 }) {
+  const t = useTranslations("staff.member");
   return (
     <StaffForm
       action={action}
       hidden={{ userId, assignmentId: String(assignmentId) }}
-      submitLabel="Gỡ"
+      submitLabel={t("revoke")}
       buttonLabel={label}
       secondary
     />
@@ -178,36 +182,38 @@ export function RevokeRoleButton({
 }
 
 export function ResetPasswordForm({ action, userId }: { action: Action; userId: string }) {
+  const t = useTranslations("staff.form");
   return (
-    <StaffForm action={action} hidden={{ userId }} submitLabel="Đặt lại mật khẩu / Reset password">
-      {(state) => <PasswordField state={state} label="Mật khẩu tạm thời / Temporary password" />}
+    <StaffForm action={action} hidden={{ userId }} submitLabel={t("reset")}>
+      {(state) => <PasswordField state={state} label={t("temporaryPassword")} />}
     </StaffForm>
   );
 }
 
 export function ChangePasswordForm({ action }: { action: Action }) {
+  const t = useTranslations("access.passwordForm");
   return (
-    <StaffForm action={action} submitLabel="Đổi mật khẩu / Change password">
+    <StaffForm action={action} submitLabel={t("submit")}>
       {(state) => (
         <>
           <Field
             name="currentPassword"
-            label="Mật khẩu hiện tại / Current password"
+            label={t("currentPassword")}
             error={state.fieldErrors?.currentPassword}
           >
             {(p) => <input {...p} type="password" autoComplete="current-password" />}
           </Field>
           <Field
             name="newPassword"
-            label="Mật khẩu mới / New password"
-            hint="Ít nhất 10 ký tự. / At least 10 characters."
+            label={t("newPassword")}
+            hint={t("newPasswordHint")}
             error={state.fieldErrors?.newPassword}
           >
             {(p) => <input {...p} type="password" autoComplete="new-password" />}
           </Field>
           <Field
             name="confirmPassword"
-            label="Nhập lại mật khẩu mới / Repeat the new password"
+            label={t("confirmPassword")}
             error={state.fieldErrors?.confirmPassword}
           >
             {(p) => <input {...p} type="password" autoComplete="new-password" />}

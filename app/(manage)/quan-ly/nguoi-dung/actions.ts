@@ -10,41 +10,45 @@ import {
   resetStaffPassword,
   revokeStaffRole,
 } from "@/features/staff/server/staff";
-import type { ActionState } from "@/lib/action";
+import { phrase } from "@/i18n/phrase";
+import type { ActionResult, ActionState } from "@/lib/action";
 import { roles } from "@/lib/constants";
 
 /** `secret`: a password shown once, never stored in clear. */
 export type StaffActionState = ActionState & { secret?: string };
 
-const unitId = z.coerce.number({ error: "Chọn đơn vị / choose a unit" }).int().positive().max(2_000_000_000);
-const role = z.enum(roles, { error: "Chọn vai trò / choose a role" });
+const unitId = z.coerce
+  .number({ error: "staff.errors.unitRequired" })
+  .int({ error: "staff.errors.unitRequired" })
+  .positive({ error: "staff.errors.unitRequired" })
+  .max(2_000_000_000, { error: "staff.errors.unitRequired" });
+const role = z.enum(roles, { error: "staff.errors.roleRequired" });
 const userId = z.string().trim().min(1).max(100);
 /** Blank: the server generates one. */
 const optionalPassword = z
   .string()
-  .max(PASSWORD_MAX_LENGTH, { error: `Tối đa ${PASSWORD_MAX_LENGTH} ký tự / at most ${PASSWORD_MAX_LENGTH}` })
+  .max(PASSWORD_MAX_LENGTH, { error: "staff.errors.passwordTooLong" })
   .optional()
   .transform((s) => (s ? s : undefined))
   .refine((s) => s === undefined || s.length >= PASSWORD_MIN_LENGTH, {
-    error: `Mật khẩu cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự / at least ${PASSWORD_MIN_LENGTH} characters`,
+    error: "staff.errors.passwordTooShort",
   });
 
-function shownOnce(what: string, password: string, typed: boolean): StaffActionState {
+/** A password someone else chose: typed by the administrator, or generated and shown once. */
+function shownOnce(
+  done: "created" | "reset",
+  email: string,
+  password: string,
+  typed: boolean,
+): ActionResult<StaffActionState> {
   return typed
-    ? {
-        message: `${what} Người dùng phải đổi mật khẩu này khi đăng nhập lần đầu. / It must be changed at first sign-in.`,
-        values: {},
-      }
-    : {
-        message: `${what} Mật khẩu tạm thời dưới đây chỉ hiển thị một lần: hãy trao cho người dùng; người dùng phải đổi mật khẩu khi đăng nhập lần đầu. / The temporary password below is shown once; it must be changed at first sign-in.`,
-        secret: password,
-        values: {},
-      };
+    ? { message: phrase(`staff.done.${done}Typed`, { email }), values: {} }
+    : { message: phrase(`staff.done.${done}ShownOnce`, { email }), secret: password, values: {} };
 }
 
 const createSchema = z.object({
-  name: z.string().trim().min(1, { error: "Vui lòng nhập họ tên / name is required" }).max(200),
-  email: z.email({ error: "Email không hợp lệ / invalid email" }).trim().toLowerCase().max(200),
+  name: z.string().trim().min(1, { error: "staff.errors.nameRequired" }).max(200),
+  email: z.email({ error: "staff.errors.emailInvalid" }).trim().toLowerCase().max(200),
   password: optionalPassword,
   unitId,
   role,
@@ -64,7 +68,7 @@ export const createUserAction = managerAction<typeof createSchema, StaffActionSt
     });
     if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath("/quan-ly/nguoi-dung");
-    return shownOnce(`Đã tạo tài khoản ${data.email}.`, password, data.password !== undefined);
+    return shownOnce("created", data.email, password, data.password !== undefined);
   },
   { secretFields: ["password"] },
 );
@@ -77,7 +81,7 @@ export const grantRoleAction = managerAction<typeof grantSchema, StaffActionStat
     const outcome = await grantStaffRole(manager, data);
     if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
-    return { message: "Đã giao vai trò. / Role granted.", values: {} };
+    return { message: phrase("staff.done.granted"), values: {} };
   },
 );
 
@@ -92,7 +96,7 @@ export const revokeRoleAction = managerAction<typeof revokeSchema, StaffActionSt
     const outcome = await revokeStaffRole(manager, data);
     if (!outcome.ok) return refusedState(outcome.refusal);
     revalidatePath(`/quan-ly/nguoi-dung/${data.userId}`);
-    return { message: "Đã gỡ vai trò. / Role revoked.", values: {} };
+    return { message: phrase("staff.done.revoked"), values: {} };
   },
 );
 
@@ -108,11 +112,7 @@ export const resetPasswordAction = managerAction<typeof resetSchema, StaffAction
       passwordGenerated: data.password === undefined,
     });
     if (!outcome.ok) return refusedState(outcome.refusal);
-    return shownOnce(
-      `Đã đặt lại mật khẩu cho ${outcome.value.email}; các phiên đăng nhập của người này đã bị đóng.`,
-      password,
-      data.password !== undefined,
-    );
+    return shownOnce("reset", outcome.value.email, password, data.password !== undefined);
   },
   { secretFields: ["password"] },
 );

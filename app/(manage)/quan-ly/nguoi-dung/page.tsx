@@ -1,33 +1,35 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { roleLabels } from "@/features/access/roles";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { grantOptions } from "@/features/staff/server/grant-options";
 import { administersStaff, listStaffForManager } from "@/features/staff/server/staff-reads";
 import { CreateUserForm } from "@/features/staff/ui/user-forms";
 import { createUserAction } from "./actions";
 
-export const metadata: Metadata = { title: "Người dùng", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("staff.list");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /** Staff accounts of the units the manager administers, and a form to add one. */
 export default async function StaffPage() {
   const manager = await requireActor();
   if (!administersStaff(manager)) notFound();
   const [staff, options] = await Promise.all([listStaffForManager(manager), grantOptions(manager)]);
+  const t = await getTranslations("staff.list");
+  const roles = await getTranslations("access.roles");
   return (
     <>
-      <h1>Người dùng và vai trò / Users and roles</h1>
-      <p>
-        Mỗi vai trò áp dụng cho một đơn vị và mọi đơn vị trực thuộc. Mật khẩu được lưu dưới dạng mã băm
-        (scrypt); mật khẩu tạm thời chỉ hiển thị một lần.
-      </p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Họ và tên</th>
-            <th scope="col">Email</th>
-            <th scope="col">Vai trò trong phạm vi của bạn</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("rolesInScope")}</th>
           </tr>
         </thead>
         <tbody>
@@ -41,14 +43,12 @@ export default async function StaffPage() {
                 </td>
                 <td>{s.email}</td>
                 <td>
-                  {shown.length === 0 && elsewhere === 0 ? "Chưa có vai trò" : null}
+                  {shown.length === 0 && elsewhere === 0 ? t("noRole") : null}
                   <ul>
                     {shown.map((r) => (
-                      <li key={r.id}>
-                        {roleLabels[r.role].split(" / ")[0]} — {r.unitName}
-                      </li>
+                      <li key={r.id}>{t("roleAt", { role: roles(r.role), unit: r.unitName })}</li>
                     ))}
-                    {elsewhere > 0 ? <li>+ {elsewhere} vai trò ở đơn vị khác</li> : null}
+                    {elsewhere > 0 ? <li>{t("elsewhere", { count: elsewhere })}</li> : null}
                   </ul>
                 </td>
               </tr>
@@ -56,7 +56,7 @@ export default async function StaffPage() {
           })}
         </tbody>
       </table>
-      <h2>Tạo tài khoản / New account</h2>
+      <h2>{t("newAccount")}</h2>
       <CreateUserForm action={createUserAction} units={options.units} roles={options.roles} />
     </>
   );

@@ -16,7 +16,8 @@ import type { ActionResult, ActionState } from "@/lib/action";
 
 export type FeedbackActionState = ActionState;
 
-const id = z.coerce.number({ error: "Mã phản ánh không hợp lệ" }).int().positive().max(2_000_000_000);
+const INVALID_ID = { error: "feedback.errors.invalidId" } as const;
+const id = z.coerce.number(INVALID_ID).int(INVALID_ID).positive(INVALID_ID).max(2_000_000_000, INVALID_ID);
 
 /** A refused action stays on the form with its message; a done one goes back to the item. */
 function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): ActionResult<FeedbackActionState> {
@@ -26,7 +27,11 @@ function backToItem(outcome: Outcome<Handled>, action: FeedbackAction): ActionRe
 
 const assignSchema = z.object({
   id,
-  assigneeId: z.string().trim().min(1, { error: "Chọn người xử lý / choose an assignee" }).max(100),
+  assigneeId: z
+    .string({ error: "feedback.errors.assigneeRequired" })
+    .trim()
+    .min(1, { error: "feedback.errors.assigneeRequired" })
+    .max(100, { error: "feedback.errors.assigneeRequired" }),
 });
 
 export const assignFeedbackAction = managerAction<typeof assignSchema, FeedbackActionState>(
@@ -37,12 +42,10 @@ export const assignFeedbackAction = managerAction<typeof assignSchema, FeedbackA
 const replySchema = z.object({
   id,
   reply: z
-    .string({ error: "Vui lòng nhập nội dung trả lời / reply is required" })
+    .string({ error: "feedback.errors.replyRequired" })
     .trim()
-    .min(1, { error: "Vui lòng nhập nội dung trả lời / reply is required" })
-    .max(FEEDBACK_REPLY_MAX, {
-      error: `Tối đa ${FEEDBACK_REPLY_MAX} ký tự / at most ${FEEDBACK_REPLY_MAX} characters`,
-    }),
+    .min(1, { error: "feedback.errors.replyRequired" })
+    .max(FEEDBACK_REPLY_MAX, { error: "feedback.errors.replyTooLong" }),
 });
 
 export const replyFeedbackAction = managerAction<typeof replySchema, FeedbackActionState>(
@@ -55,9 +58,7 @@ const closeSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(FEEDBACK_NOTE_MAX, {
-      error: `Tối đa ${FEEDBACK_NOTE_MAX} ký tự / at most ${FEEDBACK_NOTE_MAX} characters`,
-    })
+    .max(FEEDBACK_NOTE_MAX, { error: "feedback.errors.noteTooLong" })
     .optional()
     .transform((s) => (s ? s : null)),
 });

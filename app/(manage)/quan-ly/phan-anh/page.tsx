@@ -1,26 +1,24 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import {
   ageInDays,
   excerpt,
   type FeedbackQuery,
   feedbackQueryHref,
-  feedbackStatusLabels,
   isOverdue,
   parseFeedbackQuery,
 } from "@/features/feedback/feedback";
 import { feedbackInbox } from "@/features/feedback/server/inbox";
+import { feedbackStatuses } from "@/lib/constants";
 
-export const metadata: Metadata = { title: "Phản ánh, kiến nghị", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("feedback.inbox");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 const PAGE_SIZE = 25;
-
-const statusOptions = [
-  { value: "", label: "Tất cả / All" },
-  { value: "open", label: "Đang mở (mới + đã giao) / Open" },
-  ...Object.entries(feedbackStatusLabels).map(([value, l]) => ({ value, label: `${l.vi} / ${l.en}` })),
-];
 
 /** The managers' feedback inbox: every item of the units in scope, open ones first, oldest first. */
 export default async function FeedbackInboxPage({
@@ -34,21 +32,26 @@ export default async function FeedbackInboxPage({
   const { dueDays, scopeUnits, rows, total, counts } = await feedbackInbox(manager, query, PAGE_SIZE, now);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const pageHref = (page: number) => feedbackQueryHref({ ...query, page } satisfies FeedbackQuery);
+  const t = await getTranslations("feedback.inbox");
+  const f = await getTranslations("feedback");
+  const statusOptions = [
+    { value: "", label: t("allStatuses") },
+    { value: "open", label: t("open") },
+    ...feedbackStatuses.map((value) => ({ value, label: f(`statuses.${value}`) })),
+  ];
   return (
     <>
-      <h1>Phản ánh, kiến nghị / Feedback inbox</h1>
+      <h1>{t("title")}</h1>
       <p>
-        Đang mở: <strong data-testid="open-count">{counts.open}</strong> (quá hạn:{" "}
-        <strong data-testid="overdue-count">{counts.overdue}</strong>) · đã trả lời:{" "}
-        {counts.byStatus.answered} · đã đóng: {counts.byStatus.closed}.{" "}
-        <span className="muted">
-          Thời hạn xử lý: {dueDays} ngày kể từ khi nhận; quá thời hạn mà chưa trả lời thì đánh dấu “Quá hạn”.
-        </span>
+        {t("openCount")} <strong data-testid="open-count">{counts.open}</strong> ({t("overdueCount")}{" "}
+        <strong data-testid="overdue-count">{counts.overdue}</strong>) ·{" "}
+        {t("otherCounts", { answered: counts.byStatus.answered, closed: counts.byStatus.closed })}{" "}
+        <span className="muted">{t("dueNote", { days: dueDays })}</span>
       </p>
       <search>
         <form method="get" className="grid2">
           <div>
-            <label htmlFor="trang-thai">Trạng thái / Status</label>
+            <label htmlFor="trang-thai">{t("status")}</label>
             <select id="trang-thai" name="trang-thai" defaultValue={query.status ?? ""}>
               {statusOptions.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -58,9 +61,9 @@ export default async function FeedbackInboxPage({
             </select>
           </div>
           <div>
-            <label htmlFor="don-vi">Đơn vị / Unit</label>
+            <label htmlFor="don-vi">{t("unit")}</label>
             <select id="don-vi" name="don-vi" defaultValue={query.unitId ?? ""}>
-              <option value="">Tất cả đơn vị trong phạm vi / All units</option>
+              <option value="">{t("allUnits")}</option>
               {scopeUnits.map(({ unit, depth }) => (
                 <option key={unit.id} value={unit.id}>
                   {"\u00a0\u00a0".repeat(depth)}
@@ -70,40 +73,42 @@ export default async function FeedbackInboxPage({
             </select>
           </div>
           <div>
-            <label htmlFor="q">Nội dung có chứa / Text contains</label>
+            <label htmlFor="q">{t("text")}</label>
             <input id="q" name="q" type="search" defaultValue={query.q} />
           </div>
           <div>
             <label className="check" style={{ marginTop: "2.4rem" }}>
               <input name="qua-han" type="checkbox" value="1" defaultChecked={query.overdue} />
-              Chỉ phản ánh quá hạn / Overdue only
+              {t("overdueOnly")}
             </label>
           </div>
           <p>
-            <button type="submit">Lọc / Filter</button>{" "}
+            <button type="submit">{t("filter")}</button>{" "}
             <Link className="button secondary" href="/quan-ly/phan-anh">
-              Bỏ lọc / Clear
+              {t("clear")}
             </Link>
           </p>
         </form>
       </search>
       <p role="status">
         {total === 0
-          ? "Không có phản ánh nào phù hợp. / No matching items."
-          : `${total} phản ánh${pages > 1 ? ` · trang ${query.page}/${pages}` : ""}`}
+          ? t("none")
+          : pages > 1
+            ? t("countPaged", { total, page: query.page, pages })
+            : t("count", { total })}
       </p>
       {rows.length > 0 ? (
         <table>
           <thead>
             <tr>
-              <th scope="col">Số</th>
-              <th scope="col">Đơn vị</th>
-              <th scope="col">Nội dung</th>
-              <th scope="col">Trạng thái</th>
+              <th scope="col">{t("number")}</th>
+              <th scope="col">{t("unit")}</th>
+              <th scope="col">{t("body")}</th>
+              <th scope="col">{t("status")}</th>
               <th scope="col" className="num">
-                Đã nhận
+                {t("received")}
               </th>
-              <th scope="col">Người xử lý</th>
+              <th scope="col">{t("assignee")}</th>
             </tr>
           </thead>
           <tbody>
@@ -115,15 +120,15 @@ export default async function FeedbackInboxPage({
                   <Link href={`/quan-ly/phan-anh/${r.id}`}>{excerpt(r.body)}</Link>
                 </td>
                 <td>
-                  {feedbackStatusLabels[r.status].vi}
+                  {f(`statuses.${r.status}`)}
                   {isOverdue(r, dueDays, now) ? (
                     <>
                       {" "}
-                      <span className="tag bad">Quá hạn</span>
+                      <span className="tag bad">{f("overdue")}</span>
                     </>
                   ) : null}
                 </td>
-                <td className="num">{ageInDays(r.createdAt, now)} ngày</td>
+                <td className="num">{f("days", { days: ageInDays(r.createdAt, now) })}</td>
                 <td>{r.assigneeName ?? "—"}</td>
               </tr>
             ))}
@@ -131,10 +136,10 @@ export default async function FeedbackInboxPage({
         </table>
       ) : null}
       {pages > 1 ? (
-        <nav aria-label="Phân trang / Pages">
+        <nav aria-label={t("pages")}>
           <p>
-            {query.page > 1 ? <Link href={pageHref(query.page - 1)}>← Trang trước</Link> : null}{" "}
-            {query.page < pages ? <Link href={pageHref(query.page + 1)}>Trang sau →</Link> : null}
+            {query.page > 1 ? <Link href={pageHref(query.page - 1)}>{t("previous")}</Link> : null}{" "}
+            {query.page < pages ? <Link href={pageHref(query.page + 1)}>{t("next")}</Link> : null}
           </p>
         </nav>
       ) : null}

@@ -7,30 +7,32 @@ import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/features/access/roles";
 import { auth } from "@/features/access/server/auth";
 import { sessionUserAction } from "@/features/access/server/manager-action";
+import { SAME_PASSWORD, SAME_PASSWORD_CODE } from "@/features/access/server/password-change-plugin";
+import { type Phrase, phrase } from "@/i18n/phrase";
+
+const TOO_LONG = { error: "access.passwordForm.errors.tooLong" } as const;
 
 const changeSchema = z
   .object({
     currentPassword: z
-      .string({ error: "Vui lòng nhập mật khẩu hiện tại / enter your current password" })
-      .min(1, { error: "Vui lòng nhập mật khẩu hiện tại / enter your current password" })
-      .max(PASSWORD_MAX_LENGTH),
+      .string({ error: "access.passwordForm.errors.currentRequired" })
+      .min(1, { error: "access.passwordForm.errors.currentRequired" })
+      .max(PASSWORD_MAX_LENGTH, TOO_LONG),
     newPassword: z
-      .string({ error: "Vui lòng nhập mật khẩu mới / enter a new password" })
-      .min(PASSWORD_MIN_LENGTH, {
-        error: `Mật khẩu mới cần ít nhất ${PASSWORD_MIN_LENGTH} ký tự / at least ${PASSWORD_MIN_LENGTH} characters`,
-      })
-      .max(PASSWORD_MAX_LENGTH, {
-        error: `Tối đa ${PASSWORD_MAX_LENGTH} ký tự / at most ${PASSWORD_MAX_LENGTH}`,
-      }),
-    confirmPassword: z.string().max(PASSWORD_MAX_LENGTH),
+      .string({ error: "access.passwordForm.errors.newRequired" })
+      .min(PASSWORD_MIN_LENGTH, { error: "access.passwordForm.errors.newTooShort" })
+      .max(PASSWORD_MAX_LENGTH, TOO_LONG),
+    confirmPassword: z
+      .string({ error: "access.passwordForm.errors.mismatch" })
+      .max(PASSWORD_MAX_LENGTH, TOO_LONG),
   })
   .refine((d) => d.newPassword === d.confirmPassword, {
     path: ["confirmPassword"],
-    error: "Hai lần nhập mật khẩu mới không khớp / the new passwords differ",
+    error: "access.passwordForm.errors.mismatch",
   })
   .refine((d) => d.newPassword !== d.currentPassword, {
     path: ["newPassword"],
-    error: "Mật khẩu mới phải khác mật khẩu hiện tại / choose a different password",
+    error: "access.passwordForm.errors.samePassword",
   });
 
 /**
@@ -49,16 +51,14 @@ export const changePasswordAction = sessionUserAction(
       });
     } catch (error) {
       if (!(error instanceof APIError) || error.statusCode !== 400) throw error;
-      return {
-        fieldErrors: { currentPassword: "Mật khẩu hiện tại không đúng / wrong current password" },
-        message: "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.",
-      };
+      const fieldErrors: Record<string, Phrase> =
+        error.body?.code === SAME_PASSWORD_CODE
+          ? { newPassword: SAME_PASSWORD }
+          : { currentPassword: phrase("access.passwordForm.errors.wrongCurrent") };
+      return { fieldErrors, message: phrase("common.form.fixErrors") };
     }
     if (user.mustChangePassword) redirect("/quan-ly");
-    return {
-      message: "Đã đổi mật khẩu; các phiên đăng nhập khác đã bị đóng. / Password changed.",
-      values: {},
-    };
+    return { message: phrase("access.passwordForm.changed"), values: {} };
   },
   { secretFields: ["currentPassword", "newPassword", "confirmPassword"] },
 );

@@ -1,21 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { ChangePasswordForm } from "@/features/staff/ui/user-forms";
 import { changePasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "Tài khoản", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("access.account");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
 /** The signed-in user's own account: who they are and a password change. */
 export default async function AccountPage() {
   const manager = await requireActor();
+  const t = await getTranslations("access.account");
   return (
     <>
-      <h1>Tài khoản của tôi / My account</h1>
+      <h1>{t("title")}</h1>
       <p>
         {manager.name} — {manager.email}
       </p>
-      <p>Phiên đăng nhập kết thúc sau 8 giờ kể từ khi đăng nhập, hoặc khi bạn đăng xuất.</p>
-      <h2>Đổi mật khẩu / Change password</h2>
+      <p>{t("session")}</p>
+      <h2>{t("changeHeading")}</h2>
       <ChangePasswordForm action={changePasswordAction} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import {
@@ -8,7 +9,7 @@ import {
   FEEDBACK_NOTE_MAX,
   FEEDBACK_REPLY_MAX,
   type FeedbackAction,
-  feedbackStatusLabels,
+  feedbackActions,
   isOverdue,
 } from "@/features/feedback/feedback";
 import { feedbackItem } from "@/features/feedback/server/inbox";
@@ -20,6 +21,7 @@ import {
 } from "@/features/feedback/ui/feedback-forms";
 import { FeedbackHistory } from "@/features/feedback/ui/feedback-history";
 import { LinkedResponse } from "@/features/feedback/ui/linked-response";
+import type { Lang } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/time";
 import {
   assignFeedbackAction,
@@ -28,14 +30,13 @@ import {
   replyFeedbackAction,
 } from "../actions";
 
-export const metadata: Metadata = { title: "Phản ánh, kiến nghị", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("feedback.inbox");
+  return { title: t("metaTitle"), robots: { index: false } };
+}
 
-const doneMessages: Record<FeedbackAction, string> = {
-  assign: "Đã giao xử lý. / Assigned.",
-  reply: "Đã lưu trả lời; phản ánh chuyển sang “Đã trả lời”. / Reply saved.",
-  close: "Đã đóng phản ánh. / Closed.",
-  reopen: "Đã mở lại phản ánh. / Reopened.",
-};
+const isAction = (value: string | undefined): value is FeedbackAction =>
+  (feedbackActions as readonly string[]).includes(value ?? "");
 
 /** One feedback item, only within the manager's scope (otherwise 404), with the actions its status allows. */
 export default async function FeedbackItemPage({
@@ -53,89 +54,92 @@ export default async function FeedbackItemPage({
   const { item, editable, actions, dueDays, response, history, assignees } = found;
   const done = (await searchParams).xong;
   const now = new Date();
+  const lang = (await getLocale()) as Lang;
+  const t = await getTranslations("feedback.item");
+  const f = await getTranslations("feedback");
   return (
     <>
       <p>
-        <Link href="/quan-ly/phan-anh">← Hộp phản ánh, kiến nghị</Link>
+        <Link href="/quan-ly/phan-anh">{t("back")}</Link>
       </p>
-      <h1>Phản ánh số {item.id}</h1>
-      {done && done in doneMessages ? <Notice>{doneMessages[done as FeedbackAction]}</Notice> : null}
+      <h1>{t("title", { id: item.id })}</h1>
+      {isAction(done) ? <Notice>{t(`done.${done}`)}</Notice> : null}
       <dl className="facts">
-        <dt>Đơn vị</dt>
+        <dt>{t("unit")}</dt>
         <dd>{found.unitName}</dd>
-        <dt>Trạng thái</dt>
+        <dt>{t("status")}</dt>
         <dd data-testid="feedback-status">
-          {feedbackStatusLabels[item.status].vi}
+          {f(`statuses.${item.status}`)}
           {isOverdue(item, dueDays, now) ? (
             <>
               {" "}
-              <span className="tag bad">Quá hạn</span>
+              <span className="tag bad">{f("overdue")}</span>
             </>
           ) : null}
         </dd>
-        <dt>Đã nhận</dt>
+        <dt>{t("received")}</dt>
         <dd>
-          {formatDateTime(item.createdAt, "vi")} ({ageInDays(item.createdAt, now)} ngày; thời hạn xử lý{" "}
-          {dueDays} ngày)
+          {t("receivedValue", {
+            at: formatDateTime(item.createdAt, lang),
+            age: ageInDays(item.createdAt, now),
+            due: dueDays,
+          })}
         </dd>
-        <dt>Người xử lý</dt>
-        <dd>{found.assigneeName ?? "Chưa giao"}</dd>
+        <dt>{t("assignee")}</dt>
+        <dd>{found.assigneeName ?? t("unassigned")}</dd>
       </dl>
 
-      <h2>Nội dung phản ánh</h2>
+      <h2>{t("body")}</h2>
       <blockquote className="notice" style={{ whiteSpace: "pre-wrap" }}>
         {item.body}
       </blockquote>
 
       {response ? <LinkedResponse response={response} /> : null}
 
-      <h2>Thông tin liên hệ</h2>
+      <h2>{t("contact")}</h2>
       {item.consentAt ? (
         <>
           <dl className="facts">
-            <dt>Họ và tên</dt>
+            <dt>{t("contactName")}</dt>
             <dd>{item.contactName ?? "—"}</dd>
-            <dt>Số điện thoại</dt>
+            <dt>{t("contactPhone")}</dt>
             <dd>{item.contactPhone ?? "—"}</dd>
-            <dt>Email</dt>
+            <dt>{t("contactEmail")}</dt>
             <dd>{item.contactEmail ?? "—"}</dd>
-            <dt>Đồng ý cho liên hệ lúc</dt>
-            <dd>{formatDateTime(item.consentAt, "vi")}</dd>
+            <dt>{t("consentAt")}</dt>
+            <dd>{formatDateTime(item.consentAt, lang)}</dd>
           </dl>
           <p className="notice warn" role="note">
-            Người dân chỉ đồng ý cho cơ quan dùng thông tin liên hệ này để trả lời phản ánh này. Không dùng
-            cho mục đích khác, không sao chép hay chuyển cho bên khác (quy định về bảo vệ dữ liệu cá nhân). /
-            Use these contact details only to answer this feedback.
+            {t("privacy")}
           </p>
         </>
       ) : (
-        <p className="muted">
-          Người dân không yêu cầu trả lời hoặc không đồng ý cung cấp thông tin liên hệ: phản ánh được lưu ẩn
-          danh.
-        </p>
+        <p className="muted">{t("anonymous")}</p>
       )}
 
-      <h2>Trả lời</h2>
+      <h2>{t("replyHeading")}</h2>
       {item.reply ? (
         <>
-          <p className="muted">Trả lời lúc {item.repliedAt ? formatDateTime(item.repliedAt, "vi") : "—"}</p>
+          <p className="muted">
+            {t("repliedAt", { at: item.repliedAt ? formatDateTime(item.repliedAt, lang) : "—" })}
+          </p>
           <blockquote className="notice" style={{ whiteSpace: "pre-wrap" }} data-testid="feedback-reply">
             {item.reply}
           </blockquote>
         </>
       ) : (
-        <p className="muted">Chưa có trả lời.</p>
+        <p className="muted">{t("noReply")}</p>
       )}
 
-      <h2>Xử lý</h2>
+      <h2>{t("handling")}</h2>
       {!editable ? (
-        <p className="muted">Bạn chỉ có quyền xem phản ánh của đơn vị này. / Read-only access.</p>
+        <p className="muted">{t("readOnly")}</p>
       ) : actions.length === 0 ? (
-        <p className="muted">Không còn thao tác nào.</p>
+        <p className="muted">{t("noActions")}</p>
       ) : null}
       {actions.includes("assign") ? (
         <>
-          <h3>Giao xử lý</h3>
+          <h3>{t("assignHeading")}</h3>
           <AssignFeedbackForms
             action={assignFeedbackAction}
             itemId={item.id}
@@ -147,13 +151,13 @@ export default async function FeedbackItemPage({
       ) : null}
       {actions.includes("reply") ? (
         <>
-          <h3>Trả lời người dân</h3>
+          <h3>{t("replyToCitizen")}</h3>
           <ReplyFeedbackForm action={replyFeedbackAction} itemId={item.id} maxLength={FEEDBACK_REPLY_MAX} />
         </>
       ) : null}
       {actions.includes("close") ? (
         <>
-          <h3>Kết thúc</h3>
+          <h3>{t("closeHeading")}</h3>
           <CloseFeedbackForm
             action={closeFeedbackAction}
             itemId={item.id}
