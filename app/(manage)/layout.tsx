@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { clientMessages } from "@/i18n/client-messages";
+import type { Lang } from "@/i18n/locales";
 import "../globals.css";
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b4f8a" };
@@ -18,11 +20,11 @@ export async function generateMetadata(): Promise<Metadata> {
  * they chose English); forms' client components read the same catalogue.
  */
 export default async function ManageRootLayout({ children }: { children: React.ReactNode }) {
-  const lang = await getLocale();
+  const lang = (await getLocale()) as Lang;
   return (
     <html lang={lang}>
       <body>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(lang)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );
