@@ -9,7 +9,7 @@ import type { Lang } from "@/i18n/locales";
  */
 export async function DemoBanner({ lang }: { lang?: Lang }) {
   if (!(await isDemoDatabase())) return null;
-  const t = await getTranslations({ locale: lang ?? (await getLocale()), namespace: "manage" });
+  const t = await getTranslations({ locale: lang ?? (await getLocale()), namespace: "common" });
   return (
     <p className="banner" data-testid="demo-banner">
       <span className="wrap" style={{ display: "block" }}>

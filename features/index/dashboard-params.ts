@@ -22,14 +22,6 @@ export function channelLabel(channel: Channel, lang: Lang): string {
   return translator(lang)(channelKey(channel));
 }
 
-/**
- * @deprecated Vietnamese only, kept for a page not yet on the catalogue: use `channelLabel(channel, lang)`
- * or `t(channelKey(channel))`.
- */
-export const channelLabels: Record<Channel, string> = Object.fromEntries(
-  channels.map((c) => [c, channelLabel(c, "vi")]),
-) as Record<Channel, string>;
-
 export interface DayRange {
   from: string;
   to: string;

@@ -295,8 +295,8 @@ export interface BurstReview extends BurstSummary {
   distribution: Array<{ value: number; burst: number; usual: number }>;
   /** Responses to other questionnaires in the burst. */
   otherInstruments: number;
-  /** Labels of the quick question's levels (of the questionnaire the burst answered). */
-  levelLabels: Record<number, string>;
+  /** Labels of the quick question's levels (of the questionnaire the burst answered), in both languages. */
+  levelLabels: Record<number, { vi: string; en: string }>;
 }
 
 /** One burst with what a manager needs to decide on it; undefined outside the given units. */
@@ -348,7 +348,7 @@ export async function getBurstReview(
     withoutDevice: Number(devices[0]?.without ?? 0),
     distribution: values.map((v) => ({ value: v, burst: countOf(inBurst, v), usual: countOf(usual, v) })),
     otherInstruments: Number(other[0]?.n ?? 0),
-    levelLabels: Object.fromEntries(scale.map((level) => [level.value, level.label.vi])),
+    levelLabels: Object.fromEntries(scale.map((level) => [level.value, level.label])),
   };
 }
 

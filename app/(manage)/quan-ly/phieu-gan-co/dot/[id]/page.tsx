@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { channelLabels } from "@/features/index/dashboard-params";
+import { channelLabel } from "@/features/index/dashboard-params";
 import { getSetting } from "@/features/settings/server/settings";
 import { getBurstReview } from "@/features/survey/server/burst-queries";
 import { parseSurgeSettings, SURGE_SETTING_KEY } from "@/features/survey/surge";
@@ -100,7 +100,7 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
         <tbody>
           {burst.distribution.map((d) => (
             <tr key={d.value}>
-              <th scope="row">{burst.levelLabels[d.value] ?? d.value}</th>
+              <th scope="row">{burst.levelLabels[d.value]?.[lang] ?? d.value}</th>
               <td className="num">{format.number(d.burst)}</td>
               <td className="num">{percent(d.burst, inBurst)}</td>
               <td className="num">{format.number(d.usual)}</td>
@@ -135,7 +135,7 @@ export default async function BurstPage({ params }: { params: Promise<{ id: stri
       <ul>
         {burst.channels.map((c) => (
           <li key={c.channel}>
-            {channels.includes(c.channel as Channel) ? channelLabels[c.channel as Channel] : c.channel}:{" "}
+            {channels.includes(c.channel as Channel) ? channelLabel(c.channel as Channel, lang) : c.channel}:{" "}
             {format.number(c.count)}
           </li>
         ))}
