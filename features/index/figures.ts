@@ -6,7 +6,7 @@
  * exports all write figures through this module. Pure.
  */
 import { fiveLevelScale, threeLevelScale } from "@/features/survey/instruments";
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import type { RollupMode } from "./index-engine";
 
 /** Our figures' name. Never "Chỉ số SIPAS" alone: that is the ministry's own survey (DOMAIN.md). */

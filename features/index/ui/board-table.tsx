@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import { answerScale, intervalText, meanScoreText, publishedIndexText } from "../figures";
 import type { Figure } from "../index-engine";
 import { boardText } from "./board-text";

@@ -1,4 +1,4 @@
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import { FIGURE_COLUMNS, INDEX_LABEL, NOT_ENOUGH_ANSWERS } from "../figures";
 
 /** Text of the public board, Vietnamese first. */

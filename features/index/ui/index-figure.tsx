@@ -1,4 +1,4 @@
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import { INDEX_LABEL, NOT_ENOUGH_ANSWERS, percentText, publishedIndex } from "../figures";
 import type { IndexSummary } from "../satisfaction-index";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import { monthText, publishedIndexText } from "../figures";
 import { type BoardRow, unitName } from "./board-table";
 import { boardText } from "./board-text";

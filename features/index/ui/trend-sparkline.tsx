@@ -1,4 +1,4 @@
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 import { monthText, percentText, publishedIndex } from "../figures";
 import type { Figure } from "../index-engine";
 import { sparkline } from "../sparkline";

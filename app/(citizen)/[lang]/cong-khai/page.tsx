@@ -7,7 +7,7 @@ import { loadBoard } from "@/features/index/server/public-figures";
 import { BoardTable } from "@/features/index/ui/board-table";
 import { boardText } from "@/features/index/ui/board-text";
 import { TrendDetails } from "@/features/index/ui/trend-details";
-import { isLang, type Lang } from "@/lib/i18n";
+import { isLang, type Lang } from "@/i18n/locales";
 import { localDay } from "@/lib/time";
 
 type Props = {
