@@ -31,6 +31,7 @@ async function expectEnglish(page: Page, path: string) {
   expect(response?.status(), path).toBeLessThan(400);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   // The official content and proper names (units, procedures) stay Vietnamese: only the UI is checked.
+  // biome-ignore lint/performance/useDomNodeTextContent: what a reader sees, not the scripts' payload
   const text = await page.locator("body").innerText();
   for (const phrase of VIETNAMESE_UI) expect(text, `${path}: “${phrase}”`).not.toContain(phrase);
 }
