@@ -14,7 +14,14 @@ import next from "next";
 import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
 import { microCacheKey, recordForMicroCache, serveFromMicroCache } from "./server/micro-cache.mjs";
 import { assignRequestId, loggedPath, logger, observe, serveMetrics } from "./server/observability.mjs";
-import { badRequestPage, notFoundPage, tooLargeJson, tooLargePage } from "./server/pages.mjs";
+import {
+  acceptedLang,
+  badRequestPage,
+  notFoundPage,
+  pageLang,
+  tooLargeJson,
+  tooLargePage,
+} from "./server/pages.mjs";
 import { applyContentSecurityPolicy, STATIC_PAGE_POLICY, setSecurityHeaders } from "./server/security.mjs";
 
 const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
@@ -49,17 +56,50 @@ function wantsDocument(req) {
   return req.method === "GET" || req.method === "HEAD";
 }
 
+/**
+ * Swaps a 404's body for the server's page, in the address's language. Next.js answers a 404 two ways:
+ * streamed (writeHead(404) then writes) when it renders, or — for a page served from its cache, with
+ * x-nextjs-cache / prerender headers — `res.statusCode = 404`, setHeader…, then `res.end(payload)` with no
+ * writeHead: Node writes the head itself from inside that end(), so a writeHead hook alone replaced the
+ * head but let the cached body (blank without JavaScript) through. The first write or end decides too.
+ */
 function replaceNotFound(req, res) {
   const writeHead = res.writeHead.bind(res);
+  const write = res.write.bind(res);
+  const end = res.end.bind(res);
   let replaced = false;
-  res.writeHead = (status, ...rest) => {
-    if (status !== 404 || replaced) return writeHead(status, ...rest);
+  const replace = () => {
     replaced = true;
+    // Headers describing Next's body (its length, encoding, cache tags) no longer apply.
+    for (const name of [
+      "content-length",
+      "content-encoding",
+      "etag",
+      "vary",
+      "x-nextjs-cache",
+      "x-nextjs-prerender",
+    ])
+      res.removeHeader(name);
     writeHead(404, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
-    res.write = () => true;
-    const end = res.end.bind(res);
-    res.end = (..._ignored) => end(req.method === "HEAD" ? undefined : notFoundPage);
+  };
+  const callbackOf = (args) => args.find((a) => typeof a === "function");
+  res.writeHead = (status, ...rest) => {
+    if (replaced) return res;
+    if (status !== 404) return writeHead(status, ...rest);
+    replace();
     return res;
+  };
+  res.write = (chunk, ...rest) => {
+    if (!replaced && res.statusCode === 404 && !res.headersSent) replace();
+    if (!replaced) return write(chunk, ...rest);
+    const callback = callbackOf(rest);
+    if (callback) process.nextTick(callback);
+    return true;
+  };
+  res.end = (...args) => {
+    if (!replaced && res.statusCode === 404 && !res.headersSent) replace();
+    if (!replaced) return end(...args);
+    return end(req.method === "HEAD" ? undefined : notFoundPage(pageLang(req.url)), callbackOf(args));
   };
 }
 
@@ -89,15 +129,15 @@ const server = createServer(
     observe(req, res, reqId);
     setSecurityHeaders(req, res);
     if (!isDecodable(req.url)) {
-      sendPage(res, 400, badRequestPage);
+      sendPage(res, 400, badRequestPage(pageLang(req.url)));
       return;
     }
     if (Number(req.headers["content-length"] ?? 0) > bodyLimit(req.url)) {
       if ((req.headers["content-type"] ?? "").includes("json")) {
         res.writeHead(413, { "content-type": "application/json", connection: "close" });
-        res.end(tooLargeJson);
+        res.end(tooLargeJson(acceptedLang(req.headers["accept-language"])));
       } else {
-        sendPage(res, 413, tooLargePage, { connection: "close" });
+        sendPage(res, 413, tooLargePage(pageLang(req.url)), { connection: "close" });
       }
       return;
     }

@@ -1,22 +1,31 @@
 import Link from "next/link";
-import { SearchBox } from "@/features/catalog/ui/search-box";
+import { SearchForm } from "@/features/catalog/ui/search-form";
+import type { Lang } from "@/i18n/locales";
 
-/** The helpful 404: what happened, in both languages, and a way forward (search, home). */
-export function NotFoundContent() {
+/** The words of the helpful 404 in one language (errors.notFound and citizen.search in the catalogue). */
+export interface NotFoundText {
+  title: string;
+  body: string;
+  home: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  searchSubmit: string;
+}
+
+/** The helpful 404: what happened and a way forward (search, home), in the page's language. */
+export function NotFoundContent({ lang, text }: { lang: Lang; text: NotFoundText }) {
   return (
     <main id="main" className="wrap">
-      <h1>Không tìm thấy trang</h1>
+      <h1>{text.title}</h1>
+      <p>{text.body}</p>
+      <SearchForm
+        lang={lang}
+        label={text.searchLabel}
+        placeholder={text.searchPlaceholder}
+        submit={text.searchSubmit}
+      />
       <p>
-        Mã QR hoặc đường dẫn này không tồn tại. Hãy kiểm tra lại mã in trên tờ niêm yết (mã không phân biệt
-        chữ hoa, chữ thường), hoặc tìm thủ tục bên dưới.
-      </p>
-      <p lang="en" className="muted">
-        Page not found. This QR code or link does not exist. Check the code printed on the poster, or search
-        below.
-      </p>
-      <SearchBox lang="vi" />
-      <p>
-        <Link href="/vi">Trang chủ / Home</Link>
+        <Link href={`/${lang}`}>{text.home}</Link>
       </p>
     </main>
   );

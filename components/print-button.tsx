@@ -5,7 +5,8 @@ import { useSyncExternalStore } from "react";
 const subscribe = () => () => {};
 
 /** "In báo cáo": opens the browser's print dialog. Shown only where JavaScript runs (it needs it). */
-export function PrintButton({ label = "In báo cáo / Print" }: { label?: string }) {
+/** `label` is in the page's language ("In báo cáo"). */
+export function PrintButton({ label }: { label: string }) {
   const hydrated = useSyncExternalStore(
     subscribe,
     () => true,

@@ -58,6 +58,47 @@ test("bad submissions get a clear 4xx naming the field and write nothing", async
   expect(await responseCount()).toBe(before);
 });
 
+test("API errors keep their code and speak the language of Accept-Language (Vietnamese by default)", async ({
+  request,
+}) => {
+  const body = { link: "ZZZZZZ", idempotencyKey: randomUUID(), instrument: "quick", answers: { quick: 2 } };
+  const vi = await (await request.post("/api/v1/responses", { data: body })).json();
+  expect(vi.error).toEqual({
+    code: "unknown_link",
+    message: "Không tìm thấy mã QR này.",
+    fields: { link: "Mã QR không tồn tại." },
+  });
+  const en = await (
+    await request.post("/api/v1/responses", {
+      data: body,
+      headers: { "accept-language": "en-GB,en;q=0.9,vi;q=0.5" },
+    })
+  ).json();
+  expect(en.error).toEqual({
+    code: "unknown_link",
+    message: "This QR code does not exist.",
+    fields: { link: "This QR code does not exist." },
+  });
+  const unknownField = await (
+    await request.post("/api/v1/responses", {
+      data: { ...body, extra: 1 },
+      headers: { "accept-language": "en" },
+    })
+  ).json();
+  expect(unknownField.error.code).toBe("invalid_submission");
+  expect(unknownField.error.message).toBe("The submission is not valid.");
+  expect(unknownField.error.fields.extra).toBe("This field is not accepted.");
+  const dossier = await request.post("/api/v1/dossiers", {
+    data: { code: "X" },
+    headers: { authorization: "Bearer hl_nope_nope", "accept-language": "en" },
+  });
+  expect(dossier.status()).toBe(401);
+  expect((await dossier.json()).error).toMatchObject({
+    code: "unauthorized",
+    message: "The API key is not valid or has been revoked.",
+  });
+});
+
 test("a malformed form post gets a 400 page in Vietnamese and writes nothing", async ({ request }) => {
   const before = await responseCount();
   const res = await request.post("/api/v1/responses", {

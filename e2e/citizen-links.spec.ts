@@ -98,10 +98,10 @@ test("a URL with malformed percent-encoding is a clear 400, not a 500", async ({
   }
 });
 
-test("the English version keeps the official Vietnamese labels and switches back", async ({ page }) => {
+test("the English version is an English document and switches back", async ({ page }) => {
   await page.goto("/en/don-vi/phuong-an-hoa-tthcc");
   await expect(page.getByRole("heading", { name: /Procedures handled here/ })).toBeVisible();
-  await expect(page.locator("[lang=en]").first()).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Chuyển sang tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/vi\/don-vi\/phuong-an-hoa-tthcc$/);

@@ -1,16 +1,35 @@
 import type { z } from "zod";
+import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
+import { isMessageKey, phrase, say, sayText, type Text } from "@/i18n/phrase";
 
-/** Messages by field name (dotted paths for nested JSON fields). */
-export type FieldErrors = Record<string, string>;
+/**
+ * Messages by field name (dotted paths for nested JSON fields): phrases of the catalogue, said in the
+ * reader's language when the response is written (plain strings pass as they are).
+ */
+export type FieldErrors = Record<string, Text>;
 
+/** An error a route answers with: its status, a stable `code`, a message and field messages (phrases). */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly text: Text,
     readonly fields?: FieldErrors,
   ) {
-    super(message);
+    super(typeof text === "string" ? text : text.key);
+  }
+
+  /** The message in a language. */
+  messageIn(lang: Lang): string {
+    return sayText(lang, this.text);
+  }
+
+  /** The field messages in a language. */
+  fieldsIn(lang: Lang): Record<string, string> {
+    // Keys come from the request: no prototype, so a "__proto__" field stays a field.
+    const out: Record<string, string> = Object.create(null);
+    for (const [name, text] of Object.entries(this.fields ?? {})) out[name] = sayText(lang, text);
+    return out;
   }
 }
 
@@ -39,7 +58,7 @@ function tooLarge(maxBytes: number): HttpError {
   return new HttpError(
     413,
     "payload_too_large",
-    `Dữ liệu gửi lên quá lớn (tối đa ${Math.round(maxBytes / 1024)} KB) / request body too large`,
+    phrase("errors.api.payload_too_large", { kb: Math.round(maxBytes / 1024) }),
   );
 }
 
@@ -51,30 +70,49 @@ function escapeHtml(s: string): string {
 export function htmlErrorResponse(
   error: HttpError,
   backHref: string | null,
-  lang: "vi" | "en" = "vi",
+  lang: Lang = DEFAULT_LANG,
 ): Response {
-  const fields = Object.entries(error.fields ?? {})
+  const fields = Object.entries(error.fieldsIn(lang))
     .map(([k, v]) => `<li><strong>${escapeHtml(k)}</strong>: ${escapeHtml(v)}</li>`)
     .join("");
-  const title = lang === "vi" ? "Chưa ghi nhận được đánh giá" : "Your answer was not recorded";
+  const title = escapeHtml(say(lang, phrase("errors.notRecorded.title")));
   const back = backHref
-    ? `<p><a class="button" href="${escapeHtml(backHref)}">${lang === "vi" ? "Quay lại và thử lại" : "Go back and try again"}</a></p>`
+    ? `<p><a class="button" href="${escapeHtml(backHref)}">${escapeHtml(say(lang, phrase("errors.notRecorded.back")))}</a></p>`
     : "";
-  const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · Hài Lòng</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}.e{border:4px solid #b00020;padding:1rem}.button{display:inline-block;background:#00703c;color:#fff;padding:.8rem 1.2rem;font-weight:700;text-decoration:none}</style></head><body><main><h1>${title}</h1><div class="e" role="alert"><p>${escapeHtml(error.message)}</p>${fields ? `<ul>${fields}</ul>` : ""}</div>${back}</main></body></html>`;
+  const body = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${title} · Hài Lòng</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}.e{border:4px solid #b00020;padding:1rem}.button{display:inline-block;background:#00703c;color:#fff;padding:.8rem 1.2rem;font-weight:700;text-decoration:none}</style></head><body><main><h1>${title}</h1><div class="e" role="alert"><p>${escapeHtml(error.messageIn(lang))}</p>${fields ? `<ul>${fields}</ul>` : ""}</div>${back}</main></body></html>`;
   return new Response(body, {
     status: error.status,
     headers: { "content-type": "text/html; charset=utf-8" },
   });
 }
 
-export function jsonErrorResponse(error: HttpError): Response {
+/**
+ * `{ error: { code, message, fields } }`: the code is stable, the messages are in `lang` — for an API, the
+ * language of the request's Accept-Language (`langFromAcceptLanguage`), Vietnamese by default.
+ */
+export function jsonErrorResponse(error: HttpError, lang: Lang = DEFAULT_LANG): Response {
   return Response.json(
-    { error: { code: error.code, message: error.message, fields: error.fields ?? {} } },
+    { error: { code: error.code, message: error.messageIn(lang), fields: error.fieldsIn(lang) } },
     { status: error.status },
   );
 }
 
-/** A zod error as messages by field, each unexpected field named on its own. */
+const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+
+/**
+ * A zod issue's message as a text: a schema's catalogue key becomes its phrase; zod's own English wording
+ * (a check without a message) the catalogue's "not valid". TODO(#14): schemas outside this area still
+ * give their own Vietnamese text, kept until they name keys.
+ */
+function issueText(message: string): Text {
+  if (isMessageKey(message)) return phrase(message);
+  return VIETNAMESE.test(message) ? message : phrase("common.form.invalidValue");
+}
+
+/**
+ * A zod error as messages by field, each unexpected field named on its own. Schemas name catalogue keys
+ * as their messages: those become phrases.
+ */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   // Keys come from the request: a plain {} would turn a "__proto__" key into a prototype change.
   const out: FieldErrors = Object.create(null);
@@ -82,12 +120,12 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
     if (issue.code === "unrecognized_keys") {
       // Name each unexpected field rather than the whole form.
       for (const name of issue.keys) {
-        out[[...issue.path, name].join(".")] ??= "Trường không được chấp nhận / unknown field";
+        out[[...issue.path, name].join(".")] ??= phrase("errors.fields.unknownField");
       }
       continue;
     }
     const key = issue.path.join(".") || "form";
-    out[key] ??= issue.message;
+    out[key] ??= issueText(issue.message);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
-import { languages } from "./i18n";
+import { languages } from "@/i18n/locales";
 
 /** Refreshes the cached citizen pages a change touches, in every language. */
 export function revalidateUnitPages(

@@ -1,28 +1,88 @@
-// The server's own small pages: malformed URL (400), not found (404), body too large (413).
-const page = (title, body) =>
-  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${title} · Hài Lòng</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:40rem;margin:0 auto;padding:0 1rem}header{background:#0b4f8a;margin:0 -1rem;padding:.6rem 1rem}header a{color:#fff;font-weight:700;text-decoration:none}label{display:block;font-weight:700;margin:.6rem 0 .25rem}.s{display:flex;gap:.5rem}input{flex:1;font:inherit;padding:.55rem;border:2px solid #1b1b1b}button{font:inherit;font-weight:700;border:0;padding:.5rem 1rem;background:#00703c;color:#fff}a{color:#0b4f8a}</style></head><body><header><a href="/vi">Hài Lòng</a></header><main id="main">${body}</main></body></html>`;
+// The server's own small pages: malformed URL (400), not found (404), body too large (413), and the 413
+// JSON. Their words come from the message catalogue (messages/<lang>/errors.json, and citizen.json for the
+// search form), read once at startup: this server is plain JavaScript outside Next.js.
+import { readFileSync } from "node:fs";
 
-const searchForm = `<search><form action="/search" method="get"><label for="q">Tìm thủ tục theo tên hoặc mã</label><div class="s"><input id="q" name="q" type="search" placeholder="Ví dụ: đăng ký khai sinh"><button type="submit">Tìm kiếm</button></div></form></search>`;
+const read = (lang, area) =>
+  JSON.parse(readFileSync(new URL(`../messages/${lang}/${area}.json`, import.meta.url), "utf8"));
 
-export const badRequestPage = page(
-  "Đường dẫn không hợp lệ",
-  `<h1>Đường dẫn không hợp lệ</h1><p>Đường dẫn bị sai định dạng. Hãy kiểm tra lại mã in trên tờ niêm yết, hoặc tìm thủ tục bên dưới.</p><p lang="en">Malformed URL. Check the code printed on the poster, or search below.</p>${searchForm}`,
+const catalogue = Object.fromEntries(
+  ["vi", "en"].map((lang) => [
+    lang,
+    { errors: read(lang, "errors"), citizen: read(lang, "citizen"), common: read(lang, "common") },
+  ]),
 );
 
-export const notFoundPage = page(
-  "Không tìm thấy trang",
-  `<h1>Không tìm thấy trang</h1><p>Mã QR hoặc đường dẫn này không tồn tại. Hãy kiểm tra lại mã in trên tờ niêm yết (mã không phân biệt chữ hoa, chữ thường), hoặc tìm thủ tục bên dưới.</p><p lang="en">Page not found. This QR code or link does not exist. Check the code printed on the poster, or search below.</p>${searchForm}<p><a href="/vi">Trang chủ / Home</a></p>`,
-);
+const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export const tooLargePage = page(
-  "Dữ liệu quá lớn",
-  `<h1>Dữ liệu gửi lên quá lớn</h1><p>Vui lòng gửi tệp hoặc nội dung nhỏ hơn.</p><p lang="en">Request body too large.</p>`,
-);
+/** The language of a document's address: English under /en, Vietnamese everywhere else. */
+export function pageLang(url) {
+  const path = (url ?? "/").split("?", 1)[0] ?? "/";
+  return path === "/en" || path.startsWith("/en/") ? "en" : "vi";
+}
 
-export const tooLargeJson = JSON.stringify({
-  error: {
-    code: "payload_too_large",
-    message: "Dữ liệu gửi lên quá lớn / request body too large",
-    fields: {},
-  },
+/** The language an API caller asks for in Accept-Language (as i18n/locales.ts): Vietnamese unless English comes first. */
+export function acceptedLang(header) {
+  const ranked = String(header ?? "")
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { primary: tag.split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0 };
+    })
+    .filter((entry) => entry.weight > 0 && (entry.primary === "vi" || entry.primary === "en"))
+    .sort((a, b) => b.weight - a.weight);
+  return ranked[0]?.primary ?? "vi";
+}
+
+const page = (lang, title, body) => {
+  const appName = escapeHtml(catalogue[lang].common.appName);
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)} · ${appName}</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;color:#1b1b1b;max-width:40rem;margin:0 auto;padding:0 1rem}header{background:#0b4f8a;margin:0 -1rem;padding:.6rem 1rem}header a{color:#fff;font-weight:700;text-decoration:none}label{display:block;font-weight:700;margin:.6rem 0 .25rem}.s{display:flex;gap:.5rem}input{flex:1;font:inherit;padding:.55rem;border:2px solid #1b1b1b}button{font:inherit;font-weight:700;border:0;padding:.5rem 1rem;background:#00703c;color:#fff}a{color:#0b4f8a}</style></head><body><header><a href="/${lang}">${appName}</a></header><main id="main">${body}</main></body></html>`;
+};
+
+const searchForm = (lang) => {
+  const s = catalogue[lang].citizen.search;
+  const hidden = lang === "en" ? `<input type="hidden" name="lang" value="en">` : "";
+  return `<search><form action="/search" method="get"><label for="q">${escapeHtml(s.label)}</label><div class="s"><input id="q" name="q" type="search" placeholder="${escapeHtml(s.placeholder)}">${hidden}<button type="submit">${escapeHtml(s.submit)}</button></div></form></search>`;
+};
+
+const build = (make) => Object.fromEntries(["vi", "en"].map((lang) => [lang, make(lang)]));
+
+const badRequestPages = build((lang) => {
+  const t = catalogue[lang].errors.badRequest;
+  return page(
+    lang,
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p>${searchForm(lang)}`,
+  );
 });
+
+const notFoundPages = build((lang) => {
+  const t = catalogue[lang].errors.notFound;
+  return page(
+    lang,
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p>${searchForm(lang)}<p><a href="/${lang}">${escapeHtml(t.home)}</a></p>`,
+  );
+});
+
+const tooLargePages = build((lang) => {
+  const t = catalogue[lang].errors.tooLarge;
+  return page(lang, t.title, `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p>`);
+});
+
+const tooLargeJsons = build((lang) =>
+  JSON.stringify({
+    error: { code: "payload_too_large", message: catalogue[lang].errors.tooLarge.title, fields: {} },
+  }),
+);
+
+/** The 400 page in a language ("vi" or "en"). */
+export const badRequestPage = (lang) => badRequestPages[lang] ?? badRequestPages.vi;
+/** The 404 page in a language. */
+export const notFoundPage = (lang) => notFoundPages[lang] ?? notFoundPages.vi;
+/** The 413 page in a language. */
+export const tooLargePage = (lang) => tooLargePages[lang] ?? tooLargePages.vi;
+/** The 413 JSON error in a language. */
+export const tooLargeJson = (lang) => tooLargeJsons[lang] ?? tooLargeJsons.vi;

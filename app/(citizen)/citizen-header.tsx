@@ -1,28 +1,32 @@
 import Link from "next/link";
-import { type Lang, t } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
 import { DemoBanner } from "../demo-banner";
 
 /** Header of every citizen page; `alternateHref` is this page in the other language. */
-export function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHref: string }) {
-  const d = t(lang);
+export async function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHref: string }) {
+  const [common, t] = await Promise.all([
+    getTranslations({ locale: lang, namespace: "common" }),
+    getTranslations({ locale: lang, namespace: "citizen" }),
+  ]);
   const other = lang === "vi" ? "en" : "vi";
   return (
     <>
       <a className="skip" href="#main">
-        {d.skipToContent}
+        {t("skipToContent")}
       </a>
       <header>
         <div className="site">
           <div className="wrap">
-            <Link href={`/${lang}`}>{d.appName}</Link>
+            <Link href={`/${lang}`}>{common("appName")}</Link>
             <a
               className="lang"
               href={alternateHref}
               hrefLang={other}
               lang={other}
-              aria-label={d.switchLanguageLabel}
+              aria-label={common("language.switchToLabel")}
             >
-              {d.switchLanguage}
+              {common("language.switchTo")}
             </a>
           </div>
         </div>

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { normalizeForSearch } from "@/lib/search-text";
-import { onlineLevelLabels, procedureLevelLabels } from "./disclosure-labels";
+import { officialLevelNames, officialOnlineLevelNames } from "./disclosure-labels";
 import {
   type ChannelKind,
   CONTENT_VERSION,
@@ -262,8 +262,22 @@ export function readLevel(raw: string): ProcedureLevel | null {
 }
 
 const onlineLevelAliases: Record<OnlineLevel, readonly string[]> = {
-  full: ["full", "Toàn trình", onlineLevelLabels.full.vi, "Trực tuyến toàn trình", "Mức độ 4", "Mức 4"],
-  partial: ["partial", "Một phần", onlineLevelLabels.partial.vi, "Trực tuyến một phần", "Mức độ 3", "Mức 3"],
+  full: [
+    "full",
+    "Toàn trình",
+    officialOnlineLevelNames.full.name,
+    "Trực tuyến toàn trình",
+    "Mức độ 4",
+    "Mức 4",
+  ],
+  partial: [
+    "partial",
+    "Một phần",
+    officialOnlineLevelNames.partial.name,
+    "Trực tuyến một phần",
+    "Mức độ 3",
+    "Mức 3",
+  ],
 };
 
 const notStated = new Set(["", "khong neu", "chua xac dinh", "khong xac dinh", "khong co thong tin"]);
@@ -488,7 +502,7 @@ export function contentToRecord(
   const record = emptyRecord();
   record.code = hasNationalCode || !code.startsWith("DP.") ? code : "";
   record.field = field;
-  record.level = content.level ? procedureLevelLabels[content.level].vi : "";
+  record.level = content.level ? officialLevelNames[content.level] : "";
   record.name = content.name;
   for (const key of sectionColumns) record[key] = content[key];
   for (const channel of content.channels) {
@@ -497,7 +511,7 @@ export function contentToRecord(
     record[columns.fee] = channel.fee;
     record[columns.description] = channel.description;
     if (channel.kind === "online" && channel.onlineLevel)
-      record.onlineLevel = onlineLevelLabels[channel.onlineLevel].short;
+      record.onlineLevel = officialOnlineLevelNames[channel.onlineLevel].short;
   }
   record.anywhereInProvince = content.anywhereInProvince ? "Có" : "";
   record.announcementNumber = announcement?.number ?? "";

@@ -82,14 +82,16 @@ describe("feed query", () => {
     expect(Object.keys(errors({ unit: "1", from: "2026-03-01" }))).toEqual(["to"]);
     expect(Object.keys(errors({ unit: "1", from: "01/01/2026", to: "2026-99-99" }))).toEqual(["from", "to"]);
     const after = errors({ unit: "1", from: "2026-03-02", to: "2026-03-01" }).from;
-    expect(after).toBe("index.feed.errors.fromAfterTo");
+    expect(after).toEqual({ key: "index.feed.errors.fromAfterTo" });
     expect(say("vi", { key: "index.feed.errors.fromAfterTo", values: { field: "from" } })).toMatch(
       /from.*sau/,
     );
     expect(say("en", { key: "index.feed.errors.fromAfterTo", values: { field: "from" } })).toBe(
       "from is after to",
     );
-    expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toBe("index.feed.errors.tooLong");
+    expect(errors({ unit: "1", from: "2025-01-01", to: "2026-01-02" }).to).toEqual({
+      key: "index.feed.errors.tooLong",
+    });
     expect(errors({ unit: "1", from: "2025-01-01", to: "2025-12-31" })).toEqual({});
     expect(errors({ unit: "1", from: "2024-01-01", to: "2024-12-31" })).toEqual({});
   });

@@ -1,35 +1,35 @@
 import { z } from "zod";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
+import { languages } from "@/i18n/locales";
+import type { MessageKey } from "@/i18n/messages";
+import { phrase } from "@/i18n/phrase";
 import { channels } from "@/lib/constants";
 import type { FieldErrors } from "@/lib/http";
-import { languages } from "@/lib/i18n";
 import { FOLLOW_UP_TOKEN } from "./follow-up";
 
-/** Field errors keyed by input name, in Vietnamese first (with English after a slash). */
+/** Field errors keyed by input name; messages are catalogue keys (survey.errors.*), said in the reader's language. */
 
 export const MAX_COMMENT_LENGTH = 2000;
 export const RECEIPT_TOKEN = /^[A-Za-z0-9_-]{16,64}$/;
 export const MAX_SUBMISSION_BYTES = 32 * 1024;
-const UNKNOWN_ITEM = "Câu hỏi không có trong phiếu / unknown item";
+const UNKNOWN_ITEM = "survey.errors.unknownItem" satisfies MessageKey;
 
 /** A NUL cuts stored text short and a lone surrogate becomes U+FFFD: neither could be kept as typed. */
 export function isStorableText(s: string): boolean {
   return !s.includes("\u0000") && !/\p{Cs}/u.test(s);
 }
-const UNSTORABLE_TEXT = "Góp ý chứa ký tự không hợp lệ / comment contains invalid characters";
+const UNSTORABLE_TEXT = "survey.errors.invalidCharacters" satisfies MessageKey;
 
 const idempotencyKey = z
-  .string({ error: "Thiếu mã chống gửi trùng / missing idempotency key" })
-  .regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "Mã chống gửi trùng không hợp lệ / invalid idempotency key" });
+  .string({ error: "survey.errors.missingIdempotencyKey" })
+  .regex(/^[A-Za-z0-9_-]{16,100}$/, { error: "survey.errors.invalidIdempotencyKey" });
 const link = z
-  .string({ error: "Thiếu mã QR / missing link code" })
+  .string({ error: "survey.errors.missingLink" })
   .trim()
   .toUpperCase()
-  .regex(/^[2-9A-HJKMNP-Z]{4,12}$/, { error: "Mã QR không hợp lệ / invalid link code" });
+  .regex(/^[2-9A-HJKMNP-Z]{4,12}$/, { error: "survey.errors.invalidLink" });
 
-const instrumentKey = z
-  .string()
-  .regex(/^[a-z0-9_-]{1,40}$/, { error: "Phiếu khảo sát không hợp lệ / invalid instrument" });
+const instrumentKey = z.string().regex(/^[a-z0-9_-]{1,40}$/, { error: "survey.errors.invalidInstrument" });
 
 /**
  * The quick one-tap form, posted as a plain HTML form (works with JavaScript off). The value is checked
@@ -40,24 +40,21 @@ export const quickFormSchema = z.object({
   idempotencyKey,
   instrument: instrumentKey.default("quick"),
   instrumentVersion: z.coerce
-    .number({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
-    .int({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
-    .positive({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .number({ error: "survey.errors.invalidInstrumentVersion" })
+    .int({ error: "survey.errors.invalidInstrumentVersion" })
+    .positive({ error: "survey.errors.invalidInstrumentVersion" })
     .optional(),
   value: z.coerce
-    .number({ error: "Vui lòng chọn một mức đánh giá / please choose a rating" })
-    .int({ error: "Mức đánh giá không hợp lệ / invalid rating" })
-    .min(1, { error: "Mức đánh giá không hợp lệ / invalid rating" })
-    .max(5, { error: "Mức đánh giá không hợp lệ / invalid rating" }),
+    .number({ error: "survey.errors.chooseRating" })
+    .int({ error: "survey.errors.invalidRating" })
+    .min(1, { error: "survey.errors.invalidRating" })
+    .max(5, { error: "survey.errors.invalidRating" }),
   channel: z.enum(channels).catch("web"),
   lang: z.enum(languages).catch("vi"),
   /** Honeypot: humans never see or fill it. */
   website: z.string().max(500).optional(),
   /** Single-use token from a dossier receipt. */
-  receipt: z
-    .string()
-    .regex(RECEIPT_TOKEN, { error: "Mã biên nhận không hợp lệ / invalid receipt" })
-    .optional(),
+  receipt: z.string().regex(RECEIPT_TOKEN, { error: "survey.errors.invalidReceipt" }).optional(),
 });
 
 /** JSON submissions (kiosks, receipts, the enhanced form): strict types, no coercion. */
@@ -66,8 +63,8 @@ export const jsonSubmissionSchema = z.strictObject({
   idempotencyKey,
   instrument: instrumentKey,
   instrumentVersion: z
-    .int({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
-    .positive({ error: "Phiên bản phiếu không hợp lệ / invalid instrument version" })
+    .int({ error: "survey.errors.invalidInstrumentVersion" })
+    .positive({ error: "survey.errors.invalidInstrumentVersion" })
     .optional(),
   answers: z.preprocess(
     (value, ctx) => {
@@ -83,22 +80,19 @@ export const jsonSubmissionSchema = z.strictObject({
   reasons: z.array(z.string().max(10)).max(10).optional(),
   comment: z
     .string()
-    .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
+    .max(MAX_COMMENT_LENGTH, { error: "survey.errors.commentTooLong" })
     .refine(isStorableText, { error: UNSTORABLE_TEXT })
     .optional(),
   website: z.string().max(500).optional(),
-  receipt: z
-    .string()
-    .regex(RECEIPT_TOKEN, { error: "Mã biên nhận không hợp lệ / invalid receipt" })
-    .optional(),
+  receipt: z.string().regex(RECEIPT_TOKEN, { error: "survey.errors.invalidReceipt" }).optional(),
 });
 export type JsonSubmission = z.infer<typeof jsonSubmissionSchema>;
 
-const optionalContact = (max: number) =>
+const optionalContact = (max: number, tooLong: MessageKey) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Tối đa ${max} ký tự / at most ${max} characters` })
+    .max(max, { error: tooLong })
     .optional()
     .transform((s) => (s ? s : null));
 
@@ -109,29 +103,31 @@ const optionalContact = (max: number) =>
 export const followUpFormSchema = z
   .object({
     token: z
-      .string({ error: "Thiếu mã góp ý / missing follow-up token" })
-      .regex(FOLLOW_UP_TOKEN, { error: "Phiên góp ý không hợp lệ hoặc đã hết hạn / invalid follow-up" }),
+      .string({ error: "survey.errors.missingFollowUp" })
+      .regex(FOLLOW_UP_TOKEN, { error: "survey.errors.invalidFollowUp" }),
     link,
     lang: z.enum(languages).catch("vi"),
-    reasons: z
-      .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
-      .max(5),
+    reasons: z.array(z.enum(["I", "II", "III", "IV", "V"], { error: "survey.errors.invalidElement" })).max(5),
     comment: z
       .string()
       .trim()
-      .max(MAX_COMMENT_LENGTH, {
-        error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / at most ${MAX_COMMENT_LENGTH} characters`,
-      })
+      .max(MAX_COMMENT_LENGTH, { error: "survey.errors.commentTooLong" })
       .refine(isStorableText, { error: UNSTORABLE_TEXT })
       .transform((s) => (s === "" ? null : s)),
     wantsReply: z.literal("1").optional(),
-    contactName: optionalContact(100),
-    contactPhone: optionalContact(20).refine((p) => p === null || /^[0-9 +().-]{8,20}$/.test(p), {
-      error: "Số điện thoại không hợp lệ / invalid phone number",
-    }),
-    contactEmail: optionalContact(200).refine((e) => e === null || z.email().safeParse(e).success, {
-      error: "Email không hợp lệ / invalid email",
-    }),
+    contactName: optionalContact(100, "survey.errors.nameTooLong"),
+    contactPhone: optionalContact(20, "survey.errors.phoneInvalid").refine(
+      (p) => p === null || /^[0-9 +().-]{8,20}$/.test(p),
+      {
+        error: "survey.errors.phoneInvalid",
+      },
+    ),
+    contactEmail: optionalContact(200, "survey.errors.emailTooLong").refine(
+      (e) => e === null || z.email().safeParse(e).success,
+      {
+        error: "survey.errors.emailInvalid",
+      },
+    ),
     consent: z.literal("1").optional(),
   })
   .superRefine((f, ctx) => {
@@ -140,21 +136,21 @@ export const followUpFormSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["comment"],
-        message: "Vui lòng ghi nội dung cần trả lời / write your question",
+        message: "survey.errors.writeQuestion",
       });
     }
     if (!f.contactPhone && !f.contactEmail) {
       ctx.addIssue({
         code: "custom",
         path: ["contactPhone"],
-        message: "Vui lòng ghi số điện thoại hoặc email để được trả lời / give a phone number or email",
+        message: "survey.errors.contactNeeded",
       });
     }
     if (!f.consent) {
       ctx.addIssue({
         code: "custom",
         path: ["consent"],
-        message: "Cần đồng ý cho phép liên hệ để được trả lời / consent is required for a reply",
+        message: "survey.errors.consentNeeded",
       });
     }
   });
@@ -177,9 +173,9 @@ export function validateAnswers(
   const rows: Array<{ itemKey: string; value: number | null }> = [];
   for (const [key, value] of Object.entries(answers)) {
     if (!itemKeys.includes(key)) {
-      errors[`answers.${key}`] = UNKNOWN_ITEM;
+      errors[`answers.${key}`] = phrase(UNKNOWN_ITEM);
     } else if (value !== null && !(Number.isInteger(value) && levels.has(value))) {
-      errors[`answers.${key}`] = `Mức đánh giá phải từ 1 đến ${definition.scale.length} / value out of range`;
+      errors[`answers.${key}`] = phrase("survey.errors.ratingOutOfRange", { max: definition.scale.length });
     } else {
       rows.push({ itemKey: key, value });
     }
@@ -188,7 +184,7 @@ export function validateAnswers(
   if (!rows.some((r) => r.value !== null)) {
     return {
       ok: false,
-      errors: { answers: "Vui lòng trả lời ít nhất một câu hỏi / answer at least one question" },
+      errors: { answers: phrase("survey.errors.answerOne") },
     };
   }
   return { ok: true, rows };
@@ -212,7 +208,7 @@ export function formAnswers(
   for (const [name, value] of params) {
     if (!name.startsWith(ANSWER_PREFIX)) continue;
     const key = name.slice(ANSWER_PREFIX.length);
-    if (!/^[0-5]$/.test(value)) errors[`answers.${key}`] = "Mức đánh giá không hợp lệ / invalid rating";
+    if (!/^[0-5]$/.test(value)) errors[`answers.${key}`] = phrase("survey.errors.invalidRating");
     else answers[key] = value === "0" ? null : Number(value);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };

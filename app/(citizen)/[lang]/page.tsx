@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { listRootUnitsWithChildren } from "@/features/units/server/unit-queries";
-import { isLang, t } from "@/lib/i18n";
+import { isLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
 export default async function HomePage({ params }: { params: Promise<{ lang: string }> }) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
-  const d = t(lang);
+  const t = await getTranslations({ locale: lang, namespace: "citizen" });
   const roots = await listRootUnitsWithChildren();
   const name = (u: { name: string; nameEn: string | null }) =>
     lang === "en" && u.nameEn ? u.nameEn : u.name;
@@ -18,7 +19,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
     <>
       <CitizenHeader lang={lang} alternateHref={`/${lang === "vi" ? "en" : "vi"}`} />
       <main id="main" className="wrap">
-        <h1>{d.tagline}</h1>
+        <h1>{t("tagline")}</h1>
         <SearchBox lang={lang} />
         {roots.map(({ unit, children }) => (
           <section key={unit.id} aria-labelledby={`u-${unit.id}`}>
@@ -35,12 +36,10 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
           </section>
         ))}
         <p>
-          <Link href={`/${lang}/cong-khai`}>
-            {lang === "vi" ? "Công khai chỉ số hài lòng của các đơn vị" : "Satisfaction index of every unit"}
-          </Link>
+          <Link href={`/${lang}/cong-khai`}>{t("home.indexLink")}</Link>
         </p>
         <p className="small">
-          <Link href="/dang-nhap">{lang === "vi" ? "Đăng nhập dành cho cán bộ" : "Staff sign-in"}</Link>
+          <Link href="/dang-nhap">{t("home.staffSignIn")}</Link>
         </p>
       </main>
     </>

@@ -1,27 +1,20 @@
 import Link from "next/link";
-import {
-  label,
-  missingLabels,
-  onlineLevelLabels,
-  procedureChannelLabels,
-  procedureLevelLabels,
-  statusLabels,
-} from "@/features/catalog/disclosure-labels";
+import { getTranslations } from "next-intl/server";
 import { isPendingContent } from "@/features/catalog/procedure-content";
 import { parseAgencies, parseDossier, parseFormRefs, parseSteps } from "@/features/catalog/procedure-text";
 import type { Disclosure as DisclosureData } from "@/features/catalog/server/disclosure-queries";
-import type { Lang } from "@/lib/i18n";
+import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
 import { Blocks, StructuredText } from "./structured-text";
 
 const NATIONAL_PORTAL =
   "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=";
 
-function LocalDifference({ text, lang }: { text: string | null; lang: Lang }) {
+function LocalDifference({ text, label }: { text: string | null; label: string }) {
   if (!text) return null;
   return (
     <p className="local">
-      <strong>{lang === "vi" ? "Quy định riêng tại đơn vị: " : "Local difference at this unit: "}</strong>
+      <strong>{label} </strong>
       {text}
     </p>
   );
@@ -49,19 +42,21 @@ function Steps({ text, missing }: { text: string; missing: string }) {
  * The dossier grouped by case: with several cases, each is a collapsible section (a plain <details>, no
  * JavaScript) so a long dossier scans on a phone; the number of sets is said once.
  */
-function DossierSection({ text, missing, lang }: { text: string; missing: string; lang: Lang }) {
+function DossierSection({
+  text,
+  missing,
+  casesNote,
+}: {
+  text: string;
+  missing: string;
+  casesNote: (count: number) => string;
+}) {
   const dossier = parseDossier(text);
   if (dossier.cases.length === 0 && !dossier.sets) return <p className="muted">{missing}</p>;
   const titled = dossier.cases.filter((c) => c.heading !== null);
   return (
     <>
-      {titled.length >= 2 ? (
-        <p className="muted small">
-          {lang === "vi"
-            ? `${titled.length} trường hợp — chọn trường hợp của Ông/Bà để xem giấy tờ cần nộp.`
-            : `${titled.length} cases — open yours to see the documents to submit.`}
-        </p>
-      ) : null}
+      {titled.length >= 2 ? <p className="muted small">{casesNote(titled.length)}</p> : null}
       {dossier.cases.map((c, i) =>
         c.heading !== null && titled.length >= 2 ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: cases are an ordered, immutable list
@@ -104,7 +99,7 @@ function Agencies({ text, missing }: { text: string; missing: string }) {
 }
 
 /** The 12 disclosure fields of DOMAIN.md, plus status, announcement and dates. Server-rendered, no JavaScript. */
-export function Disclosure({
+export async function Disclosure({
   disclosure,
   lang,
   historyHref,
@@ -115,23 +110,26 @@ export function Disclosure({
 }) {
   const { unit, procedure, version, field, announcement, abolishingAnnouncement, override, replacement } =
     disclosure;
+  const t = await getTranslations({ locale: lang, namespace: "disclosure" });
+  const local = t("localDifference");
   const c = version.content;
-  const status = statusLabels[procedure.status][lang];
-  const notStated = missingLabels.notStated[lang];
+  const status = t(`status.${procedure.status}`);
+  const notStated = t("missing.notStated");
   const pending = isPendingContent(c);
   const formRefs = parseFormRefs(c.forms);
   return (
     <article>
       <h1>{version.name}</h1>
+      {lang === DEFAULT_LANG ? null : (
+        <p className="notice" role="note" data-testid="official-in-vietnamese">
+          {t("officialInVietnamese")}
+        </p>
+      )}
       {version.effectiveTo ? (
         <div className="notice warn" role="note">
           <p>
-            {lang === "vi"
-              ? `Đây là phiên bản ${version.versionNo}, đã hết hiệu lực từ ngày ${formatDate(version.effectiveTo, lang)}.`
-              : `This is version ${version.versionNo}, no longer in force since ${formatDate(version.effectiveTo, lang)}.`}{" "}
-            <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${procedure.code}`}>
-              {lang === "vi" ? "Xem phiên bản hiện hành" : "See the current version"}
-            </Link>
+            {t("oldVersion", { version: version.versionNo, date: formatDate(version.effectiveTo, lang) })}{" "}
+            <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${procedure.code}`}>{t("seeCurrent")}</Link>
           </p>
         </div>
       ) : null}
@@ -140,17 +138,15 @@ export function Disclosure({
           <p>
             <strong className="tag bad">{status}</strong>{" "}
             {procedure.abolishedOn
-              ? lang === "vi"
-                ? `từ ngày ${formatDate(procedure.abolishedOn, lang)}`
-                : `since ${formatDate(procedure.abolishedOn, lang)}`
+              ? t("abolishedSince", { date: formatDate(procedure.abolishedOn, lang) })
               : null}
             {abolishingAnnouncement
-              ? ` — ${lang === "vi" ? "theo Quyết định số" : "by Decision No."} ${abolishingAnnouncement.number}`
+              ? ` — ${t("abolishedBy", { number: abolishingAnnouncement.number })}`
               : null}
           </p>
           {replacement ? (
             <p>
-              {lang === "vi" ? "Thủ tục thay thế: " : "Replaced by: "}
+              {t("replacedBy")}{" "}
               <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${replacement.code}`}>
                 {replacement.name}
               </Link>
@@ -165,59 +161,57 @@ export function Disclosure({
 
       {pending ? (
         <p className="notice" role="note" data-testid="pending-content">
-          <span className="tag">{missingLabels.pendingTag[lang]}</span> {missingLabels.pending[lang]}
+          <span className="tag">{t("missing.pendingTag")}</span> {t("missing.pending")}
         </p>
       ) : null}
       <dl className="facts">
-        <dt>{label("name", lang)}</dt>
+        <dt>{t("labels.name")}</dt>
         <dd>{version.name}</dd>
-        <dt>{label("code", lang)}</dt>
+        <dt>{t("labels.code")}</dt>
         <dd>
-          {procedure.hasNationalCode ? procedure.code : missingLabels.noNationalCode[lang]}
+          {procedure.hasNationalCode ? procedure.code : t("missing.noNationalCode")}
           {procedure.isSample ? (
-            <span className="muted">
-              {lang === "vi" ? " (mã mẫu, không phải mã chính thức)" : " (sample code, not official)"}
-            </span>
+            <span className="muted"> {t("sampleCode")}</span>
           ) : procedure.hasNationalCode ? (
             <>
               {" — "}
               <a href={`${NATIONAL_PORTAL}${encodeURIComponent(procedure.code)}`} rel="external">
-                {lang === "vi" ? "xem trên Cổng Dịch vụ công quốc gia" : "national public service portal"}
+                {t("nationalPortal")}
               </a>
             </>
           ) : null}
         </dd>
-        <dt>{label("field", lang)}</dt>
+        <dt>{t("labels.field")}</dt>
         <dd>{field.name}</dd>
-        <dt>{label("level", lang)}</dt>
-        <dd>{c.level ? procedureLevelLabels[c.level][lang] : notStated}</dd>
-        <dt>{lang === "vi" ? "Nơi tiếp nhận" : "Where to apply"}</dt>
+        <dt>{t("labels.level")}</dt>
+        <dd>{c.level ? t(`level.${c.level}`) : notStated}</dd>
+        <dt>{t("labels.whereToApply")}</dt>
         <dd>{override.localPlace ?? unit.name}</dd>
       </dl>
-      {c.anywhereInProvince ? <p className="notice">{missingLabels.anywhereInProvince[lang]}</p> : null}
+      {c.anywhereInProvince ? <p className="notice">{t("missing.anywhereInProvince")}</p> : null}
 
       {pending ? null : (
         <>
-          <h2>{label("steps", lang)}</h2>
+          <h2>{t("labels.steps")}</h2>
           <Steps text={c.steps} missing={notStated} />
 
-          <h2>{label("channels", lang)}</h2>
+          <h2>{t("labels.channels")}</h2>
           {c.channels.length > 0 ? (
             <ul>
               {c.channels.map((ch) => (
                 <li key={ch.kind}>
-                  <strong>{procedureChannelLabels[ch.kind][lang]}</strong>
-                  {ch.onlineLevel ? ` (${onlineLevelLabels[ch.onlineLevel][lang]})` : ""}
+                  <strong>{t(`channel.${ch.kind}`)}</strong>
+                  {ch.onlineLevel ? ` (${t(`onlineLevel.${ch.onlineLevel}`)})` : ""}
                   {ch.description ? <StructuredText text={ch.description} missing="" /> : null}
                   {ch.timeLimit ? (
                     <>
-                      <strong>{label("timeLimit", lang)}:</strong>
+                      <strong>{t("labels.timeLimit")}:</strong>
                       <StructuredText text={ch.timeLimit} missing="" />
                     </>
                   ) : null}
                   {ch.fee ? (
                     <>
-                      <strong>{label("fees", lang)}:</strong>
+                      <strong>{t("labels.fees")}:</strong>
                       <StructuredText text={ch.fee} missing="" />
                     </>
                   ) : null}
@@ -229,47 +223,39 @@ export function Disclosure({
             <StructuredText text={c.channelsText} missing={notStated} />
           ) : null}
 
-          <h2>{label("dossier", lang)}</h2>
-          <DossierSection text={c.dossier} missing={notStated} lang={lang} />
+          <h2>{t("labels.dossier")}</h2>
+          <DossierSection text={c.dossier} missing={notStated} casesNote={(count) => t("cases", { count })} />
 
-          <h2>{label("timeLimit", lang)}</h2>
+          <h2>{t("labels.timeLimit")}</h2>
           <StructuredText text={c.timeLimit} missing={notStated} />
-          <LocalDifference text={override.localTimeLimit} lang={lang} />
+          <LocalDifference text={override.localTimeLimit} label={local} />
 
-          <h2>{label("applicants", lang)}</h2>
+          <h2>{t("labels.applicants")}</h2>
           <StructuredText text={c.applicants} missing={notStated} />
 
-          <h2>{label("agencies", lang)}</h2>
+          <h2>{t("labels.agencies")}</h2>
           <Agencies text={c.agencies} missing={notStated} />
 
           {c.receptionHours ? (
             <>
-              <h2>{label("receptionHours", lang)}</h2>
+              <h2>{t("labels.receptionHours")}</h2>
               <StructuredText text={c.receptionHours} missing={notStated} />
             </>
           ) : null}
 
-          <h2>{label("result", lang)}</h2>
+          <h2>{t("labels.result")}</h2>
           <StructuredText text={c.result} missing={notStated} />
 
-          <h2>{label("fees", lang)}</h2>
+          <h2>{t("labels.fees")}</h2>
           <StructuredText
             text={c.fees}
-            missing={
-              c.channels.some((ch) => ch.fee)
-                ? lang === "vi"
-                  ? "Xem theo từng cách thức thực hiện ở trên."
-                  : "See each way of applying above."
-                : notStated
-            }
+            missing={c.channels.some((ch) => ch.fee) ? t("feesByChannel") : notStated}
           />
-          <LocalDifference text={override.localFee} lang={lang} />
+          <LocalDifference text={override.localFee} label={local} />
 
-          <h2>{label("forms", lang)}</h2>
+          <h2>{t("labels.forms")}</h2>
           {formRefs.length === 0 ? (
-            <p>
-              {c.forms === "" ? notStated : lang === "vi" ? "Không có mẫu đơn, mẫu tờ khai." : "No forms."}
-            </p>
+            <p>{c.forms === "" ? notStated : t("noForms")}</p>
           ) : (
             <ul className="marked marked-dash">
               {formRefs.map((f) => (
@@ -290,41 +276,39 @@ export function Disclosure({
             </ul>
           )}
 
-          <h2>{label("conditions", lang)}</h2>
+          <h2>{t("labels.conditions")}</h2>
           <StructuredText text={c.conditions} missing={notStated} />
 
-          <h2>{label("legalBasis", lang)}</h2>
+          <h2>{t("labels.legalBasis")}</h2>
           <StructuredText text={c.legalBasis} missing={notStated} />
         </>
       )}
 
-      <LocalDifference text={override.localNotes} lang={lang} />
+      <LocalDifference text={override.localNotes} label={local} />
 
-      <h2>{lang === "vi" ? "Thông tin công bố" : "Publication"}</h2>
+      <h2>{t("publication")}</h2>
       <dl className="facts small">
         {announcement ? (
           <>
-            <dt>{lang === "vi" ? "Quyết định công bố" : "Announcing decision"}</dt>
+            <dt>{t("announcingDecision")}</dt>
             <dd>
               {announcement.number} ({formatDate(announcement.issuedOn, lang)}) — {announcement.title}
             </dd>
           </>
         ) : null}
-        <dt>{lang === "vi" ? "Ngày có hiệu lực" : "Effective from"}</dt>
+        <dt>{t("effectiveFrom")}</dt>
         <dd>{version.effectiveStated ? formatDate(version.effectiveFrom, lang) : notStated}</dd>
-        <dt>{lang === "vi" ? "Phiên bản" : "Version"}</dt>
+        <dt>{t("version")}</dt>
         <dd>
           {version.versionNo}
           {historyHref ? (
             <>
               {" — "}
-              <Link href={historyHref}>
-                {lang === "vi" ? "xem lịch sử các phiên bản" : "version history"}
-              </Link>
+              <Link href={historyHref}>{t("versionHistoryLink")}</Link>
             </>
           ) : null}
         </dd>
-        <dt>{lang === "vi" ? "Cập nhật lần cuối" : "Last updated"}</dt>
+        <dt>{t("lastUpdated")}</dt>
         <dd>{formatDate(localDay(maxDate(version.createdAt, override.updatedAt)), lang)}</dd>
       </dl>
     </article>

@@ -1,7 +1,9 @@
-import { type Lang, t } from "@/lib/i18n";
+import { getTranslations } from "next-intl/server";
+import type { Lang } from "@/i18n/locales";
+import { SearchForm } from "./search-form";
 
 /** A GET form: works with JavaScript off. */
-export function SearchBox({
+export async function SearchBox({
   lang,
   defaultValue,
   unit,
@@ -10,24 +12,15 @@ export function SearchBox({
   defaultValue?: string;
   unit?: string;
 }) {
-  const d = t(lang);
+  const t = await getTranslations({ locale: lang, namespace: "citizen.search" });
   return (
-    <search className="noprint">
-      <form action="/search" method="get">
-        <label htmlFor="q">{d.searchLabel}</label>
-        <div className="searchbox">
-          <input
-            id="q"
-            name="q"
-            type="search"
-            defaultValue={defaultValue}
-            placeholder={d.searchPlaceholder}
-          />
-          {lang === "en" ? <input type="hidden" name="lang" value="en" /> : null}
-          {unit ? <input type="hidden" name="unit" value={unit} /> : null}
-          <button type="submit">{d.search}</button>
-        </div>
-      </form>
-    </search>
+    <SearchForm
+      lang={lang}
+      defaultValue={defaultValue}
+      unit={unit}
+      label={t("label")}
+      placeholder={t("placeholder")}
+      submit={t("submit")}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { phrase } from "@/i18n/phrase";
 import { publicUrl } from "@/lib/env";
 import { HttpError, zodFieldErrors } from "@/lib/http";
 import { qrSvg } from "@/lib/qr";
@@ -8,11 +9,11 @@ import { findActiveApiKey, findProcedureId, insertDossier } from "./queries";
 
 const instant = z.iso.datetime({
   offset: true,
-  error: "Thời điểm dạng ISO 8601, ví dụ 2026-11-25T08:30:00+07:00",
+  error: "errors.fields.isoInstant",
 });
 
 const dossierSchema = z.strictObject({
-  code: z.string().trim().min(1, { error: "Thiếu mã hồ sơ / missing dossier code" }).max(100),
+  code: z.string().trim().min(1, { error: "errors.fields.dossierCodeRequired" }).max(100),
   procedureCode: z.string().trim().toUpperCase().max(60).optional(),
   receivedAt: instant,
   dueAt: instant.optional(),
@@ -39,22 +40,21 @@ export async function registerDossier(
   readJson: () => Promise<unknown>,
 ): Promise<RegisteredDossier> {
   const key = apiKey ? await findActiveApiKey(sha256(apiKey)) : undefined;
-  if (!key)
-    throw new HttpError(401, "unauthorized", "Khóa API không hợp lệ hoặc đã bị thu hồi / invalid API key");
+  if (!key) throw new HttpError(401, "unauthorized", phrase("errors.api.unauthorized"));
   const parsed = dossierSchema.safeParse(await readJson());
   if (!parsed.success) {
     throw new HttpError(
       400,
       "invalid_dossier",
-      "Hồ sơ không hợp lệ / invalid dossier",
+      phrase("errors.api.invalid_dossier"),
       zodFieldErrors(parsed.error),
     );
   }
   const d = parsed.data;
   const procedureId = d.procedureCode ? await findProcedureId(d.procedureCode) : null;
   if (d.procedureCode && procedureId === undefined) {
-    throw new HttpError(400, "invalid_dossier", "Mã thủ tục không tồn tại / unknown procedure", {
-      procedureCode: "Mã thủ tục không tồn tại / unknown procedure",
+    throw new HttpError(400, "invalid_dossier", phrase("errors.api.unknown_procedure"), {
+      procedureCode: phrase("errors.api.unknown_procedure"),
     });
   }
   const { token, hash } = newReceiptToken();
@@ -68,14 +68,9 @@ export async function registerDossier(
     surveyTokenHash: hash,
   });
   if (id === undefined) {
-    throw new HttpError(
-      409,
-      "duplicate_dossier",
-      "Mã hồ sơ đã được đăng ký / dossier code already registered",
-      {
-        code: "Mã hồ sơ đã được đăng ký",
-      },
-    );
+    throw new HttpError(409, "duplicate_dossier", phrase("errors.api.duplicate_dossier"), {
+      code: phrase("errors.api.duplicate_dossier"),
+    });
   }
   const surveyUrl = publicUrl(`/r/${token}`);
   return { id, code: d.code, surveyUrl, qrSvg: qrSvg(surveyUrl, { title: `Đánh giá hồ sơ ${d.code}` }) };

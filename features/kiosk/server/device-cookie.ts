@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import { parse, serialize } from "cookie";
 import { cookies } from "next/headers";
+import { phrase } from "@/i18n/phrase";
 import { env } from "@/lib/env";
 import { HttpError } from "@/lib/http";
 import { sha256 } from "@/lib/secrets";
@@ -55,11 +56,7 @@ export async function requireValidKioskCookie(req: Request): Promise<ActiveDevic
   if (token === undefined) return undefined;
   const device = await deviceOfToken(token);
   if (!device) {
-    throw new HttpError(
-      403,
-      "kiosk_revoked",
-      "Thiết bị kiosk này đã bị thu hồi hoặc chưa được kích hoạt / this kiosk device is revoked or not activated",
-    );
+    throw new HttpError(403, "kiosk_revoked", phrase("errors.api.kiosk_revoked"));
   }
   return device;
 }

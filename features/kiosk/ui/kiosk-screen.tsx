@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { createTranslator } from "use-intl/core";
 import {
   enqueue,
   flushQueue,
@@ -10,30 +11,19 @@ import {
   type SendOutcome,
   storageQueue,
 } from "@/features/kiosk/kiosk-queue";
-import type { Lang } from "@/lib/i18n";
+import type { Lang } from "@/i18n/locales";
 
-const text = {
-  vi: {
-    thanks: "Cảm ơn Ông/Bà!",
-    recorded: "Đánh giá của Ông/Bà đã được ghi nhận.",
-    why: "Ông/Bà chưa hài lòng về điều gì? (không bắt buộc, có thể chọn nhiều)",
-    comment: "Góp ý thêm (không bắt buộc)",
-    send: "Gửi",
-    followUpRecorded: "Góp ý của Ông/Bà đã được ghi nhận.",
-    waiting: (n: number) => `${n} đánh giá đang chờ gửi`,
-    switchLanguage: "English",
-  },
-  en: {
-    thanks: "Thank you!",
-    recorded: "Your rating has been recorded.",
-    why: "What went wrong? (optional, choose any)",
-    comment: "Comment (optional)",
-    send: "Send",
-    followUpRecorded: "Your comment has been recorded.",
-    waiting: (n: number) => `${n} waiting to be sent`,
-    switchLanguage: "Tiếng Việt",
-  },
-} as const;
+/** The screen's words in its language (kiosk.screen in the catalogue); `waiting` is an ICU message ({count}). */
+export interface KioskText {
+  thanks: string;
+  recorded: string;
+  why: string;
+  comment: string;
+  send: string;
+  followUpRecorded: string;
+  waiting: string;
+  switchLanguage: string;
+}
 
 const RETRY_MS = 15_000;
 
@@ -43,6 +33,7 @@ type Phase = { name: "question" } | { name: "thanks"; key: string; followUp: Fol
 
 interface Props {
   lang: Lang;
+  text: KioskText;
   resetSeconds: number;
   linkCode: string;
   /** Idempotency key of the plain form (JavaScript off); with JavaScript every tap makes its own. */
@@ -83,7 +74,11 @@ async function send(item: QueueItem): Promise<{ outcome: SendOutcome; status?: n
  * queues the answer in localStorage, thanks the citizen at once and sends the queue in the background.
  */
 export function KioskScreen(props: Props) {
-  const t = text[props.lang];
+  const t = props.text;
+  const waitingText = useMemo(() => {
+    const say = createTranslator({ locale: props.lang, messages: { waiting: props.text.waiting } });
+    return (count: number) => say("waiting", { count });
+  }, [props.lang, props.text.waiting]);
   const [phase, setPhase] = useState<Phase>(
     props.initial ? { name: "thanks", ...props.initial } : { name: "question" },
   );
@@ -127,6 +122,11 @@ export function KioskScreen(props: Props) {
       }
     }, props.resetSeconds * 1000);
   }, [props.resetSeconds, props.lang]);
+
+  // The document speaks the screen's language, also when the tablet switches it without a reload.
+  useEffect(() => {
+    document.documentElement.lang = props.lang;
+  }, [props.lang]);
 
   useEffect(() => {
     setWaiting(storageQueue(localStorage).read().length);
@@ -197,7 +197,11 @@ export function KioskScreen(props: Props) {
           <strong>{props.unitName}</strong>
           {props.counterName ? <span className="kiosk-counter">{props.counterName}</span> : null}
         </p>
-        <a href={props.otherLangHref} lang={props.lang === "vi" ? "en" : "vi"}>
+        <a
+          href={props.otherLangHref}
+          lang={props.lang === "vi" ? "en" : "vi"}
+          hrefLang={props.lang === "vi" ? "en" : "vi"}
+        >
           {t.switchLanguage}
         </a>
       </header>
@@ -253,7 +257,7 @@ export function KioskScreen(props: Props) {
         </section>
       )}
       <p className="kiosk-queue" role="status" data-testid="kiosk-queue" data-waiting={waiting}>
-        {waiting > 0 ? t.waiting(waiting) : ""}
+        {waiting > 0 ? waitingText(waiting) : ""}
       </p>
     </main>
   );

@@ -6,6 +6,7 @@ import { getInstrumentForAnswers } from "@/features/survey/server/instrument-que
 import { type InsertResult, insertResponse } from "@/features/survey/server/response-queries";
 import { resolveShortLinkCached } from "@/features/units/server/short-link-queries";
 import { listAncestorUnitIds } from "@/features/units/server/unit-queries";
+import { phrase } from "@/i18n/phrase";
 import { clientHash } from "@/lib/client-identity";
 import type { Channel } from "@/lib/constants";
 import { authSecret } from "@/lib/env";
@@ -44,40 +45,36 @@ export interface Submission {
 export async function submitResponse(s: Submission, now = new Date()): Promise<InsertResult> {
   const link = await resolveShortLinkCached(s.link);
   if (!link || link.disabled) {
-    throw new HttpError(404, "unknown_link", "Không tìm thấy mã QR này / unknown link code", {
-      link: "Mã QR không tồn tại / unknown link code",
+    throw new HttpError(404, "unknown_link", phrase("errors.api.unknown_link"), {
+      link: phrase("survey.errors.unknownLink"),
     });
   }
   if (s.kioskDevice && s.kioskDevice.unitId !== link.unitId) {
-    const message = "Mã QR không thuộc đơn vị của thiết bị kiosk / link of another unit";
-    throw new HttpError(403, "kiosk_wrong_unit", message, { link: message });
+    throw new HttpError(403, "kiosk_wrong_unit", phrase("errors.api.kiosk_wrong_unit"), {
+      link: phrase("survey.errors.linkOfAnotherUnit"),
+    });
   }
   const instrument = await getInstrumentForAnswers(s.instrumentKey, s.instrumentVersion);
   if (!instrument) {
-    throw new HttpError(400, "unknown_instrument", "Phiếu khảo sát không tồn tại / unknown instrument", {
-      instrument: "Phiếu khảo sát không tồn tại / unknown instrument",
+    throw new HttpError(400, "unknown_instrument", phrase("errors.api.unknown_instrument"), {
+      instrument: phrase("survey.errors.unknownInstrument"),
     });
   }
   // A unit's own questionnaire may be answered at that unit and the units below it only.
   if (instrument.unitId !== null && !(await listAncestorUnitIds(link.unitId)).includes(instrument.unitId)) {
-    throw new HttpError(
-      400,
-      "unknown_instrument",
-      "Phiếu khảo sát không dùng cho đơn vị này / instrument not available here",
-      {
-        instrument: "Phiếu khảo sát không dùng cho đơn vị này / not available at this unit",
-      },
-    );
+    throw new HttpError(400, "unknown_instrument", phrase("errors.api.instrument_not_here"), {
+      instrument: phrase("survey.errors.instrumentNotHere"),
+    });
   }
   const checked = validateAnswers(instrument.definition, s.answers);
   if (!checked.ok) throw invalid(checked.errors);
   const elementKeys = new Set(["I", "II", "III", "IV", "V"]);
   if (s.reasons?.some((r) => !elementKeys.has(r)))
-    throw invalid({ reasons: "Yếu tố không hợp lệ / invalid element" });
+    throw invalid({ reasons: phrase("survey.errors.invalidElement") });
   const dossier = s.receipt ? await findReceipt(s.receipt) : undefined;
   if (s.receipt && (!dossier || dossier.unitId !== link.unitId)) {
-    throw new HttpError(404, "unknown_receipt", "Không tìm thấy biên nhận / unknown receipt", {
-      receipt: "Mã biên nhận không tồn tại / unknown receipt",
+    throw new HttpError(404, "unknown_receipt", phrase("errors.api.unknown_receipt"), {
+      receipt: phrase("survey.errors.unknownReceipt"),
     });
   }
   if (dossier?.responseId) {
@@ -136,5 +133,5 @@ function trustedChannel(s: Submission, viaReceipt: boolean): Channel {
 }
 
 function invalid(fields: FieldErrors): HttpError {
-  return new HttpError(400, "invalid_submission", "Phiếu trả lời không hợp lệ / invalid submission", fields);
+  return new HttpError(400, "invalid_submission", phrase("errors.api.invalid_submission"), fields);
 }

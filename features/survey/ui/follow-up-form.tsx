@@ -3,40 +3,28 @@
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/form/use-form-action";
+import type { Lang } from "@/i18n/locales";
 import type { ActionState } from "@/lib/action";
-import type { Lang } from "@/lib/i18n";
 
 type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
-const text = {
-  vi: {
-    why: "Ông/Bà chưa hài lòng về điều gì? (có thể chọn nhiều)",
-    comment: "Góp ý thêm (không bắt buộc)",
-    reply: "Tôi muốn cơ quan trả lời góp ý này",
-    name: "Họ và tên (không bắt buộc)",
-    phone: "Số điện thoại",
-    email: "Email",
-    consent:
-      "Tôi đồng ý để cơ quan dùng thông tin liên hệ trên chỉ để trả lời góp ý này. Nếu không đánh dấu, thông tin liên hệ sẽ không được lưu.",
-    send: "Gửi góp ý",
-  },
-  en: {
-    why: "What went wrong? (choose any)",
-    comment: "Comment (optional)",
-    reply: "I would like a reply to this comment",
-    name: "Name (optional)",
-    phone: "Phone number",
-    email: "Email",
-    consent:
-      "I agree that my contact details are used only to answer this comment. Without this, they are not stored.",
-    send: "Send",
-  },
-} as const;
+/** The form's words in the page's language (survey.followUp in the catalogue). */
+export interface FollowUpText {
+  why: string;
+  comment: string;
+  reply: string;
+  name: string;
+  phone: string;
+  email: string;
+  consent: string;
+  send: string;
+}
 
 /** The follow-up of a "Không hài lòng" answer. Works without JavaScript; nothing typed is lost on an error. */
 export function FollowUpForm({
   action,
   lang,
+  text: t,
   token,
   link,
   elements,
@@ -44,6 +32,7 @@ export function FollowUpForm({
 }: {
   action: Action;
   lang: Lang;
+  text: FollowUpText;
   /** Names the response this browser has just given (lib/survey/follow-up.ts). */
   token: string;
   link: string;
@@ -51,7 +40,6 @@ export function FollowUpForm({
   maxComment: number;
 }) {
   const { state, formAction } = useFormAction<ActionState>(action, {});
-  const t = text[lang];
   const v = state.values ?? {};
   const errors = state.fieldErrors ?? {};
   const chosen = new Set((v.reasons ?? "").split(","));

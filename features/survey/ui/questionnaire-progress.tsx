@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { Lang } from "@/lib/i18n";
 
 /**
  * Enhancement of a questionnaire form: counts answered items, and after a tap (not a keyboard change,
@@ -11,11 +10,12 @@ import type { Lang } from "@/lib/i18n";
 export function QuestionnaireProgress({
   formId,
   total,
-  lang,
+  labels,
 }: {
   formId: string;
   total: number;
-  lang: Lang;
+  /** "Đã trả lời n/total câu" for every n from 0 to total, in the page's language. */
+  labels: readonly string[];
 }) {
   const [answered, setAnswered] = useState<number | null>(null);
   useEffect(() => {
@@ -48,7 +48,7 @@ export function QuestionnaireProgress({
   }, [formId]);
   // Server-rendered (and with JavaScript off) it only says how many questions there are.
   if (answered === null) return null;
-  const label = lang === "vi" ? `Đã trả lời ${answered}/${total} câu` : `Answered ${answered} of ${total}`;
+  const label = labels[answered] ?? "";
   return (
     <div className="progress">
       <progress max={total} value={answered} aria-label={label} />

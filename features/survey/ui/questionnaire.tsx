@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { answerFieldName } from "@/features/survey/submission";
 import { QuestionnaireProgress } from "./questionnaire-progress";
 import { type SurveyFormContext, SurveyFormFields } from "./quick-question";
@@ -7,22 +8,22 @@ import { type SurveyFormContext, SurveyFormFields } from "./quick-question";
  * may be skipped ("Không ý kiến" or no answer), one submit. A plain form: works with JavaScript off;
  * with JavaScript a progress bar counts answers and a tap moves on to the next item.
  */
-export function Questionnaire(props: SurveyFormContext & { headingLevel?: 1 | 2 }) {
+export async function Questionnaire(props: SurveyFormContext & { headingLevel?: 1 | 2 }) {
   const { lang, instrument } = props;
   const { elements, scale } = instrument.definition;
   const total = elements.reduce((n, e) => n + e.items.length, 0);
-  const skip = lang === "vi" ? "Không ý kiến" : "No opinion";
+  const t = await getTranslations({ locale: lang, namespace: "survey.full" });
+  const skip = t("noOpinion");
+  const progress = Array.from({ length: total + 1 }, (_, answered) => t("progress", { answered, total }));
   const formId = `survey-${instrument.key}`;
   return (
     <form method="post" action="/api/v1/responses" id={formId} className="questionnaire">
       <SurveyFormFields {...props} />
-      <QuestionnaireProgress formId={formId} total={total} lang={lang} />
+      <QuestionnaireProgress formId={formId} total={total} labels={progress} />
       {elements.map((element, e) => (
         <section key={element.key} aria-labelledby={`el-${element.key}`}>
           <h2 id={`el-${element.key}`}>
-            <span className="muted small">
-              {lang === "vi" ? `Phần ${e + 1}/${elements.length}` : `Part ${e + 1} of ${elements.length}`}
-            </span>
+            <span className="muted small">{t("part", { part: e + 1, parts: elements.length })}</span>
             <br />
             {element.title[lang]}
           </h2>
@@ -46,7 +47,7 @@ export function Questionnaire(props: SurveyFormContext & { headingLevel?: 1 | 2 
         </section>
       ))}
       <p>
-        <button type="submit">{lang === "vi" ? "Gửi phiếu khảo sát" : "Send"}</button>
+        <button type="submit">{t("submit")}</button>
       </p>
     </form>
   );

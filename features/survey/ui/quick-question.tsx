@@ -1,6 +1,6 @@
 import type { InstrumentDefinition } from "@/features/survey/instruments";
+import type { Lang } from "@/i18n/locales";
 import type { Channel } from "@/lib/constants";
-import type { Lang } from "@/lib/i18n";
 
 /** Humans never see or fill it; a filled honeypot flags the response (kept, excluded from indices). */
 export function Honeypot() {

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskPage } from "@/features/kiosk/server/screen";
 import { type FollowUpState, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
+import type { Lang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -21,10 +23,14 @@ export default async function KioskPage({ params, searchParams }: Props) {
   const device = await kioskDeviceFromCookie();
   const { k, xong } = await searchParams;
   const { lang: rawLang } = await params;
+  const lang: Lang = rawLang === "en" ? "en" : "vi";
   const shown = device ? await kioskPage(device, k) : undefined;
-  if (!device || !shown) return <NotActivated />;
+  if (!device || !shown) return <NotActivated lang={lang} />;
   const { screen, instrument, answered } = shown;
-  const lang = rawLang === "en" ? "en" : "vi";
+  const [t, common] = await Promise.all([
+    getTranslations({ locale: lang, namespace: "kiosk.screen" }),
+    getTranslations({ locale: lang, namespace: "common.language" }),
+  ]);
   const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
@@ -37,6 +43,16 @@ export default async function KioskPage({ params, searchParams }: Props) {
       {refresh ? <meta httpEquiv="refresh" content={`${refresh};url=${home}`} /> : null}
       <KioskScreen
         lang={lang}
+        text={{
+          thanks: t("thanks"),
+          recorded: t("recorded"),
+          why: t("why"),
+          comment: t("comment"),
+          send: t("send"),
+          followUpRecorded: t("followUpRecorded"),
+          waiting: t.raw("waiting") as string,
+          switchLanguage: common("switchTo"),
+        }}
         resetSeconds={device.resetSeconds}
         linkCode={screen.linkCode}
         formKey={randomUUID()}
@@ -55,18 +71,19 @@ export default async function KioskPage({ params, searchParams }: Props) {
   );
 }
 
-function NotActivated() {
+async function NotActivated({ lang }: { lang: Lang }) {
+  const t = await getTranslations({ locale: lang, namespace: "kiosk.inactive" });
+  // The staff's path is in bold; the sentence around it comes from the catalogue in one piece.
+  const MARK = "\u0000";
+  const [before = "", after = ""] = t("staff", { place: MARK }).split(MARK);
   return (
     <main id="main" className="kiosk kiosk-inactive">
-      <h1>Thiết bị chưa được kích hoạt</h1>
-      <p>Máy này chưa được đăng ký làm kiosk đánh giá, hoặc đã bị thu hồi.</p>
+      <h1>{t("heading")}</h1>
+      <p>{t("body")}</p>
       <p>
-        Cán bộ quản trị đơn vị: vào <strong>Quản lý → Thiết bị kiosk</strong>, đăng ký thiết bị rồi mở đường
-        dẫn kích hoạt trên máy này.
-      </p>
-      <p lang="en">
-        This device is not an activated kiosk, or it was revoked. A unit administrator can register it under
-        Manage → Kiosk devices and open the activation link on this device.
+        {before}
+        <strong>{t("staffPlace")}</strong>
+        {after}
       </p>
     </main>
   );

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { searchProcedures } from "@/features/catalog/server/search-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
-import type { Lang } from "@/lib/i18n";
-
-export const metadata: Metadata = { title: "Tìm thủ tục / Search" };
+import type { Lang } from "@/i18n/locales";
 
 type Props = {
   params: Promise<{ lang: string }>;
@@ -14,6 +13,12 @@ type Props = {
 
 function one(v: string | string[] | undefined): string {
   return (Array.isArray(v) ? v[0] : v)?.slice(0, 200) ?? "";
+}
+
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const lang: Lang = (await params).lang === "en" ? "en" : "vi";
+  const t = await getTranslations({ locale: lang, namespace: "citizen.searchPage" });
+  return { title: t("title") };
 }
 
 /**
@@ -25,19 +30,19 @@ export default async function SearchPage({ params: path, searchParams }: Props) 
   const q = one(params.q).trim();
   const unit = one(params.unit) || undefined;
   const lang: Lang = (await path).lang === "en" ? "en" : "vi";
-  const hits = q ? await searchProcedures(q, unit) : [];
+  const [hits, t, td] = await Promise.all([
+    q ? searchProcedures(q, unit) : [],
+    getTranslations({ locale: lang, namespace: "citizen.searchPage" }),
+    getTranslations({ locale: lang, namespace: "disclosure" }),
+  ]);
   const alt = new URLSearchParams({ q, ...(unit ? { unit } : {}), ...(lang === "vi" ? { lang: "en" } : {}) });
   return (
     <>
       <CitizenHeader lang={lang} alternateHref={`/search?${alt}`} />
       <main id="main" className="wrap">
-        <h1>{lang === "vi" ? "Tìm thủ tục hành chính" : "Find an administrative procedure"}</h1>
+        <h1>{t("heading")}</h1>
         <SearchBox lang={lang} defaultValue={q} unit={unit} />
-        {q ? (
-          <p role="status">
-            {lang === "vi" ? `${hits.length} kết quả cho “${q}”` : `${hits.length} result(s) for “${q}”`}
-          </p>
-        ) : null}
+        {q ? <p role="status">{t("results", { count: hits.length, query: q })}</p> : null}
         <ol className="plist">
           {hits.map((h) => (
             <li key={h.code}>
@@ -46,9 +51,7 @@ export default async function SearchPage({ params: path, searchParams }: Props) 
               ) : (
                 <strong>{h.name}</strong>
               )}
-              {h.status === "abolished" ? (
-                <span className="tag bad"> {lang === "vi" ? "Đã bãi bỏ" : "Abolished"}</span>
-              ) : null}
+              {h.status === "abolished" ? <span className="tag bad"> {td("status.abolished")}</span> : null}
               <br />
               <span className="code">
                 {h.code} · {h.field}
@@ -56,7 +59,7 @@ export default async function SearchPage({ params: path, searchParams }: Props) 
               {h.unitCount > 1 ? (
                 <span className="small">
                   <br />
-                  {lang === "vi" ? "Thực hiện tại: " : "Available at: "}
+                  {t("availableAt")}{" "}
                   {h.units.map((u, i) => (
                     <span key={u.slug}>
                       {i > 0 ? ", " : ""}
@@ -64,9 +67,7 @@ export default async function SearchPage({ params: path, searchParams }: Props) 
                     </span>
                   ))}
                   {h.unitCount > h.units.length
-                    ? lang === "vi"
-                      ? ` và ${h.unitCount - h.units.length} đơn vị khác`
-                      : ` and ${h.unitCount - h.units.length} more`
+                    ? ` ${t("more", { count: h.unitCount - h.units.length })}`
                     : ""}
                 </span>
               ) : null}

@@ -11,6 +11,8 @@ import {
   surveyFormBaseSchema,
 } from "@/features/survey/submission";
 import { browserDevice } from "@/features/survey/velocity";
+import { type Lang, langFromAcceptLanguage } from "@/i18n/locales";
+import { phrase } from "@/i18n/phrase";
 import { requestClientAddress } from "@/lib/client-identity";
 import { authSecret, env } from "@/lib/env";
 import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
@@ -22,7 +24,7 @@ function invalidSubmission(error: ZodError): HttpError {
   return new HttpError(
     400,
     "invalid_submission",
-    "Phiếu trả lời không hợp lệ / invalid submission",
+    phrase("errors.api.invalid_submission"),
     zodFieldErrors(error),
   );
 }
@@ -52,7 +54,8 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
   const clientAddress = requestClientAddress(req.headers);
   const form = isForm(req);
   let back: string | null = null;
-  let lang: "vi" | "en" = "vi";
+  // A form says its page's language; a JSON call asks for one in Accept-Language.
+  let lang: Lang = form ? "vi" : langFromAcceptLanguage(req.headers.get("accept-language"));
   try {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
     const kioskDevice = await requireValidKioskCookie(req);
@@ -79,7 +82,7 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
           throw new HttpError(
             400,
             "invalid_submission",
-            "Phiếu trả lời không hợp lệ / invalid submission",
+            phrase("errors.api.invalid_submission"),
             read.errors,
           );
         }
@@ -110,13 +113,13 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
       return new Response(null, { status: 303, headers: { location: next } });
     }
     if (!(req.headers.get("content-type") ?? "").startsWith("application/json")) {
-      throw new HttpError(415, "unsupported_media_type", "Chỉ nhận JSON hoặc biểu mẫu / send JSON or a form");
+      throw new HttpError(415, "unsupported_media_type", phrase("errors.api.unsupported_media_type"));
     }
     let json: unknown;
     try {
       json = JSON.parse(body);
     } catch {
-      throw new HttpError(400, "invalid_json", "Dữ liệu JSON không hợp lệ / malformed JSON");
+      throw new HttpError(400, "invalid_json", phrase("errors.api.invalid_json"));
     }
     const parsed = jsonSubmissionSchema.safeParse(json);
     if (!parsed.success) {
@@ -146,6 +149,6 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     countSubmission("unknown", "invalid");
-    return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error);
+    return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error, lang);
   }
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getSurveyContext } from "@/features/survey/server/survey-context";
+import { isLang } from "@/i18n/locales";
 import { channels } from "@/lib/constants";
-import { isLang } from "@/lib/i18n";
 import { normalizeShortCode } from "@/lib/short-code";
 
 export type SurveyPageProps = {

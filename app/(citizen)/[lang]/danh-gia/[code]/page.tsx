@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
 import { Questionnaire } from "@/features/survey/ui/questionnaire";
 import { QuickQuestion } from "@/features/survey/ui/quick-question";
+import { isLang } from "@/i18n/locales";
 
 import { loadSurveyPage, type SurveyPageProps } from "./load";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Đánh giá sự hài lòng", robots: { index: false } };
+export async function generateMetadata({ params }: Pick<SurveyPageProps, "params">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return { robots: { index: false } };
+  const t = await getTranslations({ locale: lang, namespace: "survey.titles" });
+  return { title: t("survey"), robots: { index: false } };
+}
 
 /**
  * The survey a unit's QR opens: its chosen questionnaire, by default the quick question (one tap).
@@ -16,7 +23,10 @@ export const metadata: Metadata = { title: "Đánh giá sự hài lòng", robots
  */
 export default async function SurveyPage(props: SurveyPageProps) {
   const { lang, code, context, channel, kenh, other } = await loadSurveyPage(props);
-  const instrument = await getUnitSurveyInstrument(context.surveyInstrumentKey);
+  const [instrument, t] = await Promise.all([
+    getUnitSurveyInstrument(context.surveyInstrumentKey),
+    getTranslations({ locale: lang, namespace: "survey" }),
+  ]);
   const form = {
     lang,
     link: code,
@@ -44,11 +54,7 @@ export default async function SurveyPage(props: SurveyPageProps) {
             <Questionnaire {...form} />
           </>
         )}
-        <p className="small muted">
-          {lang === "vi"
-            ? "Phiếu đánh giá ẩn danh: không thu thập họ tên, số điện thoại hay địa chỉ IP."
-            : "Anonymous: we do not collect your name, phone number or IP address."}
-        </p>
+        <p className="small muted">{t("anonymous")}</p>
       </main>
     </>
   );

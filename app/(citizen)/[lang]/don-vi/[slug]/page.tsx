@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
-import { missingLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForUnit } from "@/features/catalog/server/disclosure-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures";
 import { UnitIndexFigure } from "@/features/index/ui/index-figure";
 import { getUnitShortLink } from "@/features/units/server/short-link-queries";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/features/units/server/unit-queries";
-import { isLang, type Lang, t } from "@/lib/i18n";
+import { isLang, type Lang } from "@/i18n/locales";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
 export const revalidate = 600;
@@ -20,9 +20,12 @@ export function generateStaticParams() {
 type Params = Promise<{ lang: string; slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { slug } = await params;
+  const { lang, slug } = await params;
+  if (!isLang(lang)) return {};
   const unit = await getUnitBySlug(slug);
-  return { title: unit?.name ?? "Không tìm thấy" };
+  if (unit) return { title: lang === "en" && unit.nameEn ? unit.nameEn : unit.name };
+  const t = await getTranslations({ locale: lang, namespace: "citizen" });
+  return { title: t("notFoundTitle") };
 }
 
 function groupByField<T extends { fieldCode: string; fieldName: string; fieldNameEn: string | null }>(
@@ -43,7 +46,10 @@ export default async function UnitPage({ params }: { params: Params }) {
   const lang: Lang = rawLang;
   const unit = await getUnitBySlug(slug);
   if (!unit) notFound();
-  const d = t(lang);
+  const [t, td] = await Promise.all([
+    getTranslations({ locale: lang, namespace: "citizen" }),
+    getTranslations({ locale: lang, namespace: "disclosure" }),
+  ]);
   const [procedures, children, counters, summary, linkCode] = await Promise.all([
     listProceduresForUnit(unit.id),
     listChildUnits(unit.id),
@@ -58,29 +64,23 @@ export default async function UnitPage({ params }: { params: Params }) {
       <CitizenHeader lang={lang} alternateHref={`/${other}/don-vi/${unit.slug}`} />
       <main id="main" className="wrap">
         <h1>{lang === "en" && unit.nameEn ? unit.nameEn : unit.name}</h1>
-        {unit.validTo ? (
-          <p className="notice warn">
-            {lang === "vi"
-              ? `Đơn vị này đã kết thúc hoạt động từ ${unit.validTo}.`
-              : `This unit ceased to exist on ${unit.validTo}.`}
-          </p>
-        ) : null}
+        {unit.validTo ? <p className="notice warn">{t("unit.ceased", { date: unit.validTo })}</p> : null}
         <dl className="facts">
           {unit.address ? (
             <>
-              <dt>{d.address}</dt>
+              <dt>{t("unit.address")}</dt>
               <dd>{unit.address}</dd>
             </>
           ) : null}
           {unit.openingHours ? (
             <>
-              <dt>{d.openingHours}</dt>
+              <dt>{t("unit.openingHours")}</dt>
               <dd>{unit.openingHours}</dd>
             </>
           ) : null}
           {unit.phone ? (
             <>
-              <dt>{d.phone}</dt>
+              <dt>{t("unit.phone")}</dt>
               <dd>
                 <a href={`tel:${unit.phone.replace(/\s/g, "")}`}>{unit.phone}</a>
               </dd>
@@ -91,7 +91,7 @@ export default async function UnitPage({ params }: { params: Params }) {
         {linkCode ? (
           <p>
             <Link className="button" href={`/${lang}/danh-gia/${linkCode}`}>
-              {d.rateService}
+              {t("rate.title")}
             </Link>
           </p>
         ) : null}
@@ -100,7 +100,7 @@ export default async function UnitPage({ params }: { params: Params }) {
 
         {counters.length > 0 ? (
           <section aria-labelledby="counters-heading">
-            <h2 id="counters-heading">{d.counters}</h2>
+            <h2 id="counters-heading">{t("unit.counters")}</h2>
             <ul>
               {counters.map((c) => (
                 <li key={c.id}>{c.name}</li>
@@ -111,7 +111,7 @@ export default async function UnitPage({ params }: { params: Params }) {
 
         {current.length > 0 ? (
           <section aria-labelledby="children-heading">
-            <h2 id="children-heading">{d.subUnits}</h2>
+            <h2 id="children-heading">{t("unit.subUnits")}</h2>
             <ul>
               {current.map((c) => (
                 <li key={c.id}>
@@ -126,15 +126,18 @@ export default async function UnitPage({ params }: { params: Params }) {
 
         <section aria-labelledby="procedures-heading">
           <h2 id="procedures-heading">
-            {d.proceduresHere} <span className="muted small">({d.procedureCount(procedures.length)})</span>
+            {t("unit.proceduresHere")}{" "}
+            <span className="muted small">({t("unit.procedureCount", { count: procedures.length })})</span>
           </h2>
           <SearchBox lang={lang} unit={unit.slug} />
-          {procedures.length === 0 ? <p>{d.noProcedures}</p> : null}
+          {procedures.length === 0 ? <p>{t("unit.noProcedures")}</p> : null}
           {groupByField(procedures).map(([code, group]) => (
             <section key={code} aria-labelledby={`field-${code}`}>
               <h3 id={`field-${code}`}>
-                {lang === "en" && group.nameEn ? `${group.name} (${group.nameEn})` : group.name}{" "}
-                <span className="muted small">({d.procedureCount(group.items.length)})</span>
+                {lang === "en" && group.nameEn ? group.nameEn : group.name}{" "}
+                <span className="muted small">
+                  ({t("unit.procedureCount", { count: group.items.length })})
+                </span>
               </h3>
               <ul className="plist">
                 {group.items.map((p) => (
@@ -143,18 +146,18 @@ export default async function UnitPage({ params }: { params: Params }) {
                     {p.status === "abolished" ? (
                       <>
                         {" "}
-                        <span className="tag bad">{lang === "vi" ? "Đã bãi bỏ" : "Abolished"}</span>
+                        <span className="tag bad">{td("status.abolished")}</span>
                       </>
                     ) : p.pending ? (
                       <>
                         {" "}
-                        <span className="tag">{missingLabels.pendingTag[lang]}</span>
+                        <span className="tag">{td("missing.pendingTag")}</span>
                       </>
                     ) : null}
                     <br />
                     <span className="code">
-                      {p.hasNationalCode ? p.code : missingLabels.noNationalCode[lang]}
-                      {p.isSample ? (lang === "vi" ? " · mã mẫu" : " · sample code") : ""}
+                      {p.hasNationalCode ? p.code : td("missing.noNationalCode")}
+                      {p.isSample ? ` · ${t("unit.sampleCode")}` : ""}
                     </span>
                   </li>
                 ))}

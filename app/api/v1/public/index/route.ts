@@ -1,7 +1,7 @@
 import { feedQuerySchema, feedRange, MAX_FEED_DAYS } from "@/features/index/public-index";
 import { loadFeed } from "@/features/index/server/public-figures";
 import { langFromAcceptLanguage } from "@/i18n/locales";
-import { isMessageKey, translator } from "@/i18n/phrase";
+import { phrase } from "@/i18n/phrase";
 import { HttpError, jsonErrorResponse, zodFieldErrors } from "@/lib/http";
 import { localDay } from "@/lib/time";
 
@@ -14,31 +14,33 @@ export const dynamic = "force-dynamic";
  * Errors are said in the language of `Accept-Language` (Vietnamese unless English comes first).
  */
 export async function GET(req: Request): Promise<Response> {
-  const t = translator(langFromAcceptLanguage(req.headers.get("accept-language")));
+  const lang = langFromAcceptLanguage(req.headers.get("accept-language"));
   const params = Object.fromEntries(new URL(req.url).searchParams);
   const parsed = feedQuerySchema.safeParse(params);
   if (!parsed.success) {
     const fields = Object.fromEntries(
-      Object.entries(zodFieldErrors(parsed.error)).map(([field, message]) => [
+      Object.entries(zodFieldErrors(parsed.error)).map(([field, text]) => [
         field,
-        isMessageKey(message) ? t(message, { field, max: MAX_FEED_DAYS }) : message,
+        typeof text === "string" ? text : phrase(text.key, { field, max: MAX_FEED_DAYS }),
       ]),
     );
     return jsonErrorResponse(
       new HttpError(
         400,
         "invalid_query",
-        t("index.feed.errors.invalidQuery", { fields: Object.keys(fields).join(", ") }),
+        phrase("index.feed.errors.invalidQuery", { fields: Object.keys(fields).join(", ") }),
         fields,
       ),
+      lang,
     );
   }
   const feed = await loadFeed(parsed.data.unit, feedRange(parsed.data, localDay(new Date())));
   if (!feed) {
     return jsonErrorResponse(
-      new HttpError(404, "unit_not_found", t("index.feed.errors.unitNotFound"), {
-        unit: t("index.feed.errors.noUnit"),
+      new HttpError(404, "unit_not_found", phrase("index.feed.errors.unitNotFound"), {
+        unit: phrase("index.feed.errors.noUnit"),
       }),
+      lang,
     );
   }
   return Response.json(feed, {

@@ -3,11 +3,13 @@
 import { redirect } from "next/navigation";
 import { submitFollowUp } from "@/features/survey/server/submit-follow-up";
 import { followUpFormSchema } from "@/features/survey/submission";
+import { isLang } from "@/i18n/locales";
+import { phrase } from "@/i18n/phrase";
 import { validatedAction } from "@/lib/action";
 
 const REFUSED = {
-  expired: "Phiên góp ý đã hết hạn. Cảm ơn Ông/Bà đã đánh giá. / This follow-up has expired.",
-  not_allowed: "Góp ý cho lượt đánh giá này đã được ghi nhận trước đó. / Already recorded.",
+  expired: phrase("survey.followUp.expired"),
+  not_allowed: phrase("survey.followUp.notAllowed"),
 } as const;
 
 /** After "Không hài lòng": reasons, comment, and an optional reply request (with consent). */
@@ -22,5 +24,12 @@ export const followUpAction = validatedAction(
     if (outcome !== "saved") return { message: REFUSED[outcome] };
     redirect(`/${f.lang}/danh-gia/${f.link}/cam-on?t=${encodeURIComponent(f.token)}&xong=1`);
   },
-  { arrayFields: ["reasons"] },
+  {
+    arrayFields: ["reasons"],
+    // The citizen's page names its language (no cookie on citizens' pages).
+    langOf: (formData) => {
+      const lang = formData.get("lang");
+      return isLang(lang) ? lang : "vi";
+    },
+  },
 );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { mayFollowUp, readFollowUpToken } from "@/features/survey/follow-up";
 import { serviceElements } from "@/features/survey/instruments";
@@ -8,13 +9,18 @@ import { getFollowUpCandidate } from "@/features/survey/server/response-queries"
 import { getSurveyContext } from "@/features/survey/server/survey-context";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
 import { FollowUpForm } from "@/features/survey/ui/follow-up-form";
+import { isLang } from "@/i18n/locales";
 import { authSecret } from "@/lib/env";
-import { isLang } from "@/lib/i18n";
 import { normalizeShortCode } from "@/lib/short-code";
 import { followUpAction } from "./actions";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Cảm ơn", robots: { index: false } };
+export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return { robots: { index: false } };
+  const t = await getTranslations({ locale: lang, namespace: "survey.titles" });
+  return { title: t("thanks"), robots: { index: false } };
+}
 
 type Props = {
   params: Promise<{ lang: string; code: string }>;
@@ -36,6 +42,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
   const other = lang === "vi" ? "en" : "vi";
   // Below the top two levels ("Không hài lòng", or "Bình thường" and lower on 5 levels): ask what went wrong.
   const askWhy = mayFollowUp(response) && !xong;
+  const t = await getTranslations({ locale: lang, namespace: "survey" });
   return (
     <>
       <CitizenHeader
@@ -43,14 +50,24 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
         alternateHref={`/${other}/danh-gia/${code}/cam-on?t=${encodeURIComponent(token)}`}
       />
       <main id="main" className="wrap">
-        <h1>{lang === "vi" ? "Cảm ơn Ông/Bà đã đánh giá!" : "Thank you for your feedback!"}</h1>
+        <h1>{t("thanks.heading")}</h1>
         <p className="notice" role="status">
-          {lang === "vi" ? "Đánh giá của Ông/Bà đã được ghi nhận." : "Your rating has been recorded."}
+          {t("thanks.recorded")}
         </p>
         {askWhy ? (
           <FollowUpForm
             action={followUpAction}
             lang={lang}
+            text={{
+              why: t("followUp.why"),
+              comment: t("followUp.comment"),
+              reply: t("followUp.reply"),
+              name: t("followUp.name"),
+              phone: t("followUp.phone"),
+              email: t("followUp.email"),
+              consent: t("followUp.consent"),
+              send: t("followUp.send"),
+            }}
             token={token}
             link={code}
             elements={serviceElements.map((e) => ({ key: e.key, title: e.title[lang] }))}
@@ -60,22 +77,16 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
           <>
             {response.quickValue !== null ? (
               <section className="notice" aria-labelledby="full-heading">
-                <h2 id="full-heading">
-                  {lang === "vi" ? "Ông/Bà có thêm 3 phút?" : "Do you have 3 more minutes?"}
-                </h2>
-                <p>
-                  {lang === "vi"
-                    ? "Phiếu khảo sát đầy đủ gồm 19 câu về 5 yếu tố của dịch vụ giúp cơ quan cải thiện tốt hơn."
-                    : "The full questionnaire (19 questions on 5 elements of the service) helps us improve."}
-                </p>
+                <h2 id="full-heading">{t("thanks.moreTime")}</h2>
+                <p>{t("thanks.moreTimeBody")}</p>
                 <Link className="button" href={`/${lang}/danh-gia/${code}/day-du`}>
-                  {lang === "vi" ? "Trả lời phiếu đầy đủ" : "Answer the full questionnaire"}
+                  {t("thanks.answerFull")}
                 </Link>
               </section>
             ) : null}
             <p>
               <Link className="button secondary" href={`/${lang}/don-vi/${context.unitSlug}`}>
-                {lang === "vi" ? "Xem thủ tục của đơn vị" : "See this unit's procedures"}
+                {t("thanks.unitProcedures")}
               </Link>
             </p>
           </>

@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getPublishedInstrument } from "@/features/survey/server/instrument-queries";
 import { Questionnaire } from "@/features/survey/ui/questionnaire";
+import { isLang } from "@/i18n/locales";
 
 import { loadSurveyPage, type SurveyPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Phiếu khảo sát đầy đủ", robots: { index: false } };
+export async function generateMetadata({ params }: Pick<SurveyPageProps, "params">): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return { robots: { index: false } };
+  const t = await getTranslations({ locale: lang, namespace: "survey.titles" });
+  return { title: t("full"), robots: { index: false } };
+}
 
 /**
  * The national questionnaire (service delivery: 19 items in five elements, 5-level scale), offered after
@@ -20,17 +27,14 @@ export default async function FullSurveyPage(props: SurveyPageProps) {
   if (!instrument) notFound();
   const { elements } = instrument.definition;
   const items = elements.reduce((n, e) => n + e.items.length, 0);
+  const t = await getTranslations({ locale: lang, namespace: "survey.full" });
   return (
     <>
       <CitizenHeader lang={lang} alternateHref={`/${other}/danh-gia/${code}/day-du`} />
       <main id="main" className="wrap">
         <p className="muted small">{context.unitName}</p>
         <h1>{instrument.definition.title[lang]}</h1>
-        <p>
-          {lang === "vi"
-            ? `${items} câu hỏi trong ${elements.length} phần. Câu nào không có ý kiến có thể bỏ qua. Phiếu ẩn danh.`
-            : `${items} questions in ${elements.length} parts. Skip any you have no opinion on. Anonymous.`}
-        </p>
+        <p>{t("intro", { items, parts: elements.length })}</p>
         <Questionnaire
           lang={lang}
           link={code}

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
 import { Disclosure } from "@/features/catalog/ui/disclosure";
-import { isLang, t } from "@/lib/i18n";
+import { isLang } from "@/i18n/locales";
 import { safeDecode } from "@/lib/url";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
@@ -25,14 +26,18 @@ async function load(params: Params) {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const loaded = await load(params);
-  return { title: loaded ? loaded.disclosure.version.name : "Không tìm thấy" };
+  if (loaded) return { title: loaded.disclosure.version.name };
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = await getTranslations({ locale: lang, namespace: "citizen" });
+  return { title: t("notFoundTitle") };
 }
 
 export default async function ProcedurePage({ params }: { params: Params }) {
   const loaded = await load(params);
   if (!loaded) notFound();
   const { lang, disclosure } = loaded;
-  const d = t(lang);
+  const t = await getTranslations({ locale: lang, namespace: "citizen.rate" });
   const other = lang === "vi" ? "en" : "vi";
   const { unit, procedure, linkCode } = disclosure;
   return (
@@ -51,10 +56,10 @@ export default async function ProcedurePage({ params }: { params: Params }) {
         />
         {linkCode && procedure.status !== "abolished" ? (
           <section className="notice noprint" aria-labelledby="rate-heading">
-            <h2 id="rate-heading">{d.rateService}</h2>
-            <p>{d.rateServiceHint}</p>
+            <h2 id="rate-heading">{t("title")}</h2>
+            <p>{t("hint")}</p>
             <Link className="button" href={`/${lang}/danh-gia/${linkCode}`}>
-              {d.rateService}
+              {t("title")}
             </Link>
           </section>
         ) : null}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure, listProcedureVersions } from "@/features/catalog/server/disclosure-queries";
-import { isLang } from "@/lib/i18n";
+import { isLang } from "@/i18n/locales";
 import { formatDate } from "@/lib/time";
 import { safeDecode } from "@/lib/url";
 
@@ -14,7 +15,12 @@ export function generateStaticParams() {
 
 type Params = Promise<{ lang: string; slug: string; code: string }>;
 
-export const metadata: Metadata = { title: "Lịch sử phiên bản / Version history" };
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return {};
+  const t = await getTranslations({ locale: lang, namespace: "disclosure.history" });
+  return { title: t("title") };
+}
 
 /** Every version of a procedure with the announcement that put it in force. */
 export default async function HistoryPage({ params }: { params: Params }) {
@@ -26,6 +32,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
   const versions = await listProcedureVersions(disclosure.procedure.id);
   const base = `/${lang}/don-vi/${slug}/thu-tuc/${disclosure.procedure.code}`;
   const other = lang === "vi" ? "en" : "vi";
+  const t = await getTranslations({ locale: lang, namespace: "disclosure.history" });
   return (
     <>
       <CitizenHeader
@@ -36,13 +43,13 @@ export default async function HistoryPage({ params }: { params: Params }) {
         <p className="small">
           <Link href={base}>← {disclosure.version.name}</Link>
         </p>
-        <h1>{lang === "vi" ? "Lịch sử phiên bản" : "Version history"}</h1>
+        <h1>{t("title")}</h1>
         <table>
           <thead>
             <tr>
-              <th scope="col">{lang === "vi" ? "Phiên bản" : "Version"}</th>
-              <th scope="col">{lang === "vi" ? "Hiệu lực" : "In force"}</th>
-              <th scope="col">{lang === "vi" ? "Quyết định công bố" : "Announcement"}</th>
+              <th scope="col">{t("version")}</th>
+              <th scope="col">{t("inForce")}</th>
+              <th scope="col">{t("announcement")}</th>
             </tr>
           </thead>
           <tbody>
@@ -50,11 +57,9 @@ export default async function HistoryPage({ params }: { params: Params }) {
               <tr key={v.versionNo}>
                 <td>
                   <Link href={v.effectiveTo ? `${base}/lich-su/${v.versionNo}` : base}>
-                    {lang === "vi" ? `Phiên bản ${v.versionNo}` : `Version ${v.versionNo}`}
+                    {t("versionNo", { version: v.versionNo })}
                   </Link>
-                  {v.effectiveTo ? null : (
-                    <span className="tag ok">{lang === "vi" ? " hiện hành" : " current"}</span>
-                  )}
+                  {v.effectiveTo ? null : <span className="tag ok"> {t("current")}</span>}
                 </td>
                 <td>
                   {formatDate(v.effectiveFrom, lang)} – {v.effectiveTo ? formatDate(v.effectiveTo, lang) : ""}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
 import { Disclosure } from "@/features/catalog/ui/disclosure";
-import { isLang } from "@/lib/i18n";
+import { isLang } from "@/i18n/locales";
 import { safeDecode } from "@/lib/url";
 
 export const revalidate = 86400;
@@ -11,9 +12,14 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = { title: "Phiên bản cũ / Earlier version", robots: { index: false } };
-
 type Params = Promise<{ lang: string; slug: string; code: string; version: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { lang } = await params;
+  if (!isLang(lang)) return { robots: { index: false } };
+  const t = await getTranslations({ locale: lang, namespace: "disclosure" });
+  return { title: t("earlierVersion"), robots: { index: false } };
+}
 
 /** An earlier version of a procedure, clearly marked as no longer in force. */
 export default async function VersionPage({ params }: { params: Params }) {
