@@ -31,7 +31,7 @@ export default defineConfig({
     {
       name: "no-js",
       use: { ...devices["Pixel 5"], javaScriptEnabled: false },
-      testMatch: /citizen.*\.spec\.ts/,
+      testMatch: /(^|\/)citizen[^/]*\.spec\.ts$/,
     },
   ],
   webServer: {

@@ -99,7 +99,10 @@ function replaceNotFound(req, res) {
   res.end = (...args) => {
     if (!replaced && res.statusCode === 404 && !res.headersSent) replace();
     if (!replaced) return end(...args);
-    return end(req.method === "HEAD" ? undefined : notFoundPage(pageLang(req.url)), callbackOf(args));
+    return end(
+      req.method === "HEAD" ? undefined : notFoundPage(pageLang(req.url, req.headers.cookie)),
+      callbackOf(args),
+    );
   };
 }
 
@@ -129,7 +132,7 @@ const server = createServer(
     observe(req, res, reqId);
     setSecurityHeaders(req, res);
     if (!isDecodable(req.url)) {
-      sendPage(res, 400, badRequestPage(pageLang(req.url)));
+      sendPage(res, 400, badRequestPage(pageLang(req.url, req.headers.cookie)));
       return;
     }
     if (Number(req.headers["content-length"] ?? 0) > bodyLimit(req.url)) {
@@ -137,7 +140,7 @@ const server = createServer(
         res.writeHead(413, { "content-type": "application/json", connection: "close" });
         res.end(tooLargeJson(acceptedLang(req.headers["accept-language"])));
       } else {
-        sendPage(res, 413, tooLargePage(pageLang(req.url)), { connection: "close" });
+        sendPage(res, 413, tooLargePage(pageLang(req.url, req.headers.cookie)), { connection: "close" });
       }
       return;
     }

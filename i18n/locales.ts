@@ -18,6 +18,16 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === "string" && (languages as readonly string[]).includes(value);
 }
 
+/** A language named by a request (a path segment, a query parameter); the default when it names none. */
+export function asLang(value: unknown): Lang {
+  return isLang(value) ? value : DEFAULT_LANG;
+}
+
+/** The other language: where a page's language switch leads. */
+export function otherLang(lang: Lang): Lang {
+  return lang === "vi" ? "en" : "vi";
+}
+
 /** The language a request asks for in `Accept-Language` (for API errors); Vietnamese unless English comes first. */
 export function langFromAcceptLanguage(header: string | null | undefined): Lang {
   if (!header) return DEFAULT_LANG;

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
-import { isMessageKey, phrase, say, sayText, type Text } from "@/i18n/phrase";
+import { isMessageKey, type PhraseValues, phrase, say, sayText, type Text } from "@/i18n/phrase";
 
 /**
  * Messages by field name (dotted paths for nested JSON fields): phrases of the catalogue, said in the
@@ -107,6 +107,15 @@ const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽ�
 function issueText(message: string): Text {
   if (isMessageKey(message)) return phrase(message);
   return VIETNAMESE.test(message) ? message : phrase("common.form.invalidValue");
+}
+
+/** Field errors with values for their phrases (a limit a schema's key cannot carry). */
+export function withValues(fields: FieldErrors, values: PhraseValues): FieldErrors {
+  const out: FieldErrors = Object.create(null);
+  for (const [name, text] of Object.entries(fields)) {
+    out[name] = typeof text === "string" ? text : { key: text.key, values: { ...values, ...text.values } };
+  }
+  return out;
 }
 
 /**

@@ -158,7 +158,8 @@ export function mayReadMetrics(req) {
 export async function serveMetrics(req, res) {
   if (!mayReadMetrics(req)) {
     res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-    res.end("Không có quyền xem số liệu / metrics need METRICS_TOKEN or a loopback connection\n");
+    // For scrapers and operators, not a person's screen: one line naming what is missing.
+    res.end("metrics need METRICS_TOKEN or a loopback connection\n");
     return;
   }
   const body = await registry.metrics();

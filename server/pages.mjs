@@ -15,10 +15,17 @@ const catalogue = Object.fromEntries(
 
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The language of a document's address: English under /en, Vietnamese everywhere else. */
-export function pageLang(url) {
+/**
+ * The language of a document: English under /en; in the managers' area (/quan-ly, /dang-nhap) the staff
+ * member's choice (the hl_lang cookie, as i18n/locales.ts); Vietnamese everywhere else.
+ */
+export function pageLang(url, cookieHeader) {
   const path = (url ?? "/").split("?", 1)[0] ?? "/";
-  return path === "/en" || path.startsWith("/en/") ? "en" : "vi";
+  if (path === "/en" || path.startsWith("/en/")) return "en";
+  if (/^\/(quan-ly|dang-nhap)(\/|$)/.test(path)) {
+    return /(?:^|;\s*)hl_lang=en(?:;|$)/.test(String(cookieHeader ?? "")) ? "en" : "vi";
+  }
+  return "vi";
 }
 
 /** The language an API caller asks for in Accept-Language (as i18n/locales.ts): Vietnamese unless English comes first. */

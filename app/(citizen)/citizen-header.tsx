@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, otherLang } from "@/i18n/locales";
 import { DemoBanner } from "../demo-banner";
 
 /** Header of every citizen page; `alternateHref` is this page in the other language. */
@@ -9,7 +9,7 @@ export async function CitizenHeader({ lang, alternateHref }: { lang: Lang; alter
     getTranslations({ locale: lang, namespace: "common" }),
     getTranslations({ locale: lang, namespace: "citizen" }),
   ]);
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   return (
     <>
       <a className="skip" href="#main">

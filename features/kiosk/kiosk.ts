@@ -4,6 +4,8 @@
  * its cookie (server/device-cookie.ts). No I/O here.
  */
 
+import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
+
 /** The cookie that makes a browser a registered kiosk; it holds the raw device token. */
 export const KIOSK_COOKIE = "hl_kiosk";
 export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
@@ -11,8 +13,8 @@ export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
 export const RESET_SECONDS = { min: 10, max: 600, default: 30 } as const;
 
 /** The kiosk screen; the only place kiosk form handlers ever redirect to. */
-export function kioskHome(lang: "vi" | "en", query: Record<string, string> = {}): string {
-  const params = new URLSearchParams({ ...(lang === "en" ? { lang } : {}), ...query }).toString();
+export function kioskHome(lang: Lang, query: Record<string, string> = {}): string {
+  const params = new URLSearchParams({ ...(lang === DEFAULT_LANG ? {} : { lang }), ...query }).toString();
   return params ? `/kiosk?${params}` : "/kiosk";
 }
 

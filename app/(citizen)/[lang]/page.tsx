@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { listRootUnitsWithChildren } from "@/features/units/server/unit-queries";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
     lang === "en" && u.nameEn ? u.nameEn : u.name;
   return (
     <>
-      <CitizenHeader lang={lang} alternateHref={`/${lang === "vi" ? "en" : "vi"}`} />
+      <CitizenHeader lang={lang} alternateHref={`/${otherLang(lang)}`} />
       <main id="main" className="wrap">
         <h1>{t("tagline")}</h1>
         <SearchBox lang={lang} />

@@ -1,6 +1,7 @@
 import "server-only";
 import { mayFollowUp } from "@/features/survey/follow-up";
 import { addQuickFollowUp, getFollowUpCandidate } from "@/features/survey/server/response-queries";
+import { phrase } from "@/i18n/phrase";
 import { HttpError } from "@/lib/http";
 
 /**
@@ -24,7 +25,7 @@ export async function submitKioskFollowUp(
     channel: "kiosk",
   });
   if (!response) {
-    throw new HttpError(404, "unknown_response", "Không tìm thấy lượt đánh giá / unknown response");
+    throw new HttpError(404, "unknown_response", phrase("errors.api.unknown_response"));
   }
   const saved =
     mayFollowUp(response) && (input.reasons.length > 0 || input.comment)

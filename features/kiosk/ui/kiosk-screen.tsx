@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createTranslator } from "use-intl/core";
+import { kioskHome } from "@/features/kiosk/kiosk";
 import {
   enqueue,
   flushQueue,
@@ -11,7 +12,7 @@ import {
   type SendOutcome,
   storageQueue,
 } from "@/features/kiosk/kiosk-queue";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, otherLang } from "@/i18n/locales";
 
 /** The screen's words in its language (kiosk.screen in the catalogue); `waiting` is an ICU message ({count}). */
 export interface KioskText {
@@ -118,7 +119,7 @@ export function KioskScreen(props: Props) {
     resetTimer.current = setTimeout(() => {
       setPhase({ name: "question" });
       if (window.location.search.includes("k=")) {
-        window.history.replaceState(null, "", props.lang === "en" ? "/kiosk?lang=en" : "/kiosk");
+        window.history.replaceState(null, "", kioskHome(props.lang));
       }
     }, props.resetSeconds * 1000);
   }, [props.resetSeconds, props.lang]);
@@ -197,11 +198,7 @@ export function KioskScreen(props: Props) {
           <strong>{props.unitName}</strong>
           {props.counterName ? <span className="kiosk-counter">{props.counterName}</span> : null}
         </p>
-        <a
-          href={props.otherLangHref}
-          lang={props.lang === "vi" ? "en" : "vi"}
-          hrefLang={props.lang === "vi" ? "en" : "vi"}
-        >
+        <a href={props.otherLangHref} lang={otherLang(props.lang)} hrefLang={otherLang(props.lang)}>
           {t.switchLanguage}
         </a>
       </header>

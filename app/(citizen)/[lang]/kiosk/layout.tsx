@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import "./kiosk.css";
+import { asLang } from "@/i18n/locales";
 
 export async function generateMetadata({ params }: { params: Promise<{ lang: string }> }): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).lang === "en" ? "en" : "vi", namespace: "kiosk" });
+  const t = await getTranslations({ locale: asLang((await params).lang), namespace: "kiosk" });
   return { title: t("title"), robots: { index: false, follow: false } };
 }
 

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
+import { kioskHome } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskPage } from "@/features/kiosk/server/screen";
 import { type FollowUpState, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, otherLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +32,7 @@ export default async function KioskPage({ params, searchParams }: Props) {
     getTranslations({ locale: lang, namespace: "kiosk.screen" }),
     getTranslations({ locale: lang, namespace: "common.language" }),
   ]);
-  const home = lang === "en" ? "/kiosk?lang=en" : "/kiosk";
+  const home = kioskHome(lang);
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
   const followUp: FollowUpState = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
@@ -65,7 +66,7 @@ export default async function KioskPage({ params, searchParams }: Props) {
         dissatisfiedMax={dissatisfiedMax}
         elements={serviceElements.map((e) => ({ key: e.key, title: e.title[lang] }))}
         maxComment={MAX_COMMENT_LENGTH}
-        otherLangHref={lang === "en" ? "/kiosk" : "/kiosk?lang=en"}
+        otherLangHref={kioskHome(otherLang(lang))}
       />
     </>
   );

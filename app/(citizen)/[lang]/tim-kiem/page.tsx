@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { searchProcedures } from "@/features/catalog/server/search-queries";
 import { SearchBox } from "@/features/catalog/ui/search-box";
-import type { Lang } from "@/i18n/locales";
+import { asLang, type Lang } from "@/i18n/locales";
 
 type Props = {
   params: Promise<{ lang: string }>;
@@ -16,7 +16,7 @@ function one(v: string | string[] | undefined): string {
 }
 
 export async function generateMetadata({ params }: Pick<Props, "params">): Promise<Metadata> {
-  const lang: Lang = (await params).lang === "en" ? "en" : "vi";
+  const lang: Lang = asLang((await params).lang);
   const t = await getTranslations({ locale: lang, namespace: "citizen.searchPage" });
   return { title: t("title") };
 }
@@ -29,7 +29,7 @@ export default async function SearchPage({ params: path, searchParams }: Props) 
   const params = await searchParams;
   const q = one(params.q).trim();
   const unit = one(params.unit) || undefined;
-  const lang: Lang = (await path).lang === "en" ? "en" : "vi";
+  const lang: Lang = asLang((await path).lang);
   const [hits, t, td] = await Promise.all([
     q ? searchProcedures(q, unit) : [],
     getTranslations({ locale: lang, namespace: "citizen.searchPage" }),

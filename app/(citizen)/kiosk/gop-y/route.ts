@@ -3,21 +3,30 @@ import { submitKioskFollowUp } from "@/features/feedback/server/follow-ups";
 import { kioskHome } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { MAX_COMMENT_LENGTH, MAX_SUBMISSION_BYTES, quickFormSchema } from "@/features/survey/submission";
+import { asLang, type Lang, langFromAcceptLanguage } from "@/i18n/locales";
+import { phrase } from "@/i18n/phrase";
 import { crossSiteRefusal } from "@/lib/csrf";
-import { HttpError, htmlErrorResponse, jsonErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
+import {
+  HttpError,
+  htmlErrorResponse,
+  jsonErrorResponse,
+  readBodyCapped,
+  withValues,
+  zodFieldErrors,
+} from "@/lib/http";
 
 export const dynamic = "force-dynamic";
 
 const followUpSchema = z.object({
   idempotencyKey: quickFormSchema.shape.idempotencyKey,
   reasons: z
-    .array(z.enum(["I", "II", "III", "IV", "V"], { error: "Yếu tố không hợp lệ / invalid element" }))
+    .array(z.enum(["I", "II", "III", "IV", "V"], { error: "errors.fields.invalidElement" }))
     .max(5)
     .default([]),
   comment: z
     .string()
     .trim()
-    .max(MAX_COMMENT_LENGTH, { error: `Góp ý tối đa ${MAX_COMMENT_LENGTH} ký tự / comment too long` })
+    .max(MAX_COMMENT_LENGTH, { error: "errors.fields.commentTooLong" })
     .default("")
     .transform((s) => s || null),
 });
@@ -31,7 +40,7 @@ export async function POST(req: Request): Promise<Response> {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
   const json = (req.headers.get("content-type") ?? "").startsWith("application/json");
-  let lang: "vi" | "en" = "vi";
+  let lang: Lang = langFromAcceptLanguage(req.headers.get("accept-language"));
   try {
     const body = await readBodyCapped(req, MAX_SUBMISSION_BYTES);
     let input: unknown;
@@ -39,11 +48,11 @@ export async function POST(req: Request): Promise<Response> {
       try {
         input = JSON.parse(body);
       } catch {
-        throw new HttpError(400, "invalid_json", "Dữ liệu JSON không hợp lệ / malformed JSON");
+        throw new HttpError(400, "invalid_json", phrase("errors.api.invalid_json"));
       }
     } else {
       const params = new URLSearchParams(body);
-      lang = params.get("lang") === "en" ? "en" : "vi";
+      lang = asLang(params.get("lang"));
       input = {
         idempotencyKey: params.get("idempotencyKey") ?? undefined,
         reasons: params.getAll("reasons"),
@@ -53,16 +62,12 @@ export async function POST(req: Request): Promise<Response> {
     const device = await kioskDeviceFromCookie();
     if (!device) {
       if (!json) return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
-      throw new HttpError(
-        403,
-        "kiosk_revoked",
-        "Thiết bị kiosk đã bị thu hồi / this kiosk device is revoked",
-      );
+      throw new HttpError(403, "kiosk_revoked", phrase("errors.api.kiosk_revoked"));
     }
     const parsed = followUpSchema.safeParse(input);
     if (!parsed.success) {
-      const fields = zodFieldErrors(parsed.error);
-      throw new HttpError(400, "invalid_submission", "Góp ý không hợp lệ / invalid follow-up", fields);
+      const fields = withValues(zodFieldErrors(parsed.error), { max: MAX_COMMENT_LENGTH });
+      throw new HttpError(400, "invalid_submission", phrase("errors.api.invalid_follow_up"), fields);
     }
     const f = parsed.data;
     const saved = await submitKioskFollowUp(device, f);
@@ -73,6 +78,6 @@ export async function POST(req: Request): Promise<Response> {
     });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
-    return json ? jsonErrorResponse(error) : htmlErrorResponse(error, kioskHome(lang), lang);
+    return json ? jsonErrorResponse(error, lang) : htmlErrorResponse(error, kioskHome(lang), lang);
   }
 }

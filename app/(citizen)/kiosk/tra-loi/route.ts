@@ -4,6 +4,8 @@ import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskScreenOf } from "@/features/kiosk/server/screen";
 import { submitResponse } from "@/features/survey/server/submit";
 import { MAX_SUBMISSION_BYTES, quickFormSchema } from "@/features/survey/submission";
+import { asLang, DEFAULT_LANG, type Lang } from "@/i18n/locales";
+import { phrase } from "@/i18n/phrase";
 import { crossSiteRefusal } from "@/lib/csrf";
 import { HttpError, htmlErrorResponse, readBodyCapped, zodFieldErrors } from "@/lib/http";
 import { countSubmission } from "@/lib/metrics";
@@ -25,10 +27,10 @@ const answerSchema = z.object({
 export async function POST(req: Request): Promise<Response> {
   const refused = crossSiteRefusal(req);
   if (refused) return refused;
-  let lang: "vi" | "en" = "vi";
+  let lang: Lang = DEFAULT_LANG;
   try {
     const params = new URLSearchParams(await readBodyCapped(req, MAX_SUBMISSION_BYTES));
-    lang = params.get("lang") === "en" ? "en" : "vi";
+    lang = asLang(params.get("lang"));
     const device = await kioskDeviceFromCookie();
     const screen = device ? await kioskScreenOf(device) : undefined;
     if (!device || !screen)
@@ -38,7 +40,7 @@ export async function POST(req: Request): Promise<Response> {
       throw new HttpError(
         400,
         "invalid_submission",
-        "Phiếu trả lời không hợp lệ / invalid submission",
+        phrase("errors.api.invalid_submission"),
         zodFieldErrors(parsed.error),
       );
     }

@@ -7,7 +7,7 @@ import { findReceipt } from "@/features/dossiers/server/receipts";
 import { getUnitSurveyInstrument } from "@/features/survey/server/instrument-queries";
 import { RECEIPT_TOKEN } from "@/features/survey/submission";
 import { QuickQuestion } from "@/features/survey/ui/quick-question";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 type Params = Promise<{ lang: string; token: string }>;
@@ -25,7 +25,7 @@ export default async function ReceiptSurveyPage({ params }: { params: Params }) 
   if (!isLang(lang) || !RECEIPT_TOKEN.test(token)) notFound();
   const dossier = await findReceipt(token);
   if (!dossier?.linkCode) notFound();
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   // Receipts ask the quick question: its "Không hài lòng" feeds the official dossier ratio.
   const [quick, t] = await Promise.all([
     getUnitSurveyInstrument(null),

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getSurveyContext } from "@/features/survey/server/survey-context";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 import { channels } from "@/lib/constants";
 import { normalizeShortCode } from "@/lib/short-code";
 
@@ -19,5 +19,5 @@ export async function loadSurveyPage({ params, searchParams }: SurveyPageProps) 
   const context = await getSurveyContext(code);
   if (!context) notFound();
   const channel = channels.find((c) => c === kenh) ?? "web";
-  return { lang, code, context, channel, kenh, other: lang === "vi" ? ("en" as const) : ("vi" as const) };
+  return { lang, code, context, channel, kenh, other: otherLang(lang) };
 }

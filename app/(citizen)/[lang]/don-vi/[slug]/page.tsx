@@ -9,7 +9,7 @@ import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures
 import { UnitIndexFigure } from "@/features/index/ui/index-figure";
 import { getUnitShortLink } from "@/features/units/server/short-link-queries";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/features/units/server/unit-queries";
-import { isLang, type Lang } from "@/i18n/locales";
+import { isLang, type Lang, otherLang } from "@/i18n/locales";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
 export const revalidate = 600;
@@ -57,7 +57,7 @@ export default async function UnitPage({ params }: { params: Params }) {
     getQuickSummaryForSubtree(unit.id),
     getUnitShortLink(unit.id),
   ]);
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   const current = children.filter((c) => !c.validTo);
   return (
     <>

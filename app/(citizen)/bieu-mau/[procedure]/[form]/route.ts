@@ -1,4 +1,6 @@
 import { getFormFile } from "@/features/catalog/server/form-queries";
+import { langOfRequest } from "@/i18n/locales";
+import { phrase, say } from "@/i18n/phrase";
 import { safeDecode } from "@/lib/url";
 
 /** GET /bieu-mau/<procedure code>/<form code> — the stored form file, with its type and name. */
@@ -11,7 +13,7 @@ export async function GET(
   const formCode = safeDecode(form);
   const file = procedureCode && formCode ? await getFormFile(procedureCode, formCode) : undefined;
   if (!file) {
-    return new Response("Không tìm thấy biểu mẫu / form not found", {
+    return new Response(say(langOfRequest(req), phrase("errors.api.unknown_form")), {
       status: 404,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });

@@ -1,4 +1,6 @@
 import { resolveShortLink } from "@/features/units/server/short-link-queries";
+import { langOfRequest } from "@/i18n/locales";
+import { phrase, say } from "@/i18n/phrase";
 import { env } from "@/lib/env";
 import { QR_PNG_MAX, QR_PNG_MIN, qrPayload, qrPng } from "@/lib/qr";
 import { normalizeShortCode } from "@/lib/short-code";
@@ -15,7 +17,10 @@ export async function GET(
       {
         error: {
           code: "invalid_size",
-          message: `Kích thước phải là số nguyên từ ${QR_PNG_MIN} đến ${QR_PNG_MAX} điểm ảnh / size must be ${QR_PNG_MIN}–${QR_PNG_MAX} px`,
+          message: say(
+            langOfRequest(req),
+            phrase("errors.api.invalid_qr_size", { min: QR_PNG_MIN, max: QR_PNG_MAX }),
+          ),
           fields: { size: `${QR_PNG_MIN}–${QR_PNG_MAX}` },
         },
       },
@@ -24,7 +29,8 @@ export async function GET(
   }
   const code = normalizeShortCode((await params).code);
   const link = code ? await resolveShortLink(code) : undefined;
-  if (!code || !link) return new Response("Không tìm thấy mã QR / unknown code", { status: 404 });
+  if (!code || !link)
+    return new Response(say(langOfRequest(req), phrase("errors.api.unknown_qr")), { status: 404 });
   const png = await qrPng(qrPayload(env().PUBLIC_BASE_URL, code), size);
   return new Response(new Uint8Array(png), {
     headers: {

@@ -9,7 +9,7 @@ import { getFollowUpCandidate } from "@/features/survey/server/response-queries"
 import { getSurveyContext } from "@/features/survey/server/survey-context";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
 import { FollowUpForm } from "@/features/survey/ui/follow-up-form";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 import { authSecret } from "@/lib/env";
 import { normalizeShortCode } from "@/lib/short-code";
 import { followUpAction } from "./actions";
@@ -39,7 +39,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
     responseId === null ? undefined : getFollowUpCandidate({ id: responseId }),
   ]);
   if (!context || !response || !token || response.shortLinkCode !== code) notFound();
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   // Below the top two levels ("Không hài lòng", or "Bình thường" and lower on 5 levels): ask what went wrong.
   const askWhy = mayFollowUp(response) && !xong;
   const t = await getTranslations({ locale: lang, namespace: "survey" });

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
 import { Disclosure } from "@/features/catalog/ui/disclosure";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 import { safeDecode } from "@/lib/url";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
@@ -38,7 +38,7 @@ export default async function ProcedurePage({ params }: { params: Params }) {
   if (!loaded) notFound();
   const { lang, disclosure } = loaded;
   const t = await getTranslations({ locale: lang, namespace: "citizen.rate" });
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   const { unit, procedure, linkCode } = disclosure;
   return (
     <>

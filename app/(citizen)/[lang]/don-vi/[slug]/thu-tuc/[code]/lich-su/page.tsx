@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure, listProcedureVersions } from "@/features/catalog/server/disclosure-queries";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 import { formatDate } from "@/lib/time";
 import { safeDecode } from "@/lib/url";
 
@@ -31,7 +31,7 @@ export default async function HistoryPage({ params }: { params: Params }) {
   if (!disclosure) notFound();
   const versions = await listProcedureVersions(disclosure.procedure.id);
   const base = `/${lang}/don-vi/${slug}/thu-tuc/${disclosure.procedure.code}`;
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   const t = await getTranslations({ locale: lang, namespace: "disclosure.history" });
   return (
     <>

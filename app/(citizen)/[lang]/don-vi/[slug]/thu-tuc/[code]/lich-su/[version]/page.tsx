@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
 import { Disclosure } from "@/features/catalog/ui/disclosure";
-import { isLang } from "@/i18n/locales";
+import { isLang, otherLang } from "@/i18n/locales";
 import { safeDecode } from "@/lib/url";
 
 export const revalidate = 86400;
@@ -29,7 +29,7 @@ export default async function VersionPage({ params }: { params: Params }) {
   if (!isLang(lang) || !procedureCode || Number.isNaN(versionNo)) notFound();
   const disclosure = await getDisclosure(slug, procedureCode, versionNo);
   if (!disclosure) notFound();
-  const other = lang === "vi" ? "en" : "vi";
+  const other = otherLang(lang);
   return (
     <>
       <CitizenHeader

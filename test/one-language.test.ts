@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+// One language per screen (docs/I18N.md): the product's text lives in messages/<lang>/*.json. These checks
+// keep code from growing its own copies again: no phrase written in both languages at once
+// ("Tổng quan / Overview"), and no component choosing its text with `lang === "vi" ? … : …`.
+
+const root = join(import.meta.dirname, "..");
+const SCANNED = ["app", "components", "features", "lib", "server"];
+// Demo and fixture data are content, not interface text; start-up errors of a misconfigured server are
+// for the operator's console, before the app (and a reader's language) exists.
+const SKIPPED = /(^|\/)(features\/demo|node_modules)(\/|$)|\.test\.tsx?$|^lib\/(env|secret-file)\.ts$/;
+
+function sources(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const rel = relative(root, path);
+    if (SKIPPED.test(rel)) continue;
+    if (statSync(path).isDirectory()) out.push(...sources(path));
+    else if (/\.(ts|tsx|mjs)$/.test(name)) out.push(path);
+  }
+  return out;
+}
+
+/** Code without its comments, so a comment may quote a phrase. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
+}
+
+const COMBINED = /[À-ỹ][^"'`\n<>{}]{0,80}\s\/\s[A-Za-z][a-z]+/u;
+// A ternary on the language whose branch is text: a string with a space or a Vietnamese letter, or an
+// element with text in it (choosing an address, a language code or a date's order is not text).
+const CHOOSING =
+  /lang\s*===\s*"(vi|en)"\s*\?\s*(["'`](?!<)[^"'`]*[\sÀ-ỹ]|\(?\s*<[a-z]+[^>]*[^/]>[^<{]*[A-Za-zÀ-ỹ])/u;
+
+describe("one language system", () => {
+  const files = SCANNED.flatMap((dir) => sources(join(root, dir)));
+
+  it("scans the code", () => {
+    expect(files.length).toBeGreaterThan(100);
+  });
+
+  it("writes no phrase in Vietnamese and English at once", () => {
+    const found = files.flatMap((file) =>
+      withoutComments(readFileSync(file, "utf8"))
+        .split("\n")
+        .filter((line) => COMBINED.test(line))
+        .map((line) => `${relative(root, file)}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it("lets no code choose its text by language (the catalogue does)", () => {
+    const found = files.flatMap((file) =>
+      withoutComments(readFileSync(file, "utf8"))
+        .split("\n")
+        .filter((line) => CHOOSING.test(line))
+        .map((line) => `${relative(root, file)}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
+});
