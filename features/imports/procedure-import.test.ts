@@ -8,13 +8,13 @@ import {
   recordColumns,
   recordKeys,
 } from "@/features/catalog/procedure-record";
+import { sayIssue } from "./issue-text";
 import {
   buildTemplate,
   detectFormat,
   type ImportFormat,
   MAX_IMPORT_ROWS,
   parseImportFile,
-  sayIssue,
   validateRecords,
   writeRecords,
 } from "./procedure-import";

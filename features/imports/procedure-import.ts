@@ -19,9 +19,8 @@ import {
   recordColumns,
   recordKeys,
 } from "@/features/catalog/procedure-record";
-import { sayColumnIssue } from "@/features/catalog/record-text";
-import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
-import { type Phrase, phrase, translator } from "@/i18n/phrase";
+import type { MessageKey } from "@/i18n/messages";
+import type { Phrase, PhraseValues } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -43,20 +42,19 @@ export interface ImportIssue {
   header: string | null;
   item?: number | null;
   text?: string | null;
-  /** A phrase naming its column as `{column}` when it has one (see `sayIssue`). */
+  /** A phrase naming its column as `{column}` when it has one (said by `sayIssue`, issue-text.ts). */
   message: Phrase;
 }
 
 /** An issue as the staff member reads it: its message in their language. */
 export type ShownIssue = Omit<ImportIssue, "message"> & { message: string };
 
-/** An issue's message in a language, naming its column in that language. */
-export function sayIssue(lang: Lang, issue: ImportIssue): string {
-  return sayColumnIssue(lang, issue.column, issue.message);
-}
-
-export function showIssue(lang: Lang, issue: ImportIssue): ShownIssue {
-  return { ...issue, message: sayIssue(lang, issue) };
+/**
+ * A phrase of a problem of the file. Built without the catalogue itself: this module is also loaded by
+ * scripts and tests that read files without saying anything.
+ */
+function phrase(key: MessageKey & `imports.problems.${string}`, values?: PhraseValues): Phrase {
+  return values ? { key, values } : { key };
 }
 
 type ParseResult = { rows: ImportRow[]; issues: ImportIssue[] };
@@ -493,14 +491,20 @@ const exampleRecord: ProcedureRecord = {
   announcementDate: "",
 };
 
+/** What explains the XLSX template to the staff member, in their language: the sheet's name, a note per column. */
+export interface TemplateTexts {
+  sheet: string;
+  hint: (key: RecordKey) => string;
+}
+
 /**
  * The import template. Its column names are the file format (the same in every language); only what
- * explains them — the notes of the XLSX headers, the sheet's name — is in the staff member's language.
+ * explains them — the notes of the XLSX headers, the sheet's name — is given in the staff member's language.
  */
-export async function buildTemplate(format: ImportFormat, lang: Lang = DEFAULT_LANG): Promise<Uint8Array> {
+export async function buildTemplate(format: ImportFormat, texts?: TemplateTexts): Promise<Uint8Array> {
   if (format === "json") return new TextEncoder().encode(`${JSON.stringify([exampleJson()], null, 2)}\n`);
   if (format === "csv") return csvTemplate();
-  return xlsxTemplate(lang);
+  return xlsxTemplate(texts);
 }
 
 /** One key per column, each value the column's text: the simplest JSON a script or a person can write. */
@@ -519,6 +523,9 @@ function csvTemplate(): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 
+/** The sheet's name in files written for machines (exports, fixtures) and in the template by default. */
+const SHEET = "Thủ tục";
+
 const wideColumns: ReadonlySet<RecordKey> = new Set([
   "steps",
   "dossier",
@@ -529,10 +536,9 @@ const wideColumns: ReadonlySet<RecordKey> = new Set([
   "agencies",
 ]);
 
-async function xlsxTemplate(lang: Lang): Promise<Uint8Array> {
-  const t = translator(lang);
+async function xlsxTemplate(texts: TemplateTexts | undefined): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t("imports.template.sheet"), {
+  const sheet = workbook.addWorksheet(texts?.sheet ?? SHEET, {
     views: [{ state: "frozen", ySplit: 1 }],
   });
   sheet.columns = recordColumns.map((column) => ({
@@ -545,9 +551,11 @@ async function xlsxTemplate(lang: Lang): Promise<Uint8Array> {
   sheet.addRow(exampleRecord);
   const headerRow = sheet.getRow(1);
   headerRow.font = { bold: true };
-  recordColumns.forEach((column, i) => {
-    headerRow.getCell(i + 1).note = t(`catalog.record.columns.${column.key}.hint`);
-  });
+  if (texts) {
+    recordColumns.forEach((column, i) => {
+      headerRow.getCell(i + 1).note = texts.hint(column.key);
+    });
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -570,7 +578,7 @@ export async function writeRecords(
     return new TextEncoder().encode(`\uFEFF${csv}`);
   }
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Thủ tục");
+  const sheet = workbook.addWorksheet(SHEET);
   sheet.columns = recordColumns.map((column) => ({
     header: column.header,
     key: column.key,

@@ -4,12 +4,8 @@ import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { countActions, type ImportState } from "@/features/imports/import-state";
-import {
-  detectFormat,
-  type ImportIssue,
-  MAX_IMPORT_BYTES,
-  showIssue,
-} from "@/features/imports/procedure-import";
+import { showIssue } from "@/features/imports/issue-text";
+import { detectFormat, type ImportIssue, MAX_IMPORT_BYTES } from "@/features/imports/procedure-import";
 import { checkImport, commitImport } from "@/features/imports/server/imports";
 import type { Lang } from "@/i18n/locales";
 import { phrase } from "@/i18n/phrase";

@@ -1,8 +1,7 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getActor } from "@/features/access/server/actor";
 import { signedOutResponse } from "@/features/access/server/manager-action";
 import { buildTemplate, type ImportFormat } from "@/features/imports/procedure-import";
-import type { Lang } from "@/i18n/locales";
 
 const types: Record<ImportFormat, string> = {
   csv: "text/csv; charset=utf-8",
@@ -17,15 +16,16 @@ const types: Record<ImportFormat, string> = {
 export async function GET(req: Request): Promise<Response> {
   if (!(await getActor())) return signedOutResponse();
   const requested = new URL(req.url).searchParams.get("dinh-dang") ?? "xlsx";
+  const t = await getTranslations("imports.template");
   if (!(requested in types)) {
-    const t = await getTranslations("imports.template");
     return new Response(t("badFormat"), {
       status: 400,
       headers: { "content-type": "text/plain; charset=utf-8" },
     });
   }
   const format = requested as ImportFormat;
-  const body = await buildTemplate(format, (await getLocale()) as Lang);
+  const columns = await getTranslations("catalog.record.columns");
+  const body = await buildTemplate(format, { sheet: t("sheet"), hint: (key) => columns(`${key}.hint`) });
   return new Response(new Uint8Array(body), {
     headers: {
       "content-type": types[format],
