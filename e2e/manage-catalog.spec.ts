@@ -285,3 +285,71 @@ test("fields are added, renamed and merged by catalogue editors, each audited", 
   await expect(fieldSection(`Bảo trợ xã hội thử ${stamp}`).getByRole("status")).toContainText("Đã đổi tên");
   expect(await scalar("SELECT count(*) FROM fields WHERE name = ?", [`Bảo trợ xã hội thử ${stamp}`])).toBe(1);
 });
+
+test("a manager who chose English reads the catalogue, its forms and an import's errors in English only", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await context.addCookies([{ name: "hl_lang", value: "en", url: baseURL ?? "" }]);
+  const link = await procedureLink("p.status = 'in_force' AND u.slug = 'phuong-binh-minh-tthcc'");
+  // Vietnamese text of these screens that must not show in English (the procedures' own content may).
+  const vietnamese = [
+    "Thủ tục hành chính",
+    "Thêm thủ tục",
+    "Tìm theo tên",
+    "Trạng thái",
+    "Đang có hiệu lực",
+    "Lưu phiên bản mới",
+    "Quy định riêng",
+    "Lịch sử phiên bản",
+    "Dán nội dung",
+    "Quyết định công bố",
+    "Thêm quyết định",
+    "Thêm lĩnh vực",
+    "Gộp lĩnh vực",
+    "Nhập thủ tục",
+    "Kiểm tra tệp",
+    "Các cột của tệp",
+    "Ngày có hiệu lực",
+    "không bắt buộc",
+    "Chưa chọn",
+  ];
+  const pages: Array<[string, string]> = [
+    ["/quan-ly/thu-tuc", "Procedures"],
+    ["/quan-ly/thu-tuc/moi", "Add an administrative procedure"],
+    ["/quan-ly/cong-bo", "Decisions announcing administrative procedures"],
+    ["/quan-ly/linh-vuc", "Fields of administrative procedures"],
+    ["/quan-ly/nhap", "Import procedures from a CSV, XLSX or JSON file"],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    const text = ((await page.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
+    for (const phrase of vietnamese) expect(text, `${path}: ${phrase}`).not.toContain(phrase);
+  }
+  await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
+  await page.getByText("Edit the content (creates a new version)").click();
+  await expect(page.getByLabel("Procedure name", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save a new version" })).toBeVisible();
+
+  // An import's errors name the row and the column in English; the file's own column name is kept.
+  const good = await currentContent("MAU.HT.01");
+  const valid = contentToRecord("MAU.EN.01", good.fieldCode, { ...good.content, name: "" });
+  await page.goto("/quan-ly/nhap");
+  await page
+    .getByLabel(/File to import/)
+    .setInputFiles({ name: "errors.csv", mimeType: "text/csv", buffer: csvOf([valid]) });
+  await page.getByRole("button", { name: "Check the file (writes nothing)" }).click();
+  await expect(page.getByRole("heading", { name: "Errors in the file errors.csv" })).toBeVisible();
+  await expect(page.locator(".error-summary[role=alert]")).toContainText(
+    "The file has 1 error. Nothing has been written.",
+  );
+  const row = page.locator('tr[data-row="2"][data-column="name"]');
+  await expect(row.locator("td").nth(1)).toHaveText("Tên thủ tục hành chính");
+  await expect(row.locator("td").nth(3)).toHaveText("Procedure name: required");
+});

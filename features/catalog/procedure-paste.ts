@@ -5,7 +5,7 @@ import { normalizeText } from "./structured-text";
 /**
  * "Paste from the decision": the text of one procedure as published — in a decision's annex ("2.1. Trình
  * tự thực hiện: …", "2.4. Thời hạn giải quyết: …") or as the national portal prints it ("Trình tự thực
- * hiện:", "Cách thức thực hiện:" with its "Hình thức nộp / Thời hạn giải quyết / Phí, lệ phí / Mô tả"
+ * hiện:", "Cách thức thực hiện:" with its "Hình thức nộp", "Thời hạn giải quyết", "Phí, lệ phí", "Mô tả"
  * rows) — split into the record's columns, each section's text kept as published. Staff see the result
  * field by field and correct it before saving; nothing is guessed that the text does not say.
  */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
+import type { MessageKey } from "@/i18n/messages";
+import type { Phrase, PhraseValues } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
-import { officialLevelNames, officialOnlineLevelNames } from "./disclosure-labels";
 import {
   type ChannelKind,
   CONTENT_VERSION,
@@ -59,11 +60,15 @@ export const recordKeys = [
 export type RecordKey = (typeof recordKeys)[number];
 export type ProcedureRecord = Record<RecordKey, string>;
 
+/**
+ * A column of the import files. Its Vietnamese header is part of the file format (templates write it, the
+ * import reads it back): it never changes with the reader's language. What staff read about a column — its
+ * label in a form, its hint, its name in an error — is in the catalogue (`catalog.record.columns.<key>`).
+ */
 export interface RecordColumn {
   key: RecordKey;
-  /** Vietnamese header, used in templates and named in errors. */
+  /** Vietnamese header of the file format, used in templates and read by imports. */
   header: string;
-  hint: string;
   /** Other headers (older templates, usual wordings of decisions) read as this column. */
   aliases?: readonly string[];
 }
@@ -72,103 +77,87 @@ export const recordColumns: readonly RecordColumn[] = [
   {
     key: "code",
     header: "Mã TTHC",
-    hint: "Mã trên Cơ sở dữ liệu quốc gia, ví dụ 1.004222 hoặc 3.000527.H61; để trống nếu thủ tục chưa có mã",
     aliases: ["Mã thủ tục", "Mã số TTHC", "Mã số"],
   },
   {
     key: "field",
     header: "Lĩnh vực",
-    hint: "Tên hoặc mã lĩnh vực; lĩnh vực chưa có sẽ được đề nghị tạo khi kiểm tra tệp",
     aliases: ["Mã lĩnh vực", "fieldCode", "Tên lĩnh vực"],
   },
   {
     key: "level",
     header: "Cấp thực hiện",
-    hint: "Cấp tỉnh, Cấp xã, Cấp Trung ương, Nhiều cấp; để trống nếu không nêu",
   },
   {
     key: "name",
     header: "Tên thủ tục hành chính",
-    hint: "Bắt buộc; như trong quyết định công bố",
     aliases: ["Tên thủ tục"],
   },
-  { key: "steps", header: "Trình tự thực hiện", hint: "Dán nguyên văn (Bước 1, Bước 2, các ý +, a), b)…)" },
+  { key: "steps", header: "Trình tự thực hiện" },
   {
     key: "channelsText",
     header: "Cách thức thực hiện",
-    hint: "Dán nguyên văn khi quyết định viết thành đoạn văn; khi là bảng, dùng các cột theo từng cách bên dưới",
   },
   {
     key: "inPersonTimeLimit",
     header: "Trực tiếp – Thời hạn giải quyết",
-    hint: "Ô của bảng “Cách thức thực hiện”",
   },
-  { key: "inPersonFee", header: "Trực tiếp – Phí, lệ phí", hint: "Ô của bảng “Cách thức thực hiện”" },
+  { key: "inPersonFee", header: "Trực tiếp – Phí, lệ phí" },
   {
     key: "inPersonDescription",
     header: "Trực tiếp – Mô tả",
-    hint: "Ô của bảng",
     aliases: ["Trực tiếp – Nơi nộp, cách nộp"],
   },
-  { key: "onlineLevel", header: "Trực tuyến – Mức độ", hint: "Toàn trình, Một phần; để trống nếu không nêu" },
-  { key: "onlineTimeLimit", header: "Trực tuyến – Thời hạn giải quyết", hint: "Ô của bảng" },
-  { key: "onlineFee", header: "Trực tuyến – Phí, lệ phí", hint: "Ô của bảng" },
+  { key: "onlineLevel", header: "Trực tuyến – Mức độ" },
+  { key: "onlineTimeLimit", header: "Trực tuyến – Thời hạn giải quyết" },
+  { key: "onlineFee", header: "Trực tuyến – Phí, lệ phí" },
   {
     key: "onlineDescription",
     header: "Trực tuyến – Mô tả",
-    hint: "Ô của bảng",
     aliases: ["Trực tuyến – Nơi nộp, cách nộp"],
   },
-  { key: "postTimeLimit", header: "Bưu chính – Thời hạn giải quyết", hint: "Ô của bảng" },
-  { key: "postFee", header: "Bưu chính – Phí, lệ phí", hint: "Ô của bảng" },
+  { key: "postTimeLimit", header: "Bưu chính – Thời hạn giải quyết" },
+  { key: "postFee", header: "Bưu chính – Phí, lệ phí" },
   {
     key: "postDescription",
     header: "Bưu chính – Mô tả",
-    hint: "Ô của bảng",
     aliases: ["Bưu chính – Nơi nộp, cách nộp"],
   },
   {
     key: "dossier",
     header: "Thành phần, số lượng hồ sơ",
-    hint: "Dán nguyên văn, kể cả các “Trường hợp …:”, “Lưu ý” và “Số lượng hồ sơ: 01 bộ”",
     aliases: ["Thành phần hồ sơ", "components"],
   },
-  { key: "timeLimit", header: "Thời hạn giải quyết", hint: "Dán nguyên văn" },
-  { key: "applicants", header: "Đối tượng thực hiện", hint: "Dán nguyên văn" },
+  { key: "timeLimit", header: "Thời hạn giải quyết" },
+  { key: "applicants", header: "Đối tượng thực hiện" },
   {
     key: "agencies",
     header: "Cơ quan thực hiện",
-    hint: "Dán nguyên văn, kể cả cơ quan có thẩm quyền, được ủy quyền, phối hợp",
     aliases: ["implementingAgency", "Cơ quan giải quyết"],
   },
-  { key: "result", header: "Kết quả thực hiện", hint: "Dán nguyên văn" },
+  { key: "result", header: "Kết quả thực hiện" },
   {
     key: "fees",
     header: "Phí, lệ phí",
-    hint: "Dán nguyên văn; để trống nếu quyết định ghi phí trong cách thức thực hiện",
   },
   {
     key: "forms",
     header: "Tên mẫu đơn, mẫu tờ khai",
-    hint: "Mỗi mẫu một dòng; có thể ghi “MÃ | tên mẫu” để gắn tệp mẫu",
   },
-  { key: "conditions", header: "Yêu cầu, điều kiện thực hiện", hint: "Dán nguyên văn" },
-  { key: "legalBasis", header: "Căn cứ pháp lý", hint: "Mỗi văn bản một dòng, như trong quyết định" },
-  { key: "receptionHours", header: "Thời gian tiếp nhận", hint: "Nếu quyết định nêu" },
+  { key: "conditions", header: "Yêu cầu, điều kiện thực hiện" },
+  { key: "legalBasis", header: "Căn cứ pháp lý" },
+  { key: "receptionHours", header: "Thời gian tiếp nhận" },
   {
     key: "anywhereInProvince",
     header: "Không phụ thuộc địa giới hành chính",
-    hint: "Ghi “Có” nếu thủ tục được nộp ở bất kỳ nơi tiếp nhận nào trong tỉnh",
   },
   {
     key: "announcementNumber",
     header: "Số quyết định công bố",
-    hint: "Ví dụ 1234/QĐ-UBND; quyết định chưa có trong hệ thống sẽ được tạo",
   },
   {
     key: "announcementDate",
     header: "Ngày quyết định công bố",
-    hint: "dd/mm/yyyy; là ngày có hiệu lực của phiên bản nếu không nêu ngày khác",
   },
 ];
 
@@ -176,8 +165,18 @@ export function emptyRecord(): ProcedureRecord {
   return Object.fromEntries(recordKeys.map((key) => [key, ""])) as ProcedureRecord;
 }
 
+/** The column's header in the file format (Vietnamese, whatever the reader's language). */
 export function headerOf(key: RecordKey): string {
   return recordColumns.find((column) => column.key === key)?.header ?? key;
+}
+
+/**
+ * A phrase of a problem in a record, its column left to name (`{column}`, see `sayColumnIssue` in
+ * record-text.ts). Built here without the catalogue itself: this model is also used by the staff's forms
+ * in the browser, which must not carry the whole catalogue.
+ */
+function problem(key: MessageKey & `catalog.record.issues.${string}`, values?: PhraseValues): Phrase {
+  return values ? { key, values } : { key };
 }
 
 /** A problem in one column of one record, at one item (line) when it concerns one, with its text. */
@@ -187,7 +186,8 @@ export interface RecordIssue {
   item: number | null;
   /** The offending text (shortened). */
   text: string | null;
-  message: string;
+  /** A phrase of `catalog.record.issues`, its column left to `sayColumnIssue` (record-text.ts). */
+  message: Phrase;
 }
 
 export interface ReadRecord {
@@ -261,19 +261,33 @@ export function readLevel(raw: string): ProcedureLevel | null {
   return only === "other" ? null : (only as ProcedureLevel);
 }
 
+/** How records write a level (the values of the file format, as decisions write them). */
+export const levelValues: Readonly<Record<ProcedureLevel, string>> = {
+  central: "Cấp Trung ương",
+  province: "Cấp tỉnh",
+  commune: "Cấp xã",
+  multi: "Nhiều cấp",
+};
+
+/** How records write an online level (values of the file format). */
+export const onlineLevelValues: Readonly<Record<OnlineLevel, string>> = {
+  full: "Toàn trình",
+  partial: "Một phần",
+};
+
 const onlineLevelAliases: Record<OnlineLevel, readonly string[]> = {
   full: [
     "full",
-    "Toàn trình",
-    officialOnlineLevelNames.full.name,
+    onlineLevelValues.full,
+    "Dịch vụ công trực tuyến toàn trình",
     "Trực tuyến toàn trình",
     "Mức độ 4",
     "Mức 4",
   ],
   partial: [
     "partial",
-    "Một phần",
-    officialOnlineLevelNames.partial.name,
+    onlineLevelValues.partial,
+    "Dịch vụ công trực tuyến một phần",
     "Trực tuyến một phần",
     "Mức độ 3",
     "Mức 3",
@@ -342,7 +356,7 @@ function checkLines(key: RecordKey, value: string, max: number, issues: RecordIs
       column: key,
       item: null,
       text: excerpt(value),
-      message: `quá dài: ${value.length.toLocaleString("vi-VN")} ký tự (tối đa ${max.toLocaleString("vi-VN")})`,
+      message: problem("catalog.record.issues.tooLong", { length: value.length, max }),
     });
     return;
   }
@@ -353,14 +367,18 @@ function checkLines(key: RecordKey, value: string, max: number, issues: RecordIs
         column: key,
         item: i + 1,
         text: excerpt(line.replace(UNSTORABLE, "�")),
-        message: "có ký tự không hợp lệ (ký tự điều khiển)",
+        message: problem("catalog.record.issues.controlCharacter", { line: i + 1 }),
       });
     } else if (line.length > ITEM_MAX) {
       issues.push({
         column: key,
         item: i + 1,
         text: excerpt(line),
-        message: `dòng quá dài: ${line.length.toLocaleString("vi-VN")} ký tự (tối đa ${ITEM_MAX.toLocaleString("vi-VN")})`,
+        message: problem("catalog.record.issues.lineTooLong", {
+          line: i + 1,
+          length: line.length,
+          max: ITEM_MAX,
+        }),
       });
     }
   });
@@ -378,7 +396,12 @@ function legacyCitation(line: string, item: number, issues: RecordIssue[]): stri
   const [number = "", title = "", date = ""] = splitParts(line);
   const issuedOn = date ? readDate(date) : null;
   if (date && issuedOn === null) {
-    issues.push({ column: "legalBasis", item, text: excerpt(line), message: `ngày "${date}" không tồn tại` });
+    issues.push({
+      column: "legalBasis",
+      item,
+      text: excerpt(line),
+      message: problem("catalog.record.issues.citationDate", { line: item, date }),
+    });
   }
   return `- ${number}${title && title !== number ? `: ${title}` : ""}${issuedOn ? ` (ngày ${displayDate(issuedOn)})` : ""}`;
 }
@@ -394,26 +417,25 @@ export function readRecord(
   record: ProcedureRecord,
 ): { ok: true; read: ReadRecord } | { ok: false; issues: RecordIssue[] } {
   const issues: RecordIssue[] = [];
-  const report = (column: RecordKey, message: string, text: string | null = null) =>
+  const report = (column: RecordKey, message: Phrase, text: string | null = null) =>
     issues.push({ column, item: null, text: text === null ? null : excerpt(text), message });
 
   for (const key of recordKeys) checkLines(key, record[key], key === "name" ? NAME_MAX : SECTION_MAX, issues);
 
   const name = normalizeText(record.name).replace(/\n+/g, " ");
-  if (name === "") report("name", "bắt buộc");
+  if (name === "") report("name", problem("catalog.record.issues.required"));
 
   const rawCode = record.code.trim();
   const code = rawCode === "" ? (name ? localCodeFor(name) : "") : normalizeProcedureCode(rawCode);
-  if (code === null) report("code", "không hợp lệ (ví dụ đúng: 1.004222 hoặc 3.000527.H61)", rawCode);
+  if (code === null) report("code", problem("catalog.record.issues.codeInvalid"), rawCode);
 
   const field = normalizeText(record.field).replace(/\n+/g, " ");
-  if (field === "") report("field", "bắt buộc (tên hoặc mã lĩnh vực)");
+  if (field === "") report("field", problem("catalog.record.issues.fieldRequired"));
 
   let level: ProcedureLevel | null = null;
   if (!notStated.has(foldChoice(record.level))) {
     level = readLevel(record.level);
-    if (level === null)
-      report("level", "không hợp lệ (Cấp Trung ương, Cấp tỉnh, Cấp xã hoặc Nhiều cấp)", record.level);
+    if (level === null) report("level", problem("catalog.record.issues.levelInvalid"), record.level);
   }
 
   const channels: ProcedureChannel[] = [];
@@ -429,11 +451,7 @@ export function readRecord(
     if (kind === "online" && !notStated.has(foldChoice(record.onlineLevel))) {
       channel.onlineLevel = choose(record.onlineLevel, onlineLevelAliases);
       if (channel.onlineLevel === null) {
-        report(
-          "onlineLevel",
-          "không hợp lệ (Toàn trình hoặc Một phần; để trống nếu không nêu)",
-          record.onlineLevel,
-        );
+        report("onlineLevel", problem("catalog.record.issues.onlineLevelInvalid"), record.onlineLevel);
       }
     }
     if (channel.timeLimit || channel.fee || channel.description || channel.onlineLevel)
@@ -457,18 +475,23 @@ export function readRecord(
     anywhere,
   );
   if (!anywhereInProvince && !["", "khong", "false", "0"].includes(anywhere)) {
-    report("anywhereInProvince", "ghi “Có” hoặc để trống", record.anywhereInProvince);
+    report("anywhereInProvince", problem("catalog.record.issues.anywhereInvalid"), record.anywhereInProvince);
   }
 
   const announcementNumber = normalizeText(record.announcementNumber).replace(/\n+/g, " ");
   const announcementDate = record.announcementDate.trim();
   const issuedOn = announcementDate === "" ? null : readDate(announcementDate);
   if (announcementDate !== "" && issuedOn === null) {
-    report("announcementDate", "ngày không tồn tại hoặc sai dạng (dd/mm/yyyy)", announcementDate);
+    report("announcementDate", problem("catalog.record.issues.dateInvalid"), announcementDate);
   }
-  if (announcementNumber.length > 100) report("announcementNumber", "tối đa 100 ký tự", announcementNumber);
+  if (announcementNumber.length > 100)
+    report(
+      "announcementNumber",
+      problem("catalog.record.issues.announcementNumberTooLong", { max: 100 }),
+      announcementNumber,
+    );
   if (announcementNumber === "" && issuedOn !== null)
-    report("announcementNumber", "cần số quyết định khi có ngày");
+    report("announcementNumber", problem("catalog.record.issues.announcementNumberNeeded"));
 
   if (issues.length > 0) return { ok: false, issues };
   return {
@@ -502,7 +525,7 @@ export function contentToRecord(
   const record = emptyRecord();
   record.code = hasNationalCode || !code.startsWith("DP.") ? code : "";
   record.field = field;
-  record.level = content.level ? officialLevelNames[content.level] : "";
+  record.level = content.level ? levelValues[content.level] : "";
   record.name = content.name;
   for (const key of sectionColumns) record[key] = content[key];
   for (const channel of content.channels) {
@@ -511,7 +534,7 @@ export function contentToRecord(
     record[columns.fee] = channel.fee;
     record[columns.description] = channel.description;
     if (channel.kind === "online" && channel.onlineLevel)
-      record.onlineLevel = officialOnlineLevelNames[channel.onlineLevel].short;
+      record.onlineLevel = onlineLevelValues[channel.onlineLevel];
   }
   record.anywhereInProvince = content.anywhereInProvince ? "Có" : "";
   record.announcementNumber = announcement?.number ?? "";

@@ -8,6 +8,7 @@ import {
   recordColumns,
   recordKeys,
 } from "@/features/catalog/procedure-record";
+import { sayIssue } from "./issue-text";
 import {
   buildTemplate,
   detectFormat,
@@ -116,7 +117,12 @@ describe("CSV", () => {
     );
     const dossier = issues.filter((i) => i.column === "dossier");
     expect(dossier.map((i) => i.text)).toEqual(["- b�;", "- c�;", "- d�;"]);
-    expect(dossier[0]?.message).toContain("Thành phần, số lượng hồ sơ, dòng 2");
+    expect(dossier[0] && sayIssue("vi", dossier[0])).toBe(
+      "Thành phần, số lượng hồ sơ, dòng 2: có ký tự không hợp lệ (ký tự điều khiển)",
+    );
+    expect(dossier[0] && sayIssue("en", dossier[0])).toBe(
+      "Dossier components and copies, line 2: contains an invalid character (a control character)",
+    );
   });
 
   it("reads semicolon-separated files with loose headers and multi-line cells", async () => {
@@ -150,7 +156,7 @@ describe("CSV", () => {
         rowNumber: 1,
         column: null,
         header: "Ghi chú nội bộ",
-        message: expect.stringContaining('"Ghi chú nội bộ"'),
+        message: { key: "imports.problems.unknownColumn", values: { header: "Ghi chú nội bộ" } },
       },
     ]);
     expect(unknown.rows[0]?.record).toMatchObject({ field: "HT", dossier: "- Tờ khai" });
@@ -161,7 +167,8 @@ describe("CSV", () => {
 
   it("rejects files that are not UTF-8, malformed or too long", async () => {
     const ansi = Uint8Array.from([0x4d, 0xe3, 0x20, 0x54, 0x54, 0x48, 0x43, 0x0a, 0xf0, 0x0a]);
-    expect((await parseImportFile(ansi, "csv")).issues[0]?.message).toContain("UTF-8");
+    const [notUtf8] = (await parseImportFile(ansi, "csv")).issues;
+    expect(notUtf8 && sayIssue("vi", notUtf8)).toContain("UTF-8");
     const unclosed = await parseImportFile(encode('Mã TTHC,Tên thủ tục hành chính\n1.000001,"Tên\n'), "csv");
     expect(pairs(unclosed.issues)).toEqual([[null, null]]);
     const lines = Array.from(
@@ -173,7 +180,10 @@ describe("CSV", () => {
       "csv",
     );
     expect(tooLong.rows).toEqual([]);
-    expect(tooLong.issues[0]?.message).toContain(String(MAX_IMPORT_ROWS));
+    expect(tooLong.issues[0]?.message.values?.max).toBe(MAX_IMPORT_ROWS);
+    expect(tooLong.issues[0] && sayIssue("vi", tooLong.issues[0])).toContain(
+      MAX_IMPORT_ROWS.toLocaleString("vi-VN"),
+    );
     const empty = await parseImportFile(encode("Mã TTHC,Tên thủ tục hành chính\n"), "csv");
     expect(pairs(empty.issues)).toEqual([[null, null]]);
   });
@@ -315,7 +325,7 @@ describe("validateRecords", () => {
       [5, "code"],
       [7, "code"],
     ]);
-    expect(issues[1]?.message).toContain("dòng 6");
+    expect(issues[1] && sayIssue("vi", issues[1])).toContain("dòng 6");
   });
 });
 

@@ -19,6 +19,8 @@ import {
   recordColumns,
   recordKeys,
 } from "@/features/catalog/procedure-record";
+import type { MessageKey } from "@/i18n/messages";
+import type { Phrase, PhraseValues } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
 
 export const MAX_IMPORT_ROWS = 5000;
@@ -32,14 +34,27 @@ export interface ImportRow {
   record: ProcedureRecord;
 }
 
-/** A problem to show the user (messages in Vietnamese): its row, column, item (line) and text when known. */
+/** A problem to show the user: its row, column, item (line) and text when known, and what is wrong. */
 export interface ImportIssue {
   rowNumber: number | null;
   column: RecordKey | null;
+  /** The column's header as the file writes it. */
   header: string | null;
   item?: number | null;
   text?: string | null;
-  message: string;
+  /** A phrase naming its column as `{column}` when it has one (said by `sayIssue`, issue-text.ts). */
+  message: Phrase;
+}
+
+/** An issue as the staff member reads it: its message in their language. */
+export type ShownIssue = Omit<ImportIssue, "message"> & { message: string };
+
+/**
+ * A phrase of a problem of the file. Built without the catalogue itself: this module is also loaded by
+ * scripts and tests that read files without saying anything.
+ */
+function phrase(key: MessageKey & `imports.problems.${string}`, values?: PhraseValues): Phrase {
+  return values ? { key, values } : { key };
 }
 
 type ParseResult = { rows: ImportRow[]; issues: ImportIssue[] };
@@ -55,33 +70,33 @@ export function detectFormat(fileName: string): ImportFormat | null {
 
 export async function parseImportFile(data: Uint8Array, format: ImportFormat): Promise<ParseResult> {
   if (data.byteLength > MAX_IMPORT_BYTES) {
-    return failed(`Tệp quá lớn: tối đa ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+    return failed(phrase("imports.problems.tooBig", { mb: MAX_IMPORT_BYTES / 1024 / 1024 }));
   }
   try {
     const result = format === "json" ? parseJson(data) : await parseTable(data, format);
     return checkSize(result);
   } catch {
     // Readers report bad input as issues; this only guards against a library failing in an unexpected way.
-    return failed("Không đọc được tệp. Hãy kiểm tra lại tệp hoặc dùng tệp mẫu.");
+    return failed(phrase("imports.problems.unreadable"));
   }
 }
 
-function failed(message: string): ParseResult {
+function failed(message: Phrase): ParseResult {
   return { rows: [], issues: [fileIssue(message)] };
 }
 
-function fileIssue(message: string): ImportIssue {
+function fileIssue(message: Phrase): ImportIssue {
   return { rowNumber: null, column: null, header: null, message };
 }
 
 function checkSize(result: ParseResult): ParseResult {
   if (result.rows.length > MAX_IMPORT_ROWS) {
     return failed(
-      `Tệp có ${result.rows.length} thủ tục, vượt quá giới hạn ${MAX_IMPORT_ROWS} thủ tục mỗi lần nhập. Hãy chia nhỏ tệp.`,
+      phrase("imports.problems.tooManyRows", { count: result.rows.length, max: MAX_IMPORT_ROWS }),
     );
   }
   if (result.rows.length === 0 && result.issues.length === 0) {
-    return failed("Tệp không có thủ tục nào (ngoài dòng tiêu đề).");
+    return failed(phrase("imports.problems.noProcedures"));
   }
   return result;
 }
@@ -118,7 +133,7 @@ function mapHeader(header: readonly string[]): { columns: Array<RecordKey | null
         rowNumber: 1,
         column: key,
         header: text,
-        message: `Cột "${text}" bị lặp; chỉ dùng cột đầu tiên.`,
+        message: phrase("imports.problems.duplicateColumn", { header: text }),
       });
       return null;
     }
@@ -133,7 +148,7 @@ function unknownColumnIssue(rowNumber: number, header: string): ImportIssue {
     rowNumber,
     column: null,
     header,
-    message: `Cột "${header}" không có trong mẫu nhập nên bị bỏ qua. Hãy dùng tên cột như trong tệp mẫu.`,
+    message: phrase("imports.problems.unknownColumn", { header }),
   };
 }
 
@@ -146,7 +161,7 @@ function missingColumnIssues(present: ReadonlySet<RecordKey>): ImportIssue[] {
       rowNumber: null,
       column: key,
       header: headerOf(key),
-      message: `Thiếu cột bắt buộc "${headerOf(key)}" ở dòng tiêu đề (dòng 1).`,
+      message: phrase("imports.problems.missingColumn", { header: headerOf(key) }),
     }));
 }
 
@@ -192,16 +207,14 @@ function strayCellIssue(rowNumber: number): ImportIssue {
     rowNumber,
     column: null,
     header: null,
-    message: "Có dữ liệu ở cột không có tiêu đề; dữ liệu này bị bỏ qua.",
+    message: phrase("imports.problems.strayCell"),
   };
 }
 
 function readCsv(data: Uint8Array): Table | ImportIssue {
   const text = decodeText(data);
   if (text === null) {
-    return fileIssue(
-      'Tệp CSV không đúng mã UTF-8 nên tiếng Việt sẽ bị lỗi. Trong Excel hãy lưu bằng "CSV UTF-8 (Comma delimited)", hoặc dùng tệp .xlsx.',
-    );
+    return fileIssue(phrase("imports.problems.csvEncoding"));
   }
   try {
     const records = parseCsv(text, {
@@ -212,9 +225,11 @@ function readCsv(data: Uint8Array): Table | ImportIssue {
     const [header = [], ...rows] = records;
     return { header, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })) };
   } catch (error) {
-    const line =
-      error instanceof CsvError && typeof error.lines === "number" ? ` (gần dòng ${error.lines})` : "";
-    return fileIssue(`Tệp CSV bị lỗi định dạng${line}, thường do thiếu dấu ngoặc kép đóng một ô.`);
+    return fileIssue(
+      error instanceof CsvError && typeof error.lines === "number"
+        ? phrase("imports.problems.csvSyntaxNear", { line: error.lines })
+        : phrase("imports.problems.csvSyntax"),
+    );
   }
 }
 
@@ -259,14 +274,12 @@ async function readXlsx(data: Uint8Array): Promise<Table | ImportIssue> {
     // exceljs declares its own Buffer type, structurally an ArrayBuffer.
     await workbook.xlsx.load(data.slice().buffer);
   } catch {
-    return fileIssue("Không đọc được tệp Excel. Hãy lưu lại dưới dạng .xlsx (Excel Workbook) rồi thử lại.");
+    return fileIssue(phrase("imports.problems.xlsxUnreadable"));
   }
   const sheet = workbook.worksheets[0];
-  if (!sheet) return fileIssue("Tệp Excel không có trang tính nào.");
+  if (!sheet) return fileIssue(phrase("imports.problems.xlsxNoSheet"));
   if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) {
-    return fileIssue(
-      `Tệp có hơn ${MAX_IMPORT_ROWS} thủ tục, vượt quá giới hạn mỗi lần nhập. Hãy chia nhỏ tệp.`,
-    );
+    return fileIssue(phrase("imports.problems.xlsxTooManyRows", { max: MAX_IMPORT_ROWS }));
   }
   const header = rowCells(sheet.getRow(1), () => false);
   const codeIndex = header.findIndex((cell) => lookupColumn(cell) === "code");
@@ -322,15 +335,15 @@ function parseJson(data: Uint8Array): ParseResult {
   try {
     parsed = JSON.parse(text ?? "");
   } catch {
-    return failed("Tệp JSON không hợp lệ (sai cú pháp hoặc không phải mã UTF-8).");
+    return failed(phrase("imports.problems.jsonInvalid"));
   }
-  if (!Array.isArray(parsed)) return failed("Tệp JSON phải là một mảng các thủ tục: [ {...}, {...} ].");
+  if (!Array.isArray(parsed)) return failed(phrase("imports.problems.jsonNotArray"));
   const result: ParseResult = { rows: [], issues: [] };
   const reportedKeys = new Set<string>();
   parsed.forEach((item: unknown, i) => {
     const rowNumber = i + 1;
     if (!isObject(item)) {
-      result.issues.push({ ...fileIssue("Mỗi phần tử của mảng phải là một đối tượng {...}."), rowNumber });
+      result.issues.push({ ...fileIssue(phrase("imports.problems.jsonNotObject")), rowNumber });
     } else {
       const { record, issues } =
         "content" in item ? nestedToRecord(item, rowNumber) : flatToRecord(item, rowNumber);
@@ -364,7 +377,7 @@ function flatToRecord(
         rowNumber,
         column: key,
         header: headerOf(key),
-        message: `${headerOf(key)}: phải là chuỗi ký tự.`,
+        message: phrase("imports.problems.jsonNotString"),
       });
     } else record[key] = text.normalize("NFC");
   }
@@ -418,7 +431,7 @@ function nestedToRecord(
       rowNumber,
       column: "name",
       header: "content",
-      message: "content: không đúng cấu trúc của tệp mẫu JSON; hãy dùng tệp mẫu hoặc dạng một cột mỗi khóa.",
+      message: phrase("imports.problems.jsonBadContent"),
     });
   }
   record.announcementNumber = text(item.announcementNumber);
@@ -478,10 +491,20 @@ const exampleRecord: ProcedureRecord = {
   announcementDate: "",
 };
 
-export async function buildTemplate(format: ImportFormat): Promise<Uint8Array> {
+/** What explains the XLSX template to the staff member, in their language: the sheet's name, a note per column. */
+export interface TemplateTexts {
+  sheet: string;
+  hint: (key: RecordKey) => string;
+}
+
+/**
+ * The import template. Its column names are the file format (the same in every language); only what
+ * explains them — the notes of the XLSX headers, the sheet's name — is given in the staff member's language.
+ */
+export async function buildTemplate(format: ImportFormat, texts?: TemplateTexts): Promise<Uint8Array> {
   if (format === "json") return new TextEncoder().encode(`${JSON.stringify([exampleJson()], null, 2)}\n`);
   if (format === "csv") return csvTemplate();
-  return xlsxTemplate();
+  return xlsxTemplate(texts);
 }
 
 /** One key per column, each value the column's text: the simplest JSON a script or a person can write. */
@@ -500,6 +523,9 @@ function csvTemplate(): Uint8Array {
   return new TextEncoder().encode(`\uFEFF${csv}`);
 }
 
+/** The sheet's name in files written for machines (exports, fixtures) and in the template by default. */
+const SHEET = "Thủ tục";
+
 const wideColumns: ReadonlySet<RecordKey> = new Set([
   "steps",
   "dossier",
@@ -510,9 +536,11 @@ const wideColumns: ReadonlySet<RecordKey> = new Set([
   "agencies",
 ]);
 
-async function xlsxTemplate(): Promise<Uint8Array> {
+async function xlsxTemplate(texts: TemplateTexts | undefined): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Thủ tục", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(texts?.sheet ?? SHEET, {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   sheet.columns = recordColumns.map((column) => ({
     header: column.header,
     key: column.key,
@@ -523,9 +551,11 @@ async function xlsxTemplate(): Promise<Uint8Array> {
   sheet.addRow(exampleRecord);
   const headerRow = sheet.getRow(1);
   headerRow.font = { bold: true };
-  recordColumns.forEach((column, i) => {
-    headerRow.getCell(i + 1).note = column.hint;
-  });
+  if (texts) {
+    recordColumns.forEach((column, i) => {
+      headerRow.getCell(i + 1).note = texts.hint(column.key);
+    });
+  }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -548,7 +578,7 @@ export async function writeRecords(
     return new TextEncoder().encode(`\uFEFF${csv}`);
   }
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Thủ tục");
+  const sheet = workbook.addWorksheet(SHEET);
   sheet.columns = recordColumns.map((column) => ({
     header: column.header,
     key: column.key,
@@ -608,7 +638,7 @@ export function validateRecords(rows: readonly ImportRow[], known: readonly Know
           header: headerOf(issue.column),
           item: issue.item,
           text: issue.text,
-          message: `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`,
+          message: issue.message,
         })),
       );
       continue;
@@ -622,8 +652,8 @@ export function validateRecords(rows: readonly ImportRow[], known: readonly Know
         header: headerOf("code"),
         text: read.code,
         message: read.hasNationalCode
-          ? `${headerOf("code")}: mã "${read.code}" trùng với dòng ${first}`
-          : `${headerOf("name")}: thủ tục chưa có mã trùng tên với dòng ${first}`,
+          ? phrase("imports.problems.duplicateCode", { code: read.code, first })
+          : phrase("imports.problems.duplicateName", { first }),
       });
       continue;
     }

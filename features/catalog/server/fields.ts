@@ -3,13 +3,14 @@ import { eq, sql } from "drizzle-orm";
 import { fields, procedures } from "@/db/schema";
 import type { Actor } from "@/features/access/permissions";
 import { change, invalid, type Outcome } from "@/features/access/server/change";
+import { phrase } from "@/i18n/phrase";
 import { fieldCodeFor } from "../field-code";
 import { unitSlugsOffering } from "./procedure-writes";
 import { reindexProcedures } from "./search-index";
 
 const folded = (s: string) => s.trim().toLocaleLowerCase("vi").normalize("NFC");
 
-const UNKNOWN_FIELD = invalid("id", "Không tìm thấy lĩnh vực / unknown field");
+const UNKNOWN_FIELD = invalid("id", phrase("catalog.errors.field.unknown"));
 
 /** Units whose cached pages group the moved or renamed procedures by field. */
 export interface FieldChange {
@@ -26,11 +27,11 @@ export async function createField(
     authorize({ permission: "catalog.edit" });
     const all = await tx.select({ code: fields.code, name: fields.name }).from(fields);
     if (all.some((f) => folded(f.name) === folded(input.name))) {
-      return refuse(invalid("name", "Đã có lĩnh vực cùng tên / a field of that name exists"));
+      return refuse(invalid("name", phrase("catalog.errors.field.nameTaken")));
     }
     const taken = new Set(all.map((f) => f.code));
     if (input.code && taken.has(input.code)) {
-      return refuse(invalid("code", "Mã lĩnh vực đã có / code already used"));
+      return refuse(invalid("code", phrase("catalog.errors.field.codeTaken")));
     }
     const code = input.code ?? fieldCodeFor(input.name, taken);
     const [row] = await tx
@@ -58,7 +59,7 @@ export async function renameField(
     if (!current) return refuse(UNKNOWN_FIELD);
     const same = await tx.select({ id: fields.id, name: fields.name }).from(fields);
     if (same.some((f) => f.id !== input.id && folded(f.name) === folded(input.name))) {
-      return refuse(invalid("name", "Đã có lĩnh vực cùng tên; hãy gộp / a field of that name exists: merge"));
+      return refuse(invalid("name", phrase("catalog.errors.field.nameTakenMerge")));
     }
     await tx.update(fields).set({ name: input.name, nameEn: input.nameEn }).where(eq(fields.id, input.id));
     audit({
@@ -89,13 +90,13 @@ export async function mergeField(
   return change(actor, async ({ tx, authorize, refuse, audit }) => {
     authorize({ permission: "catalog.edit" });
     if (input.id === input.targetId) {
-      return refuse(invalid("targetId", "Chọn một lĩnh vực khác / choose another field"));
+      return refuse(invalid("targetId", phrase("catalog.errors.field.sameTarget")));
     }
     const found = await tx.select().from(fields).where(sql`${fields.id} IN (${input.id}, ${input.targetId})`);
     const source = found.find((f) => f.id === input.id);
     const target = found.find((f) => f.id === input.targetId);
     if (!source) return refuse(UNKNOWN_FIELD);
-    if (!target) return refuse(invalid("targetId", "Không tìm thấy lĩnh vực đích / unknown target"));
+    if (!target) return refuse(invalid("targetId", phrase("catalog.errors.field.unknownTarget")));
     const moved = await tx
       .update(procedures)
       .set({ fieldId: target.id, updatedAt: new Date() })

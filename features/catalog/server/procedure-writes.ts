@@ -15,6 +15,7 @@ import { fieldCodeFor } from "@/features/catalog/field-code";
 import type { ProcedureContent } from "@/features/catalog/procedure-content";
 import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import type { WriteAction } from "@/features/catalog/procedure-record";
+import { type Phrase, phrase } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
 import { randomShortCode } from "@/lib/short-code";
 import { addDays, laterDay } from "@/lib/time";
@@ -331,12 +332,12 @@ export async function writeAbolition(
     announcementId: number | null;
     replacementCode: string | null;
   },
-): Promise<{ unitSlugs: string[] } | { error: string }> {
+): Promise<{ unitSlugs: string[] } | { error: Phrase }> {
   const [target] = await db
     .select({ id: procedures.id })
     .from(procedures)
     .where(eq(procedures.code, input.code));
-  if (!target) return { error: "Không tìm thấy thủ tục / procedure not found" };
+  if (!target) return { error: phrase("catalog.errors.procedureNotFound") };
   let replacedById: number | null = null;
   if (input.replacementCode) {
     const [replacement] = await db
@@ -344,7 +345,7 @@ export async function writeAbolition(
       .from(procedures)
       .where(eq(procedures.code, input.replacementCode));
     if (!replacement || replacement.id === target.id) {
-      return { error: "Mã thủ tục thay thế không tồn tại / unknown replacement code" };
+      return { error: phrase("catalog.errors.unknownReplacement") };
     }
     replacedById = replacement.id;
   }

@@ -3,9 +3,10 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@/features/access/permissions";
 import { change, FORBIDDEN, invalid, type Outcome, type Refusal } from "@/features/access/server/change";
 import { matchField } from "@/features/imports/procedure-import";
+import { phrase, type Text } from "@/i18n/phrase";
 import { localDay } from "@/lib/time";
 import { parsePublishedProcedure } from "../procedure-paste";
-import { headerOf, type ProcedureRecord, readRecord } from "../procedure-record";
+import { type ProcedureRecord, readRecord } from "../procedure-record";
 import { parseFormRefs } from "../procedure-text";
 import { getProcedureForEdit, getUnitProcedure } from "./admin-queries";
 import { upsertFormFile } from "./form-queries";
@@ -17,7 +18,7 @@ import {
   writeAbolition,
 } from "./procedure-writes";
 
-const FIX_BELOW = "Vui lòng sửa các lỗi bên dưới. / Please correct the errors below.";
+const FIX_BELOW = phrase("common.form.fixErrors");
 
 /** What changed, for the adapter to refresh the cached citizen pages that show it. */
 export interface CatalogChange {
@@ -28,7 +29,8 @@ export interface CatalogChange {
 /**
  * A procedure typed, pasted or corrected in the editor: created (mode "create"), or a new version of it
  * ("edit"). Equal content writes nothing (`unchanged`). Catalogue editors only; offering it at a unit
- * needs that unit's administration too.
+ * needs that unit's administration too. The problems of the record are refused per column, their phrases
+ * naming the column as `{column}` (said with `sayColumnIssue`).
  */
 export async function saveProcedure(
   actor: Actor,
@@ -46,27 +48,20 @@ export async function saveProcedure(
       authorize({ permission: "unit.administer", unitId: input.offerAtUnitId });
     const read = readRecord(input.record);
     if (!read.ok) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of read.issues) {
-        fieldErrors[issue.column] ??=
-          `${headerOf(issue.column)}${issue.item ? `, dòng ${issue.item}` : ""}: ${issue.message}`;
-      }
+      const fieldErrors: Record<string, Text> = {};
+      for (const issue of read.issues) fieldErrors[issue.column] ??= issue.message;
       return refuse({ reason: "invalid", message: FIX_BELOW, fieldErrors });
     }
     const field = matchField(read.read.field, await listFields(tx));
     if (field.kind === "new") {
       return refuse(
-        invalid(
-          "field",
-          "Lĩnh vực không tồn tại; tạo lĩnh vực tại trang Lĩnh vực / unknown field",
-          "Lĩnh vực không tồn tại.",
-        ),
+        invalid("field", phrase("catalog.errors.unknownField"), phrase("catalog.errors.unknownFieldSummary")),
       );
     }
     const { code } = read.read;
     const existing = await getProcedureForEdit(code, tx);
     if (input.mode === "create" && existing) {
-      return refuse(invalid("code", "Mã TTHC đã tồn tại / code already exists", "Mã TTHC đã tồn tại."));
+      return refuse(invalid("code", phrase("catalog.errors.codeExists")));
     }
     const outcome = await applyProcedureWrites(tx, audit, [{ ...read.read, field, announcement: null }], {
       announcementId: input.announcementId,
@@ -154,7 +149,7 @@ export const FORM_FILE_TYPES: Readonly<Record<string, string>> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-const UNKNOWN_FORM: Refusal = invalid("formCode", "Mẫu đơn không có trong thủ tục / unknown form");
+const UNKNOWN_FORM: Refusal = invalid("formCode", phrase("catalog.errors.unknownForm"));
 
 /** Uploads the file of a form the procedure names; citizens download it from the disclosure page. */
 export async function uploadFormFile(

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/form/field";
 
 /** The "Quyết định công bố" choice shared by the procedure, abolition and import forms. */
@@ -10,11 +11,12 @@ export function AnnouncementField({
   error?: string;
   defaultValue?: string;
 }) {
+  const t = useTranslations("catalog.announcementField");
   return (
-    <Field name="announcementId" label="Quyết định công bố" error={error}>
+    <Field name="announcementId" label={t("label")} error={error}>
       {(p) => (
         <select {...p} defaultValue={defaultValue}>
-          <option value="">— Chưa chọn —</option>
+          <option value="">{t("none")}</option>
           {announcements.map((a) => (
             <option key={a.id} value={a.id}>
               {a.number}

@@ -1,16 +1,17 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
 
 const inputs = [
-  ["number", "Số quyết định", "text"],
-  ["title", "Trích yếu", "text"],
-  ["issuer", "Cơ quan ban hành", "text"],
-  ["issuedOn", "Ngày ban hành", "date"],
-  ["effectiveOn", "Ngày có hiệu lực", "date"],
-  ["url", "Đường dẫn văn bản (không bắt buộc)", "url"],
+  ["number", "text"],
+  ["title", "text"],
+  ["issuer", "text"],
+  ["issuedOn", "date"],
+  ["effectiveOn", "date"],
+  ["url", "url"],
 ] as const;
 
 export function AnnouncementForm({
@@ -18,12 +19,13 @@ export function AnnouncementForm({
 }: {
   action: (prev: ActionState, fd: FormData) => Promise<ActionState>;
 }) {
+  const t = useTranslations("catalog.announcements");
   return (
-    <ActionForm action={action} submitLabel="Thêm quyết định">
+    <ActionForm action={action} submitLabel={t("add")}>
       {(state) => (
         <div className="grid2">
-          {inputs.map(([name, label, type]) => (
-            <Field key={name} name={name} label={label} error={state.fieldErrors?.[name]}>
+          {inputs.map(([name, type]) => (
+            <Field key={name} name={name} label={t(`form.${name}`)} error={state.fieldErrors?.[name]}>
               {(p) => <input {...p} type={type} defaultValue={state.values?.[name] ?? ""} />}
             </Field>
           ))}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
@@ -8,22 +9,18 @@ type Action = (prev: ActionState, fd: FormData) => Promise<ActionState>;
 
 /** A new field: its name (and English name); the code is made from the name unless given. */
 export function CreateFieldForm({ action }: { action: Action }) {
+  const t = useTranslations("catalog.fields");
   return (
-    <ActionForm action={action} submitLabel="Thêm lĩnh vực">
+    <ActionForm action={action} submitLabel={t("add")}>
       {(state) => (
         <div className="grid2">
-          <Field name="name" label="Tên lĩnh vực" error={state.fieldErrors?.name}>
+          <Field name="name" label={t("form.name")} error={state.fieldErrors?.name}>
             {(p) => <input {...p} type="text" defaultValue={state.values?.name ?? ""} />}
           </Field>
-          <Field name="nameEn" label="Tên tiếng Anh (không bắt buộc)" error={state.fieldErrors?.nameEn}>
+          <Field name="nameEn" label={t("form.nameEnOptional")} error={state.fieldErrors?.nameEn}>
             {(p) => <input {...p} type="text" defaultValue={state.values?.nameEn ?? ""} />}
           </Field>
-          <Field
-            name="code"
-            label="Mã (không bắt buộc)"
-            hint="Để trống: mã được tạo từ chữ đầu của tên, ví dụ BTXH"
-            error={state.fieldErrors?.code}
-          >
+          <Field name="code" label={t("form.code")} hint={t("form.codeHint")} error={state.fieldErrors?.code}>
             {(p) => <input {...p} type="text" defaultValue={state.values?.code ?? ""} />}
           </Field>
         </div>
@@ -45,19 +42,20 @@ export function EditFieldForms({
   others: Array<{ id: number; name: string }>;
 }) {
   const id = `f${field.id}`;
+  const t = useTranslations("catalog.fields.form");
   return (
     <>
-      <ActionForm action={rename} submitLabel="Đổi tên">
+      <ActionForm action={rename} submitLabel={t("rename")}>
         {(state) => (
           <>
             <input type="hidden" name="id" value={field.id} />
             <div className="grid2">
-              <Field name={`${id}-name`} label="Tên lĩnh vực" error={state.fieldErrors?.name}>
+              <Field name={`${id}-name`} label={t("name")} error={state.fieldErrors?.name}>
                 {(p) => (
                   <input {...p} name="name" type="text" defaultValue={state.values?.name ?? field.name} />
                 )}
               </Field>
-              <Field name={`${id}-nameEn`} label="Tên tiếng Anh" error={state.fieldErrors?.nameEn}>
+              <Field name={`${id}-nameEn`} label={t("nameEn")} error={state.fieldErrors?.nameEn}>
                 {(p) => (
                   <input
                     {...p}
@@ -72,19 +70,19 @@ export function EditFieldForms({
         )}
       </ActionForm>
       {others.length > 0 ? (
-        <ActionForm action={merge} submitLabel="Gộp vào lĩnh vực đã chọn">
+        <ActionForm action={merge} submitLabel={t("merge")}>
           {(state) => (
             <>
               <input type="hidden" name="id" value={field.id} />
               <Field
                 name={`${id}-targetId`}
-                label="Gộp lĩnh vực này vào"
-                hint="Các thủ tục của lĩnh vực này chuyển sang lĩnh vực đã chọn; lĩnh vực này bị xóa."
+                label={t("mergeInto")}
+                hint={t("mergeHint")}
                 error={state.fieldErrors?.targetId}
               >
                 {(p) => (
                   <select {...p} name="targetId" defaultValue="">
-                    <option value="">— Chọn lĩnh vực —</option>
+                    <option value="">{t("chooseField")}</option>
                     {others.map((o) => (
                       <option key={o.id} value={o.id}>
                         {o.name}

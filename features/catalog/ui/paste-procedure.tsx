@@ -1,10 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/form/use-form-action";
-import { headerOf, type ProcedureRecord, type RecordKey } from "@/features/catalog/procedure-record";
+import type { ProcedureRecord, RecordKey } from "@/features/catalog/procedure-record";
 import type { ActionState } from "@/lib/action";
 import { type EditorOptions, ProcedureEditor } from "./procedure-editor";
 
@@ -26,31 +27,32 @@ export function PasteProcedure({
   options: EditorOptions;
 }) {
   const { state, formAction, generation } = useFormAction<PasteState>(paste, {});
+  const t = useTranslations("catalog");
   return (
     <>
       <details open={!state.record}>
         <summary>
-          <strong>Dán nội dung từ quyết định công bố</strong>
+          <strong>{t("paste.summary")}</strong>
         </summary>
         <form action={formAction} noValidate>
           <FormMessage state={state} />
           <Field
             name="pasted"
-            label="Nội dung một thủ tục, như trong quyết định (từ tên thủ tục đến căn cứ pháp lý)"
-            hint="Ví dụ: “1. Trình tự thực hiện: … 2. Cách thức thực hiện: … 11. Căn cứ pháp lý: …”. Hệ thống tách từng mục để Ông/Bà kiểm tra và sửa trước khi lưu; chưa ghi gì khi bấm “Đọc nội dung”."
+            label={t("paste.label")}
+            hint={t("paste.hint")}
             error={state.fieldErrors?.pasted}
           >
             {(p) => <textarea {...p} rows={12} defaultValue={state.values?.pasted ?? ""} />}
           </Field>
           <p>
-            <SubmitButton label="Đọc nội dung" pendingLabel="Đang đọc…" secondary />
+            <SubmitButton label={t("paste.submit")} pendingLabel={t("paste.pending")} secondary />
           </p>
         </form>
       </details>
       {state.record && state.found ? (
         <section aria-labelledby="read-heading" data-testid="pasted-fields">
-          <h2 id="read-heading">Đã đọc {state.found.length} mục — kiểm tra và sửa bên dưới</h2>
-          <p>{state.found.map(headerOf).join(" · ")}</p>
+          <h2 id="read-heading">{t("paste.read", { count: state.found.length })}</h2>
+          <p>{state.found.map((key) => t(`record.columns.${key}.label`)).join(" · ")}</p>
         </section>
       ) : null}
       <ProcedureEditor

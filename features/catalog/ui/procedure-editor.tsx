@@ -1,8 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
-import { type ProcedureRecord, type RecordKey, recordColumns } from "@/features/catalog/procedure-record";
+import {
+  levelValues,
+  onlineLevelValues,
+  type ProcedureRecord,
+  type RecordKey,
+  recordColumns,
+} from "@/features/catalog/procedure-record";
 import type { ActionState } from "@/lib/action";
 import { AnnouncementField } from "./announcement-field";
 
@@ -34,13 +41,9 @@ const tall = new Set<RecordKey>(["steps", "dossier", "legalBasis", "channelsText
 /** The decision of a version is chosen above; the import file's per-row decision columns are not edited here. */
 const notEdited = new Set<RecordKey>(["announcementNumber", "announcementDate"]);
 
-const levelOptions = [
-  ["", "— Không nêu —"],
-  ["Cấp xã", "Cấp xã"],
-  ["Cấp tỉnh", "Cấp tỉnh"],
-  ["Cấp Trung ương", "Cấp Trung ương"],
-  ["Nhiều cấp", "Nhiều cấp"],
-] as const;
+/** The levels offered, in this order; each option's value is the record's (the file format's) wording. */
+const levels = ["commune", "province", "central", "multi"] as const;
+const onlineLevels = ["full", "partial"] as const;
 
 export interface EditorOptions {
   fields: Array<{ code: string; name: string }>;
@@ -61,8 +64,12 @@ export function ProcedureEditor({
   initial: ProcedureRecord;
   options: EditorOptions;
 }) {
+  const t = useTranslations("catalog");
   return (
-    <ActionForm action={action} submitLabel={mode === "create" ? "Tạo thủ tục" : "Lưu phiên bản mới"}>
+    <ActionForm
+      action={action}
+      submitLabel={mode === "create" ? t("editor.create") : t("editor.saveVersion")}
+    >
       {(state) => {
         const value = (k: string) => state.values?.[k] ?? (initial as Record<string, string>)[k] ?? "";
         const error = (k: string) => state.fieldErrors?.[k];
@@ -71,25 +78,21 @@ export function ProcedureEditor({
             <input type="hidden" name="mode" value={mode} />
             {mode === "edit" ? <input type="hidden" name="code" value={initial.code} /> : null}
             <fieldset>
-              <legend>Công bố</legend>
+              <legend>{t("editor.publication")}</legend>
               <div className="grid2">
                 <AnnouncementField
                   announcements={options.announcements}
                   error={error("announcementId")}
                   defaultValue={value("announcementId")}
                 />
-                <Field
-                  name="effectiveFrom"
-                  label="Ngày có hiệu lực (không bắt buộc nếu quyết định đã có ngày)"
-                  error={error("effectiveFrom")}
-                >
+                <Field name="effectiveFrom" label={t("editor.effectiveFrom")} error={error("effectiveFrom")}>
                   {(p) => <input {...p} type="date" defaultValue={value("effectiveFrom")} />}
                 </Field>
                 {options.units ? (
-                  <Field name="offerAtUnitId" label="Thực hiện tại đơn vị" error={error("offerAtUnitId")}>
+                  <Field name="offerAtUnitId" label={t("editor.offerAt")} error={error("offerAtUnitId")}>
                     {(p) => (
                       <select {...p} defaultValue={value("offerAtUnitId")}>
-                        <option value="">— Không gắn đơn vị —</option>
+                        <option value="">{t("editor.noUnit")}</option>
                         {options.units?.map((u) => (
                           <option key={u.id} value={u.id}>
                             {u.name}
@@ -102,21 +105,21 @@ export function ProcedureEditor({
               </div>
             </fieldset>
             <fieldset>
-              <legend>Nội dung công khai</legend>
+              <legend>{t("editor.content")}</legend>
               {recordColumns.map((col) => {
                 if ((mode === "edit" && col.key === "code") || notEdited.has(col.key)) return null;
                 return (
                   <Field
                     key={col.key}
                     name={col.key}
-                    label={col.header}
-                    hint={col.hint}
+                    label={t(`record.columns.${col.key}.label`)}
+                    hint={t(`record.columns.${col.key}.hint`)}
                     error={error(col.key)}
                   >
                     {(p) =>
                       col.key === "field" ? (
                         <select {...p} defaultValue={value(col.key)}>
-                          <option value="">— Chọn lĩnh vực —</option>
+                          <option value="">{t("editor.chooseField")}</option>
                           {options.fields.map((f) => (
                             <option key={f.code} value={f.code}>
                               {f.name}
@@ -125,17 +128,21 @@ export function ProcedureEditor({
                         </select>
                       ) : col.key === "level" ? (
                         <select {...p} defaultValue={value(col.key)}>
-                          {levelOptions.map(([v, l]) => (
-                            <option key={v} value={v}>
-                              {l}
+                          <option value="">{t("levels.notStated")}</option>
+                          {levels.map((level) => (
+                            <option key={level} value={levelValues[level]}>
+                              {t(`levels.${level}`)}
                             </option>
                           ))}
                         </select>
                       ) : col.key === "onlineLevel" ? (
                         <select {...p} defaultValue={value(col.key)}>
-                          <option value="">— Không nêu —</option>
-                          <option value="Toàn trình">Toàn trình</option>
-                          <option value="Một phần">Một phần</option>
+                          <option value="">{t("levels.notStated")}</option>
+                          {onlineLevels.map((level) => (
+                            <option key={level} value={onlineLevelValues[level]}>
+                              {t(`onlineLevels.${level}`)}
+                            </option>
+                          ))}
                         </select>
                       ) : multiline.has(col.key) ? (
                         <textarea {...p} rows={tall.has(col.key) ? 10 : 3} defaultValue={value(col.key)} />

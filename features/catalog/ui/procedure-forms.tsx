@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { Field } from "@/components/form/field";
 import type { ActionState } from "@/lib/action";
@@ -21,22 +22,18 @@ export function OverrideForm({
     localNotes: string | null;
   };
 }) {
-  const fields = [
-    ["localTimeLimit", "Thời hạn giải quyết tại đơn vị"],
-    ["localFee", "Phí, lệ phí tại đơn vị"],
-    ["localPlace", "Nơi tiếp nhận"],
-    ["localNotes", "Ghi chú khác"],
-  ] as const;
+  const t = useTranslations("catalog.override");
+  const fields = ["localTimeLimit", "localFee", "localPlace", "localNotes"] as const;
   return (
-    <ActionForm action={action} submitLabel="Lưu quy định riêng">
+    <ActionForm action={action} submitLabel={t("submit")}>
       {(state) => (
         <div className="grid2">
           <input type="hidden" name="unitProcedureId" value={unitProcedureId} />
-          {fields.map(([name, label]) => (
+          {fields.map((name) => (
             <Field
               key={name}
               name={`${name}-${unitProcedureId}`}
-              label={label}
+              label={t(name)}
               error={state.fieldErrors?.[name]}
             >
               {(p) => (
@@ -64,12 +61,13 @@ export function UploadForm({
   procedureCode: string;
   forms: Array<{ code: string; name: string }>;
 }) {
+  const t = useTranslations("catalog.upload");
   return (
-    <ActionForm action={action} submitLabel="Tải lên" encType="multipart/form-data">
+    <ActionForm action={action} submitLabel={t("submit")} encType="multipart/form-data">
       {(state) => (
         <div className="grid2">
           <input type="hidden" name="code" value={procedureCode} />
-          <Field name="formCode" label="Mẫu đơn, tờ khai" error={state.fieldErrors?.formCode}>
+          <Field name="formCode" label={t("form")} error={state.fieldErrors?.formCode}>
             {(p) => (
               <select {...p} defaultValue={state.values?.formCode}>
                 {forms.map((f) => (
@@ -80,11 +78,7 @@ export function UploadForm({
               </select>
             )}
           </Field>
-          <Field
-            name="file"
-            label="Tệp (PDF, DOC, DOCX, RTF, ODT, XLS, XLSX; tối đa 5 MB)"
-            error={state.fieldErrors?.file}
-          >
+          <Field name="file" label={t("file")} error={state.fieldErrors?.file}>
             {(p) => <input {...p} type="file" accept=".pdf,.doc,.docx,.rtf,.odt,.xls,.xlsx" />}
           </Field>
         </div>
@@ -104,12 +98,13 @@ export function AbolishForm({
   announcements: Array<{ id: number; number: string }>;
   today: string;
 }) {
+  const t = useTranslations("catalog.abolish");
   return (
-    <ActionForm action={action} submitLabel="Bãi bỏ thủ tục">
+    <ActionForm action={action} submitLabel={t("submit")}>
       {(state) => (
         <div className="grid2">
           <input type="hidden" name="code" value={procedureCode} />
-          <Field name="abolishedOn" label="Ngày bãi bỏ" error={state.fieldErrors?.abolishedOn}>
+          <Field name="abolishedOn" label={t("date")} error={state.fieldErrors?.abolishedOn}>
             {(p) => <input {...p} type="date" defaultValue={state.values?.abolishedOn ?? today} />}
           </Field>
           <AnnouncementField
@@ -117,11 +112,7 @@ export function AbolishForm({
             error={state.fieldErrors?.announcementId}
             defaultValue={state.values?.announcementId}
           />
-          <Field
-            name="replacementCode"
-            label="Mã thủ tục thay thế (nếu có)"
-            error={state.fieldErrors?.replacementCode}
-          >
+          <Field name="replacementCode" label={t("replacement")} error={state.fieldErrors?.replacementCode}>
             {(p) => <input {...p} type="text" defaultValue={state.values?.replacementCode} />}
           </Field>
         </div>

@@ -10,6 +10,7 @@ import {
   listFields,
   planProcedureWrites,
 } from "@/features/catalog/server/procedure-writes";
+import { phrase } from "@/i18n/phrase";
 import { localDay } from "@/lib/time";
 import { countActions, type ImportPreview } from "../import-state";
 import {
@@ -25,15 +26,15 @@ const PREVIEW_ROWS = 300;
 
 const NOT_FOUND: Refusal = {
   reason: "not_found",
-  message: "Không tìm thấy lần nhập này. / Import not found.",
+  message: phrase("imports.errors.notFound"),
 };
 const ALREADY: Refusal = {
   reason: "conflict",
-  message: "Lần nhập này đã được ghi trước đó. / Already committed.",
+  message: phrase("imports.errors.alreadyCommitted"),
 };
 const OUTDATED: Refusal = {
   reason: "conflict",
-  message: "Lần nhập này đã cũ; hãy kiểm tra lại tệp. / This import is outdated: check the file again.",
+  message: phrase("imports.errors.outdated"),
 };
 
 export interface ImportInput {
@@ -67,8 +68,8 @@ export async function checkImport(actor: Actor, input: ImportInput): Promise<Out
       ok: false,
       refusal: {
         reason: "invalid",
-        message: "Chỉ nhận tệp .csv, .xlsx hoặc .json",
-        fieldErrors: { file: "Chỉ nhận tệp .csv, .xlsx hoặc .json" },
+        message: phrase("imports.errors.fileType"),
+        fieldErrors: { file: phrase("imports.errors.fileType") },
       },
     };
   }
@@ -76,7 +77,7 @@ export async function checkImport(actor: Actor, input: ImportInput): Promise<Out
   const checked = validateRecords(parsed.rows, await listFields());
   const issues: ImportIssue[] = [...parsed.issues, ...checked.issues];
   if (issues.length === 0 && checked.valid.length === 0) {
-    issues.push({ rowNumber: null, column: null, header: null, message: "Tệp không có dòng dữ liệu nào" });
+    issues.push({ rowNumber: null, column: null, header: null, message: phrase("imports.problems.noRows") });
   }
   if (issues.length > 0) return { ok: true, value: { fileName: input.fileName, issues } };
   const plan = await planProcedureWrites(checked.valid);
@@ -87,7 +88,7 @@ export async function checkImport(actor: Actor, input: ImportInput): Promise<Out
       column: "announcementDate" as const,
       header: headerOf("announcementDate"),
       text: a.number,
-      message: `${headerOf("announcementDate")}: quyết định ${a.number} chưa có trong hệ thống; cần ngày ban hành để tạo`,
+      message: phrase("imports.problems.undatedAnnouncement", { number: a.number }),
     })),
   );
   if (undated.length > 0) return { ok: true, value: { fileName: input.fileName, issues: undated } };
@@ -119,7 +120,8 @@ export async function checkImport(actor: Actor, input: ImportInput): Promise<Out
       newAnnouncements: plan.newAnnouncements,
       rows: checked.valid.slice(0, PREVIEW_ROWS).map((r) => ({
         rowNumber: r.rowNumber,
-        code: r.hasNationalCode ? r.code : `${r.code} (chưa có mã quốc gia)`,
+        code: r.code,
+        national: r.hasNationalCode,
         name: r.content.name,
         action: plan.actions.get(r.code) ?? "create",
         pending: r.content.steps === "" && r.content.dossier === "",

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
@@ -8,8 +9,6 @@ import { AnnouncementField } from "@/features/catalog/ui/announcement-field";
 import type { ImportState } from "../import-state";
 
 type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
-
-const actionLabels = { create: "Thêm mới", version: "Phiên bản mới", unchanged: "Không đổi" } as const;
 
 /** Upload → dry run (errors per row and column, or a preview of changes) → commit. Works without JavaScript. */
 export function ImportForms({
@@ -28,16 +27,13 @@ export function ImportForms({
   const { state, formAction: dryRunAction, generation } = useFormAction(dryRun, {});
   const { state: done, formAction: commitAction, pending: committing } = useFormAction(commit, {});
   const preview = state.preview;
+  const t = useTranslations("imports");
   return (
     <>
       <form action={dryRunAction} encType="multipart/form-data" noValidate>
         <FormMessage state={state} />
         <div className="grid2">
-          <Field
-            name="file"
-            label="Tệp cần nhập (.csv, .xlsx, .json; tối đa 20 MB)"
-            error={state.fieldErrors?.file}
-          >
+          <Field name="file" label={t("form.file")} error={state.fieldErrors?.file}>
             {(p) => <input {...p} type="file" accept=".csv,.xlsx,.json" />}
           </Field>
           <AnnouncementField
@@ -48,20 +44,16 @@ export function ImportForms({
           />
           <Field
             name="effectiveFrom"
-            label="Ngày có hiệu lực (không bắt buộc)"
-            hint="Cho các dòng không ghi quyết định công bố có ngày; để trống nếu không rõ — trang thủ tục sẽ ghi “Chưa có thông tin”."
+            label={t("form.effectiveFrom")}
+            hint={t("form.effectiveFromHint")}
             error={state.fieldErrors?.effectiveFrom}
           >
             {(p) => <input {...p} type="date" max={today} defaultValue={state.values?.effectiveFrom ?? ""} />}
           </Field>
-          <Field
-            name="offerAtUnitId"
-            label="Gắn thủ tục mới cho đơn vị (không bắt buộc)"
-            error={state.fieldErrors?.offerAtUnitId}
-          >
+          <Field name="offerAtUnitId" label={t("form.offerAt")} error={state.fieldErrors?.offerAtUnitId}>
             {(p) => (
               <select {...p} key={generation} defaultValue={state.values?.offerAtUnitId}>
-                <option value="">— Không gắn —</option>
+                <option value="">{t("form.noUnit")}</option>
                 {units.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
@@ -72,21 +64,21 @@ export function ImportForms({
           </Field>
         </div>
         <p>
-          <SubmitButton label="Kiểm tra tệp (chưa ghi)" pendingLabel="Đang kiểm tra…" />
+          <SubmitButton label={t("form.check")} pendingLabel={t("form.checking")} />
         </p>
       </form>
 
       {preview && preview.issues.length > 0 ? (
         <section aria-labelledby="issues-heading">
-          <h2 id="issues-heading">Lỗi trong tệp {preview.fileName}</h2>
+          <h2 id="issues-heading">{t("issues.heading", { fileName: preview.fileName })}</h2>
           <table>
             <thead>
               <tr>
-                <th scope="col">Dòng</th>
-                <th scope="col">Cột</th>
-                <th scope="col">Mục</th>
-                <th scope="col">Lỗi</th>
-                <th scope="col">Nội dung</th>
+                <th scope="col">{t("issues.columns.row")}</th>
+                <th scope="col">{t("issues.columns.column")}</th>
+                <th scope="col">{t("issues.columns.item")}</th>
+                <th scope="col">{t("issues.columns.error")}</th>
+                <th scope="col">{t("issues.columns.text")}</th>
               </tr>
             </thead>
             <tbody>
@@ -112,20 +104,17 @@ export function ImportForms({
 
       {preview?.jobId && preview.counts ? (
         <section aria-labelledby="preview-heading">
-          <h2 id="preview-heading">Xem trước thay đổi</h2>
-          <p data-testid="import-counts">
-            {preview.counts.create} thủ tục mới · {preview.counts.version} phiên bản mới ·{" "}
-            {preview.counts.unchanged} không đổi
-          </p>
+          <h2 id="preview-heading">{t("preview.heading")}</h2>
+          <p data-testid="import-counts">{t("preview.counts", preview.counts)}</p>
           {preview.newFields && preview.newFields.length > 0 ? (
             <div className="notice" data-testid="new-fields">
               <p>
-                <strong>Lĩnh vực chưa có trong hệ thống — sẽ được tạo khi ghi:</strong>
+                <strong>{t("preview.newFields")}</strong>
               </p>
               <ul>
                 {preview.newFields.map((f) => (
                   <li key={f.name}>
-                    {f.name} <span className="muted">(dòng {f.rows.join(", ")})</span>
+                    {f.name} <span className="muted">{t("preview.rows", { rows: f.rows.join(", ") })}</span>
                   </li>
                 ))}
               </ul>
@@ -134,7 +123,7 @@ export function ImportForms({
           {preview.newAnnouncements && preview.newAnnouncements.length > 0 ? (
             <div className="notice" data-testid="new-announcements">
               <p>
-                <strong>Quyết định công bố chưa có trong hệ thống — sẽ được tạo khi ghi:</strong>
+                <strong>{t("preview.newAnnouncements")}</strong>
               </p>
               <ul>
                 {preview.newAnnouncements.map((a) => (
@@ -151,30 +140,33 @@ export function ImportForms({
             <p>
               <button type="submit" disabled={committing || Boolean(done.committed)}>
                 {preview.newFields && preview.newFields.length > 0
-                  ? `Tạo ${preview.newFields.length} lĩnh vực mới và ghi vào hệ thống`
-                  : "Ghi vào hệ thống"}
+                  ? t("preview.commitWithFields", { count: preview.newFields.length })
+                  : t("preview.commit")}
               </button>
             </p>
           </form>
           <table>
             <thead>
               <tr>
-                <th scope="col">Dòng</th>
-                <th scope="col">Mã</th>
-                <th scope="col">Tên thủ tục</th>
-                <th scope="col">Thay đổi</th>
+                <th scope="col">{t("preview.columns.row")}</th>
+                <th scope="col">{t("preview.columns.code")}</th>
+                <th scope="col">{t("preview.columns.name")}</th>
+                <th scope="col">{t("preview.columns.change")}</th>
               </tr>
             </thead>
             <tbody>
               {preview.rows?.map((r) => (
                 <tr key={r.code}>
                   <td>{r.rowNumber}</td>
-                  <td>{r.code}</td>
+                  <td>
+                    {r.code}
+                    {r.national ? null : ` ${t("preview.noNationalCode")}`}
+                  </td>
                   <td>
                     {r.name}
-                    {r.pending ? <span className="muted"> (chỉ có tên và mã — đang cập nhật)</span> : null}
+                    {r.pending ? <span className="muted"> {t("preview.pending")}</span> : null}
                   </td>
-                  <td>{actionLabels[r.action]}</td>
+                  <td>{t(`preview.actions.${r.action}`)}</td>
                 </tr>
               ))}
             </tbody>

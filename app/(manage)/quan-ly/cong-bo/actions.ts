@@ -3,30 +3,31 @@
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { createAnnouncement } from "@/features/catalog/server/announcements";
+import { phrase } from "@/i18n/phrase";
 
-const required = (label: string, max: number) =>
+const required = (name: "number" | "title" | "issuer", max: number) =>
   z
     .string()
     .trim()
-    .min(1, { error: `Vui lòng nhập ${label}` })
-    .max(max, { error: `${label}: tối đa ${max} ký tự` });
+    .min(1, { error: `catalog.errors.announcement.${name}` })
+    .max(max, { error: `catalog.errors.announcement.${name}TooLong` });
 
 const announcementSchema = z
   .object({
-    number: required("số quyết định", 100),
-    title: required("trích yếu", 500),
-    issuer: required("cơ quan ban hành", 200),
-    issuedOn: z.iso.date({ error: "Ngày ban hành không hợp lệ" }),
-    effectiveOn: z.iso.date({ error: "Ngày có hiệu lực không hợp lệ" }),
-    url: z.union([z.literal(""), z.url({ error: "Đường dẫn không hợp lệ" }).max(500)]),
+    number: required("number", 100),
+    title: required("title", 500),
+    issuer: required("issuer", 200),
+    issuedOn: z.iso.date({ error: "catalog.errors.announcement.issuedOn" }),
+    effectiveOn: z.iso.date({ error: "catalog.errors.announcement.effectiveOn" }),
+    url: z.union([z.literal(""), z.url({ error: "catalog.errors.announcement.url" }).max(500)]),
   })
   .refine((a) => a.effectiveOn >= a.issuedOn, {
     path: ["effectiveOn"],
-    error: "Ngày có hiệu lực không được trước ngày ban hành",
+    error: "catalog.errors.announcement.effectiveBeforeIssued",
   });
 
 export const createAnnouncementAction = managerAction(announcementSchema, async (data, manager) => {
   const outcome = await createAnnouncement(manager, { ...data, url: data.url || null });
   if (!outcome.ok) return refusedState(outcome.refusal);
-  return { message: `Đã thêm quyết định ${data.number}. / Announcement added.`, values: {} };
+  return { message: phrase("catalog.announcements.added", { number: data.number }), values: {} };
 });

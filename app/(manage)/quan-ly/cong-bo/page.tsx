@@ -1,25 +1,30 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { listAnnouncements } from "@/features/catalog/server/procedure-writes";
 import { AnnouncementForm } from "@/features/catalog/ui/announcement-form";
 import { createAnnouncementAction } from "./actions";
 
-export const metadata: Metadata = { title: "Quyết định công bố", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog.announcements");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function AnnouncementsPage() {
   const manager = await requireActor();
   const announcements = await listAnnouncements();
+  const t = await getTranslations("catalog.announcements");
   return (
     <>
-      <h1>Quyết định công bố thủ tục hành chính</h1>
+      <h1>{t("heading")}</h1>
       <table>
         <thead>
           <tr>
-            <th scope="col">Số</th>
-            <th scope="col">Trích yếu</th>
-            <th scope="col">Cơ quan ban hành</th>
-            <th scope="col">Ngày ban hành</th>
-            <th scope="col">Hiệu lực</th>
+            <th scope="col">{t("columns.number")}</th>
+            <th scope="col">{t("columns.title")}</th>
+            <th scope="col">{t("columns.issuer")}</th>
+            <th scope="col">{t("columns.issuedOn")}</th>
+            <th scope="col">{t("columns.effectiveOn")}</th>
           </tr>
         </thead>
         <tbody>
@@ -36,7 +41,7 @@ export default async function AnnouncementsPage() {
       </table>
       {manager.catalogEditor ? (
         <>
-          <h2>Thêm quyết định</h2>
+          <h2>{t("add")}</h2>
           <AnnouncementForm action={createAnnouncementAction} />
         </>
       ) : null}

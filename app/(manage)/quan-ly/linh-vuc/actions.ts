@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { createField, type FieldChange, mergeField, renameField } from "@/features/catalog/server/fields";
+import { phrase } from "@/i18n/phrase";
 import { revalidateUnitPages } from "@/lib/revalidate";
 
 /** The fields page, and the citizen pages that group these procedures by field. */
@@ -15,14 +16,14 @@ function refreshPages(changed: FieldChange) {
 const name = z
   .string()
   .trim()
-  .min(1, { error: "Vui lòng nhập tên lĩnh vực / enter a name" })
-  .max(200, { error: "Tối đa 200 ký tự / at most 200 characters" });
+  .min(1, { error: "catalog.errors.field.nameRequired" })
+  .max(200, { error: "catalog.errors.field.tooLong" });
 const nameEn = z
   .string()
   .trim()
-  .max(200, { error: "Tối đa 200 ký tự / at most 200 characters" })
+  .max(200, { error: "catalog.errors.field.tooLong" })
   .transform((s) => (s === "" ? null : s));
-const id = z.coerce.number({ error: "Lĩnh vực không hợp lệ / invalid field" }).int().positive();
+const id = z.coerce.number({ error: "catalog.errors.field.invalid" }).int().positive();
 
 const createSchema = z.object({
   code: z
@@ -30,7 +31,7 @@ const createSchema = z.object({
     .trim()
     .toUpperCase()
     .regex(/^([A-Z0-9_-]{1,20})?$/, {
-      error: "Mã: chữ không dấu, số, - và _, tối đa 20 ký tự / invalid code",
+      error: "catalog.errors.field.code",
     })
     .transform((s) => (s === "" ? null : s)),
   name,
@@ -42,30 +43,28 @@ export const createFieldAction = managerAction(createSchema, async (data, manage
   const outcome = await createField(manager, data);
   if (!outcome.ok) return refusedState(outcome.refusal);
   revalidatePath("/quan-ly/linh-vuc");
-  return { message: `Đã thêm lĩnh vực “${data.name}”. / Field added.`, values: {} };
+  return { message: phrase("catalog.fields.added", { name: data.name }), values: {} };
 });
 
 export const renameFieldAction = managerAction(z.object({ id, name, nameEn }), async (data, manager) => {
   const outcome = await renameField(manager, data);
   if (!outcome.ok) return refusedState(outcome.refusal);
   refreshPages(outcome.value);
-  return { message: "Đã đổi tên lĩnh vực. / Field renamed." };
+  return { message: phrase("catalog.fields.renamed") };
 });
 
 export const mergeFieldAction = managerAction(
   z.object({
     id,
     targetId: z.coerce
-      .number({ error: "Chọn lĩnh vực đích / choose a field" })
+      .number({ error: "catalog.errors.field.chooseTarget" })
       .int()
-      .positive({ error: "Chọn lĩnh vực đích / choose a field" }),
+      .positive({ error: "catalog.errors.field.chooseTarget" }),
   }),
   async (data, manager) => {
     const outcome = await mergeField(manager, data);
     if (!outcome.ok) return refusedState(outcome.refusal);
     refreshPages(outcome.value);
-    return {
-      message: `Đã gộp lĩnh vực (${outcome.value.procedures} thủ tục đã chuyển). / Fields merged.`,
-    };
+    return { message: phrase("catalog.fields.merged", { count: outcome.value.procedures }) };
   },
 );

@@ -1,29 +1,31 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { listFieldsWithCounts } from "@/features/catalog/server/field-queries";
 import { CreateFieldForm, EditFieldForms } from "@/features/catalog/ui/field-forms";
 import { createFieldAction, mergeFieldAction, renameFieldAction } from "./actions";
 
-export const metadata: Metadata = { title: "Lĩnh vực", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog.fields");
+  return { title: t("title"), robots: { index: false } };
+}
 
 /** The fields procedures are grouped by: catalogue editors add, rename and merge them (each audited). */
 export default async function FieldsPage() {
   const manager = await requireActor();
   const fields = await listFieldsWithCounts();
+  const t = await getTranslations("catalog.fields");
   return (
     <>
-      <h1>Lĩnh vực thủ tục hành chính</h1>
-      <p>
-        Thủ tục được nhóm theo lĩnh vực trên trang của mỗi đơn vị. Khi nhập tệp, lĩnh vực chưa có được đề nghị
-        tạo ngay ở bước kiểm tra.
-      </p>
+      <h1>{t("heading")}</h1>
+      <p>{t("intro")}</p>
       <table>
         <thead>
           <tr>
-            <th scope="col">Mã</th>
-            <th scope="col">Tên</th>
+            <th scope="col">{t("columns.code")}</th>
+            <th scope="col">{t("columns.name")}</th>
             <th scope="col" className="num">
-              Số thủ tục
+              {t("columns.procedures")}
             </th>
           </tr>
         </thead>
@@ -44,9 +46,9 @@ export default async function FieldsPage() {
       </table>
       {manager.catalogEditor ? (
         <>
-          <h2>Thêm lĩnh vực</h2>
+          <h2>{t("add")}</h2>
           <CreateFieldForm action={createFieldAction} />
-          <h2>Đổi tên, gộp lĩnh vực</h2>
+          <h2>{t("editHeading")}</h2>
           {fields.map((f) => (
             <details key={f.id}>
               <summary>
@@ -62,7 +64,7 @@ export default async function FieldsPage() {
           ))}
         </>
       ) : (
-        <p className="muted">Chỉ quản trị danh mục thủ tục mới thêm, đổi tên hoặc gộp lĩnh vực.</p>
+        <p className="muted">{t("editorsOnly")}</p>
       )}
     </>
   );

@@ -1,34 +1,39 @@
 "use server";
 
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import { countActions, type ImportState } from "@/features/imports/import-state";
+import { showIssue } from "@/features/imports/issue-text";
 import { detectFormat, type ImportIssue, MAX_IMPORT_BYTES } from "@/features/imports/procedure-import";
 import { checkImport, commitImport } from "@/features/imports/server/imports";
+import type { Lang } from "@/i18n/locales";
+import { phrase } from "@/i18n/phrase";
+import type { ActionResult } from "@/lib/action";
 import { revalidateUnitPages } from "@/lib/revalidate";
 
 const optionalId = z
   .string()
-  .regex(/^\d*$/, { error: "Lựa chọn không hợp lệ" })
+  .regex(/^\d*$/, { error: "imports.errors.invalidChoice" })
   .transform((s) => (s === "" ? null : Number(s)));
 
 const dryRunSchema = z.object({
   file: z
-    .instanceof(File, { error: "Chọn tệp cần nhập / choose a file" })
-    .refine((f) => f.size > 0, { error: "Tệp rỗng / empty file" })
-    .refine((f) => f.size <= MAX_IMPORT_BYTES, { error: "Tệp tối đa 20 MB / at most 20 MB" })
-    .refine((f) => detectFormat(f.name) !== null, { error: "Chỉ nhận tệp .csv, .xlsx hoặc .json" }),
+    .instanceof(File, { error: "imports.errors.chooseFile" })
+    .refine((f) => f.size > 0, { error: "imports.errors.emptyFile" })
+    .refine((f) => f.size <= MAX_IMPORT_BYTES, { error: "imports.errors.tooBig" })
+    .refine((f) => detectFormat(f.name) !== null, { error: "imports.errors.fileType" }),
   announcementId: optionalId,
   /** Optional: the effective date of rows whose own decision gives none. Never the day of the import. */
-  effectiveFrom: z.union([z.literal(""), z.iso.date({ error: "Ngày có hiệu lực không hợp lệ" })]),
+  effectiveFrom: z.union([z.literal(""), z.iso.date({ error: "imports.errors.effectiveFrom" })]),
   offerAtUnitId: optionalId,
 });
 
-function refused(fileName: string, issues: ImportIssue[]): ImportState {
+function refused(lang: Lang, fileName: string, issues: ImportIssue[]): ActionResult<ImportState> {
   return {
-    message: `Tệp có ${issues.length} lỗi. Chưa có thay đổi nào được ghi. / The file has errors; nothing was written.`,
-    fieldErrors: { file: `${issues.length} lỗi trong tệp` },
-    preview: { fileName, issues },
+    message: phrase("imports.hasErrors", { count: issues.length }),
+    fieldErrors: { file: phrase("imports.fileErrors", { count: issues.length }) },
+    preview: { fileName, issues: issues.map((issue) => showIssue(lang, issue)) },
   };
 }
 
@@ -45,16 +50,14 @@ export const dryRunImportAction = managerAction<typeof dryRunSchema, ImportState
     });
     if (!outcome.ok) return refusedState(outcome.refusal);
     const preview = outcome.value;
-    if (preview.issues.length > 0) return refused(preview.fileName, preview.issues);
-    return {
-      message:
-        "Kiểm tra xong, tệp hợp lệ. Xem trước thay đổi rồi bấm “Ghi vào hệ thống”. / Valid file: review and commit.",
-      preview,
-    };
+    // The issues are said here, in the staff member's language: the form receives text.
+    const lang = (await getLocale()) as Lang;
+    if (preview.issues.length > 0) return refused(lang, preview.fileName, preview.issues);
+    return { message: phrase("imports.checked"), preview: { ...preview, issues: [] } };
   },
 );
 
-const commitSchema = z.object({ jobId: z.uuid({ error: "Mã lần nhập không hợp lệ" }) });
+const commitSchema = z.object({ jobId: z.uuid({ error: "imports.errors.jobId" }) });
 
 /**
  * Step 2: apply a checked import — the new fields and decisions it names, then its procedures — all or
@@ -70,9 +73,6 @@ export const commitImportAction = managerAction<typeof commitSchema, ImportState
       outcome.value.unitSlugs,
       [...outcome.value.actions.entries()].filter(([, a]) => a !== "unchanged").map(([code]) => code),
     );
-    return {
-      message: `Đã ghi: ${counts.create} thủ tục mới, ${counts.version} phiên bản mới, ${counts.unchanged} không đổi.`,
-      committed: counts,
-    };
+    return { message: phrase("imports.committed", counts), committed: counts };
   },
 );

@@ -1,34 +1,38 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { recordColumns } from "@/features/catalog/procedure-record";
 import { ImportForms } from "@/features/imports/ui/import-forms";
 import { editorOptions } from "../thu-tuc/editor-options";
 import { commitImportAction, dryRunImportAction } from "./actions";
 
-export const metadata: Metadata = { title: "Nhập thủ tục từ tệp", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("imports.page");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function ImportPage() {
   const manager = await requireActor();
-  if (!manager.catalogEditor) return <p className="notice bad">Bạn không có quyền nhập danh mục thủ tục.</p>;
+  const t = await getTranslations("imports.page");
+  if (!manager.catalogEditor) return <p className="notice bad">{t("forbidden")}</p>;
+  const columns = await getTranslations("catalog.record.columns");
   const options = await editorOptions(manager, true);
   return (
     <>
-      <h1>Nhập thủ tục từ tệp CSV, XLSX hoặc JSON</h1>
+      <h1>{t("heading")}</h1>
       <p>
-        Tải tệp mẫu: <a href="/quan-ly/nhap/mau?dinh-dang=xlsx">Excel (.xlsx)</a> ·{" "}
+        {t("templates")} <a href="/quan-ly/nhap/mau?dinh-dang=xlsx">{t("excel")}</a> ·{" "}
         <a href="/quan-ly/nhap/mau?dinh-dang=csv">CSV</a> ·{" "}
-        <a href="/quan-ly/nhap/mau?dinh-dang=json">JSON</a>. Mỗi dòng là một thủ tục; nhập lại cùng mã chỉ tạo
-        phiên bản mới khi nội dung thay đổi. Hệ thống kiểm tra toàn bộ tệp trước; chỉ khi không còn lỗi mới
-        cho phép ghi, và ghi tất cả hoặc không ghi gì.
+        <a href="/quan-ly/nhap/mau?dinh-dang=json">JSON</a>. {t("intro")}
       </p>
       <details>
-        <summary>Các cột của tệp</summary>
+        <summary>{t("columnsSummary")}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">Cột</th>
-              <th scope="col">Mã cột</th>
-              <th scope="col">Cách ghi</th>
+              <th scope="col">{t("columns.header")}</th>
+              <th scope="col">{t("columns.key")}</th>
+              <th scope="col">{t("columns.hint")}</th>
             </tr>
           </thead>
           <tbody>
@@ -38,7 +42,7 @@ export default async function ImportPage() {
                 <td>
                   <code>{c.key}</code>
                 </td>
-                <td>{c.hint}</td>
+                <td>{columns(`${c.key}.hint`)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,10 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
+import type { Refusal } from "@/features/access/server/change";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
-import type { ProcedureRecord } from "@/features/catalog/procedure-record";
+import type { ProcedureRecord, RecordKey } from "@/features/catalog/procedure-record";
 import { recordKeys } from "@/features/catalog/procedure-record";
+import { sayColumnIssue } from "@/features/catalog/record-text";
 import {
   abolishProcedure,
   FORM_FILE_TYPES,
@@ -14,12 +17,15 @@ import {
   uploadFormFile,
 } from "@/features/catalog/server/procedures";
 import type { PasteState } from "@/features/catalog/ui/paste-procedure";
+import type { Lang } from "@/i18n/locales";
+import { isPhrase, phrase } from "@/i18n/phrase";
+import type { ActionResult } from "@/lib/action";
 import { revalidateUnitPages } from "@/lib/revalidate";
 
-const isoDate = z.iso.date({ error: "Ngày không hợp lệ (dạng YYYY-MM-DD) / invalid date" });
+const isoDate = z.iso.date({ error: "catalog.errors.invalidDate" });
 const optionalId = z
   .string()
-  .regex(/^\d*$/, { error: "Lựa chọn không hợp lệ / invalid choice" })
+  .regex(/^\d*$/, { error: "catalog.errors.invalidChoice" })
   .transform((s) => (s === "" ? null : Number(s)));
 
 const saveSchema = z.looseObject({
@@ -28,6 +34,21 @@ const saveSchema = z.looseObject({
   effectiveFrom: z.union([z.literal(""), isoDate]),
   offerAtUnitId: optionalId.optional(),
 });
+
+const isRecordKey = (name: string): name is RecordKey => (recordKeys as readonly string[]).includes(name);
+
+/** A refused save, each problem of a column naming that column in the staff member's language. */
+async function recordRefusal(refusal: Refusal): Promise<ActionResult> {
+  if (!refusal.fieldErrors) return refusedState(refusal);
+  const lang = (await getLocale()) as Lang;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(refusal.fieldErrors).map(([name, text]) => [
+      name,
+      isRecordKey(name) && isPhrase(text) ? sayColumnIssue(lang, name, text) : text,
+    ]),
+  );
+  return refusedState({ ...refusal, fieldErrors });
+}
 
 /** Creates a procedure or a new version of it; equal content writes nothing. */
 export const saveProcedureAction = managerAction(saveSchema, async (data, manager, formData) => {
@@ -41,10 +62,8 @@ export const saveProcedureAction = managerAction(saveSchema, async (data, manage
     effectiveFrom: data.effectiveFrom === "" ? null : data.effectiveFrom,
     offerAtUnitId: data.offerAtUnitId ?? null,
   });
-  if (!outcome.ok) return refusedState(outcome.refusal);
-  if (outcome.value.unchanged) {
-    return { message: "Nội dung không thay đổi nên không tạo phiên bản mới. / Nothing changed." };
-  }
+  if (!outcome.ok) return recordRefusal(outcome.refusal);
+  if (outcome.value.unchanged) return { message: phrase("catalog.saved.unchanged") };
   revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
   redirect(`/quan-ly/thu-tuc/${encodeURIComponent(outcome.value.code)}?da-luu=1`);
 });
@@ -53,8 +72,8 @@ const pasteSchema = z.object({
   pasted: z
     .string()
     .trim()
-    .min(1, { error: "Dán nội dung thủ tục vào ô / paste the procedure's text" })
-    .max(500_000, { error: "Nội dung quá dài: tối đa 500.000 ký tự cho một thủ tục / too long" }),
+    .min(1, { error: "catalog.errors.pasteRequired" })
+    .max(500_000, { error: "catalog.errors.pasteTooLong" }),
 });
 
 /** Reads pasted text into the editor's fields, writing nothing: staff correct and save it themselves. */
@@ -66,16 +85,11 @@ export const pasteProcedureAction = managerAction<typeof pasteSchema, PasteState
     const { record, found } = read.value;
     if (found.length === 0) {
       return {
-        fieldErrors: { pasted: "Không nhận ra mục nào" },
-        message:
-          "Không nhận ra mục nào (ví dụ “Trình tự thực hiện:”, “Thành phần, số lượng hồ sơ:”). Hãy dán cả tiêu đề của từng mục. / No section found.",
+        fieldErrors: { pasted: phrase("catalog.paste.noneFound") },
+        message: phrase("catalog.paste.noneFoundMessage"),
       };
     }
-    return {
-      record,
-      found,
-      message: `Đã đọc ${found.length} mục. Kiểm tra từng mục bên dưới rồi bấm “Tạo thủ tục”. / Read: review, then save.`,
-    };
+    return { record, found, message: phrase("catalog.paste.readMessage", { count: found.length }) };
   },
 );
 
@@ -95,14 +109,14 @@ export const abolishProcedureAction = managerAction(abolishSchema, async (data, 
   const outcome = await abolishProcedure(manager, data);
   if (!outcome.ok) return refusedState(outcome.refusal);
   revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
-  return { message: "Đã ghi nhận bãi bỏ thủ tục. / Procedure abolished." };
+  return { message: phrase("catalog.abolish.done") };
 });
 
-const optionalText = (max: number) =>
+const optionalText = (max: 500 | 2000) =>
   z
     .string()
     .trim()
-    .max(max, { error: `Tối đa ${max} ký tự / at most ${max} characters` })
+    .max(max, { error: max === 500 ? "catalog.errors.max500" : "catalog.errors.max2000" })
     .transform((s) => (s === "" ? null : s));
 
 const overrideSchema = z.object({
@@ -118,20 +132,20 @@ export const saveOverrideAction = managerAction(overrideSchema, async (data, man
   const outcome = await saveUnitOverride(manager, data);
   if (!outcome.ok) return refusedState(outcome.refusal);
   revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
-  return { message: "Đã lưu quy định riêng của đơn vị. / Saved." };
+  return { message: phrase("catalog.override.saved") };
 });
 
 const MAX_FORM_FILE_BYTES = 5 * 1024 * 1024;
 
 const uploadSchema = z.object({
   code: z.string().min(1).max(60),
-  formCode: z.string().trim().min(1, { error: "Chọn mẫu đơn / choose a form" }).max(100),
+  formCode: z.string().trim().min(1, { error: "catalog.errors.chooseForm" }).max(100),
   file: z
-    .instanceof(File, { error: "Chọn tệp / choose a file" })
-    .refine((f) => f.size > 0, { error: "Tệp rỗng / empty file" })
-    .refine((f) => f.size <= MAX_FORM_FILE_BYTES, { error: "Tệp tối đa 5 MB / at most 5 MB" })
+    .instanceof(File, { error: "catalog.errors.chooseFile" })
+    .refine((f) => f.size > 0, { error: "catalog.errors.emptyFile" })
+    .refine((f) => f.size <= MAX_FORM_FILE_BYTES, { error: "catalog.errors.formFileTooBig" })
     .refine((f) => (f.name.split(".").pop()?.toLowerCase() ?? "") in FORM_FILE_TYPES, {
-      error: "Chỉ nhận PDF, DOC, DOCX, RTF, ODT, XLS, XLSX / unsupported file type",
+      error: "catalog.errors.formFileType",
     }),
 });
 
@@ -145,5 +159,5 @@ export const uploadFormAction = managerAction(uploadSchema, async (data, manager
   });
   if (!outcome.ok) return refusedState(outcome.refusal);
   revalidateUnitPages(outcome.value.unitSlugs, outcome.value.codes);
-  return { message: `Đã tải lên biểu mẫu “${outcome.value.formName}”. / Uploaded.` };
+  return { message: phrase("catalog.upload.uploaded", { name: outcome.value.formName }) };
 });

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { statusLabels } from "@/features/catalog/disclosure-labels";
 import { listProceduresForManager } from "@/features/catalog/server/admin-queries";
 
-export const metadata: Metadata = { title: "Thủ tục hành chính", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog.list");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function ProceduresAdminPage({
   searchParams,
@@ -14,40 +17,41 @@ export default async function ProceduresAdminPage({
   const manager = await requireActor();
   const q = (await searchParams).q?.slice(0, 200) ?? "";
   const rows = await listProceduresForManager(manager.catalogEditor ? "all" : [...manager.scopeUnitIds], q);
+  const t = await getTranslations("catalog");
   return (
     <>
-      <h1>Thủ tục hành chính</h1>
+      <h1>{t("list.title")}</h1>
       {manager.catalogEditor ? (
         <p>
           <Link className="button" href="/quan-ly/thu-tuc/moi">
-            Thêm thủ tục
+            {t("list.add")}
           </Link>{" "}
           <Link className="button secondary" href="/quan-ly/nhap">
-            Nhập từ tệp CSV / XLSX / JSON
+            {t("list.import")}
           </Link>
         </p>
       ) : null}
       <search>
         <form method="get">
-          <label htmlFor="q">Tìm theo tên, mã hoặc lĩnh vực</label>
+          <label htmlFor="q">{t("list.searchLabel")}</label>
           <div className="searchbox">
             <input id="q" name="q" type="search" defaultValue={q} />
-            <button type="submit">Tìm</button>
+            <button type="submit">{t("list.search")}</button>
           </div>
         </form>
       </search>
       <table>
         <thead>
           <tr>
-            <th scope="col">Mã</th>
-            <th scope="col">Tên thủ tục</th>
-            <th scope="col">Lĩnh vực</th>
-            <th scope="col">Trạng thái</th>
+            <th scope="col">{t("list.columns.code")}</th>
+            <th scope="col">{t("list.columns.name")}</th>
+            <th scope="col">{t("list.columns.field")}</th>
+            <th scope="col">{t("list.columns.status")}</th>
             <th scope="col" className="num">
-              Phiên bản
+              {t("list.columns.version")}
             </th>
             <th scope="col" className="num">
-              Số đơn vị
+              {t("list.columns.units")}
             </th>
           </tr>
         </thead>
@@ -59,7 +63,7 @@ export default async function ProceduresAdminPage({
                 <Link href={`/quan-ly/thu-tuc/${encodeURIComponent(r.code)}`}>{r.name}</Link>
               </td>
               <td>{r.field}</td>
-              <td>{statusLabels[r.status].vi}</td>
+              <td>{t(`status.${r.status}`)}</td>
               <td className="num">{r.versionNo}</td>
               <td className="num">{r.units}</td>
             </tr>

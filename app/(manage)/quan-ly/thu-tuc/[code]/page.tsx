@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
-import { statusLabels } from "@/features/catalog/disclosure-labels";
 import { contentToRecord } from "@/features/catalog/procedure-record";
 import { parseFormRefs } from "@/features/catalog/procedure-text";
 import { getProcedureForEdit, listOverrides } from "@/features/catalog/server/admin-queries";
@@ -20,7 +20,10 @@ import {
 } from "../actions";
 import { editorOptions } from "../editor-options";
 
-export const metadata: Metadata = { title: "Sửa thủ tục", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog.edit");
+  return { title: t("title"), robots: { index: false } };
+}
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<{ "da-luu"?: string }> };
 
@@ -40,22 +43,25 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
   ]);
   const saved = (await searchParams)["da-luu"] === "1";
   const formRefs = parseFormRefs(version.content.forms);
+  const t = await getTranslations("catalog");
   return (
     <>
       <h1>{version.name}</h1>
-      {saved ? <Notice>Đã lưu phiên bản {version.versionNo}.</Notice> : null}
+      {saved ? <Notice>{t("edit.saved", { version: version.versionNo })}</Notice> : null}
       <p>
-        Mã {procedure.code}
-        {procedure.hasNationalCode ? "" : " (chưa có mã quốc gia)"} · {statusLabels[procedure.status].vi} ·
-        phiên bản {version.versionNo} (
-        {version.effectiveStated ? `hiệu lực từ ${version.effectiveFrom}` : "chưa rõ ngày hiệu lực"}) ·{" "}
-        {versions.length} phiên bản
+        {t("edit.code", { code: procedure.code })}
+        {procedure.hasNationalCode ? "" : ` (${t("edit.noNationalCode")})`} ·{" "}
+        {t(`status.${procedure.status}`)} · {t("edit.version", { version: version.versionNo })} (
+        {version.effectiveStated
+          ? t("edit.effectiveFrom", { date: version.effectiveFrom })
+          : t("edit.effectiveUnknown")}
+        ) · {t("edit.versionCount", { count: versions.length })}
       </p>
 
       {manager.catalogEditor ? (
         <details>
           <summary>
-            <strong>Sửa nội dung (tạo phiên bản mới)</strong>
+            <strong>{t("edit.editContent")}</strong>
           </summary>
           <ProcedureEditor
             action={saveProcedureAction}
@@ -72,10 +78,8 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
         </details>
       ) : null}
 
-      <h2>Quy định riêng tại đơn vị</h2>
-      {overrides.length === 0 ? (
-        <p>Không có đơn vị nào trong phạm vi của bạn thực hiện thủ tục này.</p>
-      ) : null}
+      <h2>{t("edit.localRules")}</h2>
+      {overrides.length === 0 ? <p>{t("edit.noUnits")}</p> : null}
       {overrides.map((o) => (
         <section key={o.id} aria-labelledby={`o-${o.id}`}>
           <h3 id={`o-${o.id}`}>
@@ -87,13 +91,16 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
 
       {manager.catalogEditor && formRefs.length > 0 ? (
         <>
-          <h2>Tệp biểu mẫu</h2>
+          <h2>{t("edit.formFiles")}</h2>
           <ul>
             {formRefs.map((f) => {
               const file = files.find((x) => x.code === f.code);
               return (
                 <li key={f.code}>
-                  {f.name} — {file ? `${file.fileName} (${Math.ceil(file.size / 1024)} KB)` : "chưa có tệp"}
+                  {f.name} —{" "}
+                  {file
+                    ? t("edit.fileSize", { name: file.fileName, kb: Math.ceil(file.size / 1024) })
+                    : t("edit.noFile")}
                 </li>
               );
             })}
@@ -104,7 +111,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
 
       {manager.catalogEditor && procedure.status !== "abolished" ? (
         <>
-          <h2>Bãi bỏ thủ tục</h2>
+          <h2>{t("edit.abolish")}</h2>
           <AbolishForm
             action={abolishProcedureAction}
             procedureCode={procedure.code}
@@ -114,11 +121,15 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
         </>
       ) : null}
 
-      <h2>Lịch sử phiên bản</h2>
+      <h2>{t("edit.history")}</h2>
       <ul>
         {versions.map((v) => (
           <li key={v.versionNo}>
-            Phiên bản {v.versionNo}: {v.effectiveFrom} – {v.effectiveTo ?? "nay"}
+            {t("edit.historyLine", {
+              version: v.versionNo,
+              from: v.effectiveFrom,
+              to: v.effectiveTo ?? t("edit.now"),
+            })}
             {v.announcementNumber ? ` · ${v.announcementNumber}` : ""}
           </li>
         ))}

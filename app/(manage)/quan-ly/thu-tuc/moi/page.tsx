@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { emptyRecord } from "@/features/catalog/procedure-record";
 import { PasteProcedure } from "@/features/catalog/ui/paste-procedure";
 import { pasteProcedureAction, saveProcedureAction } from "../actions";
 import { editorOptions } from "../editor-options";
 
-export const metadata: Metadata = { title: "Thêm thủ tục", robots: { index: false } };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalog.create");
+  return { title: t("title"), robots: { index: false } };
+}
 
 export default async function NewProcedurePage() {
   const manager = await requireActor();
+  const t = await getTranslations("catalog.create");
   if (!manager.catalogEditor) {
-    return <p className="notice bad">Bạn không có quyền thêm thủ tục vào danh mục.</p>;
+    return <p className="notice bad">{t("forbidden")}</p>;
   }
   return (
     <>
-      <h1>Thêm thủ tục hành chính</h1>
+      <h1>{t("heading")}</h1>
       <PasteProcedure
         paste={pasteProcedureAction}
         save={saveProcedureAction}
