@@ -26,17 +26,12 @@ export function isFailure(state: ActionState): boolean {
   return Boolean(state.refused) || Object.keys(state.fieldErrors ?? {}).length > 0;
 }
 
-const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
-
 /**
  * A zod issue's message in the reader's language. Forms' schemas name catalogue keys; zod's own messages
  * (a schema without one) become the catalogue's generic "not valid".
  */
 function issueText(lang: Lang, message: string): string {
-  if (isMessageKey(message)) return say(lang, { key: message });
-  // TODO(#14): every schema names a key; until then a schema's own Vietnamese text is kept.
-  if (VIETNAMESE.test(message)) return message;
-  return say(lang, { key: "common.form.invalidValue" });
+  return say(lang, { key: isMessageKey(message) ? message : "common.form.invalidValue" });
 }
 
 /** An action's result in the reader's language. */

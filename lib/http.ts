@@ -97,16 +97,12 @@ export function jsonErrorResponse(error: HttpError, lang: Lang = DEFAULT_LANG): 
   );
 }
 
-const VIETNAMESE = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
-
 /**
  * A zod issue's message as a text: a schema's catalogue key becomes its phrase; zod's own English wording
- * (a check without a message) the catalogue's "not valid". TODO(#14): schemas outside this area still
- * give their own Vietnamese text, kept until they name keys.
+ * (a check without a message) the catalogue's "not valid".
  */
 function issueText(message: string): Text {
-  if (isMessageKey(message)) return phrase(message);
-  return VIETNAMESE.test(message) ? message : phrase("common.form.invalidValue");
+  return phrase(isMessageKey(message) ? message : "common.form.invalidValue");
 }
 
 /** Field errors with values for their phrases (a limit a schema's key cannot carry). */

@@ -61,4 +61,15 @@ describe("one language system", () => {
     );
     expect(found).toEqual([]);
   });
+
+  it("gives schemas and results catalogue keys, not Vietnamese text", () => {
+    const TEXT_AS_MESSAGE = /(error|message):\s*["'`][^"'`]*[À-ỹ]/u;
+    const found = files.flatMap((file) =>
+      withoutComments(readFileSync(file, "utf8"))
+        .split("\n")
+        .filter((line) => TEXT_AS_MESSAGE.test(line))
+        .map((line) => `${relative(root, file)}: ${line.trim()}`),
+    );
+    expect(found).toEqual([]);
+  });
 });

@@ -25,7 +25,7 @@ export const instrumentDefinitionSchema = z
     kind: z.enum(["quick", "full"]),
     title: label,
     scale: z.array(scaleLevelSchema).refine((s) => s.length === 3 || s.length === 5, {
-      message: "Thang đo phải có 3 hoặc 5 mức",
+      message: "instruments.definition.scaleLevels",
     }),
     /** Quick: the single question. Full: unused. */
     question: label.optional(),
@@ -34,10 +34,10 @@ export const instrumentDefinitionSchema = z
   .superRefine((d, ctx) => {
     const keys = d.elements.flatMap((e) => e.items.map((i) => i.key));
     if (new Set(keys).size !== keys.length) {
-      ctx.addIssue({ code: "custom", message: "Mã tiêu chí bị trùng" });
+      ctx.addIssue({ code: "custom", message: "instruments.definition.duplicateItemKey" });
     }
     if (d.kind === "quick" && !d.question) {
-      ctx.addIssue({ code: "custom", message: "Phiếu nhanh cần một câu hỏi" });
+      ctx.addIssue({ code: "custom", message: "instruments.definition.quickNeedsQuestion" });
     }
   });
 export type InstrumentDefinition = z.infer<typeof instrumentDefinitionSchema>;
