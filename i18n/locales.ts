@@ -45,12 +45,18 @@ export function langFromAcceptLanguage(header: string | null | undefined): Lang 
   return isLang(first) ? first : DEFAULT_LANG;
 }
 
-/**
- * The language to answer a request in outside a page: the staff member's choice (the language cookie)
- * if the request carries it, else its `Accept-Language`.
- */
-export function langOfRequest(req: Request): Lang {
+/** The language a staff member chose (the language cookie) if the request carries it. */
+export function chosenLang(req: Request): Lang | undefined {
   const cookie = req.headers.get("cookie") ?? "";
   const chosen = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=(vi|en)(?:;|$)`).exec(cookie)?.[1];
-  return isLang(chosen) ? chosen : langFromAcceptLanguage(req.headers.get("accept-language"));
+  return isLang(chosen) ? chosen : undefined;
+}
+
+/**
+ * The language to answer a request in outside a page (an API's error, a plain-text refusal): the staff
+ * member's choice if the request carries it, else its `Accept-Language`. A document without a language
+ * in its address is Vietnamese unless chosen otherwise (`chosenLang(req) ?? DEFAULT_LANG`).
+ */
+export function langOfRequest(req: Request): Lang {
+  return chosenLang(req) ?? langFromAcceptLanguage(req.headers.get("accept-language"));
 }

@@ -1,5 +1,5 @@
 import { activateKiosk } from "@/features/kiosk/server/activation";
-import { type Lang, langOfRequest } from "@/i18n/locales";
+import { chosenLang, DEFAULT_LANG, type Lang } from "@/i18n/locales";
 import { translator } from "@/i18n/phrase";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +32,7 @@ function notFound(body: string | null): Response {
 export async function GET(req: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const cookie = await activateKiosk(token);
-  if (!cookie) return notFound(notFoundPage(langOfRequest(req)));
+  if (!cookie) return notFound(notFoundPage(chosenLang(req) ?? DEFAULT_LANG));
   return new Response(null, {
     status: 303,
     headers: { ...HEADERS, location: "/kiosk", "set-cookie": cookie },
