@@ -24,7 +24,7 @@ export async function benchImport(databaseUrl: string): Promise<ImportResult> {
   const { buildTemplate, parseImportFile } = await import("@/features/imports/procedure-import");
   const { recordKeys } = await import("@/features/catalog/procedure-record");
   const { checkImport, commitImport } = await import("@/features/imports/server/imports");
-  const { loadActor } = await import("@/features/access/server/actor");
+  const { loadActor } = await import("@/features/access/server/load-actor");
   const { getDb } = await import("../db/client");
   const { user } = await import("../db/schema");
   const { eq } = await import("drizzle-orm");

@@ -2,13 +2,13 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit-queries";
 import type { Actor } from "../permissions";
-import { isSystemAdmin } from "../roles";
 import { auth } from "./auth";
-import { listRoleAssignments } from "./identity-queries";
+import { loadActor } from "./load-actor";
 
 /** Where a user whose password someone else chose must go first (outside the manage area's layout). */
+export { loadActor };
+
 export const PASSWORD_CHANGE_PATH = "/dang-nhap/doi-mat-khau";
 
 export interface SessionUser {
@@ -41,29 +41,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!user || user.mustChangePassword) return null;
   return loadActor(user);
 });
-
-/** A staff member with the units their roles reach; null without any role. */
-export async function loadActor(user: Pick<SessionUser, "userId" | "name" | "email">): Promise<Actor | null> {
-  const roles = await listRoleAssignments(user.userId);
-  if (roles.length === 0) return null;
-  const rootUnitIds = [...new Set(roles.map((r) => r.unitId))];
-  const adminRoots = [...new Set(roles.filter((r) => r.role !== "unit_viewer").map((r) => r.unitId))];
-  const [scope, editable, topLevel] = await Promise.all([
-    listSubtreeUnitIds(rootUnitIds),
-    listSubtreeUnitIds(adminRoots),
-    listUnitsByIds(adminRoots),
-  ]);
-  return {
-    userId: user.userId,
-    name: user.name,
-    email: user.email,
-    roles,
-    rootUnitIds,
-    scopeUnitIds: new Set(scope),
-    editableUnitIds: new Set(editable),
-    catalogEditor: isSystemAdmin({ roles }) || topLevel.some((u) => u.parentId === null),
-  };
-}
 
 /**
  * For pages and actions of the manage area: redirects to sign-in when there is no manager, or to the
