@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { isMessageKey } from "@/i18n/phrase";
 
 // One language per screen (docs/I18N.md): the product's text lives in messages/<lang>/*.json. These checks
 // keep code from growing its own copies again: no phrase written in both languages at once
@@ -63,6 +64,15 @@ describe("one language system", () => {
 
   it("gives schemas and results catalogue keys, not Vietnamese text", () => {
     expect(linesMatching(TEXT_AS_MESSAGE)).toEqual([]);
+  });
+
+  it("names only keys the catalogue has (schemas' messages are plain strings, not checked by the types)", () => {
+    const KEY_AS_MESSAGE = /(?:error|message):\s*"([a-zA-Z]+(?:\.[a-zA-Z0-9_]+)+)"/g;
+    const named = code.flatMap(({ file, lines }) =>
+      lines.flatMap((line) => [...line.matchAll(KEY_AS_MESSAGE)].map((m) => ({ file, key: m[1] ?? "" }))),
+    );
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter(({ key }) => !isMessageKey(key))).toEqual([]);
   });
 
   it("finds what it looks for (each pattern on a planted line)", () => {

@@ -51,19 +51,19 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
   }
   if (s.kioskDevice && s.kioskDevice.unitId !== link.unitId) {
     throw new HttpError(403, "kiosk_wrong_unit", phrase("errors.api.kiosk_wrong_unit"), {
-      link: phrase("survey.errors.linkOfAnotherUnit"),
+      link: phrase("errors.api.kiosk_wrong_unit"),
     });
   }
   const instrument = await getInstrumentForAnswers(s.instrumentKey, s.instrumentVersion);
   if (!instrument) {
     throw new HttpError(400, "unknown_instrument", phrase("errors.api.unknown_instrument"), {
-      instrument: phrase("survey.errors.unknownInstrument"),
+      instrument: phrase("errors.api.unknown_instrument"),
     });
   }
   // A unit's own questionnaire may be answered at that unit and the units below it only.
   if (instrument.unitId !== null && !(await listAncestorUnitIds(link.unitId)).includes(instrument.unitId)) {
     throw new HttpError(400, "unknown_instrument", phrase("errors.api.instrument_not_here"), {
-      instrument: phrase("survey.errors.instrumentNotHere"),
+      instrument: phrase("errors.api.instrument_not_here"),
     });
   }
   const checked = validateAnswers(instrument.definition, s.answers);

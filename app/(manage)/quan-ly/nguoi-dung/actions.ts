@@ -27,7 +27,7 @@ const userId = z.string().trim().min(1).max(100);
 /** Blank: the server generates one. */
 const optionalPassword = z
   .string()
-  .max(PASSWORD_MAX_LENGTH, { error: "staff.errors.passwordTooLong" })
+  .max(PASSWORD_MAX_LENGTH, { error: "access.passwordForm.errors.tooLong" })
   .optional()
   .transform((s) => (s ? s : undefined))
   .refine((s) => s === undefined || s.length >= PASSWORD_MIN_LENGTH, {

@@ -14,13 +14,13 @@ import { revalidateUnitPages } from "@/lib/revalidate";
 
 const optionalId = z
   .string()
-  .regex(/^\d*$/, { error: "imports.errors.invalidChoice" })
+  .regex(/^\d*$/, { error: "catalog.errors.invalidChoice" })
   .transform((s) => (s === "" ? null : Number(s)));
 
 const dryRunSchema = z.object({
   file: z
     .instanceof(File, { error: "imports.errors.chooseFile" })
-    .refine((f) => f.size > 0, { error: "imports.errors.emptyFile" })
+    .refine((f) => f.size > 0, { error: "catalog.errors.emptyFile" })
     .refine((f) => f.size <= MAX_IMPORT_BYTES, { error: "imports.errors.tooBig" })
     .refine((f) => detectFormat(f.name) !== null, { error: "imports.errors.fileType" }),
   announcementId: optionalId,
