@@ -13,7 +13,7 @@ export async function CitizenHeader({ lang, alternateHref }: { lang: Lang; alter
   return (
     <>
       <a className="skip" href="#main">
-        {t("skipToContent")}
+        {common("skipToContent")}
       </a>
       <header>
         <div className="site">

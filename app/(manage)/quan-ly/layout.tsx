@@ -12,10 +12,11 @@ export default async function ManageLayout({ children }: { children: React.React
     countPendingBursts([...manager.scopeUnitIds]),
   ]);
   const t = await getTranslations("manage.shell");
+  const common = await getTranslations("common");
   return (
     <>
       <a className="skip" href="#main">
-        {t("skipToContent")}
+        {common("skipToContent")}
       </a>
       <ManageHeader home={<Link href="/quan-ly">{t("home")}</Link>}>
         <Link href="/quan-ly/tai-khoan">{manager.name}</Link>

@@ -18,6 +18,7 @@ export default async function ProceduresAdminPage({
   const q = (await searchParams).q?.slice(0, 200) ?? "";
   const rows = await listProceduresForManager(manager.catalogEditor ? "all" : [...manager.scopeUnitIds], q);
   const t = await getTranslations("catalog");
+  const status = await getTranslations("disclosure.status");
   return (
     <>
       <h1>{t("list.title")}</h1>
@@ -63,7 +64,7 @@ export default async function ProceduresAdminPage({
                 <Link href={`/quan-ly/thu-tuc/${encodeURIComponent(r.code)}`}>{r.name}</Link>
               </td>
               <td>{r.field}</td>
-              <td>{t(`status.${r.status}`)}</td>
+              <td>{status(r.status)}</td>
               <td className="num">{r.versionNo}</td>
               <td className="num">{r.units}</td>
             </tr>

@@ -44,14 +44,15 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
   const saved = (await searchParams)["da-luu"] === "1";
   const formRefs = parseFormRefs(version.content.forms);
   const t = await getTranslations("catalog");
+  const status = await getTranslations("disclosure.status");
   return (
     <>
       <h1>{version.name}</h1>
       {saved ? <Notice>{t("edit.saved", { version: version.versionNo })}</Notice> : null}
       <p>
         {t("edit.code", { code: procedure.code })}
-        {procedure.hasNationalCode ? "" : ` (${t("edit.noNationalCode")})`} ·{" "}
-        {t(`status.${procedure.status}`)} · {t("edit.version", { version: version.versionNo })} (
+        {procedure.hasNationalCode ? "" : ` (${t("edit.noNationalCode")})`} · {status(procedure.status)} ·{" "}
+        {t("edit.version", { version: version.versionNo })} (
         {version.effectiveStated
           ? t("edit.effectiveFrom", { date: version.effectiveFrom })
           : t("edit.effectiveUnknown")}
