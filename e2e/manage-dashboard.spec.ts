@@ -30,7 +30,7 @@ async function rawDistribution(
 function expected(dist: number[]): { n: number; text: string } {
   const n = dist.reduce((a, b) => a + b, 0);
   const satisfied = dist.slice(-2).reduce((a, b) => a + b, 0);
-  const text = n >= 30 ? ((100 * satisfied) / n).toFixed(2).replace(".", ",") : "chưa đủ mẫu";
+  const text = n >= 30 ? ((100 * satisfied) / n).toFixed(2).replace(".", ",") : "chưa đủ lượt đánh giá";
   return { n, text };
 }
 
@@ -143,11 +143,11 @@ test("the ranking sorts by GET parameter and lists units below the minimum n las
   expect(byIndex).toEqual([...byIndex].sort((a, b) => b - a));
   const unranked = await ranking.filter({ has: page.locator('[data-col="rank"]', { hasText: "—" }) }).count();
   const texts = await ranking.locator('[data-col="index"]').allTextContents();
-  expect(texts.slice(byIndex.length).every((t) => t === "chưa đủ mẫu" || t === "—")).toBe(true);
+  expect(texts.slice(byIndex.length).every((t) => t === "chưa đủ lượt đánh giá" || t === "—")).toBe(true);
   expect(texts.length).toBe(byIndex.length + unranked);
 
   // The data has units below the minimum n (the demo's departments get about 15 answers a month): they
-  // are listed, all of them after every ranked unit, unranked, "chưa đủ mẫu", in name order.
+  // are listed, all of them after every ranked unit, unranked, "chưa đủ lượt đánh giá", in name order.
   const minN = await settingMinN();
   const rows = await rankingRows(page);
   const below = rows.filter((r) => r.n < minN);
@@ -156,7 +156,7 @@ test("the ranking sorts by GET parameter and lists units below the minimum n las
   expect(unranked).toBe(below.length);
   for (const r of below) {
     expect(r.rank, r.slug).toBe("—");
-    expect(r.index, r.slug).toBe(r.n === 0 ? "—" : "chưa đủ mẫu");
+    expect(r.index, r.slug).toBe(r.n === 0 ? "—" : "chưa đủ lượt đánh giá");
   }
   for (const r of rows.slice(0, -below.length)) {
     expect(r.n, r.slug).toBeGreaterThanOrEqual(minN);

@@ -19,7 +19,7 @@ async function download(page: Page, linkName: string): Promise<Buffer> {
   return readFile(await file.path());
 }
 
-/** The dashboard's text of a number ("80,00", "chưa đủ mẫu", "—") as the export writes it. */
+/** The dashboard's text of a number ("80,00", "chưa đủ lượt đánh giá", "—") as the export writes it. */
 const asExported = (text: string) => (text === "—" ? "" : text.replace(",", "."));
 
 test("the overview's CSV has the dashboard table's rows and numbers", async ({ page }) => {

@@ -21,7 +21,7 @@ export async function rawQuickDistribution(unitSlug: string, from: string, to: s
 
 export interface ExpectedFigure {
   n: number;
-  /** Two decimals with a dot ("80.00"), or "chưa đủ mẫu" below 30 answers. */
+  /** Two decimals with a dot ("80.00"), or "chưa đủ lượt đánh giá" below 30 answers. */
   index: string;
   /** As Vietnamese pages show it ("80,00"). */
   indexVi: string;
@@ -30,7 +30,7 @@ export interface ExpectedFigure {
 export function expectedFigure(dist: number[], minN = 30): ExpectedFigure {
   const n = dist.reduce((a, b) => a + b, 0);
   const satisfied = dist.slice(-2).reduce((a, b) => a + b, 0);
-  const index = n >= minN ? ((100 * satisfied) / n).toFixed(2) : "chưa đủ mẫu";
+  const index = n >= minN ? ((100 * satisfied) / n).toFixed(2) : "chưa đủ lượt đánh giá";
   return { n, index, indexVi: index.replace(".", ",") };
 }
 

@@ -34,8 +34,18 @@ describe("figureTable", () => {
       "Không hài lòng",
     ]);
     expect(table.rows[0]).toEqual(["Phường An Hòa", 50, 37, 3, 10, 80, 66.96, 88.76, 2.54, 20, null, null]);
-    expect(table.rows[1]?.slice(0, 9)).toEqual(["Xã Tân Phú", 8, 4, 1, 3, "chưa đủ mẫu", null, null, 2.13]);
-    expect(table.rows[1]?.at(-1)).toBe("chưa đủ mẫu");
+    expect(table.rows[1]?.slice(0, 9)).toEqual([
+      "Xã Tân Phú",
+      8,
+      4,
+      1,
+      3,
+      "chưa đủ lượt đánh giá",
+      null,
+      null,
+      2.13,
+    ]);
+    expect(table.rows[1]?.at(-1)).toBe("chưa đủ lượt đánh giá");
     expect(table.decimalColumns.map((i) => table.headers[i]?.split(" ")[0])).toEqual([
       "Chỉ",
       "Khoảng",
@@ -85,7 +95,7 @@ describe("figureTable", () => {
     const sheet = workbook.getWorksheet("Chỉ số");
     expect(sheet?.getRow(2).getCell(6).value).toBe(80);
     expect(sheet?.getRow(2).getCell(6).numFmt).toBe("0.00");
-    expect(sheet?.getRow(3).getCell(6).value).toBe("chưa đủ mẫu");
+    expect(sheet?.getRow(3).getCell(6).value).toBe("chưa đủ lượt đánh giá");
     expect(workbook.getWorksheet("Ghi chú")?.getRow(1).getCell(2).value).toBe("Tháng 10/2026");
     const english = new ExcelJS.Workbook();
     await english.xlsx.load(

@@ -42,17 +42,17 @@ describe("the display rule", () => {
   });
 
   it("writes the not-enough phrase instead of a number below the minimum n, everywhere", () => {
-    expect(indexText(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
+    expect(indexText(below.index, below.enoughSamples)).toBe("chưa đủ lượt đánh giá");
     expect(indexText(below.index, below.enoughSamples, "en")).toBe(notEnoughAnswers("en"));
-    expect(publishedIndexText(below, "vi")).toBe("chưa đủ mẫu");
-    expect(indexCell(below.index, below.enoughSamples)).toBe("chưa đủ mẫu");
+    expect(publishedIndexText(below, "vi")).toBe("chưa đủ lượt đánh giá");
+    expect(indexCell(below.index, below.enoughSamples)).toBe("chưa đủ lượt đánh giá");
     expect(intervalText({ low: 30.57, high: 86.32 }, below.enoughSamples)).toBe("—");
   });
 
   it("tells a figure without answers apart on managers' pages and in files, not on public ones", () => {
     expect(indexText(none.index, none.enoughSamples)).toBe("—");
     expect(indexCell(none.index, none.enoughSamples)).toBeNull();
-    expect(publishedIndexText(none, "vi")).toBe("chưa đủ mẫu");
+    expect(publishedIndexText(none, "vi")).toBe("chưa đủ lượt đánh giá");
     expect(publishedIndexText(undefined, "en")).toBe(notEnoughAnswers("en"));
   });
 

@@ -1,6 +1,6 @@
 /**
  * The index's one vocabulary: what its figures are called, the one rule for showing them — below the
- * minimum n a figure reads "chưa đủ mẫu" (not enough answers), never a number that would rank it — and
+ * minimum n a figure reads "chưa đủ lượt đánh giá" (not enough answers), never a number that would rank it — and
  * how their numbers are written: two decimals, computed in full precision until here, with a decimal comma
  * in Vietnamese. The dashboard, the monthly report, the public board and feed, the unit page and the
  * exports all write figures through this module. Pure.

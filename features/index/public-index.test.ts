@@ -121,10 +121,10 @@ describe("publicFigure", () => {
       n: 8,
       satisfied: 5,
       index: null,
-      indexText: "chưa đủ mẫu",
+      indexText: "chưa đủ lượt đánh giá",
       wilson: null,
     });
     expect(published.enoughSamples).toBe(false);
-    expect(publicFigure(figure([0, 0, 0])).indexText).toBe("chưa đủ mẫu");
+    expect(publicFigure(figure([0, 0, 0])).indexText).toBe("chưa đủ lượt đánh giá");
   });
 });

@@ -13,6 +13,7 @@ import {
   units,
 } from "@/db/schema";
 import { asCurrentContent, textSections } from "@/features/catalog/procedure-content";
+import { compareVi } from "@/lib/collate";
 
 const currentVersion = and(
   eq(procedureVersions.procedureId, procedures.id),
@@ -25,9 +26,12 @@ const pendingVersion =
     textSections.map((key) => `json_extract(content, '$.${key}') = ''`).join(" AND "),
   )})`.mapWith((v) => Boolean(Number(v)));
 
-/** The procedures offered at a unit, with their current name and field, for the unit page. */
+/**
+ * The procedures offered at a unit, with their current name and field, for the unit page: by field, then
+ * name, in Vietnamese alphabetical order (SQLite would sort "Đất đai" after "Xây dựng").
+ */
 export async function listProceduresForUnit(unitId: number) {
-  return getDb()
+  const rows = await getDb()
     .select({
       code: procedures.code,
       name: procedureVersions.name,
@@ -45,8 +49,8 @@ export async function listProceduresForUnit(unitId: number) {
     .innerJoin(procedureVersions, currentVersion)
     .innerJoin(fields, eq(fields.id, procedures.fieldId))
     .leftJoin(shortLinks, eq(shortLinks.unitProcedureId, unitProcedures.id))
-    .where(and(eq(unitProcedures.unitId, unitId), eq(unitProcedures.active, true)))
-    .orderBy(asc(fields.name), asc(procedureVersions.name));
+    .where(and(eq(unitProcedures.unitId, unitId), eq(unitProcedures.active, true)));
+  return rows.sort((a, b) => compareVi(a.fieldName, b.fieldName) || compareVi(a.name, b.name));
 }
 
 const replacement = alias(procedures, "replacement");

@@ -3,6 +3,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
 import { counters, type Unit, units } from "@/db/schema";
+import { byName } from "@/lib/collate";
 
 export async function getUnitBySlug(slug: string): Promise<Unit | undefined> {
   return getDb().query.units.findFirst({ where: eq(units.slug, slug) });
@@ -12,8 +13,10 @@ export async function getUnitById(id: number): Promise<Unit | undefined> {
   return getDb().query.units.findFirst({ where: eq(units.id, id) });
 }
 
+/** A unit's children in Vietnamese alphabetical order ("Đ" after "D", not after "X"). */
 export async function listChildUnits(parentId: number): Promise<Unit[]> {
-  return getDb().select().from(units).where(eq(units.parentId, parentId)).orderBy(asc(units.name));
+  const rows = await getDb().select().from(units).where(eq(units.parentId, parentId));
+  return rows.sort(byName);
 }
 
 export async function listCountersForUnit(unitId: number) {
@@ -43,11 +46,7 @@ export async function listUnitsByIds(ids: readonly number[]): Promise<Unit[]> {
 
 /** Current top-level units with their current children, for the home page. */
 export async function listRootUnitsWithChildren(): Promise<Array<{ unit: Unit; children: Unit[] }>> {
-  const all = await getDb()
-    .select()
-    .from(units)
-    .where(sql`${units.validTo} IS NULL`)
-    .orderBy(asc(units.name));
+  const all = (await getDb().select().from(units).where(sql`${units.validTo} IS NULL`)).sort(byName);
   const roots = all.filter((u) => u.parentId === null);
   return roots.map((unit) => ({ unit, children: all.filter((u) => u.parentId === unit.id) }));
 }
