@@ -106,3 +106,20 @@ test("the English version is an English document and switches back", async ({ pa
   await page.getByRole("link", { name: "Chuyển sang tiếng Việt" }).click();
   await expect(page).toHaveURL(/\/vi\/don-vi\/phuong-an-hoa-tthcc$/);
 });
+
+test("a unit's page lists abolished procedures in their own section, never among those it receives", async ({
+  page,
+}) => {
+  const { slug, procedureCode } = await procedureLink("p.status = 'abolished' AND up.active = 1");
+  await page.goto(`/vi/don-vi/${slug}`);
+  const offered = page.locator("section[aria-labelledby='procedures-heading']");
+  const abolished = page.locator("section[aria-labelledby='abolished-heading']");
+  await expect(abolished.getByRole("heading", { level: 2, name: /Thủ tục đã bãi bỏ/ })).toBeVisible();
+  await expect(abolished.locator(`a[href$="/thu-tuc/${procedureCode}"]`)).toHaveCount(1);
+  await expect(abolished.getByText("Đã bãi bỏ").first()).toBeVisible();
+  await expect(offered.locator(`a[href$="/thu-tuc/${procedureCode}"]`)).toHaveCount(0);
+  // The count in the heading is of the procedures received here.
+  const received = await offered.locator("ul.plist > li").count();
+  await expect(offered.getByRole("heading", { level: 2 })).toContainText(`(${received} thủ tục)`);
+  await expectNoAxeViolations(page);
+});

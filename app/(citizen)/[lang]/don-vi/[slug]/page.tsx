@@ -57,6 +57,9 @@ export default async function UnitPage({ params }: { params: Params }) {
     getQuickSummaryForSubtree(unit.id),
     getUnitShortLink(unit.id),
   ]);
+  // Abolished procedures get their own section: a citizen looking for what to file sees current ones only.
+  const offered = procedures.filter((p) => p.status !== "abolished");
+  const abolished = procedures.filter((p) => p.status === "abolished");
   const other = otherLang(lang);
   const current = children.filter((c) => !c.validTo);
   return (
@@ -127,11 +130,11 @@ export default async function UnitPage({ params }: { params: Params }) {
         <section aria-labelledby="procedures-heading">
           <h2 id="procedures-heading">
             {t("unit.proceduresHere")}{" "}
-            <span className="muted small">({t("unit.procedureCount", { count: procedures.length })})</span>
+            <span className="muted small">({t("unit.procedureCount", { count: offered.length })})</span>
           </h2>
           <SearchBox lang={lang} unit={unit.slug} />
-          {procedures.length === 0 ? <p>{t("unit.noProcedures")}</p> : null}
-          {groupByField(procedures).map(([code, group]) => (
+          {offered.length === 0 ? <p>{t("unit.noProcedures")}</p> : null}
+          {groupByField(offered).map(([code, group]) => (
             <section key={code} aria-labelledby={`field-${code}`}>
               <h3 id={`field-${code}`}>
                 {lang === "en" && group.nameEn ? group.nameEn : group.name}{" "}
@@ -143,12 +146,7 @@ export default async function UnitPage({ params }: { params: Params }) {
                 {group.items.map((p) => (
                   <li key={p.code}>
                     <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${p.code}`}>{p.name}</Link>
-                    {p.status === "abolished" ? (
-                      <>
-                        {" "}
-                        <span className="tag bad">{td("status.abolished")}</span>
-                      </>
-                    ) : p.pending ? (
+                    {p.pending ? (
                       <>
                         {" "}
                         <span className="tag">{td("missing.pendingTag")}</span>
@@ -165,6 +163,26 @@ export default async function UnitPage({ params }: { params: Params }) {
             </section>
           ))}
         </section>
+
+        {abolished.length > 0 ? (
+          <section aria-labelledby="abolished-heading">
+            <h2 id="abolished-heading">
+              {t("unit.abolishedHeading")}{" "}
+              <span className="muted small">({t("unit.procedureCount", { count: abolished.length })})</span>
+            </h2>
+            <p className="muted">{t("unit.abolishedHint")}</p>
+            <ul className="plist">
+              {abolished.map((p) => (
+                <li key={p.code}>
+                  <Link href={`/${lang}/don-vi/${unit.slug}/thu-tuc/${p.code}`}>{p.name}</Link>{" "}
+                  <span className="tag bad">{td("status.abolished")}</span>
+                  <br />
+                  <span className="code">{p.hasNationalCode ? p.code : td("missing.noNationalCode")}</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
       </main>
     </>
   );
