@@ -11,17 +11,11 @@
 //    handed to the app for abuse control, which only ever keeps a keyed hash of it (server/client-address.mjs).
 import { createServer } from "node:http";
 import next from "next";
+import { langFromAcceptLanguage } from "./i18n/request-language.mjs";
 import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
 import { microCacheKey, recordForMicroCache, serveFromMicroCache } from "./server/micro-cache.mjs";
 import { assignRequestId, loggedPath, logger, observe, serveMetrics } from "./server/observability.mjs";
-import {
-  acceptedLang,
-  badRequestPage,
-  notFoundPage,
-  pageLang,
-  tooLargeJson,
-  tooLargePage,
-} from "./server/pages.mjs";
+import { badRequestPage, notFoundPage, pageLang, tooLargeJson, tooLargePage } from "./server/pages.mjs";
 import { applyContentSecurityPolicy, STATIC_PAGE_POLICY, setSecurityHeaders } from "./server/security.mjs";
 
 const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
@@ -138,7 +132,7 @@ const server = createServer(
     if (Number(req.headers["content-length"] ?? 0) > bodyLimit(req.url)) {
       if ((req.headers["content-type"] ?? "").includes("json")) {
         res.writeHead(413, { "content-type": "application/json", connection: "close" });
-        res.end(tooLargeJson(acceptedLang(req.headers["accept-language"])));
+        res.end(tooLargeJson(langFromAcceptLanguage(req.headers["accept-language"])));
       } else {
         sendPage(res, 413, tooLargePage(pageLang(req.url, req.headers.cookie)), { connection: "close" });
       }

@@ -26,8 +26,18 @@ export const CLIENT_NAMESPACES = [
 
 type Tree = { [key: string]: string | Tree };
 
-/** The listed parts of the catalogue in one language, nested as in the catalogue. */
+/**
+ * The listed parts of the catalogue in one language, nested as in the catalogue; picked once per language
+ * (every managers' page sends them).
+ */
 export function clientMessages(lang: Lang): Partial<Messages> {
+  picked[lang] ??= pick(lang);
+  return picked[lang];
+}
+
+const picked: Partial<Record<Lang, Partial<Messages>>> = {};
+
+function pick(lang: Lang): Partial<Messages> {
   const out: Tree = {};
   for (const namespace of CLIENT_NAMESPACES) {
     const path = namespace.split(".");

@@ -1,3 +1,5 @@
+import { langFromAcceptLanguage, langFromCookie } from "./request-language.mjs";
+
 /**
  * The languages of the product: Vietnamese first, English second. Citizens choose theirs in the address
  * (`/vi/…`, `/en/…`); staff choose theirs once and it is kept in a cookie. Official procedure content
@@ -8,8 +10,7 @@ export type Lang = (typeof languages)[number];
 
 export const DEFAULT_LANG: Lang = "vi";
 
-/** The cookie that keeps a staff member's language for the managers' area. */
-export const LANG_COOKIE = "hl_lang";
+export { LANG_COOKIE, langFromAcceptLanguage } from "./request-language.mjs";
 
 /** Dates and times are those of Vietnam, wherever the server runs. */
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";
@@ -28,28 +29,9 @@ export function otherLang(lang: Lang): Lang {
   return lang === "vi" ? "en" : "vi";
 }
 
-/** The language a request asks for in `Accept-Language` (for API errors); Vietnamese unless English comes first. */
-export function langFromAcceptLanguage(header: string | null | undefined): Lang {
-  if (!header) return DEFAULT_LANG;
-  const ranked = header
-    .split(",")
-    .map((part) => {
-      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { primary: tag.split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0 };
-    })
-    .filter((entry) => entry.weight > 0 && isLang(entry.primary))
-    .sort((a, b) => b.weight - a.weight);
-  const first = ranked[0]?.primary;
-  return isLang(first) ? first : DEFAULT_LANG;
-}
-
 /** The language a staff member chose (the language cookie) if the request carries it. */
 export function chosenLang(req: Request): Lang | undefined {
-  const cookie = req.headers.get("cookie") ?? "";
-  const chosen = new RegExp(`(?:^|;\\s*)${LANG_COOKIE}=(vi|en)(?:;|$)`).exec(cookie)?.[1];
-  return isLang(chosen) ? chosen : undefined;
+  return langFromCookie(req.headers.get("cookie"));
 }
 
 /**
@@ -59,4 +41,9 @@ export function chosenLang(req: Request): Lang | undefined {
  */
 export function langOfRequest(req: Request): Lang {
   return chosenLang(req) ?? langFromAcceptLanguage(req.headers.get("accept-language"));
+}
+
+/** A unit's or field's name in a language: its English name on English pages when it has one. */
+export function nameIn(lang: Lang, named: { name: string; nameEn?: string | null }): string {
+  return (lang === "en" && named.nameEn) || named.name;
 }

@@ -1,4 +1,4 @@
-import { createFormatter, createTranslator } from "use-intl/core";
+import { createTranslator } from "use-intl/core";
 import { type Lang, TIME_ZONE } from "./locales";
 import { type MessageKey, messages } from "./messages";
 
@@ -48,12 +48,15 @@ export function sayText(lang: Lang, text: Text): string {
   return typeof text === "string" ? text : say(lang, text);
 }
 
+/**
+ * A schema's message as a phrase: schemas name catalogue keys; zod's own English wording (a check without
+ * a message) becomes the catalogue's generic "not valid".
+ */
+export function schemaPhrase(message: string): Phrase {
+  return phrase(isMessageKey(message) ? message : "common.form.invalidValue");
+}
+
 /** Whether a string is a key of the catalogue (zod messages in forms' schemas are keys). */
 export function isMessageKey(value: string): value is MessageKey {
   return translators.vi.has(value as MessageKey);
-}
-
-/** Numbers and dates in a language, in Vietnam's time zone. */
-export function formatter(lang: Lang) {
-  return createFormatter({ locale: lang, timeZone: TIME_ZONE });
 }

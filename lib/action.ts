@@ -1,7 +1,7 @@
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import type { Lang } from "@/i18n/locales";
-import { isMessageKey, say, sayText, type Text } from "@/i18n/phrase";
+import { say, sayText, schemaPhrase, type Text } from "@/i18n/phrase";
 
 /** The one contract of every form action as the form sees it: field errors, a message, the values echoed back. */
 export interface ActionState {
@@ -26,16 +26,8 @@ export function isFailure(state: ActionState): boolean {
   return Boolean(state.refused) || Object.keys(state.fieldErrors ?? {}).length > 0;
 }
 
-/**
- * A zod issue's message in the reader's language. Forms' schemas name catalogue keys; zod's own messages
- * (a schema without one) become the catalogue's generic "not valid".
- */
-function issueText(lang: Lang, message: string): string {
-  return say(lang, { key: isMessageKey(message) ? message : "common.form.invalidValue" });
-}
-
 /** An action's result in the reader's language. */
-export function sayResult<R extends ActionState>(lang: Lang, result: ActionResult<R>): R {
+function sayResult<R extends ActionState>(lang: Lang, result: ActionResult<R>): R {
   const { message, fieldErrors, ...rest } = result;
   const said = { ...rest } as R;
   if (message !== undefined) said.message = sayText(lang, message);
@@ -77,7 +69,7 @@ export function validatedAction<S extends z.ZodType, R extends ActionState = Act
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
-        fieldErrors[String(issue.path[0] ?? "form")] ??= issueText(lang, issue.message);
+        fieldErrors[String(issue.path[0] ?? "form")] ??= say(lang, schemaPhrase(issue.message));
       }
       return { fieldErrors, values, message: say(lang, { key: "common.form.fixErrors" }) } as R;
     }

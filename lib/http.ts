@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
-import { isMessageKey, type PhraseValues, phrase, say, sayText, type Text } from "@/i18n/phrase";
+import { type PhraseValues, phrase, say, sayText, schemaPhrase, type Text } from "@/i18n/phrase";
 
 /**
  * Messages by field name (dotted paths for nested JSON fields): phrases of the catalogue, said in the
@@ -97,14 +97,6 @@ export function jsonErrorResponse(error: HttpError, lang: Lang = DEFAULT_LANG): 
   );
 }
 
-/**
- * A zod issue's message as a text: a schema's catalogue key becomes its phrase; zod's own English wording
- * (a check without a message) the catalogue's "not valid".
- */
-function issueText(message: string): Text {
-  return phrase(isMessageKey(message) ? message : "common.form.invalidValue");
-}
-
 /** Field errors with values for their phrases (a limit a schema's key cannot carry). */
 export function withValues(fields: FieldErrors, values: PhraseValues): FieldErrors {
   const out: FieldErrors = Object.create(null);
@@ -130,7 +122,7 @@ export function zodFieldErrors(error: z.ZodError): FieldErrors {
       continue;
     }
     const key = issue.path.join(".") || "form";
-    out[key] ??= issueText(issue.message);
+    out[key] ??= schemaPhrase(issue.message);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 // JSON. Their words come from the message catalogue (messages/<lang>/errors.json, and citizen.json for the
 // search form), read once at startup: this server is plain JavaScript outside Next.js.
 import { readFileSync } from "node:fs";
+import { langFromCookie } from "../i18n/request-language.mjs";
 
 const read = (lang, area) =>
   JSON.parse(readFileSync(new URL(`../messages/${lang}/${area}.json`, import.meta.url), "utf8"));
@@ -23,24 +24,9 @@ export function pageLang(url, cookieHeader) {
   const path = (url ?? "/").split("?", 1)[0] ?? "/";
   if (path === "/en" || path.startsWith("/en/")) return "en";
   if (/^\/(quan-ly|dang-nhap)(\/|$)/.test(path)) {
-    return /(?:^|;\s*)hl_lang=en(?:;|$)/.test(String(cookieHeader ?? "")) ? "en" : "vi";
+    return langFromCookie(cookieHeader) ?? "vi";
   }
   return "vi";
-}
-
-/** The language an API caller asks for in Accept-Language (as i18n/locales.ts): Vietnamese unless English comes first. */
-export function acceptedLang(header) {
-  const ranked = String(header ?? "")
-    .split(",")
-    .map((part) => {
-      const [tag = "", ...params] = part.trim().toLowerCase().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const weight = q ? Number(q.slice(2)) : 1;
-      return { primary: tag.split("-")[0] ?? "", weight: Number.isFinite(weight) ? weight : 0 };
-    })
-    .filter((entry) => entry.weight > 0 && (entry.primary === "vi" || entry.primary === "en"))
-    .sort((a, b) => b.weight - a.weight);
-  return ranked[0]?.primary ?? "vi";
 }
 
 const page = (lang, title, body) => {

@@ -5,10 +5,7 @@ import { DemoBanner } from "../demo-banner";
 
 /** Header of every citizen page; `alternateHref` is this page in the other language. */
 export async function CitizenHeader({ lang, alternateHref }: { lang: Lang; alternateHref: string }) {
-  const [common, t] = await Promise.all([
-    getTranslations({ locale: lang, namespace: "common" }),
-    getTranslations({ locale: lang, namespace: "citizen" }),
-  ]);
+  const common = await getTranslations({ locale: lang, namespace: "common" });
   const other = otherLang(lang);
   return (
     <>

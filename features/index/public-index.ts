@@ -3,7 +3,6 @@
  * figure. Below the minimum n a figure publishes no index (only n and the distribution). Pure.
  */
 import { z } from "zod";
-import type { Lang } from "@/i18n/locales";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
 import { answerScale, publishedIndex, publishedIndexText } from "./figures";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { SearchBox } from "@/features/catalog/ui/search-box";
 import { listRootUnitsWithChildren } from "@/features/units/server/unit-queries";
-import { isLang, otherLang } from "@/i18n/locales";
+import { isLang, nameIn, otherLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +13,6 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
   if (!isLang(lang)) notFound();
   const t = await getTranslations({ locale: lang, namespace: "citizen" });
   const roots = await listRootUnitsWithChildren();
-  const name = (u: { name: string; nameEn: string | null }) =>
-    lang === "en" && u.nameEn ? u.nameEn : u.name;
   return (
     <>
       <CitizenHeader lang={lang} alternateHref={`/${otherLang(lang)}`} />
@@ -24,12 +22,12 @@ export default async function HomePage({ params }: { params: Promise<{ lang: str
         {roots.map(({ unit, children }) => (
           <section key={unit.id} aria-labelledby={`u-${unit.id}`}>
             <h2 id={`u-${unit.id}`}>
-              <Link href={`/${lang}/don-vi/${unit.slug}`}>{name(unit)}</Link>
+              <Link href={`/${lang}/don-vi/${unit.slug}`}>{nameIn(lang, unit)}</Link>
             </h2>
             <ul>
               {children.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/${lang}/don-vi/${c.slug}`}>{name(c)}</Link>
+                  <Link href={`/${lang}/don-vi/${c.slug}`}>{nameIn(lang, c)}</Link>
                 </li>
               ))}
             </ul>

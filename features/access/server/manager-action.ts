@@ -9,7 +9,7 @@ import { getActor, getSessionUser, type SessionUser } from "./actor";
 import { FORBIDDEN as FORBIDDEN_REFUSAL, type Refusal } from "./change";
 
 const SIGNED_OUT = phrase("common.form.signedOut");
-export const CHANGE_PASSWORD_FIRST = phrase("common.form.changePasswordFirst");
+const CHANGE_PASSWORD_FIRST = phrase("common.form.changePasswordFirst");
 
 type Handler<S extends z.ZodType, R extends ActionState, Who> = (
   data: z.infer<S>,

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, nameIn } from "@/i18n/locales";
 import { answerScale, figureColumns, intervalText, meanScoreText, publishedIndexText } from "../figures";
 import type { Figure } from "../index-engine";
 import { type TrendPoint, TrendSparkline } from "./trend-sparkline";
@@ -10,11 +10,6 @@ export interface BoardRow {
   depth: number;
   figure: Figure;
   trend: TrendPoint[];
-}
-
-/** A unit's name in the page's language: its English name when it has one. */
-export function unitName(unit: Pick<BoardRow["unit"], "name" | "nameEn">, lang: Lang): string {
-  return (lang === "en" && unit.nameEn) || unit.name;
 }
 
 /** One root unit's subtree: per unit n, each level's count, index, Wilson interval, mean score and trend. */
@@ -59,7 +54,7 @@ export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; la
               className={`indent-${Math.min(depth, 3)}`}
               style={{ fontWeight: depth === 0 ? 700 : 400 }}
             >
-              <Link href={`/${lang}/don-vi/${unit.slug}`}>{unitName(unit, lang)}</Link>
+              <Link href={`/${lang}/don-vi/${unit.slug}`}>{nameIn(lang, unit)}</Link>
             </th>
             <td className="num" data-col="n">
               {figure.n}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, nameIn } from "@/i18n/locales";
 import { figureColumns, monthText, publishedIndexText } from "../figures";
-import { type BoardRow, unitName } from "./board-table";
+import type { BoardRow } from "./board-table";
 
 /** Each unit's 12 months as a table, folded under its name (works without JavaScript). */
 export async function TrendDetails({
@@ -19,7 +19,7 @@ export async function TrendDetails({
     <div className="trend-list">
       {rows.map(({ unit, trend }) => (
         <details key={unit.id} data-trend-unit={unit.slug}>
-          <summary>{unitName(unit, lang)}</summary>
+          <summary>{nameIn(lang, unit)}</summary>
           <table data-table="trend">
             <thead>
               <tr>

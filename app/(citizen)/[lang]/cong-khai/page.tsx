@@ -7,9 +7,9 @@ import { periodLabel } from "@/features/index/dashboard-params";
 import { indexLabel, notEnoughAnswers } from "@/features/index/figures";
 import { boardParams, boardPeriod, recentPeriods } from "@/features/index/public-index";
 import { loadBoard } from "@/features/index/server/public-figures";
-import { BoardTable, unitName } from "@/features/index/ui/board-table";
+import { BoardTable } from "@/features/index/ui/board-table";
 import { TrendDetails } from "@/features/index/ui/trend-details";
-import { isLang, type Lang } from "@/i18n/locales";
+import { isLang, type Lang, nameIn } from "@/i18n/locales";
 import { localDay } from "@/lib/time";
 
 type Props = {
@@ -88,7 +88,7 @@ export default async function PublicBoardPage({ params, searchParams }: Props) {
         </nav>
         {board.roots.map(({ root, units }) => (
           <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>
-            <h2 id={`root-${root.unit.id}`}>{unitName(root.unit, lang)}</h2>
+            <h2 id={`root-${root.unit.id}`}>{nameIn(lang, root.unit)}</h2>
             <BoardTable rows={units} lang={lang} caption={method} />
             <h3>{t("trendTitle")}</h3>
             <p className="muted small">{t("trendHint")}</p>

@@ -6,7 +6,7 @@ import { kioskPage } from "@/features/kiosk/server/screen";
 import { type FollowUpState, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
 import { serviceElements } from "@/features/survey/instruments";
 import { MAX_COMMENT_LENGTH } from "@/features/survey/submission";
-import { type Lang, otherLang } from "@/i18n/locales";
+import { type Lang, nameIn, otherLang } from "@/i18n/locales";
 
 export const dynamic = "force-dynamic";
 
@@ -58,7 +58,7 @@ export default async function KioskPage({ params, searchParams }: Props) {
         linkCode={screen.linkCode}
         formKey={randomUUID()}
         initial={thanks}
-        unitName={(lang === "en" && screen.unit.nameEn) || screen.unit.name}
+        unitName={nameIn(lang, screen.unit)}
         counterName={screen.counter?.name}
         instrument={{ key: instrument.key, id: instrument.id }}
         question={instrument.definition.question?.[lang] ?? ""}

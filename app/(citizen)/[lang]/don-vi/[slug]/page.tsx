@@ -9,7 +9,7 @@ import { getQuickSummaryForSubtree } from "@/features/index/server/index-figures
 import { UnitIndexFigure } from "@/features/index/ui/index-figure";
 import { getUnitShortLink } from "@/features/units/server/short-link-queries";
 import { getUnitBySlug, listChildUnits, listCountersForUnit } from "@/features/units/server/unit-queries";
-import { isLang, type Lang, otherLang } from "@/i18n/locales";
+import { isLang, type Lang, nameIn, otherLang } from "@/i18n/locales";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
 export const revalidate = 600;
@@ -23,7 +23,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const { lang, slug } = await params;
   if (!isLang(lang)) return {};
   const unit = await getUnitBySlug(slug);
-  if (unit) return { title: lang === "en" && unit.nameEn ? unit.nameEn : unit.name };
+  if (unit) return { title: nameIn(lang, unit) };
   const t = await getTranslations({ locale: lang, namespace: "citizen" });
   return { title: t("notFoundTitle") };
 }
@@ -66,7 +66,7 @@ export default async function UnitPage({ params }: { params: Params }) {
     <>
       <CitizenHeader lang={lang} alternateHref={`/${other}/don-vi/${unit.slug}`} />
       <main id="main" className="wrap">
-        <h1>{lang === "en" && unit.nameEn ? unit.nameEn : unit.name}</h1>
+        <h1>{nameIn(lang, unit)}</h1>
         {unit.validTo ? <p className="notice warn">{t("unit.ceased", { date: unit.validTo })}</p> : null}
         <dl className="facts">
           {unit.address ? (
@@ -118,9 +118,7 @@ export default async function UnitPage({ params }: { params: Params }) {
             <ul>
               {current.map((c) => (
                 <li key={c.id}>
-                  <Link href={`/${lang}/don-vi/${c.slug}`}>
-                    {lang === "en" && c.nameEn ? c.nameEn : c.name}
-                  </Link>
+                  <Link href={`/${lang}/don-vi/${c.slug}`}>{nameIn(lang, c)}</Link>
                 </li>
               ))}
             </ul>
@@ -137,7 +135,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           {groupByField(offered).map(([code, group]) => (
             <section key={code} aria-labelledby={`field-${code}`}>
               <h3 id={`field-${code}`}>
-                {lang === "en" && group.nameEn ? group.nameEn : group.name}{" "}
+                {nameIn(lang, group)}{" "}
                 <span className="muted small">
                   ({t("unit.procedureCount", { count: group.items.length })})
                 </span>

@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { getDisclosure } from "@/features/catalog/server/disclosure-queries";
 import { Disclosure } from "@/features/catalog/ui/disclosure";
-import { isLang, otherLang } from "@/i18n/locales";
+import { isLang, nameIn, otherLang } from "@/i18n/locales";
 import { safeDecode } from "@/lib/url";
 
 /** Rendered on first request, then served from the cache; staff edits revalidate it on demand. */
@@ -45,9 +45,7 @@ export default async function ProcedurePage({ params }: { params: Params }) {
       <CitizenHeader lang={lang} alternateHref={`/${other}/don-vi/${unit.slug}/thu-tuc/${procedure.code}`} />
       <main id="main" className="wrap">
         <p className="small noprint">
-          <Link href={`/${lang}/don-vi/${unit.slug}`}>
-            ← {lang === "en" && unit.nameEn ? unit.nameEn : unit.name}
-          </Link>
+          <Link href={`/${lang}/don-vi/${unit.slug}`}>← {nameIn(lang, unit)}</Link>
         </p>
         <Disclosure
           disclosure={disclosure}
