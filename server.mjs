@@ -2,12 +2,14 @@
 // 1. URLs with malformed percent-encoding get a clear 400 (Next.js answers them with a bare 500).
 // 2. HTML 404s get a server-rendered page: Next.js 16 streams the not-found UI of `notFound()` only in its
 //    RSC payload (vercel/next.js#62228), which leaves the page blank with JavaScript off.
-// 3. Bodies over the limit are refused (413) by their Content-Length before they are read.
-// 4. Security headers and a hash-based Content Security Policy on every response (server/security.mjs).
-// 5. A request id, one structured log line and Prometheus metrics per request; GET /api/metrics
+// 3. Addresses longer than MAX_URL_LENGTH get a clear 414: Next.js echoes a redirected address twice
+//    (Location and Refresh), and a longer one would overflow the 16 KB of headers clients accept.
+// 4. Bodies over the limit are refused (413) by their Content-Length before they are read.
+// 5. Security headers and a hash-based Content Security Policy on every response (server/security.mjs).
+// 6. A request id, one structured log line and Prometheus metrics per request; GET /api/metrics
 //    (server/observability.mjs).
-// 6. Timeouts, so clients that send slowly (slowloris) are dropped instead of holding connections.
-// 7. The client's address, resolved from the socket (or X-Forwarded-For behind TRUST_PROXY proxies),
+// 7. Timeouts, so clients that send slowly (slowloris) are dropped instead of holding connections.
+// 8. The client's address, resolved from the socket (or X-Forwarded-For behind TRUST_PROXY proxies),
 //    handed to the app for abuse control, which only ever keeps a keyed hash of it (server/client-address.mjs).
 import { createServer } from "node:http";
 import next from "next";
@@ -15,7 +17,14 @@ import { langFromAcceptLanguage } from "./i18n/request-language.mjs";
 import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
 import { microCacheKey, recordForMicroCache, serveFromMicroCache } from "./server/micro-cache.mjs";
 import { assignRequestId, loggedPath, logger, observe, serveMetrics } from "./server/observability.mjs";
-import { badRequestPage, notFoundPage, pageLang, tooLargeJson, tooLargePage } from "./server/pages.mjs";
+import {
+  badRequestPage,
+  notFoundPage,
+  pageLang,
+  tooLargeJson,
+  tooLargePage,
+  tooLongPage,
+} from "./server/pages.mjs";
 import { applyContentSecurityPolicy, STATIC_PAGE_POLICY, setSecurityHeaders } from "./server/security.mjs";
 
 const port = Number(process.env.PORT ?? process.argv[2] ?? 3000);
@@ -27,6 +36,12 @@ const trustProxy = trustedProxyCount(process.env.TRUST_PROXY);
 globalThis.hailongClientAddresses = true;
 
 const MB = 1024 * 1024;
+/**
+ * The longest request target served. No address of this app comes near it (a search for a long procedure
+ * name, percent-encoded, is under 3 KB), and twice it plus the other headers stays under Node's and
+ * browsers' 16 KB limit on a response's headers.
+ */
+const MAX_URL_LENGTH = 6 * 1024;
 /** Bodies are refused before they are read: imports and uploads (manage area) may be large, nothing else is. */
 function bodyLimit(url) {
   return (url ?? "").startsWith("/quan-ly/") ? 25 * MB : 1 * MB;
@@ -125,6 +140,10 @@ const server = createServer(
     stampClientAddress(req, trustProxy);
     observe(req, res, reqId);
     setSecurityHeaders(req, res);
+    if ((req.url ?? "").length > MAX_URL_LENGTH) {
+      sendPage(res, 414, tooLongPage(pageLang(req.url, req.headers.cookie)));
+      return;
+    }
     if (!isDecodable(req.url)) {
       sendPage(res, 400, badRequestPage(pageLang(req.url, req.headers.cookie)));
       return;

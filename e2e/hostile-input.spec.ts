@@ -154,6 +154,22 @@ test("random path segments and query strings on every GET route answer < 500 wit
   }
 });
 
+test("an address too long for the headers gets a clear 414 page; one just under the limit is still redirected", async () => {
+  // Next.js echoes a redirected address twice (Location and Refresh): past 8 KB a client could no longer
+  // read the answer ("Header overflow"), so the server refuses such addresses itself.
+  const long = `/quan-ly/chi-so/..?q=${"x".repeat(7000)}`;
+  const refused = await rawRequest("GET", long);
+  expect(refused.status).toBe(414);
+  expect(refused.body).toContain("Đường dẫn quá dài");
+  expect(refused.body).toContain('<html lang="vi">');
+  const english = await rawRequest("GET", `/en/tim-kiem?q=${"x".repeat(7000)}`);
+  expect(english.status).toBe(414);
+  expect(english.body).toContain("Address too long");
+  const justUnder = await rawRequest("GET", `/quan-ly/chi-so/..?q=${"x".repeat(6000)}`);
+  expect(justUnder.status).toBe(308);
+  expect(justUnder.headers.location?.length).toBeGreaterThan(6000);
+});
+
 const contentTypes = fc.constantFrom(
   "application/json",
   "application/json; charset=utf-16",

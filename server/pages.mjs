@@ -1,4 +1,5 @@
-// The server's own small pages: malformed URL (400), not found (404), body too large (413), and the 413
+// The server's own small pages: malformed URL (400), not found (404), body too large (413), address too
+// long (414), and the 413
 // JSON. Their words come from the message catalogue (messages/<lang>/errors.json, and citizen.json for the
 // search form), read once at startup: this server is plain JavaScript outside Next.js.
 import { readFileSync } from "node:fs";
@@ -51,6 +52,15 @@ const badRequestPages = build((lang) => {
   );
 });
 
+const tooLongPages = build((lang) => {
+  const t = catalogue[lang].errors.tooLong;
+  return page(
+    lang,
+    t.title,
+    `<h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.body)}</p>${searchForm(lang)}`,
+  );
+});
+
 const notFoundPages = build((lang) => {
   const t = catalogue[lang].errors.notFound;
   return page(
@@ -73,6 +83,8 @@ const tooLargeJsons = build((lang) =>
 
 /** The 400 page in a language ("vi" or "en"). */
 export const badRequestPage = (lang) => badRequestPages[lang] ?? badRequestPages.vi;
+/** The 414 page in a language. */
+export const tooLongPage = (lang) => tooLongPages[lang] ?? tooLongPages.vi;
 /** The 404 page in a language. */
 export const notFoundPage = (lang) => notFoundPages[lang] ?? notFoundPages.vi;
 /** The 413 page in a language. */
