@@ -24,6 +24,17 @@ describe("a questionnaire sent back to its page", () => {
     ]);
   });
 
+  it("stays a short address whatever a forged post names", () => {
+    const forged = new URLSearchParams([
+      ["a:<script>", "5"],
+      ...Array.from({ length: 3000 }, (_, i) => [`a:item-${i}`, "4"] as [string, string]),
+    ]);
+    const href = questionnaireRetryHref(PAGE, "web", forged);
+    expect(href.length).toBeLessThan(2100);
+    expect(href).toContain("a%3Aitem-0=4");
+    expect(href).not.toContain("script");
+  });
+
   it("keeps a known channel and drops an unknown one", () => {
     expect(questionnaireRetryHref(PAGE, "poster", new URLSearchParams())).toBe(`${PAGE}?loi=1&kenh=poster`);
     expect(questionnaireRetryHref(PAGE, "evil", new URLSearchParams())).toBe(`${PAGE}?loi=1`);

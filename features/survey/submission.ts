@@ -234,6 +234,8 @@ export interface QuestionnaireRetry {
 }
 
 const RETRY_FLAG = "loi";
+const MAX_RETRY_QUERY = 2000;
+const ITEM_KEY = /^[A-Za-z0-9_.-]{1,40}$/;
 
 /**
  * Where a questionnaire posted without JavaScript goes back to when it cannot be recorded: its own page,
@@ -243,7 +245,16 @@ export function questionnaireRetryHref(page: string, channel: string, params: UR
   const back = new URLSearchParams({ [RETRY_FLAG]: "1" });
   const known = channels.find((c) => c === channel);
   if (known && known !== "web") back.set("kenh", known);
-  for (const [item, value] of answersOf(params)) back.set(answerFieldName(item), String(value ?? 0));
+  // Item keys as instruments write them; an address short enough for any browser (a forged post may
+  // name thousands of items: their answers are then left out, the message still shown).
+  for (const [item, value] of answersOf(params)) {
+    if (!ITEM_KEY.test(item)) continue;
+    back.set(answerFieldName(item), String(value ?? 0));
+    if (back.toString().length > MAX_RETRY_QUERY) {
+      back.delete(answerFieldName(item));
+      break;
+    }
+  }
   return `${page}?${back}`;
 }
 
