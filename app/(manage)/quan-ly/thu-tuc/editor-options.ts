@@ -15,7 +15,12 @@ export async function editorOptions(manager: Actor, withUnits: boolean): Promise
   ]);
   return {
     fields: fields.map((f) => ({ code: f.code, name: f.name })),
-    announcements: announcements.map((a) => ({ id: a.id, number: a.number, issuedOn: a.issuedOn })),
+    announcements: announcements.map((a) => ({
+      id: a.id,
+      number: a.number,
+      issuedOn: a.issuedOn,
+      effectiveOn: a.effectiveOn,
+    })),
     units: withUnits
       ? units
           .filter((u) => !u.validTo)
