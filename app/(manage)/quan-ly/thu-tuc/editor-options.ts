@@ -14,7 +14,7 @@ export async function editorOptions(manager: Actor, withUnits: boolean): Promise
     withUnits ? listUnitsByIds([...manager.editableUnitIds]) : Promise.resolve([]),
   ]);
   return {
-    fields: fields.map((f) => ({ code: f.code, name: f.name })),
+    fields: fields.map((f) => ({ code: f.code, name: f.name })).sort(byName),
     announcements: announcements.map((a) => ({
       id: a.id,
       number: a.number,
