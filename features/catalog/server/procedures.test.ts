@@ -11,7 +11,7 @@ let decision: { id: number; issuedOn: string; effectiveOn: string };
 let record: ProcedureRecord;
 
 const row = async (sql: string, args: Array<string | number> = []) =>
-  (await testDb.client.execute({ sql, args })).rows[0] ?? {};
+  ((await testDb.client.execute({ sql, args })).rows[0] ?? {}) as Record<string, unknown>;
 
 beforeAll(async () => {
   testDb = await openTestDatabase();
