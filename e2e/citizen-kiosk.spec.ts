@@ -6,6 +6,8 @@ import {
   registerKioskDevice,
   secondsUntilQuestion,
 } from "./support/kiosk";
+import { expectNoAxeViolations } from "./support/pages";
+import { expectFitsPhone, PHONE } from "./support/phone";
 
 // Runs with JavaScript on (answers go through the device's queue) and off (plain forms, meta refresh).
 
@@ -64,6 +66,23 @@ test("'Đánh giá tiếp' brings the question back at once, for the next citize
   await expect
     .poll(() => kioskResponsesSince(before).then((rows) => rows.map((r) => r.value)))
     .toEqual([3, 1]);
+});
+
+test.describe("on a 360 px screen", () => {
+  test.use(PHONE);
+
+  test("the question, the thank-you and its follow-up fit, pass axe and keep their way on", async ({
+    page,
+  }) => {
+    const kiosk = new KioskScreen(page);
+    await kiosk.activate(await registerKioskDevice(60));
+    await expectFitsPhone(page, "kiosk question");
+    await kiosk.tap("Không hài lòng");
+    await expect(kiosk.countdown()).toHaveText(/^Quay lại sau \d+ giây$/);
+    await expect(kiosk.next()).toBeVisible();
+    await expectFitsPhone(page, "kiosk thank-you with its follow-up");
+    await expectNoAxeViolations(page);
+  });
 });
 
 test("after 'Không hài lòng' the kiosk stores the elements and the comment with the answer", async ({

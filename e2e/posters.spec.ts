@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { builtActions, callAction } from "./support/actions";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
 import { decodePdf, decodePng, tempFile } from "./support/qr";
@@ -114,6 +115,47 @@ test("an empty selection or another unit is refused and writes nothing", async (
   await expect(page.getByText("ngoài phạm vi quản lý")).toBeVisible();
   await page.goto("/quan-ly/to-niem-yet/moi?unit=abc&kind=nope");
   await expect(page.getByText("không hợp lệ")).toBeVisible();
+  expect(await scalar("SELECT count(*) FROM posters")).toBe(before);
+});
+
+test("a unit with no procedure offers no empty selection, says why, and cannot make such a poster", async ({
+  page,
+  baseURL,
+}) => {
+  const empty = await unitId("phuong-an-hoa");
+  expect(await scalar("SELECT count(*) FROM unit_procedures WHERE unit_id = ? AND active = 1", [empty])).toBe(
+    0,
+  );
+  const before = await scalar("SELECT count(*) FROM posters");
+  await new Dashboard(page).signIn("quanly.anhoa@anhoa.demo");
+  for (const kind of ["procedure_sheet", "field_poster"]) {
+    await page.goto(`/quan-ly/to-niem-yet/moi?unit=${empty}&kind=${kind}`);
+    await expect(page.getByTestId("no-procedures")).toHaveText(
+      "Đơn vị này chưa có thủ tục hành chính nào đang áp dụng, nên chưa có mã QR thủ tục hay lĩnh vực nào để in.",
+    );
+    await expect(page.getByText(/Chọn tất cả/)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Tạo tờ niêm yết" })).toHaveCount(0);
+  }
+  // What it can print instead: a poster with its survey code only, honestly named.
+  await page.getByRole("link", { name: "Tờ đánh giá sự hài lòng (A4)" }).click();
+  await expect(page).toHaveURL(/kind=survey_poster/);
+  await expect(page.getByRole("button", { name: "Tạo tờ niêm yết" })).toBeVisible();
+
+  // A forged call is refused by the server too, naming the field, and writes nothing.
+  const action = builtActions().get("app/(manage)/quan-ly/to-niem-yet/actions.ts#createPosterAction");
+  if (!action) throw new Error("createPosterAction is not in the build");
+  for (const [kind, field, message] of [
+    ["procedure_sheet", "all", "Thủ tục: đơn vị này chưa có thủ tục nào đang áp dụng để in."],
+    ["field_poster", "fields", "Lĩnh vực: đơn vị này chưa có thủ tục nào đang áp dụng"],
+  ] as const) {
+    const res = await callAction(page.request, baseURL ?? BASE, action, {
+      unitId: String(empty),
+      kind,
+      [field]: "1",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(message);
+  }
   expect(await scalar("SELECT count(*) FROM posters")).toBe(before);
 });
 
