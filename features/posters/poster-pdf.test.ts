@@ -529,7 +529,7 @@ describe("renderPosterPdf (checked with zbarimg and poppler)", () => {
       expect(svg.pages).toHaveLength(pageCount(file));
       const [shortMm, longMm] = { A4: [210, 297], A5: [148, 210], A6: [105, 148] }[PAPER[kind]];
       expect([svg.widthMm, svg.heightMm]).toEqual(svg.landscape ? [longMm, shortMm] : [shortMm, longMm]);
-      const unescape = (t: string) => t.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+      const decodeEntities = (t: string) => t.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
       const words = (text: string) =>
         text
           .split(/\s+/)
@@ -537,7 +537,7 @@ describe("renderPosterPdf (checked with zbarimg and poppler)", () => {
           .sort();
       for (const [index, page] of svg.pages.entries()) {
         const svgText = [...page.matchAll(/<text [^>]*>([^<]*)<\/text>/g)]
-          .map((m) => unescape(m[1] ?? ""))
+          .map((m) => decodeEntities(m[1] ?? ""))
           .join(" ");
         expect(words(svgText), `page ${index + 1}`).toEqual(words(pdfText(file, index + 1)));
       }
