@@ -30,7 +30,15 @@ export interface TextRun {
   x: number;
   y: number;
   width: number;
+  /**
+   * The same run without its leading and trailing spaces, where its first and last letters are: a browser
+   * drops such spaces from SVG text, so the print view draws this (and its measured width) instead.
+   */
+  inked: { text: string; x: number; width: number };
 }
+
+/** The name the print view gives the sheets' own font files (Noto Sans), served beside it. */
+export const POSTER_FONT_FAMILY = "'Hai Long Noto Sans'";
 
 /** Noto Sans's ascender (1069 / 1000 em): pdfkit puts the baseline this far below a line's top. */
 export const ASCENDER = 1.069;
@@ -132,10 +140,12 @@ export class SvgCanvas implements Canvas {
 
   /** The text at its measured width, so that another font (the reader's browser) takes the same room. */
   write(run: TextRun): void {
+    const { text, x, width } = run.inked;
+    if (text === "") return;
     this.parts.push(
-      `<text x="${num(run.x)}" y="${num(run.y + ASCENDER * run.size)}" font-size="${num(run.size)}"` +
-        `${run.bold ? ' font-weight="700"' : ""} fill="${run.color}" textLength="${num(run.width)}"` +
-        ` lengthAdjust="spacingAndGlyphs">${escapeXml(run.text)}</text>`,
+      `<text x="${num(x)}" y="${num(run.y + ASCENDER * run.size)}" font-size="${num(run.size)}"` +
+        `${run.bold ? ' font-weight="700"' : ""} fill="${run.color}" textLength="${num(width)}"` +
+        ` lengthAdjust="spacingAndGlyphs">${escapeXml(text)}</text>`,
     );
   }
 
@@ -144,7 +154,8 @@ export class SvgCanvas implements Canvas {
     return (
       `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${num(widthPt)} ${num(heightPt)}"` +
       ` width="${widthMm}mm" height="${heightMm}mm" lang="vi"` +
-      ` font-family="'Noto Sans', sans-serif" style="white-space:pre">` +
+      ` font-family="${POSTER_FONT_FAMILY}, 'Noto Sans', sans-serif"` +
+      ` style="font-feature-settings:'ccmp' 0">` +
       `<rect width="${num(widthPt)}" height="${num(heightPt)}" fill="#fff"/>${this.parts.join("")}</svg>`
     );
   }

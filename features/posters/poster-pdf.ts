@@ -377,6 +377,9 @@ const REGULAR = join(FONT_DIR, "400Regular", "NotoSans_400Regular.ttf");
 const BOLD = join(FONT_DIR, "700Bold", "NotoSans_700Bold.ttf");
 type Font = string;
 
+/** The font files the sheets are drawn with, by weight: the print view serves them to the browser. */
+export const POSTER_FONTS = { "400": REGULAR, "700": BOLD } as const;
+
 /**
  * Noto Sans's `ccmp` feature splits ạ ẹ ị ọ ụ ỵ (and capitals) into base letter + combining dot below. Drawn, that
  * looks right, but a PDF maps each glyph to one Unicode text, so "thời" and "tịch" in one file would copy/search
@@ -423,7 +426,18 @@ class Pen {
   /** One line of text whose line box starts at `y`. */
   text(line: Line, x: number, y: number): void {
     const { text, font, size, color } = line;
-    this.write({ text, bold: font === BOLD, size, color, x, y, width: this.width(font, size, text) });
+    const inked = text.trim();
+    const lead = this.width(font, size, text.slice(0, text.length - text.trimStart().length));
+    this.write({
+      text,
+      bold: font === BOLD,
+      size,
+      color,
+      x,
+      y,
+      width: this.width(font, size, text),
+      inked: { text: inked, x: x + lead, width: this.width(font, size, inked) },
+    });
   }
 
   /** Lines from `y` down, each taking its own line height. Returns the y under the last line. */

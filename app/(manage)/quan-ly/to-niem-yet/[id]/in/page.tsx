@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { renderPosterSvgPages } from "@/features/posters/poster-pdf";
+import { POSTER_FONT_FAMILY } from "@/features/posters/poster-canvas";
+import { POSTER_FONTS, renderPosterSvgPages } from "@/features/posters/poster-pdf";
 import { loadPosterForManager } from "@/features/posters/server/posters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,12 @@ export default async function PosterPrintPage({ params }: { params: Promise<{ id
   if (!found) notFound();
   const { spec } = found;
   const sheets = renderPosterSvgPages(spec);
+  const fonts = Object.keys(POSTER_FONTS).map(
+    (weight) =>
+      `@font-face { font-family: ${POSTER_FONT_FAMILY}; font-weight: ${weight}; src: url(/quan-ly/to-niem-yet/phong-chu/${weight}) format("truetype"); }`,
+  );
   const css = `
+${fonts.join("\n")}
 @page { size: ${spec.paper} ${sheets.landscape ? "landscape" : "portrait"}; margin: 0; }
 .sheet { margin: 0 0 8mm; overflow: hidden; }
 .sheet svg { display: block; width: ${sheets.widthMm}mm; height: ${sheets.heightMm}mm; }
