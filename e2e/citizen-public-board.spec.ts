@@ -29,7 +29,7 @@ interface FeedFigure {
 }
 
 interface Feed {
-  label: { vi: string };
+  label: { vi: string; en: string };
   unit: { id: number; slug: string };
   period: { from: string; to: string };
   minN: number;
@@ -45,7 +45,9 @@ test("the board shows, for last month, the figures recomputed from raw answers, 
   test.slow(); // axe over every unit's table takes a while on a busy machine
   await page.goto("/vi/cong-khai");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Công khai chỉ số hài lòng");
-  await expect(page.getByText("Chỉ số hài lòng (theo cấu trúc SIPAS)").first()).toBeVisible();
+  // The board's figure is the quick one: a satisfaction rate, never "theo cấu trúc SIPAS" (the five-element index).
+  await expect(page.getByText("Tỷ lệ hài lòng (đánh giá nhanh)").first()).toBeVisible();
+  expect(await page.locator("body").textContent()).not.toContain("theo cấu trúc SIPAS");
   await expect(page.getByTestId("period")).toHaveText(`Tháng ${month.slice(5)}/${month.slice(0, 4)}`);
   const figures = await Promise.all(SLUGS.map((slug) => rawQuickFigure(slug, lastMonth.from, lastMonth.to)));
   expect(figures[0]?.n).toBeGreaterThan(figures[1]?.n ?? 0);
@@ -116,7 +118,10 @@ test("the JSON feed gives the unit's and its children's figures and trend as rec
     expect(res.headers()["cache-control"]).toBe("public, max-age=300");
     const feed = (await res.json()) as Feed;
     const raw = await rawQuickFigure(slug, lastMonth.from, lastMonth.to);
-    expect(feed.label.vi).toBe("Chỉ số hài lòng (theo cấu trúc SIPAS)");
+    expect(feed.label).toEqual({
+      vi: "Tỷ lệ hài lòng (đánh giá nhanh)",
+      en: "Satisfaction rate (quick rating)",
+    });
     expect([feed.unit.slug, feed.period, feed.minN, feed.rollup]).toEqual([slug, lastMonth, 30, "pooled"]);
     expect([feed.figure.n, feed.figure.indexText]).toEqual([raw.n, raw.index]);
     expect(feed.figure.index?.toFixed(2)).toBe(raw.index);
