@@ -20,7 +20,7 @@ export async function formFileResponse(req: Request, params: Params, pdf: boolea
       ? { fileName: found.fileName, mimeType: found.mimeType, sha256: found.sha256, data: found.data }
       : found.pdfData && found.pdfSha256
         ? {
-            fileName: found.fileName.replace(/\.[^.]*$/, "") + ".pdf",
+            fileName: `${found.fileName.replace(/\.[^.]*$/, "")}.pdf`,
             mimeType: "application/pdf",
             sha256: found.pdfSha256,
             data: found.pdfData,
