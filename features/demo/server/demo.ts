@@ -8,7 +8,6 @@ import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import { parseFormRefs } from "@/features/catalog/procedure-text";
 import { defaultInstruments, serviceElements } from "@/features/survey/instruments";
 import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
-import { textPdf } from "@/lib/pdf";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
 import { shortenedTimeLimit } from "../local-rules";
@@ -27,6 +26,17 @@ import { seedDemoFeedback } from "./feedback";
 
 export const SEED_MARKER = DEMO_SEED_MARKER;
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** The text of a demo form (an RTF; its PDF twin is made by `seedDemoFormPdfs`). */
+export function demoFormParagraphs(procedureName: string): string[] {
+  return [
+    `Thủ tục: ${procedureName}`,
+    "Biểu mẫu MẪU dùng cho bản trình diễn Hài Lòng — không phải biểu mẫu chính thức.",
+    "Họ và tên người yêu cầu: ..........................................................",
+    "Địa chỉ: ..........................................................................",
+    "Nội dung yêu cầu: ..................................................................",
+  ];
+}
 const RESPONSES_TARGET = 6000;
 const CHUNK = 400;
 
@@ -209,16 +219,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
       });
     }
     for (const f of parseFormRefs(p.content.forms)) {
-      const paragraphs = [
-        `Thủ tục: ${p.content.name}`,
-        "Biểu mẫu MẪU dùng cho bản trình diễn Hài Lòng — không phải biểu mẫu chính thức.",
-        "Họ và tên người yêu cầu: ..........................................................",
-        "Địa chỉ: ..........................................................................",
-        "Nội dung yêu cầu: ..................................................................",
-      ];
-      const data = Buffer.from(rtfDocument(f.name, paragraphs), "utf8");
-      // The same form as a PDF beside it: most phones cannot open an RTF.
-      const pdf = await textPdf(f.name, paragraphs);
+      const data = Buffer.from(rtfDocument(f.name, demoFormParagraphs(p.content.name)), "utf8");
       formRows.push({
         procedureId: row.id,
         code: f.code,
@@ -228,9 +229,6 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         size: data.length,
         sha256: sha256(data),
         data,
-        pdfData: pdf,
-        pdfSize: pdf.length,
-        pdfSha256: sha256(pdf),
       });
     }
   }
