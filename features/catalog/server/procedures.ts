@@ -73,6 +73,9 @@ export async function saveProcedure(
       offerAtUnitId: input.offerAtUnitId,
     });
     if (outcome.actions.get(code) === "unchanged") {
+      // Only the portal link may have changed: it is audited on its own, and its pages refreshed.
+      if (outcome.portalUrlSet.includes(code))
+        return { code, unchanged: false, unitSlugs: outcome.unitSlugs, codes: [code] };
       unchanged();
       return { code, unchanged: true, unitSlugs: [], codes: [] };
     }
