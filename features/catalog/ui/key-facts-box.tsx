@@ -39,7 +39,7 @@ export async function KeyFactsBox({
   return (
     <section className="keyfacts" aria-labelledby="summary-heading" data-testid="key-facts">
       <h2 id="summary-heading">{t("summary.heading")}</h2>
-      <dl>
+      <dl className="summary">
         {facts.timeLimit ? (
           <div>
             <dt>{t("labels.timeLimit")}</dt>

@@ -108,19 +108,7 @@ export default async function UnitPage({ params }: { params: Params }) {
           </p>
         ) : null}
 
-        <UnitIndexFigure summary={summary} lang={lang} />
-
-        {counters.length > 0 ? (
-          <section aria-labelledby="counters-heading">
-            <h2 id="counters-heading">{t("unit.counters")}</h2>
-            <ul>
-              {counters.map((c) => (
-                <li key={c.id}>{c.name}</li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-
+        {/* Where this unit's citizens hand in their applications: first, before the figures. */}
         {delegated ? (
           <section aria-labelledby="procedures-heading" data-testid="received-at">
             <h2 id="procedures-heading">
@@ -155,6 +143,19 @@ export default async function UnitPage({ params }: { params: Params }) {
               ))}
             </ul>
             <SearchBox lang={lang} />
+          </section>
+        ) : null}
+
+        <UnitIndexFigure summary={summary} lang={lang} />
+
+        {counters.length > 0 ? (
+          <section aria-labelledby="counters-heading">
+            <h2 id="counters-heading">{t("unit.counters")}</h2>
+            <ul>
+              {counters.map((c) => (
+                <li key={c.id}>{c.name}</li>
+              ))}
+            </ul>
           </section>
         ) : null}
 
