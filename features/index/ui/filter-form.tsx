@@ -63,7 +63,8 @@ export function FilterForm({
   const kind = (periodKinds as readonly string[]).includes(values.ky ?? "") ? values.ky : periodKinds[0];
   return (
     <search>
-      <form method="get" action={path}>
+      {/* Keyed by the query: a link that drops a filter shows a form without it (not the last one's choices). */}
+      <form key={new URLSearchParams(values).toString()} method="get" action={path}>
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
