@@ -1,11 +1,13 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import {
   Bar,
   BarChart,
   CartesianGrid,
   Cell,
+  type DotItemDotProps,
   Legend,
   Line,
   LineChart,
@@ -15,12 +17,20 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { type TrendChartPoint, targetLabelPositions } from "../trend-chart";
+import { type TrendChartPoint, targetLabelPositions, trendAxis } from "../trend-chart";
 
 /**
  * Charts drawn in the browser with recharts. Each is an image to assistive technology (role="img" with a
  * label); the same numbers are always in a table next to it, which is also what works without JavaScript.
  */
+
+/** The open dot of the month not over yet (the month before it keeps the full line's dot). */
+function partialDot(color: string) {
+  return ({ cx, cy, index, payload }: DotItemDotProps): ReactNode =>
+    (payload as TrendChartPoint | undefined)?.partial && typeof cx === "number" && typeof cy === "number" ? (
+      <circle key={index} cx={cx} cy={cy} r={4} fill="#fff" stroke={color} strokeWidth={2} />
+    ) : null;
+}
 
 /** Axis labels large and dark enough to read at 360 px and in print. */
 const AXIS_TICK = { fontSize: 13, fill: "#0b0c0c" };
@@ -70,13 +80,14 @@ export function TrendChart({
     typeof value === "number" ? `${value.toLocaleString(locale, { maximumFractionDigits: 2 })}%` : "—";
   const showService = points.some((p) => p.service !== null || p.servicePartial !== null);
   const showPartial = points.some((p) => p.quickPartial !== null || p.servicePartial !== null);
+  const axis = trendAxis(points, targets);
   return (
     <div role="img" aria-label={label} style={{ width: "100%", height: 320 }}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ left: 0, right: 16, top: 24 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="month" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} unit="%" width={52} tick={AXIS_TICK} />
+          <YAxis domain={axis.domain} ticks={axis.ticks} unit="%" width={52} tick={AXIS_TICK} />
           <Tooltip formatter={percentFormat} />
           <Legend wrapperStyle={{ fontSize: 14 }} />
           {targetLabelPositions(targets).map((target) => (
@@ -110,7 +121,7 @@ export function TrendChart({
               stroke="#0b4f8a"
               strokeWidth={3}
               strokeDasharray="6 5"
-              dot={{ r: 4, fill: "#fff" }}
+              dot={partialDot("#0b4f8a")}
               legendType="plainline"
               connectNulls={false}
               isAnimationActive={false}
@@ -135,7 +146,7 @@ export function TrendChart({
               stroke="#00703c"
               strokeWidth={2}
               strokeDasharray="6 5"
-              dot={{ r: 4, fill: "#fff" }}
+              dot={partialDot("#00703c")}
               legendType="plainline"
               connectNulls={false}
               isAnimationActive={false}

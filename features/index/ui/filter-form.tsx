@@ -68,7 +68,7 @@ export function FilterForm({
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <fieldset className="dash-period" data-period-control>
+        <fieldset className="dash-period">
           <legend>{t("filters.period")}</legend>
           <p className="muted small" id="ky-hint">
             {t("filters.kindHint")}
