@@ -22,6 +22,8 @@ async function lintImports(extra: string[] = []): Promise<{ code: number; output
   try {
     const { stdout, stderr } = await run(join(root, "node_modules/.bin/depcruise"), command.split(/\s+/), {
       cwd: root,
+      // The JSON report of the whole tree is over execFile's 1 MB default: a cut report is no report.
+      maxBuffer: 256 * 1024 * 1024,
     });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
