@@ -19,10 +19,13 @@ export const DISCLOSURE_LABELS = [
 
 /** The text right after a label (<dt>/<h2>) up to the next label (see `disclosureProblem` for content). */
 export function textAfterLabel(html: string, label: string): string {
-  const at = html.indexOf(`>${label}</`);
-  if (at < 0) return "";
-  // After the label's closing tag (not inside it: "dt>" left over would pass for content).
-  const rest = html.slice(html.indexOf(">", at + label.length + 3) + 1);
+  // The official field: its section's heading or its term in the facts — not the summary at the top of the
+  // page ("Thông tin chính" repeats some labels and links to every section; tested on its own).
+  const official = html.replace(/<section class="keyfacts"[\s\S]*?<\/section>/, "");
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new RegExp(`<(h2|dt)\\b[^>]*>${escaped}</(h2|dt)>`).exec(official);
+  if (!found) return "";
+  const rest = official.slice(found.index + found[0].length);
   const next = rest.search(/<(h2|dt)[ >]/);
   return rest
     .slice(0, next < 0 ? 2000 : next)

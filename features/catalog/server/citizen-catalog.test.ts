@@ -187,3 +187,21 @@ describe("the national portal's link", () => {
     expect(await stored()).toBe(page);
   });
 });
+
+describe("a change refreshes every page that shows it", () => {
+  it("names the units offering a procedure and every unit above them", async () => {
+    const { unitSlugsShowing } = await import("./procedure-writes");
+    const [offered] = await rows(`
+      SELECT up.procedure_id AS id, u.slug, p.slug AS parent FROM unit_procedures up
+      JOIN units u ON u.id = up.unit_id JOIN units p ON p.id = u.parent_id
+      WHERE u.slug = 'phuong-an-hoa-tthcc' LIMIT 1`);
+    if (!offered) throw new Error("no procedure offered at the commune's centre");
+    const slugs = await unitSlugsShowing(testDb.db, [Number(offered.id)]);
+    // The centre's page, the commune's (which lists the centre's procedures) and the province's (its counts).
+    expect(slugs).toContain("phuong-an-hoa-tthcc");
+    expect(slugs).toContain(String(offered.parent));
+    const [root] = await rows("SELECT slug FROM units WHERE parent_id IS NULL ORDER BY id LIMIT 1");
+    expect(slugs).toContain(String(root?.slug));
+    expect(await unitSlugsShowing(testDb.db, [])).toEqual([]);
+  });
+});

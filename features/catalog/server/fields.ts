@@ -5,7 +5,7 @@ import type { Actor } from "@/features/access/permissions";
 import { change, invalid, type Outcome } from "@/features/access/server/change";
 import { phrase } from "@/i18n/phrase";
 import { fieldCodeFor } from "../field-code";
-import { unitSlugsOffering } from "./procedure-writes";
+import { unitSlugsShowing } from "./procedure-writes";
 import { reindexProcedures } from "./search-index";
 
 const folded = (s: string) => s.trim().toLocaleLowerCase("vi").normalize("NFC");
@@ -75,7 +75,7 @@ export async function renameField(
       await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.fieldId, input.id))
     ).map((p) => p.id);
     await reindexProcedures(tx, ids);
-    return { procedures: ids.length, unitSlugs: await unitSlugsOffering(tx, ids) };
+    return { procedures: ids.length, unitSlugs: await unitSlugsShowing(tx, ids) };
   });
 }
 
@@ -117,6 +117,6 @@ export async function mergeField(
     });
     const ids = moved.map((p) => p.id);
     await reindexProcedures(tx, ids);
-    return { procedures: ids.length, unitSlugs: await unitSlugsOffering(tx, ids) };
+    return { procedures: ids.length, unitSlugs: await unitSlugsShowing(tx, ids) };
   });
 }

@@ -239,7 +239,7 @@ export async function applyProcedureWrites(
     touchedIds.push(existing.id);
   }
   await reindexProcedures(tx, touchedIds);
-  return { actions, portalUrlSet, unitSlugs: await unitSlugsOffering(tx, touchedIds) };
+  return { actions, portalUrlSet, unitSlugs: await unitSlugsShowing(tx, touchedIds) };
 }
 
 function foldFieldName(name: string): string {
@@ -339,13 +339,19 @@ export async function offerAtUnit(tx: Tx, unitId: number, procedureId: number): 
   throw new Error("could not allocate a short link code");
 }
 
-export async function unitSlugsOffering(db: Executor, procedureIds: readonly number[]): Promise<string[]> {
+/**
+ * The units whose citizens' pages list these procedures: the units offering them and every unit above
+ * (a commune's page lists its receiving centre's procedures, a province's the counts of its receiving
+ * units), so that a change refreshes every page that shows it.
+ */
+export async function unitSlugsShowing(db: Executor, procedureIds: readonly number[]): Promise<string[]> {
   if (procedureIds.length === 0) return [];
-  const rows = await db
-    .selectDistinct({ slug: units.slug })
-    .from(unitProcedures)
-    .innerJoin(units, eq(units.id, unitProcedures.unitId))
-    .where(inArray(unitProcedures.procedureId, [...procedureIds]));
+  const rows = await db.all<{ slug: string }>(sql`
+    WITH RECURSIVE shown(id) AS (
+      SELECT DISTINCT unit_id FROM unit_procedures WHERE ${inArray(unitProcedures.procedureId, [...procedureIds])}
+      UNION SELECT u.parent_id FROM units u JOIN shown ON u.id = shown.id WHERE u.parent_id IS NOT NULL
+    )
+    SELECT slug FROM units WHERE id IN (SELECT id FROM shown) ORDER BY slug`);
   return rows.map((r) => r.slug);
 }
 
@@ -384,7 +390,7 @@ export async function writeAbolition(
       updatedAt: new Date(),
     })
     .where(eq(procedures.id, target.id));
-  return { unitSlugs: await unitSlugsOffering(db, [target.id]) };
+  return { unitSlugs: await unitSlugsShowing(db, [target.id]) };
 }
 
 export async function updateUnitOverride(

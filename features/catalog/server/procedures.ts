@@ -16,7 +16,7 @@ import {
   applyProcedureWrites,
   getAnnouncement,
   listFields,
-  unitSlugsOffering,
+  unitSlugsShowing,
   updateUnitOverride,
   writeAbolition,
 } from "./procedure-writes";
@@ -232,7 +232,7 @@ export async function uploadFormFile(
     return {
       formName: ref.name,
       besideFile: beside,
-      unitSlugs: await unitSlugsOffering(tx, [found.procedure.id]),
+      unitSlugs: await unitSlugsShowing(tx, [found.procedure.id]),
       codes: [input.code],
     };
   });
