@@ -34,6 +34,7 @@ CREATE TABLE `outbox` (
 CREATE UNIQUE INDEX `outbox_dedupe_key_unique` ON `outbox` (`dedupe_key`);--> statement-breakpoint
 CREATE INDEX `outbox_due_idx` ON `outbox` (`status`,`next_attempt_at`);--> statement-breakpoint
 CREATE INDEX `outbox_feedback_idx` ON `outbox` (`feedback_id`);--> statement-breakpoint
+ALTER TABLE `feedback` ADD `lang` text DEFAULT 'vi' NOT NULL;--> statement-breakpoint
 ALTER TABLE `feedback` ADD `reference` text;--> statement-breakpoint
 ALTER TABLE `feedback` ADD `tracking_token_hash` text;--> statement-breakpoint
 ALTER TABLE `feedback` ADD `due_at` integer;--> statement-breakpoint

@@ -175,6 +175,10 @@ export const feedback = sqliteTable(
     assigneeId: text("assignee_id").references(() => user.id),
     reply: text("reply"),
     repliedAt: integer("replied_at", { mode: "timestamp_ms" }),
+    /** The language the citizen wrote in: the reply's e-mail and text message are in it. */
+    lang: text("lang", { enum: ["vi", "en"] })
+      .notNull()
+      .default("vi"),
     /** What the citizen reads aloud and types (features/feedback/reference.ts); null on items from before. */
     reference: text("reference").unique(),
     /** sha256 of the private status link's token; the token itself is only ever in the citizen's link. */

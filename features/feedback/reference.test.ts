@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   formatReference,
   newReference,
-  newTrackingToken,
   normalizeReference,
   TRACKING_TOKEN,
+  trackingTokenFor,
   trackingTokenHash,
 } from "./reference";
 
@@ -21,13 +21,13 @@ describe("feedback references", () => {
     expect(normalizeReference("7K3M")).toBeNull();
   });
 
-  it("tracking tokens are unguessable and only their hash is kept", () => {
-    const a = newTrackingToken();
-    const b = newTrackingToken();
-    expect(a.token).toMatch(TRACKING_TOKEN);
-    expect(a.token).not.toBe(b.token);
-    expect(a.hash).toBe(trackingTokenHash(a.token));
-    expect(a.hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(a.hash).not.toContain(a.token);
+  it("tracking tokens are keyed by the secret, unguessable without it, and only their hash is kept", () => {
+    const a = trackingTokenFor("s".repeat(32), "7K3M9Q2X");
+    expect(a).toMatch(TRACKING_TOKEN);
+    expect(trackingTokenFor("s".repeat(32), "7K3M9Q2X")).toBe(a);
+    expect(trackingTokenFor("t".repeat(32), "7K3M9Q2X")).not.toBe(a);
+    expect(trackingTokenFor("s".repeat(32), "7K3M9Q2Y")).not.toBe(a);
+    expect(trackingTokenHash(a)).toMatch(/^[0-9a-f]{64}$/);
+    expect(trackingTokenHash(a)).not.toContain(a);
   });
 });

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt } from "node:crypto";
+import { createHash, createHmac, randomInt } from "node:crypto";
 import { SHORT_CODE_ALPHABET } from "@/lib/short-code";
 
 /**
@@ -28,12 +28,16 @@ export function normalizeReference(input: string): string | null {
   return referencePattern.test(compact) ? compact : null;
 }
 
-/** The tracking token's shape: 32 random bytes, base64url. */
+/** The tracking token's shape: 32 bytes, base64url. */
 export const TRACKING_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export function newTrackingToken(): { token: string; hash: string } {
-  const token = randomBytes(32).toString("base64url");
-  return { token, hash: trackingTokenHash(token) };
+/**
+ * The private link's token of an item: a keyed hash of its reference under the server's secret, so the
+ * thank-you page and the kiosk can show it again while only its SHA-256 is stored. Unguessable without the
+ * secret; rotating the secret ends every link (the reference still identifies the item at the unit).
+ */
+export function trackingTokenFor(secret: string, reference: string): string {
+  return createHmac("sha256", secret).update(`feedback-tracking\0${reference}`).digest("base64url");
 }
 
 export function trackingTokenHash(token: string): string {

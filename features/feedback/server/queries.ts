@@ -10,28 +10,18 @@ import {
   instruments,
   responses,
   roleAssignments,
-  settings,
   units,
   user,
 } from "@/db/schema";
 import { instrumentDefinitionSchema } from "@/features/survey/instruments";
 import type { FeedbackStatus } from "@/lib/constants";
-import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "../feedback";
-
-/** The due period in days: the `feedback.dueDays` setting, or the default. */
-export async function getFeedbackDueDays(): Promise<number> {
-  const [row] = await getDb()
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, FEEDBACK_DUE_DAYS_SETTING));
-  return parseDueDays(row?.value);
-}
+import { openFeedbackStatuses } from "../feedback";
 
 export interface FeedbackFilter {
   unitIds: readonly number[];
   status?: FeedbackStatus | "open";
-  /** Only open items created before this instant (the overdue ones). */
-  overdueBefore?: Date;
+  /** Only open items past their due instant at this time (the overdue ones). */
+  overdueAt?: Date;
   /** Text contained in the body. */
   q?: string;
   page: number;
@@ -44,7 +34,7 @@ function filterConditions(f: FeedbackFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [inArray(feedback.unitId, [...f.unitIds])];
   if (f.status === "open") conditions.push(isOpen);
   else if (f.status) conditions.push(eq(feedback.status, f.status));
-  if (f.overdueBefore) conditions.push(isOpen, lt(feedback.createdAt, f.overdueBefore));
+  if (f.overdueAt) conditions.push(isOpen, lt(feedback.dueAt, f.overdueAt));
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     conditions.push(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`);
@@ -68,6 +58,8 @@ export async function listFeedback(f: FeedbackFilter) {
         body: feedback.body,
         status: feedback.status,
         createdAt: feedback.createdAt,
+        dueAt: feedback.dueAt,
+        reference: feedback.reference,
         assigneeName: assignee.name,
       })
       .from(feedback)
@@ -87,8 +79,8 @@ export async function listFeedback(f: FeedbackFilter) {
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Items per status in the given units, and how many open ones are overdue (when `overdueBefore` is given). */
-export async function countFeedbackByStatus(unitIds: readonly number[], overdueBefore = new Date(0)) {
+/** Items per status in the given units, and how many open ones are past their due instant at `now`. */
+export async function countFeedbackByStatus(unitIds: readonly number[], now = new Date()) {
   const byStatus: Record<FeedbackStatus, number> = { new: 0, assigned: 0, answered: 0, closed: 0 };
   let overdue = 0;
   if (unitIds.length === 0) return { byStatus, open: 0, overdue };
@@ -96,10 +88,9 @@ export async function countFeedbackByStatus(unitIds: readonly number[], overdueB
     .select({
       status: feedback.status,
       n: count(),
-      overdue:
-        sql<number>`sum(CASE WHEN ${feedback.createdAt} < ${overdueBefore.getTime()} THEN 1 ELSE 0 END)`.mapWith(
-          Number,
-        ),
+      overdue: sql<number>`sum(CASE WHEN ${feedback.dueAt} < ${now.getTime()} THEN 1 ELSE 0 END)`.mapWith(
+        Number,
+      ),
     })
     .from(feedback)
     .where(inArray(feedback.unitId, [...unitIds]))
@@ -199,13 +190,14 @@ export async function updateFeedbackStatus(
     assigneeId?: string;
     reply?: string;
   },
+  now = new Date(),
 ): Promise<boolean> {
-  const now = new Date();
   const rows = await tx
     .update(feedback)
     .set({
       status: change.to,
       updatedAt: now,
+      closedAt: change.to === "closed" ? now : null,
       ...(change.assigneeId ? { assigneeId: change.assigneeId } : {}),
       ...(change.reply !== undefined ? { reply: change.reply, repliedAt: now } : {}),
     })

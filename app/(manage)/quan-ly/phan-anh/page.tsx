@@ -121,7 +121,7 @@ export default async function FeedbackInboxPage({
                 </td>
                 <td>
                   {f(`statuses.${r.status}`)}
-                  {isOverdue(r, dueDays, now) ? (
+                  {isOverdue(r, now) ? (
                     <>
                       {" "}
                       <span className="tag bad">{f("overdue")}</span>
