@@ -205,3 +205,22 @@ export async function updateFeedbackStatus(
     .returning({ id: feedback.id });
   return rows.length === 1;
 }
+
+/** The daily digest's feedback counts in some units: received since `since`, open and due by `dueBy`, overdue. */
+export async function digestFeedbackCounts(unitIds: readonly number[], since: Date, dueBy: Date, now: Date) {
+  if (unitIds.length === 0) return { received: 0, dueSoon: 0, overdue: 0 };
+  const [row] = await getDb()
+    .select({
+      received: sql<number>`coalesce(sum(${feedback.createdAt} >= ${since.getTime()}), 0)`.mapWith(Number),
+      dueSoon:
+        sql<number>`coalesce(sum(${isOpen} AND ${feedback.dueAt} >= ${now.getTime()} AND ${feedback.dueAt} <= ${dueBy.getTime()}), 0)`.mapWith(
+          Number,
+        ),
+      overdue: sql<number>`coalesce(sum(${isOpen} AND ${feedback.dueAt} < ${now.getTime()}), 0)`.mapWith(
+        Number,
+      ),
+    })
+    .from(feedback)
+    .where(inArray(feedback.unitId, [...unitIds]));
+  return row ?? { received: 0, dueSoon: 0, overdue: 0 };
+}

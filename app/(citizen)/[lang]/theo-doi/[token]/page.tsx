@@ -48,7 +48,7 @@ export default async function TrackingPage({ params }: { params: Params }) {
           <dt>{t("status")}</dt>
           <dd data-testid="tracking-status">{t(`steps.${item.step}`)}</dd>
         </dl>
-        <ol className="steps" aria-label={t("steps.label")}>
+        <ol className="feedback-progress" aria-label={t("steps.label")}>
           {STEPS.map((step, i) => (
             <li
               key={step}
