@@ -22,7 +22,10 @@ export interface DeliveryRound {
 }
 
 /** One round: take the lease, claim due messages of configured channels, send them. */
-export async function deliverDueMessages(now = new Date(), owner = INSTANCE): Promise<DeliveryRound | null> {
+export async function deliverDueMessages(
+  now = new Date(),
+  owner: string = INSTANCE,
+): Promise<DeliveryRound | null> {
   const round: DeliveryRound = { sent: 0, retried: 0, failed: 0 };
   const channels = configuredChannels();
   if (!channels.email && !channels.sms) return round;
