@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Executor, getDb } from "@/db/client";
 import {
@@ -16,6 +16,7 @@ import {
 import { instrumentDefinitionSchema } from "@/features/survey/instruments";
 import type { FeedbackStatus } from "@/lib/constants";
 import { openFeedbackStatuses } from "../feedback";
+import { normalizeReference } from "../reference";
 
 export interface FeedbackFilter {
   unitIds: readonly number[];
@@ -37,7 +38,13 @@ function filterConditions(f: FeedbackFilter): SQL | undefined {
   if (f.overdueAt) conditions.push(isOpen, lt(feedback.dueAt, f.overdueAt));
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`);
+    // A citizen on the phone quotes their reference ("7K3M-9Q2X"): it finds the item too.
+    const reference = normalizeReference(f.q);
+    conditions.push(
+      reference
+        ? or(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`, eq(feedback.reference, reference))
+        : sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`,
+    );
   }
   return and(...conditions);
 }
