@@ -5,6 +5,7 @@ import { contentToRecord, recordKeys } from "@/features/catalog/procedure-record
 import { writeRecords } from "@/features/imports/procedure-import";
 import { procedureLink, scalar, testDb } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
+import { phoneProblems } from "./support/phone";
 
 async function currentContent(code: string): Promise<{ fieldCode: string; content: ProcedureContent }> {
   const rs = await testDb.execute({
@@ -22,6 +23,28 @@ const versionCount = (code: string) =>
     [code],
   );
 
+async function currentVersion(code: string) {
+  const rs = await testDb.execute({
+    sql: `SELECT v.effective_from, v.effective_stated, v.announcement_id, v.content FROM procedure_versions v
+          JOIN procedures p ON p.id = v.procedure_id WHERE p.code = ? AND v.effective_to IS NULL`,
+    args: [code],
+  });
+  return (rs.rows[0] ?? {}) as Record<string, unknown>;
+}
+
+async function amendingDecision(): Promise<{ id: string; effectiveOn: string }> {
+  const rs = await testDb.execute("SELECT id, effective_on FROM announcements WHERE number LIKE '845/%'");
+  return { id: String(rs.rows[0]?.id), effectiveOn: String(rs.rows[0]?.effective_on) };
+}
+
+const BINH_MINH = "p.status = 'in_force' AND u.slug = 'phuong-binh-minh-tthcc'";
+
+/** Another procedure of Phường Bình Minh's centre than those named (each test edits its own). */
+async function otherProcedure(...skip: string[]) {
+  const codes = skip.map((c) => `'${c.replace(/'/g, "''")}'`).join(", ");
+  return procedureLink(`${BINH_MINH} AND p.code NOT IN (${codes})`);
+}
+
 test("editing a procedure creates a new version, shown at once on the public page", async ({ page }) => {
   const link = await procedureLink("p.status = 'in_force' AND u.slug = 'phuong-binh-minh-tthcc'");
   const publicUrl = `/vi/don-vi/${link.slug}/thu-tuc/${link.procedureCode}`;
@@ -30,22 +53,152 @@ test("editing a procedure creates a new version, shown at once on the public pag
 
   await new Dashboard(page).signIn(PROVINCE_ADMIN);
   await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);
-  await page.getByText("Sửa nội dung (tạo phiên bản mới)").click();
+  // The edit form is open at the top of the page, before the units' local rules.
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText(
+    "Sửa nội dung (tạo phiên bản mới)",
+  );
   const newLimit = `07 ngày làm việc (thử nghiệm ${Date.now()})`;
   await page.getByLabel("Thời hạn giải quyết", { exact: true }).fill(newLimit);
+  const decision = await amendingDecision();
+  await page.getByLabel("Quyết định công bố").selectOption(decision.id);
   await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
   expect(await versionCount(link.procedureCode)).toBe(before + 1);
+  // Without a date of its own, the version takes effect on its decision's date.
+  expect(await currentVersion(link.procedureCode)).toMatchObject({
+    effective_from: decision.effectiveOn,
+    effective_stated: 1,
+    announcement_id: Number(decision.id),
+  });
 
   await page.goto(publicUrl);
   await expect(page.getByText(newLimit)).toBeVisible();
 
-  // Saving the same content again writes nothing.
+  // Saving the same content again writes nothing (and needs no decision).
   await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);
-  await page.getByText("Sửa nội dung (tạo phiên bản mới)").click();
   await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
   await expect(page.getByText("Nội dung không thay đổi")).toBeVisible();
   expect(await versionCount(link.procedureCode)).toBe(before + 1);
+});
+
+test("a procedure's documents are edited as rows: errors name the row, nothing typed is lost, a change needs its decision or a date", async ({
+  page,
+}) => {
+  const { procedureCode: code, slug } = await otherProcedure((await procedureLink(BINH_MINH)).procedureCode);
+  const before = await versionCount(code);
+  const stamp = Date.now();
+  const [name1, name2, name3] = [`Giấy xác nhận ${stamp}`, `Bản sao sổ ${stamp}`, `Ảnh chân dung ${stamp}`];
+  const limit = `05 ngày làm việc (thử ${stamp})`;
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto(`/quan-ly/thu-tuc/${code}`);
+  const dossier = page.locator("fieldset#dossier");
+  const rows = dossier.locator("li.row");
+  const shown = await rows.count();
+  await dossier.getByRole("button", { name: "Thêm dòng" }).click();
+  await expect(rows).toHaveCount(shown + 3);
+  const cell = (column: string, row: number) => page.getByLabel(`${column}, dòng ${row}`, { exact: true });
+  const a = shown - 1; // the first of the blank rows the page offers
+  await cell("Tên giấy tờ", a).fill(name1);
+  await cell("Số lượng", a).fill("01 bản chính");
+  await cell("Mã mẫu", a).fill("TK9");
+  await cell("Số lượng", a + 1).fill("02 bản");
+  await cell("Tên giấy tờ", a + 2).fill(name3);
+  await page.getByLabel("Thời hạn giải quyết", { exact: true }).fill(limit);
+  await dossier.getByRole("button", { name: `Đưa dòng ${a + 2} lên` }).click();
+  await expect(cell("Tên giấy tờ", a + 1)).toHaveValue(name3);
+  await expect(cell("Số lượng", a + 2)).toHaveValue("02 bản");
+  await expect(page.getByLabel("Thời hạn giải quyết", { exact: true })).toHaveValue(limit);
+
+  // A row with copies but no name: the error names the list, the row and the part; nothing is lost.
+  await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Vui lòng sửa các lỗi" });
+  await expect(summary).toContainText(`Thành phần hồ sơ, dòng ${a + 2}: tên giấy tờ không được để trống`);
+  await expect(summary.getByRole("link")).toHaveAttribute("href", `#dossier-${a + 1}-name`);
+  await expect(cell("Tên giấy tờ", a)).toHaveValue(name1);
+  await expect(cell("Mã mẫu", a)).toHaveValue("TK9");
+  await expect(cell("Tên giấy tờ", a + 1)).toHaveValue(name3);
+  await expect(cell("Số lượng", a + 2)).toHaveValue("02 bản");
+  await expect(page.getByLabel("Thời hạn giải quyết", { exact: true })).toHaveValue(limit);
+  await expectNoAxeViolations(page);
+
+  // Neither a decision nor a date: refused, not silently effective today.
+  await cell("Tên giấy tờ", a + 2).fill(name2);
+  await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
+  await expect(page.locator(".error-summary")).toContainText(
+    "Chọn quyết định công bố, hoặc nhập ngày có hiệu lực.",
+  );
+  await expect(page.locator(".error-summary")).not.toContainText("Thành phần hồ sơ");
+  await expect(cell("Tên giấy tờ", a + 2)).toHaveValue(name2);
+  await expect(page.getByLabel("Thời hạn giải quyết", { exact: true })).toHaveValue(limit);
+  expect(await versionCount(code)).toBe(before);
+
+  // An explicit date is enough.
+  await page.getByLabel(/^Ngày có hiệu lực/).fill("2026-11-30");
+  await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
+  expect(await versionCount(code)).toBe(before + 1);
+  const saved = await currentVersion(code);
+  expect(saved).toMatchObject({ effective_from: "2026-11-30", effective_stated: 1, announcement_id: null });
+  const content = JSON.parse(String(saved.content)) as ProcedureContent;
+  expect(content.dossier).toContain(`- ${name1} (mẫu TK9): 01 bản chính\n- ${name3}\n- ${name2}: 02 bản`);
+  expect(content.timeLimit).toBe(limit);
+  await page.goto(`/vi/don-vi/${slug}/thu-tuc/${code}`);
+  await expect(page.getByText(name2)).toBeVisible();
+});
+
+test("without JavaScript, rows are added, moved and removed, and the decision gives the effective date", async ({
+  page,
+  browser,
+}) => {
+  const first = (await procedureLink(BINH_MINH)).procedureCode;
+  const second = (await otherProcedure(first)).procedureCode;
+  const { procedureCode: code } = await otherProcedure(first, second);
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const nojs = await context.newPage();
+  await nojs.goto(`/quan-ly/thu-tuc/${code}`);
+  const legal = nojs.locator("fieldset#legalBasis");
+  const rows = legal.locator("li.row");
+  const shown = await rows.count();
+  await legal.getByRole("button", { name: "Thêm dòng" }).click();
+  await expect(rows).toHaveCount(shown + 3);
+  const stamp = Date.now();
+  const cell = (row: number) => nojs.getByLabel(`Văn bản, dòng ${row}`, { exact: true });
+  await cell(shown).fill(`Nghị quyết thử ${stamp}`);
+  await cell(shown + 1).fill(`Thông tư sẽ xóa ${stamp}`);
+  await cell(shown + 2).fill(`Quyết định thử ${stamp}`);
+  await legal.getByRole("button", { name: `Xóa dòng ${shown + 1}` }).click();
+  await expect(cell(shown + 1)).toHaveValue(`Quyết định thử ${stamp}`);
+  await legal.getByRole("button", { name: `Đưa dòng ${shown + 1} lên` }).click();
+  await expect(cell(shown)).toHaveValue(`Quyết định thử ${stamp}`);
+  await expect(cell(shown + 1)).toHaveValue(`Nghị quyết thử ${stamp}`);
+  const decision = await amendingDecision();
+  await nojs.getByLabel("Quyết định công bố").selectOption(decision.id);
+  await nojs.getByRole("button", { name: "Lưu phiên bản mới" }).click();
+  await expect(nojs.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
+  const saved = await currentVersion(code);
+  expect(saved).toMatchObject({ effective_from: decision.effectiveOn, effective_stated: 1 });
+  const content = JSON.parse(String(saved.content)) as ProcedureContent;
+  expect(content.legalBasis).toContain(`- Quyết định thử ${stamp}\n- Nghị quyết thử ${stamp}`);
+  expect(content.legalBasis).not.toContain("Thông tư sẽ xóa");
+  await context.close();
+});
+
+test("the procedure editor fits a 360 px phone and reads in order at 1366 px", async ({ page }) => {
+  const { procedureCode: code } = await procedureLink(BINH_MINH);
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(`/quan-ly/thu-tuc/${code}`);
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.slice(0, 2)).toEqual(["Sửa nội dung (tạo phiên bản mới)", "Quy định riêng tại đơn vị"]);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/quan-ly/thu-tuc/${code}`);
+  // The header's language switch is the managers' layout's, not this page's.
+  const problems = (await phoneProblems(page)).filter((p) => !p.what.startsWith("<button> English"));
+  expect(problems.map((p) => `${p.kind}: ${p.what}`)).toEqual([]);
 });
 
 test("a bad procedure form names each field in Vietnamese and keeps what was typed", async ({ page }) => {
@@ -72,7 +225,9 @@ test("a commune manager sets a local difference for their unit only", async ({ p
   await expect(page.getByText("Bạn không có quyền thêm thủ tục")).toBeVisible();
   await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);
   await expect(page.getByText("Sửa nội dung (tạo phiên bản mới)")).toHaveCount(0);
-  await expect(page.locator("section h3")).toHaveCount(1);
+  // One unit in their scope: its local rules are open to edit at once.
+  await expect(page.locator("details.unit-rule")).toHaveCount(1);
+  await expect(page.locator("details.unit-rule")).toHaveAttribute("open", "");
   const local = `Trả kết quả trong ngày (thử ${Date.now()})`;
   await page.getByLabel("Thời hạn giải quyết tại đơn vị").fill(local);
   await page.getByRole("button", { name: "Lưu quy định riêng" }).click();
@@ -333,8 +488,13 @@ test("a manager who chose English reads the catalogue, its forms and an import's
   await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
-  await page.getByText("Edit the content (creates a new version)").click();
+  await expect(page.getByRole("heading", { name: "Edit the content (creates a new version)" })).toBeVisible();
   await expect(page.getByLabel("Procedure name", { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("group", { name: "Dossier components" }).getByLabel("Document, line 1", { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByLabel("Legal document, line 1", { exact: true })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Add lines" }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Save a new version" })).toBeVisible();
 
   // An import's errors name the row and the column in English; the file's own column name is kept.

@@ -132,8 +132,8 @@ test("a poster whose procedure was amended after printing is listed as 'cần in
   await expect(page.locator(`[data-testid="stale-posters"] [data-poster="${posterId}"]`)).toHaveCount(0);
 
   await page.goto(`/quan-ly/thu-tuc/${code}`);
-  await page.getByText("Sửa nội dung (tạo phiên bản mới)").click();
-  await page.getByLabel("Phí, lệ phí", { exact: true }).fill(`Lệ phí sửa đổi ${Date.now()}`);
+  await page.getByLabel("Khoản phí, lệ phí, dòng 1", { exact: true }).fill(`Lệ phí sửa đổi ${Date.now()}`);
+  await page.getByLabel(/^Ngày có hiệu lực/).fill("2026-12-01");
   await page.getByRole("button", { name: "Lưu phiên bản mới" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
 

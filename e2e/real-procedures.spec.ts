@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { emptyRecord } from "@/features/catalog/procedure-record";
+import { rowsFromText } from "@/features/catalog/row-lists";
 import { normalizeText } from "@/features/catalog/structured-text";
 import { writeRecords } from "@/features/imports/procedure-import";
 import {
@@ -127,14 +128,28 @@ test("a procedure pasted from its decision is read field by field, corrected and
   await page.getByLabel(/Nội dung một thủ tục/).fill(readFileSync(join(REAL_DIR, `${p.id}.txt`), "utf8"));
   await page.getByRole("button", { name: "Đọc nội dung" }).click();
   await expect(page.getByTestId("pasted-fields")).toContainText("Thành phần, số lượng hồ sơ");
-  await expect(page.getByLabel("Thành phần, số lượng hồ sơ", { exact: true })).toHaveValue(
-    normalizeText(p.sections.dossier ?? ""),
-  );
+  // The dossier read from the decision fills the rows of "Thành phần hồ sơ", one per line, as published.
+  const dossier = page.getByRole("group", { name: "Thành phần hồ sơ" });
+  const lines = rowsFromText("dossier", normalizeText(p.sections.dossier ?? ""));
+  expect(lines.length).toBeGreaterThan(3);
+  for (const [i, line] of lines.entries()) {
+    for (const [column, label] of [
+      ["name", "Tên giấy tờ"],
+      ["copies", "Số lượng"],
+      ["formCode", "Mã mẫu"],
+    ] as const) {
+      await expect(dossier.getByLabel(`${label}, dòng ${i + 1}`, { exact: true })).toHaveValue(
+        line.cells[column] ?? "",
+      );
+    }
+  }
   await expect(page.getByLabel("Mã TTHC")).toHaveValue("1.003197");
   // Corrected before saving: a code of its own (the real one may be in the catalogue already) and a field.
   await page.getByLabel("Mã TTHC").fill(`9.${String(stamp).slice(-6)}`);
   await page.getByLabel("Lĩnh vực", { exact: true }).selectOption("HT");
   await page.getByLabel("Thực hiện tại đơn vị").selectOption({ label: await unitNameOf(UNIT) });
+  // The pasted text names no decision in the catalogue: the date of QĐ 320/QĐ-BCA is stated instead.
+  await page.getByLabel(/^Ngày có hiệu lực/).fill("2024-01-16");
   await page.getByRole("button", { name: "Tạo thủ tục" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu phiên bản" })).toBeVisible();
   const code = `9.${String(stamp).slice(-6)}`;

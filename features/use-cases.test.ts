@@ -178,7 +178,7 @@ const cases: Case[] = [
         mode: "create",
         record,
         announcementId: null,
-        effectiveFrom: null,
+        effectiveFrom: "2026-12-01",
         offerAtUnitId: null,
       });
     },

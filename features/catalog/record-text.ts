@@ -1,6 +1,7 @@
 import type { Lang } from "@/i18n/locales";
 import { type Phrase, say, translator } from "@/i18n/phrase";
 import type { RecordKey } from "./procedure-record";
+import type { RowListKey } from "./row-lists";
 
 /**
  * The record's columns and problems said in a language, for code that knows the reader's language (form
@@ -19,4 +20,10 @@ export function columnLabel(lang: Lang, key: RecordKey): string {
 export function sayColumnIssue(lang: Lang, column: RecordKey | null, message: Phrase): string {
   if (column === null) return say(lang, message);
   return say(lang, { key: message.key, values: { ...message.values, column: columnLabel(lang, column) } });
+}
+
+/** A problem of a row of a list (row-lists.ts) in a language, naming its list as `{list}`. */
+export function sayRowIssue(lang: Lang, list: RowListKey, message: Phrase): string {
+  const title = translator(lang)(`catalog.rows.lists.${list}.title`);
+  return say(lang, { key: message.key, values: { ...message.values, list: title } });
 }

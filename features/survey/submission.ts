@@ -2,9 +2,10 @@ import { z } from "zod";
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import { languages } from "@/i18n/locales";
 import type { MessageKey } from "@/i18n/messages";
-import { phrase } from "@/i18n/phrase";
+import { type Phrase, phrase } from "@/i18n/phrase";
 import { channels } from "@/lib/constants";
 import type { FieldErrors } from "@/lib/http";
+import { answeredItem, answerFieldName, answersOf, hasRating, readAnswer } from "./answer-fields";
 import { FOLLOW_UP_TOKEN } from "./follow-up";
 
 /** Field errors keyed by input name; messages are catalogue keys (survey.errors.*), said in the reader's language. */
@@ -96,11 +97,21 @@ const optionalContact = (max: number, tooLong: MessageKey) =>
     .optional()
     .transform((s) => (s ? s : null));
 
+/** Contact details typed and then left behind by unticking "Tôi muốn cơ quan trả lời" are not the reply's. */
+function withoutUnwantedContact(input: unknown): unknown {
+  if (typeof input !== "object" || input === null || (input as { wantsReply?: unknown }).wantsReply) {
+    return input;
+  }
+  const { contactName, contactPhone, contactEmail, consent, ...rest } = input as Record<string, unknown>;
+  return rest;
+}
+
 /**
  * After "Không hài lòng": which elements went wrong, a comment, and optionally a request for a reply
- * with contact details — stored only with explicit consent (personal data protection).
+ * with contact details — stored only with explicit consent (personal data protection); without a reply
+ * asked for, contact details are neither checked nor kept.
  */
-export const followUpFormSchema = z
+const followUpFields = z
   .object({
     token: z
       .string({ error: "survey.errors.missingFollowUp" })
@@ -154,6 +165,7 @@ export const followUpFormSchema = z
       });
     }
   });
+export const followUpFormSchema = z.preprocess(withoutUnwantedContact, followUpFields);
 export type FollowUp = z.infer<typeof followUpFormSchema>;
 
 /**
@@ -181,7 +193,7 @@ export function validateAnswers(
     }
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  if (!rows.some((r) => r.value !== null)) {
+  if (!hasRating(rows.map((r) => r.value))) {
     return {
       ok: false,
       errors: { answers: phrase("survey.errors.answerOne") },
@@ -193,11 +205,9 @@ export function validateAnswers(
 /** The fields every HTML survey form carries, whatever its instrument. */
 export const surveyFormBaseSchema = quickFormSchema.omit({ value: true });
 
-const ANSWER_PREFIX = "a:";
-
 /**
- * Answers of the full questionnaire posted as a plain form: one radio group per item named "a:<item>",
- * value 1–5, or 0 for "Không ý kiến" (stored as not applicable). Unanswered items are simply absent.
+ * Answers of the full questionnaire posted as a plain form (`answerFieldName`): "Không ý kiến" is stored
+ * as not applicable, unanswered items are simply absent.
  */
 export function formAnswers(
   params: URLSearchParams,
@@ -206,14 +216,61 @@ export function formAnswers(
   const answers: Record<string, number | null> = Object.create(null);
   const errors: FieldErrors = {};
   for (const [name, value] of params) {
-    if (!name.startsWith(ANSWER_PREFIX)) continue;
-    const key = name.slice(ANSWER_PREFIX.length);
-    if (!/^[0-5]$/.test(value)) errors[`answers.${key}`] = phrase("survey.errors.invalidRating");
-    else answers[key] = value === "0" ? null : Number(value);
+    const key = answeredItem(name);
+    if (key === null) continue;
+    const answer = readAnswer(value);
+    if (answer === undefined) errors[`answers.${key}`] = phrase("survey.errors.invalidRating");
+    else answers[key] = answer;
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, answers };
 }
 
-export function answerFieldName(itemKey: string): string {
-  return `${ANSWER_PREFIX}${itemKey}`;
+/** A questionnaire sent back to its page: the answers already given, and why it was not recorded. */
+export interface QuestionnaireRetry {
+  answers: Map<string, number | null>;
+  /** The first item, when nothing was answered (where the error summary links to). */
+  firstItem: string | null;
+  message: Phrase;
+}
+
+const RETRY_FLAG = "loi";
+const MAX_RETRY_QUERY = 2000;
+const ITEM_KEY = /^[A-Za-z0-9_.-]{1,40}$/;
+
+/**
+ * Where a questionnaire posted without JavaScript goes back to when it cannot be recorded: its own page,
+ * flagged, with every answer given (never a page under /api/).
+ */
+export function questionnaireRetryHref(page: string, channel: string, params: URLSearchParams): string {
+  const back = new URLSearchParams({ [RETRY_FLAG]: "1" });
+  const known = channels.find((c) => c === channel);
+  if (known && known !== "web") back.set("kenh", known);
+  // Item keys as instruments write them; an address short enough for any browser (a forged post may
+  // name thousands of items: their answers are then left out, the message still shown).
+  for (const [item, value] of answersOf(params)) {
+    if (!ITEM_KEY.test(item)) continue;
+    back.set(answerFieldName(item), String(value ?? 0));
+    if (back.toString().length > MAX_RETRY_QUERY) {
+      back.delete(answerFieldName(item));
+      break;
+    }
+  }
+  return `${page}?${back}`;
+}
+
+/**
+ * What a questionnaire's page shows after `questionnaireRetryHref`: the answers again, and the message
+ * of the rule that refused them (nothing answered) or, when they pass it, that it was not recorded.
+ */
+export function questionnaireRetry(
+  definition: InstrumentDefinition,
+  query: URLSearchParams,
+): QuestionnaireRetry | null {
+  if (!query.has(RETRY_FLAG)) return null;
+  const answers = answersOf(query);
+  const rated = hasRating(answers.values());
+  const firstItem = definition.elements[0]?.items[0]?.key ?? null;
+  return rated
+    ? { answers, firstItem: null, message: phrase("survey.errors.notRecorded") }
+    : { answers, firstItem, message: phrase("survey.errors.answerOne") };
 }

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { fields, procedures, procedureVersions, unitProcedures, units } from "@/db/schema";
 import { asCurrentContent } from "@/features/catalog/procedure-content";
+import { compareVi } from "@/lib/collate";
 import { toFtsQuery } from "@/lib/search-text";
 
 /** Procedures offered at any of the given units (or all, for catalogue editors), optionally searched. */
@@ -55,10 +56,10 @@ export async function getProcedureForEdit(code: string, db: Executor = getDb()) 
   return row && { ...row, version: { ...row.version, content: asCurrentContent(row.version.content) } };
 }
 
-/** The units (among `unitIds`) offering a procedure, with their local differences. */
+/** The units (among `unitIds`) offering a procedure, with their local differences, in Vietnamese order. */
 export async function listOverrides(procedureId: number, unitIds: readonly number[]) {
   if (unitIds.length === 0) return [];
-  return getDb()
+  const rows = await getDb()
     .select({
       id: unitProcedures.id,
       unitId: units.id,
@@ -71,8 +72,8 @@ export async function listOverrides(procedureId: number, unitIds: readonly numbe
     })
     .from(unitProcedures)
     .innerJoin(units, eq(units.id, unitProcedures.unitId))
-    .where(and(eq(unitProcedures.procedureId, procedureId), inArray(unitProcedures.unitId, [...unitIds])))
-    .orderBy(asc(units.name));
+    .where(and(eq(unitProcedures.procedureId, procedureId), inArray(unitProcedures.unitId, [...unitIds])));
+  return rows.sort((a, b) => compareVi(a.unitName, b.unitName));
 }
 
 export async function getUnitProcedure(id: number, db: Executor = getDb()) {

@@ -386,6 +386,18 @@ export async function listAnnouncements() {
   return getDb().select().from(announcements).orderBy(sql`${announcements.issuedOn} DESC`);
 }
 
+export async function getAnnouncement(db: Executor, id: number) {
+  const [row] = await db
+    .select({
+      id: announcements.id,
+      issuedOn: announcements.issuedOn,
+      effectiveOn: announcements.effectiveOn,
+    })
+    .from(announcements)
+    .where(eq(announcements.id, id));
+  return row;
+}
+
 export async function insertAnnouncement(tx: Tx, values: typeof announcements.$inferInsert): Promise<number> {
   const [row] = await tx.insert(announcements).values(values).returning({ id: announcements.id });
   if (!row) throw new Error("announcement not created");

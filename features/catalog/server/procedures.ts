@@ -12,6 +12,7 @@ import { getProcedureForEdit, getUnitProcedure } from "./admin-queries";
 import { upsertFormFile } from "./form-queries";
 import {
   applyProcedureWrites,
+  getAnnouncement,
   listFields,
   unitSlugsOffering,
   updateUnitOverride,
@@ -19,6 +20,8 @@ import {
 } from "./procedure-writes";
 
 const FIX_BELOW = phrase("common.form.fixErrors");
+const PUBLICATION_REQUIRED = phrase("catalog.errors.publicationRequired");
+const UNKNOWN_ANNOUNCEMENT: Refusal = invalid("announcementId", phrase("catalog.errors.unknownAnnouncement"));
 
 /** What changed, for the adapter to refresh the cached citizen pages that show it. */
 export interface CatalogChange {
@@ -28,7 +31,8 @@ export interface CatalogChange {
 
 /**
  * A procedure typed, pasted or corrected in the editor: created (mode "create"), or a new version of it
- * ("edit"). Equal content writes nothing (`unchanged`). Catalogue editors only; offering it at a unit
+ * ("edit"). Equal content writes nothing (`unchanged`). Content that changes takes effect on the date
+ * stated, else on its decision's effective date; with neither it is refused (never "from today"). Catalogue editors only; offering it at a unit
  * needs that unit's administration too. The problems of the record are refused per column, their phrases
  * naming the column as `{column}` (said with `sayColumnIssue`).
  */
@@ -46,10 +50,23 @@ export async function saveProcedure(
     authorize({ permission: "catalog.edit" });
     if (input.offerAtUnitId !== null)
       authorize({ permission: "unit.administer", unitId: input.offerAtUnitId });
+    const decision = input.announcementId === null ? null : await getAnnouncement(tx, input.announcementId);
+    if (input.announcementId !== null && !decision) return refuse(UNKNOWN_ANNOUNCEMENT);
+    if (decision && input.effectiveFrom !== null && input.effectiveFrom < decision.issuedOn) {
+      return refuse(
+        invalid(
+          "effectiveFrom",
+          phrase("catalog.errors.effectiveBeforeDecision", { date: decision.issuedOn }),
+        ),
+      );
+    }
+    // The version takes effect on the date staff state, else on its decision's: never silently today.
+    const effectiveFrom = input.effectiveFrom ?? decision?.effectiveOn ?? null;
     const read = readRecord(input.record);
     if (!read.ok) {
       const fieldErrors: Record<string, Text> = {};
       for (const issue of read.issues) fieldErrors[issue.column] ??= issue.message;
+      if (effectiveFrom === null) fieldErrors.announcementId = PUBLICATION_REQUIRED;
       return refuse({ reason: "invalid", message: FIX_BELOW, fieldErrors });
     }
     const field = matchField(read.read.field, await listFields(tx));
@@ -65,7 +82,7 @@ export async function saveProcedure(
     }
     const outcome = await applyProcedureWrites(tx, audit, [{ ...read.read, field, announcement: null }], {
       announcementId: input.announcementId,
-      effectiveFrom: input.effectiveFrom,
+      effectiveFrom,
       today: localDay(new Date()),
       userId: actor.userId,
       offerAtUnitId: input.offerAtUnitId,
@@ -74,11 +91,13 @@ export async function saveProcedure(
       unchanged();
       return { code, unchanged: true, unitSlugs: [], codes: [] };
     }
+    // Content that changes needs its decision or a stated date (refusing rolls the write back).
+    if (effectiveFrom === null) return refuse(invalid("announcementId", PUBLICATION_REQUIRED));
     audit({
       action: existing ? "procedure.version" : "procedure.create",
       entity: "procedure",
       entityId: code,
-      details: { effectiveFrom: input.effectiveFrom, announcementId: input.announcementId },
+      details: { effectiveFrom, announcementId: input.announcementId },
     });
     return { code, unchanged: false, unitSlugs: outcome.unitSlugs, codes: [code] };
   });

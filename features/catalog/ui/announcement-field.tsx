@@ -6,21 +6,24 @@ export function AnnouncementField({
   announcements,
   error,
   defaultValue,
+  hint,
 }: {
-  announcements: ReadonlyArray<{ id: number; number: string; issuedOn?: string }>;
+  announcements: ReadonlyArray<{ id: number; number: string; issuedOn?: string; effectiveOn?: string }>;
   error?: string;
   defaultValue?: string;
+  hint?: string;
 }) {
   const t = useTranslations("catalog.announcementField");
   return (
-    <Field name="announcementId" label={t("label")} error={error}>
+    <Field name="announcementId" label={t("label")} hint={hint} error={error}>
       {(p) => (
         <select {...p} defaultValue={defaultValue}>
           <option value="">{t("none")}</option>
           {announcements.map((a) => (
             <option key={a.id} value={a.id}>
-              {a.number}
-              {a.issuedOn ? ` (${a.issuedOn})` : ""}
+              {a.effectiveOn
+                ? t("effective", { number: a.number, date: a.effectiveOn })
+                : `${a.number}${a.issuedOn ? ` (${a.issuedOn})` : ""}`}
             </option>
           ))}
         </select>

@@ -51,7 +51,8 @@ export function FollowUpForm({
     ) : null;
   const described = (name: string) => (errors[name] ? `${name}-error` : undefined);
   return (
-    <form action={formAction}>
+    // noValidate: the server's messages, in the page's language, not the browser's in its own.
+    <form action={formAction} noValidate>
       <FormMessage state={state} failed />
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="link" value={link} />
@@ -61,7 +62,7 @@ export function FollowUpForm({
           <h2>{t.why}</h2>
         </legend>
         {elements.map((e) => (
-          <label key={e.key} className="check">
+          <label key={e.key} className="check option">
             <input type="checkbox" name="reasons" value={e.key} defaultChecked={chosen.has(e.key)} />
             <span>{e.title}</span>
           </label>
@@ -77,61 +78,63 @@ export function FollowUpForm({
         defaultValue={v.comment}
         aria-describedby={described("comment")}
       />
-      <fieldset>
-        <legend className="visually-hidden">{t.reply}</legend>
-        <label className="check">
+      {/* The contact fields and the consent show only once a reply is asked for (CSS :has, no script). */}
+      <div className="reply">
+        <label className="check option">
           <input type="checkbox" name="wantsReply" value="1" defaultChecked={v.wantsReply === "1"} />
           <span>{t.reply}</span>
         </label>
-        <div className="grid2">
-          <div>
-            <label htmlFor="contactName">{t.name}</label>
-            <input
-              id="contactName"
-              name="contactName"
-              type="text"
-              autoComplete="name"
-              defaultValue={v.contactName}
-            />
+        <div className="reply-details">
+          <div className="grid2">
+            <div>
+              <label htmlFor="contactName">{t.name}</label>
+              <input
+                id="contactName"
+                name="contactName"
+                type="text"
+                autoComplete="name"
+                defaultValue={v.contactName}
+              />
+            </div>
+            <div>
+              <label htmlFor="contactPhone">{t.phone}</label>
+              {err("contactPhone")}
+              <input
+                id="contactPhone"
+                name="contactPhone"
+                type="tel"
+                autoComplete="tel"
+                defaultValue={v.contactPhone}
+                aria-describedby={described("contactPhone")}
+              />
+            </div>
+            <div>
+              <label htmlFor="contactEmail">{t.email}</label>
+              {err("contactEmail")}
+              <input
+                id="contactEmail"
+                name="contactEmail"
+                type="email"
+                autoComplete="email"
+                defaultValue={v.contactEmail}
+                aria-describedby={described("contactEmail")}
+              />
+            </div>
           </div>
-          <div>
-            <label htmlFor="contactPhone">{t.phone}</label>
-            {err("contactPhone")}
+          {err("consent")}
+          <label className="check option">
             <input
-              id="contactPhone"
-              name="contactPhone"
-              type="tel"
-              autoComplete="tel"
-              defaultValue={v.contactPhone}
-              aria-describedby={described("contactPhone")}
+              id="consent"
+              type="checkbox"
+              name="consent"
+              value="1"
+              defaultChecked={v.consent === "1"}
+              aria-describedby={described("consent")}
             />
-          </div>
-          <div>
-            <label htmlFor="contactEmail">{t.email}</label>
-            {err("contactEmail")}
-            <input
-              id="contactEmail"
-              name="contactEmail"
-              type="email"
-              autoComplete="email"
-              defaultValue={v.contactEmail}
-              aria-describedby={described("contactEmail")}
-            />
-          </div>
+            <span>{t.consent}</span>
+          </label>
         </div>
-        {err("consent")}
-        <label className="check">
-          <input
-            id="consent"
-            type="checkbox"
-            name="consent"
-            value="1"
-            defaultChecked={v.consent === "1"}
-            aria-describedby={described("consent")}
-          />
-          <span>{t.consent}</span>
-        </label>
-      </fieldset>
+      </div>
       <p>
         <SubmitButton label={t.send} />
       </p>

@@ -1,6 +1,19 @@
+import { getTranslations } from "next-intl/server";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import type { Lang } from "@/i18n/locales";
 import type { Channel } from "@/lib/constants";
+import { SurveySend, type SurveySendText } from "./survey-send";
+
+/** The words of `SurveySend` in a language. */
+export async function surveySendText(lang: Lang): Promise<SurveySendText> {
+  const t = await getTranslations({ locale: lang, namespace: "survey" });
+  return {
+    notSent: t("send.notSent"),
+    saved: t("send.saved"),
+    failed: t("send.failed"),
+    answerOne: t("errors.answerOne"),
+  };
+}
 
 /** Humans never see or fill it; a filled honeypot flags the response (kept, excluded from indices). */
 export function Honeypot() {
@@ -53,9 +66,13 @@ function tone(value: number, levels: number): string {
   return levels === 5 && value === 3 ? "neutral" : "v1";
 }
 
-/** The quick question as big submit buttons: one tap stores the answer. A plain form, no JavaScript needed. */
-export function QuickQuestion(props: SurveyFormContext) {
+/**
+ * The quick question as big submit buttons: one tap stores the answer. A plain form, no JavaScript needed;
+ * with it, an answer the network lost is kept on the phone and sent later (`SurveySend`).
+ */
+export async function QuickQuestion(props: SurveyFormContext) {
   const { lang, instrument } = props;
+  const text = await surveySendText(lang);
   const levels = instrument.definition.scale.length;
   const scale = [...instrument.definition.scale].reverse();
   return (
@@ -65,6 +82,7 @@ export function QuickQuestion(props: SurveyFormContext) {
           <h1>{instrument.definition.question?.[lang]}</h1>
         </legend>
         <SurveyFormFields {...props} />
+        <SurveySend text={text} />
         <div className="choices">
           {scale.map((level) => (
             <button

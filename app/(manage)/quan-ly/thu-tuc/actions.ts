@@ -7,7 +7,16 @@ import type { Refusal } from "@/features/access/server/change";
 import { managerAction, refusedState } from "@/features/access/server/manager-action";
 import type { ProcedureRecord, RecordKey } from "@/features/catalog/procedure-record";
 import { recordKeys } from "@/features/catalog/procedure-record";
-import { sayColumnIssue } from "@/features/catalog/record-text";
+import { sayColumnIssue, sayRowIssue } from "@/features/catalog/record-text";
+import {
+  cellName,
+  changeRows,
+  parseRowIntent,
+  ROW_INTENT,
+  readRowLists,
+  rowsToShow,
+  withRows,
+} from "@/features/catalog/row-lists";
 import {
   abolishProcedure,
   FORM_FILE_TYPES,
@@ -50,14 +59,41 @@ async function recordRefusal(refusal: Refusal): Promise<ActionResult> {
   return refusedState({ ...refusal, fieldErrors });
 }
 
-/** Creates a procedure or a new version of it; equal content writes nothing. */
+/** The form's text values (what it sends back so nothing typed is lost). */
+function textValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") values[key] = value;
+  return values;
+}
+
+/**
+ * Creates a procedure or a new version of it; equal content writes nothing. The row buttons of its lists
+ * (add, move, remove) come here too: the rows change, everything typed is sent back, nothing is saved.
+ */
 export const saveProcedureAction = managerAction(saveSchema, async (data, manager, formData) => {
+  const values = textValues(formData);
+  const intent = parseRowIntent(values[ROW_INTENT]);
+  if (intent) {
+    const rows = changeRows(intent.list, rowsToShow(intent.list, values, ""), intent.op, intent.index);
+    return { values: withRows(values, intent.list, rows) };
+  }
+  const lang = (await getLocale()) as Lang;
+  const lists = readRowLists(values);
+  if (!lists.ok) {
+    return {
+      refused: true,
+      message: phrase("common.form.fixErrors"),
+      fieldErrors: Object.fromEntries(
+        lists.issues.map((i) => [cellName(i.list, i.index, i.column), sayRowIssue(lang, i.list, i.message)]),
+      ),
+    };
+  }
   const record = Object.fromEntries(
     recordKeys.map((k) => [k, String(formData.get(k) ?? "")]),
   ) as ProcedureRecord;
   const outcome = await saveProcedure(manager, {
     mode: data.mode,
-    record,
+    record: { ...record, ...lists.texts },
     announcementId: data.announcementId,
     effectiveFrom: data.effectiveFrom === "" ? null : data.effectiveFrom,
     offerAtUnitId: data.offerAtUnitId ?? null,

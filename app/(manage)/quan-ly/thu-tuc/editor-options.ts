@@ -14,8 +14,13 @@ export async function editorOptions(manager: Actor, withUnits: boolean): Promise
     withUnits ? listUnitsByIds([...manager.editableUnitIds]) : Promise.resolve([]),
   ]);
   return {
-    fields: fields.map((f) => ({ code: f.code, name: f.name })),
-    announcements: announcements.map((a) => ({ id: a.id, number: a.number, issuedOn: a.issuedOn })),
+    fields: fields.map((f) => ({ code: f.code, name: f.name })).sort(byName),
+    announcements: announcements.map((a) => ({
+      id: a.id,
+      number: a.number,
+      issuedOn: a.issuedOn,
+      effectiveOn: a.effectiveOn,
+    })),
     units: withUnits
       ? units
           .filter((u) => !u.validTo)

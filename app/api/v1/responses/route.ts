@@ -7,6 +7,7 @@ import {
   formAnswers,
   jsonSubmissionSchema,
   MAX_SUBMISSION_BYTES,
+  questionnaireRetryHref,
   quickFormSchema,
   surveyFormBaseSchema,
 } from "@/features/survey/submission";
@@ -33,9 +34,17 @@ function isForm(req: Request): boolean {
   return (req.headers.get("content-type") ?? "").startsWith("application/x-www-form-urlencoded");
 }
 
+/** A form posted by the survey page's script (`SurveySend`): the same fields, answered in JSON. */
+function wantsJson(req: Request): boolean {
+  return (req.headers.get("accept") ?? "").includes("application/json");
+}
+
 /**
  * POST /api/v1/responses — stores one survey response.
- * - HTML form (JavaScript off): 303 to the thank-you page, or a 4xx page naming the field.
+ * - HTML form (JavaScript off): 303 to the thank-you page; a questionnaire that cannot be recorded goes
+ *   back to its page with its answers (`questionnaireRetryHref`), anything else gets a 4xx page.
+ * - HTML form sent by the page's script (Accept: application/json): 201/200 { id, duplicate, next } with
+ *   the page to go to, or 4xx { error } in the form's language.
  * - JSON: 201 { id, duplicate: false }, 200 { id, duplicate: true } on a replay, or 4xx { error }.
  */
 export async function POST(req: Request): Promise<Response> {
@@ -54,6 +63,7 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
   const clientAddress = requestClientAddress(req.headers);
   const form = isForm(req);
   let back: string | null = null;
+  let retry: string | null = null;
   // A form says its page's language; a JSON call asks for one in Accept-Language.
   let lang: Lang = form ? "vi" : langFromAcceptLanguage(req.headers.get("accept-language"));
   try {
@@ -71,6 +81,9 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
         rawLink && /^[A-Za-z0-9]{1,12}$/.test(rawLink)
           ? `/${lang}/danh-gia/${rawLink.toUpperCase()}${page}`
           : null;
+      if (back && !quick) {
+        retry = questionnaireRetryHref(back, params.get("channel") ?? "web", params);
+      }
       if (!parsed.success) throw invalidSubmission(parsed.error);
       const f = parsed.data;
       let answers: Record<string, number | null>;
@@ -101,15 +114,18 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
         clientAddress,
         kioskDevice,
       });
-      if (f.receipt && result.duplicate) {
-        return new Response(null, {
-          status: 303,
-          headers: { location: `/${f.lang}/bien-nhan/${f.receipt}` },
-        });
+      // A dossier rated before: its receipt page says so. Otherwise the thank-you page, with the token
+      // that lets this browser — and only it — follow its answer up.
+      const next =
+        f.receipt && result.duplicate
+          ? `/${f.lang}/bien-nhan/${f.receipt}`
+          : `/${f.lang}/danh-gia/${f.link}/cam-on?t=${followUpToken(result.id, authSecret(), Date.now())}`;
+      if (wantsJson(req)) {
+        return Response.json(
+          { id: result.id, duplicate: result.duplicate, next },
+          { status: result.duplicate ? 200 : 201 },
+        );
       }
-      // The thank-you page, with the token that lets this browser — and only it — follow its answer up.
-      const token = followUpToken(result.id, authSecret(), Date.now());
-      const next = `/${f.lang}/danh-gia/${f.link}/cam-on?t=${token}`;
       return new Response(null, { status: 303, headers: { location: next } });
     }
     if (!(req.headers.get("content-type") ?? "").startsWith("application/json")) {
@@ -149,6 +165,9 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     countSubmission("unknown", "invalid");
-    return form ? htmlErrorResponse(error, back, lang) : jsonErrorResponse(error, lang);
+    if (!form || wantsJson(req)) return jsonErrorResponse(error, lang);
+    // A body too large is refused before the form is read: no page to go back to.
+    if (retry) return new Response(null, { status: 303, headers: { location: retry } });
+    return htmlErrorResponse(error, back, lang);
   }
 }

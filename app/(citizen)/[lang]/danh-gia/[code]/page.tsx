@@ -7,7 +7,7 @@ import { Questionnaire } from "@/features/survey/ui/questionnaire";
 import { QuickQuestion } from "@/features/survey/ui/quick-question";
 import { isLang } from "@/i18n/locales";
 
-import { loadSurveyPage, type SurveyPageProps } from "./load";
+import { loadSurveyPage, retryOf, type SurveyPageProps } from "./load";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Pick<SurveyPageProps, "params">): Promise<Metadata> {
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Pick<SurveyPageProps, "params
  * A plain form post — works with JavaScript off.
  */
 export default async function SurveyPage(props: SurveyPageProps) {
-  const { lang, code, context, channel, kenh, other } = await loadSurveyPage(props);
+  const { lang, code, context, channel, kenh, query, other } = await loadSurveyPage(props);
   const [instrument, t] = await Promise.all([
     getUnitSurveyInstrument(context.surveyInstrumentKey),
     getTranslations({ locale: lang, namespace: "survey" }),
@@ -51,7 +51,7 @@ export default async function SurveyPage(props: SurveyPageProps) {
         ) : (
           <>
             <h1>{instrument.definition.title[lang]}</h1>
-            <Questionnaire {...form} />
+            <Questionnaire {...form} retry={retryOf(instrument.definition, query, lang)} />
           </>
         )}
         <p className="small muted">{t("anonymous")}</p>

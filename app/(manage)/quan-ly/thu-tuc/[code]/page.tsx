@@ -60,10 +60,8 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
       </p>
 
       {manager.catalogEditor ? (
-        <details>
-          <summary>
-            <strong>{t("edit.editContent")}</strong>
-          </summary>
+        <section aria-labelledby="content-heading">
+          <h2 id="content-heading">{t("edit.editContent")}</h2>
           <ProcedureEditor
             action={saveProcedureAction}
             mode="edit"
@@ -76,19 +74,34 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
             )}
             options={options}
           />
-        </details>
+        </section>
       ) : null}
 
-      <h2>{t("edit.localRules")}</h2>
-      {overrides.length === 0 ? <p>{t("edit.noUnits")}</p> : null}
-      {overrides.map((o) => (
-        <section key={o.id} aria-labelledby={`o-${o.id}`}>
-          <h3 id={`o-${o.id}`}>
-            <Link href={`/vi/don-vi/${o.unitSlug}/thu-tuc/${procedure.code}`}>{o.unitName}</Link>
-          </h3>
-          <OverrideForm action={saveOverrideAction} unitProcedureId={o.id} current={o} />
-        </section>
-      ))}
+      <section aria-labelledby="local-heading">
+        <h2 id="local-heading">{t("edit.localRules")}</h2>
+        {overrides.length === 0 ? (
+          <p>{t("edit.noUnits")}</p>
+        ) : (
+          <p className="hint">{t("edit.localRulesHint")}</p>
+        )}
+        {overrides.map((o) => {
+          const rules = [o.localTimeLimit, o.localFee, o.localPlace, o.localNotes].filter(Boolean);
+          return (
+            <details key={o.id} className="unit-rule" open={overrides.length === 1}>
+              <summary>
+                <strong>{o.unitName}</strong>{" "}
+                <span className="hint">— {rules.length > 0 ? rules.join(" · ") : t("edit.noLocalRule")}</span>
+              </summary>
+              <p>
+                <Link href={`/vi/don-vi/${o.unitSlug}/thu-tuc/${procedure.code}`}>
+                  {t("edit.openUnitPage")}
+                </Link>
+              </p>
+              <OverrideForm action={saveOverrideAction} unitProcedureId={o.id} current={o} />
+            </details>
+          );
+        })}
+      </section>
 
       {manager.catalogEditor && formRefs.length > 0 ? (
         <>

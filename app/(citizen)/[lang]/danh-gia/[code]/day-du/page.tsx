@@ -7,7 +7,7 @@ import { getPublishedInstrument } from "@/features/survey/server/instrument-quer
 import { Questionnaire } from "@/features/survey/ui/questionnaire";
 import { isLang } from "@/i18n/locales";
 
-import { loadSurveyPage, type SurveyPageProps } from "../load";
+import { loadSurveyPage, retryOf, type SurveyPageProps } from "../load";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata({ params }: Pick<SurveyPageProps, "params">): Promise<Metadata> {
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Pick<SurveyPageProps, "params
  * the quick answer. Any item may be skipped; one submit; a plain form that works with JavaScript off.
  */
 export default async function FullSurveyPage(props: SurveyPageProps) {
-  const { lang, code, context, channel, other } = await loadSurveyPage(props);
+  const { lang, code, context, channel, query, other } = await loadSurveyPage(props);
   const instrument = await getPublishedInstrument("service");
   if (!instrument) notFound();
   const { elements } = instrument.definition;
@@ -41,6 +41,7 @@ export default async function FullSurveyPage(props: SurveyPageProps) {
           channel={channel}
           idempotencyKey={randomUUID()}
           instrument={{ id: instrument.id, key: instrument.key, definition: instrument.definition }}
+          retry={retryOf(instrument.definition, query, lang)}
         />
       </main>
     </>
