@@ -11,8 +11,16 @@
  */
 import { z } from "zod";
 import { dbReady } from "@/db/client";
-import { DEFAULT_FEEDBACK_DUE_DAYS, FEEDBACK_DUE_DAYS_SETTING, parseDueDays } from "@/features/feedback/feedback";
-import { CALENDAR_SETTING_KEY, calendarSettingSchema, parseCalendarSetting } from "@/features/feedback/working-days";
+import {
+  DEFAULT_FEEDBACK_DUE_DAYS,
+  FEEDBACK_DUE_DAYS_SETTING,
+  parseDueDays,
+} from "@/features/feedback/feedback";
+import {
+  CALENDAR_SETTING_KEY,
+  calendarSettingSchema,
+  parseCalendarSetting,
+} from "@/features/feedback/working-days";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { changeSetting, getSetting } from "@/features/settings/server/settings";
 import {
