@@ -336,6 +336,14 @@ const ROUTES: RouteCase[] = [
     admin: 200,
   },
   {
+    file: "(manage)/quan-ly/to-niem-yet/phong-chu/[weight]/route.ts",
+    own: () => ({ url: "/quan-ly/to-niem-yet/phong-chu/400" }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
     file: "(manage)/quan-ly/nhap/mau/route.ts",
     own: () => ({ url: "/quan-ly/nhap/mau?dinh-dang=csv" }),
     stranger: 401,

@@ -32,6 +32,8 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
   const name = `Máy tính bảng ${randomUUID().slice(0, 8)}`;
   await page.getByLabel("Đơn vị").selectOption({ label: unitName });
   await page.getByLabel("Tên thiết bị").fill(name);
+  // The form proposes the default of 5 s; this device gets 10.
+  await expect(page.getByLabel("Thời gian quay lại câu hỏi (giây)")).toHaveValue("5");
   await page.getByLabel("Thời gian quay lại câu hỏi (giây)").fill("10");
   // Every commune centre has a "Quầy 2": one of another unit is refused, and what was chosen is kept.
   await page
@@ -107,9 +109,12 @@ test("a unit administrator registers a kiosk; its taps count as the device's and
   });
   // A touch on the thank-you screen restarts the countdown: 6 s after the answer, then 12 s after it (past
   // the 10 s of the first countdown) the thanks are still there; 10 s after the touch the question is back.
+  await expect(kiosk.countdown()).toHaveText("Quay lại sau 10 giây");
   await page.clock.runFor(6_000);
   await settle(page);
   await expect(kiosk.thanks()).toBeVisible();
+  await expect(kiosk.countdown()).toHaveText("Quay lại sau 4 giây");
+  // (Nothing is awaited between the touch and the clock's next step: real time flows into the fake clock.)
   await page.getByRole("heading", { level: 1, name: "Cảm ơn Ông/Bà!" }).click();
   await page.clock.runFor(6_000);
   await settle(page);

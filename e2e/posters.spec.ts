@@ -1,7 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { builtActions, callAction } from "./support/actions";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
-import { decodePdf, decodePng, tempFile } from "./support/qr";
+import { decodePdf, decodePng, type PdfWord, pdfPages, pdfWords, tempFile } from "./support/qr";
 
 const BASE = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
 const UNIT = "phuong-an-hoa-tthcc";
@@ -12,6 +13,46 @@ async function expectResolves(request: import("@playwright/test").APIRequestCont
   const res = await request.get(text, { maxRedirects: 0 });
   expect(res.status(), text).toBe(307);
   return res.headers().location ?? "";
+}
+
+/** A4 in points, as pdfinfo reports it. */
+const A4 = { width: 595.28, height: 841.89 };
+
+/**
+ * The print view printed to PDF by the browser (A4, its own @page): every sheet on a page of its own, the
+ * same pages as the PDF, the same words at the same places (within 6 pt: the browser may draw the text in
+ * another font, at the PDF's measured widths), and every QR code decoding from it too.
+ */
+async function expectPrintViewLikePdf(page: import("@playwright/test").Page, posterId: number) {
+  const pdf = await (await page.request.get(`/quan-ly/to-niem-yet/${posterId}/pdf`)).body();
+  await page.goto(`/quan-ly/to-niem-yet/${posterId}/in`);
+  await page.emulateMedia({ media: "print" });
+  // The sheets' own font (Noto Sans, served beside the view) is loaded before printing.
+  expect(
+    await page.evaluate(async () => (await document.fonts.ready).check("16px 'Hai Long Noto Sans'")),
+  ).toBe(true);
+  const printed = await page.pdf({ format: "A4", preferCSSPageSize: true, printBackground: true });
+  const [fromPdf, fromPrint] = [pdfPages(pdf), pdfPages(printed)];
+  expect(fromPrint.pages).toBe(fromPdf.pages);
+  expect(fromPrint.width).toBeCloseTo(A4.width, 0);
+  expect(fromPrint.height).toBeCloseTo(A4.height, 0);
+  expect(await page.locator("section.sheet").count()).toBe(fromPdf.pages);
+
+  const [expected, got] = [pdfWords(pdf), pdfWords(printed)];
+  const key = (w: PdfWord) => `${w.page} ${w.word}`;
+  expect(got.map(key).sort()).toEqual(expected.map(key).sort());
+  for (const word of expected) {
+    const near = got.some(
+      (w) => key(w) === key(word) && Math.abs(w.x - word.x) < 6 && Math.abs(w.y - word.y) < 6,
+    );
+    expect(near, `"${word.word}" on page ${word.page} at ${word.x.toFixed(1)}, ${word.y.toFixed(1)}`).toBe(
+      true,
+    );
+  }
+  expect(decodePdf(printed).map((codes) => codes.sort())).toEqual(
+    decodePdf(pdf).map((codes) => codes.sort()),
+  );
+  return decodePdf(pdf).flat();
 }
 
 async function unitId(slug: string): Promise<number> {
@@ -83,6 +124,16 @@ test("a procedure sheet for a whole unit: every code in the PDF scans and opens 
     const code = text.split("/").pop() ?? "";
     expect(await expectResolves(page.request, text)).toBe(`/vi/don-vi/${UNIT}/thu-tuc/${byCode.get(code)}`);
   }
+
+  // The print view: the PDF's pages, words and codes; and each sheet's screenshot decodes by itself.
+  expect((await expectPrintViewLikePdf(page, posterId)).sort()).toEqual(decoded.sort());
+  const fromScreens: string[] = [];
+  for (const [index, sheet] of (await page.locator("section.sheet").all()).entries()) {
+    const shot = tempFile(`sheet-${index}.png`);
+    await sheet.screenshot({ path: shot });
+    fromScreens.push(...decodePng(shot));
+  }
+  expect(fromScreens.sort()).toEqual(decoded.sort());
 });
 
 test("a counter poster prints as HTML whose two codes scan", async ({ page }) => {
@@ -100,6 +151,14 @@ test("a counter poster prints as HTML whose two codes scan", async ({ page }) =>
   const targets = await Promise.all(decoded.map((t) => expectResolves(page.request, t)));
   expect(targets).toContain(`/vi/don-vi/${UNIT}`);
   expect(targets.some((t) => t.startsWith("/vi/danh-gia/"))).toBe(true);
+
+  // The two codes say what they are for, in big letters; the PDF and the print view are the same sheet.
+  const sheet = page.locator("section.sheet").first();
+  await expect(sheet.getByText("TRA CỨU THỦ TỤC", { exact: true })).toBeVisible();
+  await expect(sheet.getByText("ĐÁNH GIÁ HÀI LÒNG", { exact: true })).toBeVisible();
+  const posterId = Number(new URL(page.url()).pathname.split("/")[3]);
+  const fromPdf = await expectPrintViewLikePdf(page, posterId);
+  expect(fromPdf.sort()).toEqual([...decoded].sort());
 });
 
 test("an empty selection or another unit is refused and writes nothing", async ({ page }) => {
@@ -114,6 +173,47 @@ test("an empty selection or another unit is refused and writes nothing", async (
   await expect(page.getByText("ngoài phạm vi quản lý")).toBeVisible();
   await page.goto("/quan-ly/to-niem-yet/moi?unit=abc&kind=nope");
   await expect(page.getByText("không hợp lệ")).toBeVisible();
+  expect(await scalar("SELECT count(*) FROM posters")).toBe(before);
+});
+
+test("a unit with no procedure offers no empty selection, says why, and cannot make such a poster", async ({
+  page,
+  baseURL,
+}) => {
+  const empty = await unitId("phuong-an-hoa");
+  expect(await scalar("SELECT count(*) FROM unit_procedures WHERE unit_id = ? AND active = 1", [empty])).toBe(
+    0,
+  );
+  const before = await scalar("SELECT count(*) FROM posters");
+  await new Dashboard(page).signIn("quanly.anhoa@anhoa.demo");
+  for (const kind of ["procedure_sheet", "field_poster"]) {
+    await page.goto(`/quan-ly/to-niem-yet/moi?unit=${empty}&kind=${kind}`);
+    await expect(page.getByTestId("no-procedures")).toHaveText(
+      "Đơn vị này chưa có thủ tục hành chính nào đang áp dụng, nên chưa có mã QR thủ tục hay lĩnh vực nào để in.",
+    );
+    await expect(page.getByText(/Chọn tất cả/)).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "Tạo tờ niêm yết" })).toHaveCount(0);
+  }
+  // What it can print instead: a poster with its survey code only, honestly named.
+  await page.getByRole("link", { name: "Tờ đánh giá sự hài lòng (A4)" }).click();
+  await expect(page).toHaveURL(/kind=survey_poster/);
+  await expect(page.getByRole("button", { name: "Tạo tờ niêm yết" })).toBeVisible();
+
+  // A forged call is refused by the server too, naming the field, and writes nothing.
+  const action = builtActions().get("app/(manage)/quan-ly/to-niem-yet/actions.ts#createPosterAction");
+  if (!action) throw new Error("createPosterAction is not in the build");
+  for (const [kind, field, message] of [
+    ["procedure_sheet", "all", "Thủ tục: đơn vị này chưa có thủ tục nào đang áp dụng để in."],
+    ["field_poster", "fields", "Lĩnh vực: đơn vị này chưa có thủ tục nào đang áp dụng"],
+  ] as const) {
+    const res = await callAction(page.request, baseURL ?? BASE, action, {
+      unitId: String(empty),
+      kind,
+      [field]: "1",
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toContain(message);
+  }
   expect(await scalar("SELECT count(*) FROM posters")).toBe(before);
 });
 

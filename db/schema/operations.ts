@@ -19,7 +19,8 @@ export const devices = sqliteTable("devices", {
   /** sha256 of the one-time activation link's token; null once the link has been used. */
   activationTokenHash: text("activation_token_hash").unique(),
   activatedAt: integer("activated_at", { mode: "timestamp_ms" }),
-  resetSeconds: integer("reset_seconds").notNull().default(30),
+  /** RESET_SECONDS.default of features/kiosk/kiosk.ts (a schema may not import a feature). */
+  resetSeconds: integer("reset_seconds").notNull().default(5),
   createdAt: createdAt(),
   revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
 });

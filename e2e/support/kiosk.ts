@@ -19,25 +19,20 @@ const sha256 = (value: string) => createHash("sha256").update(value).digest("hex
 /**
  * Registers a kiosk straight in the database, as the manage form does (tested in kiosk.spec.ts): a
  * one-time activation link, and a device token hash of a value nobody holds until the link is opened.
+ * Without `resetSeconds` the device gets the database's default reset time.
  */
-export async function registerKioskDevice(resetSeconds: number, unitSlug = KIOSK_UNIT): Promise<TestDevice> {
+export async function registerKioskDevice(resetSeconds?: number, unitSlug = KIOSK_UNIT): Promise<TestDevice> {
   const token = randomBytes(24).toString("base64url");
   const unitId = await scalar("SELECT id FROM units WHERE slug = ?", [unitSlug]);
   const counterId = await scalar("SELECT id FROM counters WHERE unit_id = ? ORDER BY number LIMIT 1", [
     unitId,
   ]);
   const name = `Máy thử ${token.slice(0, 6)}`;
+  const reset = resetSeconds === undefined ? [] : [resetSeconds];
   const rs = await testDb.execute({
-    sql: `INSERT INTO devices (unit_id, counter_id, name, token_hash, activation_token_hash, reset_seconds)
-          VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-    args: [
-      unitId,
-      counterId,
-      name,
-      sha256(randomBytes(24).toString("base64url")),
-      sha256(token),
-      resetSeconds,
-    ],
+    sql: `INSERT INTO devices (unit_id, counter_id, name, token_hash, activation_token_hash${reset.length ? ", reset_seconds" : ""})
+          VALUES (?, ?, ?, ?, ?${reset.length ? ", ?" : ""}) RETURNING id`,
+    args: [unitId, counterId, name, sha256(randomBytes(24).toString("base64url")), sha256(token), ...reset],
   });
   return { id: Number(rs.rows[0]?.id), name, activationPath: `/kiosk/kich-hoat/${token}`, unitId, counterId };
 }
@@ -70,6 +65,14 @@ export class KioskScreen {
     return this.page.getByTestId("kiosk-queue");
   }
 
+  countdown() {
+    return this.page.getByTestId("kiosk-countdown");
+  }
+
+  next() {
+    return this.page.getByRole("link", { name: "Đánh giá tiếp" });
+  }
+
   async activate(device: TestDevice) {
     await this.page.goto(device.activationPath);
     await expect(this.page).toHaveURL(/\/kiosk$/);
@@ -91,7 +94,8 @@ export async function secondsUntilQuestion(
   since: number,
   within: number,
 ): Promise<number> {
-  await expect(kiosk.question()).toBeVisible({ timeout: within * 1000 });
+  // waitFor watches the page itself, so the time is not rounded up by an assertion's polling interval.
+  await kiosk.question().waitFor({ state: "visible", timeout: within * 1000 });
   return (Date.now() - since) / 1000;
 }
 

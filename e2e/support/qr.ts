@@ -26,3 +26,48 @@ export function decodePdf(pdf: Buffer, dpi = 150): string[][] {
 export function tempFile(name: string): string {
   return join(mkdtempSync(join(tmpdir(), "hl-qr-")), name);
 }
+
+/** A PDF's pages: their count and the first page's size in points (pdfinfo, poppler-utils). */
+export function pdfPages(pdf: Buffer): { pages: number; width: number; height: number } {
+  const file = tempFile("doc.pdf");
+  writeFileSync(file, pdf);
+  const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+  const size = /^Page size:\s+([\d.]+) x ([\d.]+) pts/m.exec(info);
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    width: Number(size?.[1]),
+    height: Number(size?.[2]),
+  };
+}
+
+export interface PdfWord {
+  page: number;
+  word: string;
+  x: number;
+  y: number;
+}
+
+/** Every word of a PDF with the centre of its box, page by page (pdftotext -bbox). */
+export function pdfWords(pdf: Buffer): PdfWord[] {
+  const file = tempFile("words.pdf");
+  writeFileSync(file, pdf);
+  const html = execFileSync("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  const words: PdfWord[] = [];
+  let page = 0;
+  for (const m of html.matchAll(
+    /<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+  )) {
+    if (m[0] === "<page ") {
+      page++;
+      continue;
+    }
+    const [x0, y0, x1, y1] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+    const word = (m[5] ?? "")
+      .replace(/&amp;/g, "&")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"');
+    words.push({ page, word: word.normalize("NFC"), x: (x0 + x1) / 2, y: (y0 + y1) / 2 });
+  }
+  return words;
+}

@@ -9,8 +9,22 @@ import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
 /** The cookie that makes a browser a registered kiosk; it holds the raw device token. */
 export const KIOSK_COOKIE = "hl_kiosk";
 export const DEVICE_TOKEN = /^[A-Za-z0-9_-]{32,64}$/;
-/** How long the thank-you stays before the screen returns to the question, in seconds. */
-export const RESET_SECONDS = { min: 10, max: 600, default: 30 } as const;
+/**
+ * How long the thank-you stays before the screen returns to the question, in seconds: by default 5, so the
+ * next citizen in the queue is never kept waiting (the thank-you also has a "Đánh giá tiếp" button).
+ */
+export const RESET_SECONDS = { min: 5, max: 600, default: 5 } as const;
+
+/** The follow-up form after "Không hài lòng" gets this many times the reset time to be read and filled in. */
+export const FOLLOW_UP_FACTOR = 4;
+
+/**
+ * Seconds the thank-you stays before the question is back: the device's reset time, or more while the
+ * follow-up form is offered. One rule for the countdown (with JavaScript) and the meta refresh (without).
+ */
+export function thanksSeconds(resetSeconds: number, followUpOffered: boolean): number {
+  return resetSeconds * (followUpOffered ? FOLLOW_UP_FACTOR : 1);
+}
 
 /** The kiosk screen; the only place kiosk form handlers ever redirect to. */
 export function kioskHome(lang: Lang, query: Record<string, string> = {}): string {

@@ -15,7 +15,14 @@ import {
   qrSvg,
   shortUrlText,
 } from "@/lib/qr";
-import { layoutFor, type PaperSize, type PosterCard, type PosterSpec, renderPosterPdf } from "./poster-pdf";
+import {
+  layoutFor,
+  type PaperSize,
+  type PosterCard,
+  type PosterSpec,
+  renderPosterPdf,
+  renderPosterSvgPages,
+} from "./poster-pdf";
 
 const BASE_URL = "https://hailong.example.vn";
 const UNIT = "Trung tâm Phục vụ hành chính công phường An Hòa";
@@ -81,8 +88,16 @@ function cardsFor(kind: PosterKind, count: number): PosterCard[] {
     case "counter_a4":
       return Array.from({ length: count }, (_, i) =>
         i % 2 === 0
-          ? linkCard(i, "Tra cứu thủ tục hành chính", ["Thành phần hồ sơ, thời hạn, phí, lệ phí, biểu mẫu"])
-          : linkCard(i, "Đánh giá sự hài lòng", ["Quầy 1 — ẩn danh, chỉ một chạm"]),
+          ? {
+              ...linkCard(i, "Tra cứu thủ tục hành chính", [
+                "Thành phần hồ sơ, thời hạn, phí, lệ phí, biểu mẫu",
+              ]),
+              purpose: "lookup" as const,
+            }
+          : {
+              ...linkCard(i, "Đánh giá sự hài lòng", ["Quầy 1 — ẩn danh, chỉ một chạm"]),
+              purpose: "survey" as const,
+            },
       );
     case "procedure_sheet":
       return procedureCards(count);
@@ -371,10 +386,13 @@ describe("renderPosterPdf (checked with zbarimg and poppler)", () => {
     expect(pages).toHaveLength(1);
     expect(pages.flat().sort()).toEqual(cards.map((c) => c.qrText).sort());
 
-    const text = pdfText(file);
+    // Words as printed, whatever the line breaks (the lines are at 14 pt and wrap in the column).
+    const text = pdfText(file).replace(/\s+/g, " ");
     for (const expected of [
       UNIT,
       "Quầy 1 — Tư pháp, hộ tịch",
+      "TRA CỨU THỦ TỤC",
+      "ĐÁNH GIÁ HÀI LÒNG",
       "Đánh giá sự hài lòng",
       "Tra cứu thủ tục hành",
       "Thành phần hồ sơ, thời hạn, phí, lệ phí",
@@ -456,17 +474,97 @@ describe("renderPosterPdf (checked with zbarimg and poppler)", () => {
     }
   });
 
-  // Its speed is measured by `npm run bench`, not asserted here.
-  it("renders a 400-card procedure sheet on 50 numbered pages", async () => {
-    const pdf = await renderPosterPdf(spec("procedure_sheet", cardsFor("procedure_sheet", 400)));
-    expect(pageCount(save("sheet-400.pdf", pdf))).toBe(50);
-    expect(pdfText(join(dir, "sheet-400.pdf"), 50)).toContain("Trang 50/50");
-  }, 60_000);
-
-  it("a PNG code decodes to its payload", async () => {
-    const text = qrPayload(BASE_URL, "AB23CD");
-    const file = join(dir, "code.png");
-    writeFileSync(file, await qrPng(text, 300));
-    expect(run("zbarimg", ["--raw", "-q", "--nodbus", file]).trim()).toBe(text);
+  it("instruction text on A4 is at least 14 pt (the height of its words as poppler reads them)", async () => {
+    // A word's box is the font's ascender to descender: (1069 + 293) / 1000 of the size for Noto Sans.
+    const minHeight = 14 * 1.362 - 0.05;
+    const instructions: Array<[PosterKind, string[]]> = [
+      ["counter_a4", ["camera", "Hướng", "Chạm", "Thành", "ẩn"]],
+      ["survey_poster", ["camera", "Hướng", "Chạm", "ẩn"]],
+      ["field_poster", ["Quét", "lĩnh"]],
+    ];
+    for (const [kind, words] of instructions) {
+      const layout = layoutFor(kind, PAPER[kind]);
+      const sheet = spec(kind, cardsFor(kind, layout.columns * layout.rows));
+      if (kind === "field_poster") sheet.subheading = "Quét mã QR của một lĩnh vực để xem các thủ tục";
+      const file = save(`${kind}-sizes.pdf`, await renderPosterPdf(sheet));
+      const html = run("pdftotext", ["-bbox", "-enc", "UTF-8", file, "-"]);
+      for (const word of words) {
+        const boxes = [
+          ...html.matchAll(
+            /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g,
+          ),
+        ]
+          .filter((m) => m[3] === word)
+          .map((m) => Number(m[2]) - Number(m[1]));
+        expect(boxes.length, `${kind}: "${word}"`).toBeGreaterThan(0);
+        for (const height of boxes) expect(height, `${kind}: "${word}"`).toBeGreaterThanOrEqual(minHeight);
+      }
+    }
   });
+
+  it("a lookup code and a survey code differ at a glance: each its colour, label and icon", () => {
+    const svg = renderPosterSvgPages(spec("counter_a4", cardsFor("counter_a4", 2))).pages.join("");
+    for (const colour of ["#0b4f9c", "#b3400a"]) {
+      // The card's frame and the badge, in the purpose's colour.
+      expect(svg).toMatch(new RegExp(`stroke="${colour}"`));
+      expect(svg).toMatch(new RegExp(`fill="${colour}"`));
+    }
+    expect(svg).toContain(">TRA CỨU THỦ TỤC</text>");
+    expect(svg).toContain(">ĐÁNH GIÁ HÀI LÒNG</text>");
+    const lookupOnly = renderPosterSvgPages(
+      spec("counter_a4", [{ ...(cardsFor("counter_a4", 1)[0] as PosterCard), purpose: "lookup" }]),
+    ).pages.join("");
+    expect(lookupOnly).not.toContain("#b3400a");
+    expect(lookupOnly).not.toContain("ĐÁNH GIÁ HÀI LÒNG");
+  });
+
+  it.each(posterKinds)(
+    "%s: the print view's SVG draws what the PDF draws, where the PDF draws it",
+    async (kind) => {
+      const layout = layoutFor(kind, PAPER[kind]);
+      const cards = cardsFor(kind, layout.columns * layout.rows + 1);
+      const sheet = spec(kind, cards);
+      const file = save(`${kind}-same.pdf`, await renderPosterPdf(sheet));
+      const svg = renderPosterSvgPages(sheet);
+      expect(svg.pages).toHaveLength(pageCount(file));
+      const [shortMm, longMm] = { A4: [210, 297], A5: [148, 210], A6: [105, 148] }[PAPER[kind]];
+      expect([svg.widthMm, svg.heightMm]).toEqual(svg.landscape ? [longMm, shortMm] : [shortMm, longMm]);
+      const decodeEntities = (t: string) => t.replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)));
+      const words = (text: string) =>
+        text
+          .split(/\s+/)
+          .filter((w) => w !== "")
+          .sort();
+      for (const [index, page] of svg.pages.entries()) {
+        const svgText = [...page.matchAll(/<text [^>]*>([^<]*)<\/text>/g)]
+          .map((m) => decodeEntities(m[1] ?? ""))
+          .join(" ");
+        expect(words(svgText), `page ${index + 1}`).toEqual(words(pdfText(file, index + 1)));
+      }
+      // The QR symbols: same boxes, in points, as pdftocairo reads them from the PDF's first page.
+      const marks = pageMarks(file);
+      const symbols = [
+        ...(svg.pages[0] ?? "").matchAll(/<path d="([^"]*)" fill="#000000" shape-rendering="crispEdges"\/>/g),
+      ].map((m) => {
+        const squares = [...(m[1] ?? "").matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/g)].map((q) =>
+          q.slice(1).map(Number),
+        );
+        return {
+          x0: Math.min(...squares.map((q) => q[0] ?? 0)),
+          y0: Math.min(...squares.map((q) => q[1] ?? 0)),
+          x1: Math.max(...squares.map((q) => (q[0] ?? 0) + (q[2] ?? 0))),
+          y1: Math.max(...squares.map((q) => (q[1] ?? 0) + (q[3] ?? 0))),
+        };
+      });
+      expect(symbols).toHaveLength(marks.qr.length);
+      const order = (boxes: Box[]) => [...boxes].sort((p, q) => p.y0 - q.y0 || p.x0 - q.x0);
+      const pdfSymbols = order(marks.qr);
+      for (const [i, symbol] of order(symbols).entries()) {
+        const other = pdfSymbols[i] as Box;
+        for (const side of ["x0", "y0", "x1", "y1"] as const) {
+          expect(Math.abs(symbol[side] - other[side]), `${kind}: symbol ${i} ${side}`).toBeLessThan(0.1);
+        }
+      }
+    },
+  );
 });

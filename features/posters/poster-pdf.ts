@@ -3,6 +3,7 @@ import { join } from "node:path";
 import PDFDocument from "pdfkit";
 import type { PosterKind } from "@/lib/constants";
 import { darkRuns, type QrMatrix, qrMatrix } from "@/lib/qr";
+import { type Canvas, SvgCanvas, type TextRun } from "./poster-canvas";
 
 export type PaperSize = "A4" | "A5" | "A6";
 
@@ -12,7 +13,14 @@ export interface PosterCard {
   lines: string[];
   qrText: string;
   shortUrl: string;
+  /**
+   * What the code opens: a procedure lookup or the satisfaction survey. Where both kinds share a sheet
+   * (counter posters), each card carries a coloured frame and a badge with the purpose's label and icon.
+   */
+  purpose?: CardPurpose;
 }
+
+export type CardPurpose = "lookup" | "survey";
 
 export interface PosterSpec {
   kind: PosterKind;
@@ -69,6 +77,7 @@ const HEADER_GAP = mm(3);
 const STAMP_SIZE = 7.5;
 const FOOTER_GAP = mm(2);
 const INK = "#000000";
+const PAPER_WHITE = "#ffffff";
 const SOFT_INK = "#333333";
 const RULE = "#8a8a8a";
 
@@ -101,7 +110,7 @@ interface KindConfig {
    * beside: QR on the left, everything else in a column on its right.
    */
   style: "stack" | "side" | "beside";
-  border: "none" | "solid" | "dashed";
+  border: "none" | "solid" | "dashed" | "purpose";
   padMm: number;
   /** Printed above the card title in the largest type (survey poster). */
   fixedTitle?: TextBlock & { text: string };
@@ -120,6 +129,12 @@ interface KindConfig {
   minInfoMm: number;
   /** Print "Trang i/n" even on a one-page document. */
   pageNumbers: boolean;
+  /**
+   * beside: a badge in the purpose's colour atop the right column ("TRA CỨU THỦ TỤC" / "ĐÁNH GIÁ HÀI LÒNG"
+   * with an icon), and the card framed in that colour — so a lookup code and a survey code on one sheet
+   * differ at a glance; the symbols themselves stay black on white for every decoder.
+   */
+  badge?: TextBlock;
 }
 
 const BASE: Omit<KindConfig, "columns" | "rows" | "style" | "title" | "cardLines" | "url" | "minQrMm"> = {
@@ -148,16 +163,17 @@ const KINDS: Record<PosterKind, KindConfig> = {
     heading: { size: 18, lines: 1, minSize: 12 },
     subheading: { size: 13, lines: 1 },
     style: "beside",
-    border: "solid",
+    border: "purpose",
     padMm: 3,
+    badge: { size: 17, lines: 1, minSize: 12 },
     title: { size: 20, lines: 2 },
-    cardLines: { size: 12, lines: 3 },
+    cardLines: { size: 14, lines: 2 },
     url: { size: 16, minSize: 14, lines: 2 },
     urlUnderQr: true,
     alignColumnToSymbol: true,
     instruction: "list",
     iconMm: 12,
-    stepTextSize: 11,
+    stepTextSize: 14,
     minQrMm: 80,
     minInfoMm: 60,
   },
@@ -212,12 +228,13 @@ const KINDS: Record<PosterKind, KindConfig> = {
     columns: 2,
     rows: 3,
     heading: { size: 14, lines: 1, minSize: 9 },
-    subheading: { size: 14, lines: 0 },
+    // The instruction, once per page at a readable size, rather than small on every card.
+    subheading: { size: 14, lines: 1 },
     style: "stack",
     border: "dashed",
     padMm: 2.5,
-    title: { size: 11, lines: 1, minSize: 8.5 },
-    cardLines: { size: 8.5, lines: 1 },
+    title: { size: 13, lines: 1, minSize: 9 },
+    cardLines: { size: 14, lines: 0 },
     url: { size: 10, minSize: 7, lines: 1 },
     minQrMm: 50,
   },
@@ -228,12 +245,12 @@ const KINDS: Record<PosterKind, KindConfig> = {
     rows: 1,
     style: "stack",
     fixedTitle: { text: "Đánh giá sự hài lòng", size: 28, lines: 1, minSize: 18 },
-    title: { size: 14, lines: 1, minSize: 10 },
-    cardLines: { size: 12, lines: 2 },
+    title: { size: 16, lines: 1, minSize: 12 },
+    cardLines: { size: 14, lines: 2 },
     url: { size: 16, minSize: 12, lines: 2 },
     instruction: "strip",
     iconMm: 14,
-    stepTextSize: 11,
+    stepTextSize: 14,
     minQrMm: 100,
   },
 };
@@ -360,6 +377,9 @@ const REGULAR = join(FONT_DIR, "400Regular", "NotoSans_400Regular.ttf");
 const BOLD = join(FONT_DIR, "700Bold", "NotoSans_700Bold.ttf");
 type Font = string;
 
+/** The font files the sheets are drawn with, by weight: the print view serves them to the browser. */
+export const POSTER_FONTS = { "400": REGULAR, "700": BOLD } as const;
+
 /**
  * Noto Sans's `ccmp` feature splits ạ ẹ ị ọ ụ ỵ (and capitals) into base letter + combining dot below. Drawn, that
  * looks right, but a PDF maps each glyph to one Unicode text, so "thời" and "tịch" in one file would copy/search
@@ -383,13 +403,21 @@ interface Line {
 class Pen {
   private readonly widths = new Map<string, number>();
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  /**
+   * `measure` holds the fonts; `canvas` and `write` draw: the same PDF, or the SVG of the print view's
+   * current page (switched page by page, the measured widths cached across pages).
+   */
+  constructor(
+    private readonly measure: PDFKit.PDFDocument,
+    public canvas: Canvas,
+    public write: (run: TextRun) => void,
+  ) {}
 
   width(font: Font, size: number, text: string): number {
     const key = `${font}\u0000${text}`;
     let unit = this.widths.get(key);
     if (unit === undefined) {
-      unit = this.doc.font(font).fontSize(MEASURE_SIZE).widthOfString(text, SHAPING) / MEASURE_SIZE;
+      unit = this.measure.font(font).fontSize(MEASURE_SIZE).widthOfString(text, SHAPING) / MEASURE_SIZE;
       this.widths.set(key, unit);
     }
     return unit * size;
@@ -397,11 +425,19 @@ class Pen {
 
   /** One line of text whose line box starts at `y`. */
   text(line: Line, x: number, y: number): void {
-    this.doc
-      .font(line.font)
-      .fontSize(line.size)
-      .fillColor(line.color)
-      .text(line.text, x, y, { ...SHAPING, lineBreak: false });
+    const { text, font, size, color } = line;
+    const inked = text.trim();
+    const lead = this.width(font, size, text.slice(0, text.length - text.trimStart().length));
+    this.write({
+      text,
+      bold: font === BOLD,
+      size,
+      color,
+      x,
+      y,
+      width: this.width(font, size, text),
+      inked: { text: inked, x: x + lead, width: this.width(font, size, inked) },
+    });
   }
 
   /** Lines from `y` down, each taking its own line height. Returns the y under the last line. */
@@ -548,7 +584,7 @@ function drawShortUrl(
 
 const STEPS = ["1. Mở camera điện thoại", "2. Hướng vào mã QR", "3. Chạm vào đường dẫn hiện ra"] as const;
 
-type Doc = PDFKit.PDFDocument;
+type Doc = Canvas;
 
 function phoneOutline(doc: Doc, x: number, y: number, s: number): void {
   doc.lineWidth(Math.max(0.6, s * 0.06)).strokeColor(INK);
@@ -617,9 +653,9 @@ function drawStrip(pen: Pen, config: KindConfig, x: number, y: number, width: nu
   const top = y + GAP * 2;
   for (const [index, step] of STEPS.entries()) {
     const colX = x + index * colW;
-    PICTOGRAMS[index]?.(pen.doc, colX + (colW - icon) / 2, top, icon);
+    PICTOGRAMS[index]?.(pen.canvas, colX + (colW - icon) / 2, top, icon);
     if (index < STEPS.length - 1)
-      arrow(pen.doc, colX + colW / 2 + icon / 2 + mm(3), top + icon / 2, colW - icon - mm(6));
+      arrow(pen.canvas, colX + colW / 2 + icon / 2 + mm(3), top + icon / 2, colW - icon - mm(6));
     const lines = pen
       .wrap(REGULAR, config.stepTextSize, step, colW - mm(2), 2)
       .map((text): Line => ({ text, font: REGULAR, size: config.stepTextSize, color: INK }));
@@ -635,12 +671,72 @@ function drawList(pen: Pen, config: KindConfig, x: number, y: number, width: num
   const textW = width - icon - mm(2);
   for (const [index, step] of STEPS.entries()) {
     const rowY = y + index * (rowH + mm(1.5));
-    PICTOGRAMS[index]?.(pen.doc, x, rowY + (rowH - icon) / 2, icon);
+    PICTOGRAMS[index]?.(pen.canvas, x, rowY + (rowH - icon) / 2, icon);
     const lines = pen
       .wrap(REGULAR, config.stepTextSize, step, textW, 2)
       .map((text): Line => ({ text, font: REGULAR, size: config.stepTextSize, color: INK }));
     pen.lines(lines, textX, rowY + (rowH - linesHeight(lines)) / 2, textW, "left");
   }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// What a code is for: colour, label and icon
+
+/** Magnifier: looking a procedure up. */
+function lookupIcon(doc: Doc, x: number, y: number, s: number, color: string): void {
+  doc.lineWidth(Math.max(0.8, s * 0.11)).strokeColor(color);
+  doc.circle(x + 0.42 * s, y + 0.42 * s, 0.27 * s).stroke();
+  doc
+    .moveTo(x + 0.62 * s, y + 0.62 * s)
+    .lineTo(x + 0.9 * s, y + 0.9 * s)
+    .stroke();
+}
+
+/** Smiling face: rating the service. */
+function surveyIcon(doc: Doc, x: number, y: number, s: number, color: string): void {
+  doc.lineWidth(Math.max(0.8, s * 0.08)).strokeColor(color);
+  doc.circle(x + 0.5 * s, y + 0.5 * s, 0.44 * s).stroke();
+  doc.circle(x + 0.35 * s, y + 0.4 * s, 0.06 * s).fill(color);
+  doc.circle(x + 0.65 * s, y + 0.4 * s, 0.06 * s).fill(color);
+  doc
+    .moveTo(x + 0.3 * s, y + 0.6 * s)
+    .quadraticCurveTo(x + 0.5 * s, y + 0.85 * s, x + 0.7 * s, y + 0.6 * s)
+    .stroke();
+}
+
+/** Dark enough for white text (contrast ≥ 4.5:1) and far apart in hue and in grey. */
+const PURPOSES: Record<
+  CardPurpose,
+  { label: string; color: string; icon: (doc: Doc, x: number, y: number, s: number, c: string) => void }
+> = {
+  lookup: { label: "TRA CỨU THỦ TỤC", color: "#0b4f9c", icon: lookupIcon },
+  survey: { label: "ĐÁNH GIÁ HÀI LÒNG", color: "#b3400a", icon: surveyIcon },
+};
+
+const BADGE_PAD = mm(1.8);
+
+function badgeHeight(block: TextBlock): number {
+  return lh(block.size) + 2 * BADGE_PAD;
+}
+
+/** A band in the purpose's colour across `width`: its icon and its label in white. Returns its height. */
+function drawBadge(
+  pen: Pen,
+  block: TextBlock,
+  purpose: CardPurpose,
+  x: number,
+  y: number,
+  width: number,
+): number {
+  const { label, color, icon } = PURPOSES[purpose];
+  const h = badgeHeight(block);
+  pen.canvas.roundedRect(x, y, width, h, mm(1.5)).fill(color);
+  const iconSide = h - 2 * BADGE_PAD;
+  icon(pen.canvas, x + BADGE_PAD, y + BADGE_PAD, iconSide, PAPER_WHITE);
+  const textX = x + 2 * BADGE_PAD + iconSide;
+  const [line] = pen.block(label, BOLD, block, x + width - BADGE_PAD - textX, PAPER_WHITE);
+  if (line) pen.text(line, textX, y + (h - lh(line.size)) / 2);
+  return h;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -681,7 +777,7 @@ function drawStackCard(pen: Pen, geo: Geometry, card: PosterCard, matrix: QrMatr
   text.push(...pen.cardLines(card, config.cardLines, inner.w, config.cardLines.lines));
   const boxY = inner.y + titleReserve + blockHeight(config.cardLines);
   pen.lines(text, inner.x, boxY - linesHeight(text), inner.w, "center");
-  drawQr(pen.doc, matrix, inner.x + (inner.w - geo.box) / 2, boxY, geo);
+  drawQr(pen.canvas, matrix, inner.x + (inner.w - geo.box) / 2, boxY, geo);
   const urlH = config.url.lines * lh(config.url.size);
   drawShortUrl(
     pen,
@@ -700,7 +796,7 @@ function drawSideCard(pen: Pen, geo: Geometry, card: PosterCard, matrix: QrMatri
   const { config } = geo;
   pen.lines(pen.block(card.title, BOLD, config.title, inner.w), inner.x, inner.y, inner.w, "left");
   const boxY = inner.y + blockHeight(config.title) + GAP;
-  drawQr(pen.doc, matrix, inner.x, boxY, geo);
+  drawQr(pen.canvas, matrix, inner.x, boxY, geo);
   const colX = inner.x + geo.box + GAP;
   const colW = inner.x + inner.w - colX;
   const top = boxY + quietReserve(geo);
@@ -714,7 +810,7 @@ function drawSideCard(pen: Pen, geo: Geometry, card: PosterCard, matrix: QrMatri
 /** QR on the left (short URL under it or in the column); title, lines and instruction list on the right. */
 function drawBesideCard(pen: Pen, geo: Geometry, card: PosterCard, matrix: QrMatrix, inner: Rect): void {
   const { config } = geo;
-  drawQr(pen.doc, matrix, inner.x, inner.y, geo);
+  drawQr(pen.canvas, matrix, inner.x, inner.y, geo);
   const urlH = config.url.lines * lh(config.url.size);
   if (config.urlUnderQr) {
     drawShortUrl(
@@ -728,7 +824,9 @@ function drawBesideCard(pen: Pen, geo: Geometry, card: PosterCard, matrix: QrMat
   }
   const colX = inner.x + geo.box + GAP;
   const colW = inner.x + inner.w - colX;
-  const top = inner.y + (config.alignColumnToSymbol ? quietReserve(geo) : 0);
+  let top = inner.y + (config.alignColumnToSymbol ? quietReserve(geo) : 0);
+  if (config.badge && card.purpose)
+    top += drawBadge(pen, config.badge, card.purpose, colX, top, colW) + GAP * 2;
   let bottom = inner.y + inner.h;
   if (config.instruction === "list") {
     bottom -= listHeight(config);
@@ -801,11 +899,12 @@ function drawFooter(pen: Pen, geo: Geometry, stamp: string, page: number, pages:
   pen.text({ text, font: REGULAR, size: STAMP_SIZE, color: SOFT_INK }, footer.x, footer.y);
 }
 
-function drawCellBorder(doc: Doc, config: KindConfig, cell: Rect): void {
+function drawCellBorder(doc: Doc, config: KindConfig, cell: Rect, purpose: CardPurpose | undefined): void {
   if (config.border === "none") return;
   // Stroked inside the cell, so that the line stays clear of the page margin.
-  const width = 0.6;
-  doc.lineWidth(width).strokeColor(RULE);
+  const framed = config.border === "purpose" && purpose;
+  const width = framed ? mm(1) : 0.6;
+  doc.lineWidth(width).strokeColor(framed ? PURPOSES[purpose].color : RULE);
   if (config.border === "dashed") doc.dash(3, { space: 2 });
   doc.roundedRect(cell.x + width / 2, cell.y + width / 2, cell.w - width, cell.h - width, mm(2)).stroke();
   if (config.border === "dashed") doc.undash();
@@ -822,11 +921,17 @@ const KIND_TITLES: Record<PosterKind, string> = {
 
 const nfc = (text: string): string => text.normalize("NFC");
 
-/**
- * A print-ready PDF: Noto Sans embedded (subset) for Vietnamese, QR codes as vector squares with a blank 4-module
- * quiet zone, the heading and the stamp on every page, "Trang i/n" when useful. Throws RangeError for no cards.
- */
-export async function renderPosterPdf(spec: PosterSpec): Promise<Buffer> {
+interface PreparedSheet {
+  geo: Geometry;
+  cards: Array<{ card: PosterCard; matrix: QrMatrix }>;
+  heading: string;
+  subheading: string | undefined;
+  stamp: string;
+  pages: number;
+}
+
+/** The spec checked and normalised (NFC), its QR matrices and its page count. */
+function prepare(spec: PosterSpec): PreparedSheet {
   if (spec.cards.length === 0) throw new RangeError("A poster needs at least one card");
   const geo = geometry(spec.kind, spec.paper);
   const cards = spec.cards.map((card) => {
@@ -840,9 +945,51 @@ export async function renderPosterPdf(spec: PosterSpec): Promise<Buffer> {
     if (!existsSync(/* turbopackIgnore: true */ file))
       throw new Error(`Font file missing (npm install @expo-google-fonts/noto-sans): ${file}`);
   }
-  const heading = nfc(spec.heading);
-  const subheading = spec.subheading ? nfc(spec.subheading) : undefined;
-  const stamp = nfc(spec.stamp);
+  return {
+    geo,
+    cards,
+    heading: nfc(spec.heading),
+    subheading: spec.subheading ? nfc(spec.subheading) : undefined,
+    stamp: nfc(spec.stamp),
+    pages: Math.ceil(cards.length / geo.cells.length),
+  };
+}
+
+/** One page of the sheet (0-based): heading, its cards with their frames, footer. */
+function drawPage(pen: Pen, sheet: PreparedSheet, page: number): void {
+  const { geo } = sheet;
+  const perPage = geo.cells.length;
+  const pad = mm(geo.config.padMm);
+  const drawCard = CARD_RENDERERS[geo.config.style];
+  drawHeader(pen, geo, sheet.heading, sheet.subheading);
+  for (const [slot, cell] of geo.cells.entries()) {
+    const entry = sheet.cards[page * perPage + slot];
+    if (!entry) break;
+    drawCellBorder(pen.canvas, geo.config, cell, entry.card.purpose);
+    const inner: Rect = { x: cell.x + pad, y: cell.y + pad, w: cell.w - 2 * pad, h: cell.h - 2 * pad };
+    drawCard(pen, geo, entry.card, entry.matrix, inner);
+  }
+  drawFooter(pen, geo, sheet.stamp, page + 1, sheet.pages);
+}
+
+/** pdfkit's text call for a run, with the shaping that keeps the text layer exact. */
+function pdfWriter(doc: PDFKit.PDFDocument): (run: TextRun) => void {
+  return (run) => {
+    doc
+      .font(run.bold ? BOLD : REGULAR)
+      .fontSize(run.size)
+      .fillColor(run.color)
+      .text(run.text, run.x, run.y, { ...SHAPING, lineBreak: false });
+  };
+}
+
+/**
+ * A print-ready PDF: Noto Sans embedded (subset) for Vietnamese, QR codes as vector squares with a blank 4-module
+ * quiet zone, the heading and the stamp on every page, "Trang i/n" when useful. Throws RangeError for no cards.
+ */
+export async function renderPosterPdf(spec: PosterSpec): Promise<Buffer> {
+  const sheet = prepare(spec);
+  const { geo } = sheet;
   const doc = new PDFDocument({
     autoFirstPage: false,
     font: REGULAR,
@@ -851,10 +998,10 @@ export async function renderPosterPdf(spec: PosterSpec): Promise<Buffer> {
     displayTitle: true,
     pdfVersion: "1.7",
     info: {
-      Title: `${KIND_TITLES[spec.kind]} — ${heading}`,
+      Title: `${KIND_TITLES[spec.kind]} — ${sheet.heading}`,
       Author: "Hài Lòng",
       Creator: "Hài Lòng",
-      Subject: stamp,
+      Subject: sheet.stamp,
     },
   });
   const chunks: Buffer[] = [];
@@ -863,23 +1010,45 @@ export async function renderPosterPdf(spec: PosterSpec): Promise<Buffer> {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  const pen = new Pen(doc);
-  const perPage = geo.cells.length;
-  const pages = Math.ceil(cards.length / perPage);
-  const pad = mm(geo.config.padMm);
-  const drawCard = CARD_RENDERERS[geo.config.style];
-  for (let page = 0; page < pages; page++) {
+  const pen = new Pen(doc, doc, pdfWriter(doc));
+  for (let page = 0; page < sheet.pages; page++) {
     doc.addPage({ size: [geo.pageW, geo.pageH], margin: 0 });
-    drawHeader(pen, geo, heading, subheading);
-    for (const [slot, cell] of geo.cells.entries()) {
-      const entry = cards[page * perPage + slot];
-      if (!entry) break;
-      drawCellBorder(doc, geo.config, cell);
-      const inner: Rect = { x: cell.x + pad, y: cell.y + pad, w: cell.w - 2 * pad, h: cell.h - 2 * pad };
-      drawCard(pen, geo, entry.card, entry.matrix, inner);
-    }
-    drawFooter(pen, geo, stamp, page + 1, pages);
+    drawPage(pen, sheet, page);
   }
   doc.end();
   return done;
+}
+
+/** The print view's pages: what `renderPosterPdf` draws, page by page, as SVG at the paper's size. */
+export interface PosterSvgPages {
+  /** The sheet's size in millimetres as printed (a landscape kind is wider than high). */
+  widthMm: number;
+  heightMm: number;
+  landscape: boolean;
+  pages: string[];
+}
+
+/**
+ * The same drawing as `renderPosterPdf`, recorded as one SVG per page (poster-canvas.ts): same content,
+ * order, positions and sizes; each text keeps its measured width in any font the browser has.
+ */
+export function renderPosterSvgPages(spec: PosterSpec): PosterSvgPages {
+  const sheet = prepare(spec);
+  const { geo } = sheet;
+  // Measures only: a document that is never written.
+  const measure = new PDFDocument({ autoFirstPage: false, font: REGULAR });
+  const [shortMm, longMm] = PAPER_MM[spec.paper];
+  const { landscape } = geo.config;
+  const widthMm = landscape ? longMm : shortMm;
+  const heightMm = landscape ? shortMm : longMm;
+  const pages: string[] = [];
+  const pen = new Pen(measure, new SvgCanvas(), () => {});
+  for (let page = 0; page < sheet.pages; page++) {
+    const canvas = new SvgCanvas();
+    pen.canvas = canvas;
+    pen.write = (run) => canvas.write(run);
+    drawPage(pen, sheet, page);
+    pages.push(canvas.toSvg(geo.pageW, geo.pageH, widthMm, heightMm));
+  }
+  return { widthMm, heightMm, landscape, pages };
 }

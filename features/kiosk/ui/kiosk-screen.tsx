@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createTranslator } from "use-intl/core";
-import { kioskHome } from "@/features/kiosk/kiosk";
+import { kioskHome, thanksSeconds } from "@/features/kiosk/kiosk";
 import {
   enqueue,
   flushQueue,
@@ -14,7 +14,10 @@ import {
 } from "@/features/kiosk/kiosk-queue";
 import { type Lang, otherLang } from "@/i18n/locales";
 
-/** The screen's words in its language (kiosk.screen in the catalogue); `waiting` is an ICU message ({count}). */
+/**
+ * The screen's words in its language (kiosk.screen in the catalogue); `waiting` and `countdown` are ICU
+ * messages ({count}).
+ */
 export interface KioskText {
   thanks: string;
   recorded: string;
@@ -23,6 +26,8 @@ export interface KioskText {
   send: string;
   followUpRecorded: string;
   waiting: string;
+  countdown: string;
+  next: string;
   switchLanguage: string;
 }
 
@@ -76,16 +81,19 @@ async function send(item: QueueItem): Promise<{ outcome: SendOutcome; status?: n
  */
 export function KioskScreen(props: Props) {
   const t = props.text;
-  const waitingText = useMemo(() => {
-    const say = createTranslator({ locale: props.lang, messages: { waiting: props.text.waiting } });
-    return (count: number) => say("waiting", { count });
-  }, [props.lang, props.text.waiting]);
+  const say = useMemo(() => {
+    const messages = { waiting: props.text.waiting, countdown: props.text.countdown };
+    const translate = createTranslator({ locale: props.lang, messages });
+    return (key: keyof typeof messages, count: number) => translate(key, { count });
+  }, [props.lang, props.text.waiting, props.text.countdown]);
   const [phase, setPhase] = useState<Phase>(
     props.initial ? { name: "thanks", ...props.initial } : { name: "question" },
   );
   const [waiting, setWaiting] = useState(0);
   const flushing = useRef(false);
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const deadline = useRef(0);
+  const [secondsLeft, setSecondsLeft] = useState(0);
   const thanksHeading = useRef<HTMLHeadingElement>(null);
 
   const flush = useCallback(async () => {
@@ -114,15 +122,22 @@ export function KioskScreen(props: Props) {
     [flush],
   );
 
+  const backToQuestion = useCallback(() => {
+    clearTimeout(resetTimer.current);
+    setPhase({ name: "question" });
+    if (window.location.search.includes("k=")) {
+      window.history.replaceState(null, "", kioskHome(props.lang));
+    }
+  }, [props.lang]);
+
+  const offered = phase.name === "thanks" && phase.followUp === "offer";
   const armReset = useCallback(() => {
     clearTimeout(resetTimer.current);
-    resetTimer.current = setTimeout(() => {
-      setPhase({ name: "question" });
-      if (window.location.search.includes("k=")) {
-        window.history.replaceState(null, "", kioskHome(props.lang));
-      }
-    }, props.resetSeconds * 1000);
-  }, [props.resetSeconds, props.lang]);
+    const seconds = thanksSeconds(props.resetSeconds, offered);
+    deadline.current = Date.now() + seconds * 1000;
+    setSecondsLeft(seconds);
+    resetTimer.current = setTimeout(backToQuestion, seconds * 1000);
+  }, [props.resetSeconds, offered, backToQuestion]);
 
   // The document speaks the screen's language, also when the tablet switches it without a reload.
   useEffect(() => {
@@ -141,17 +156,27 @@ export function KioskScreen(props: Props) {
     };
   }, [flush]);
 
-  // Any touch, key or typing on the thank-you screen restarts the countdown back to the question.
+  // Any touch, key or typing on the thank-you screen restarts the countdown back to the question; the
+  // seconds left are shown, counted from the deadline (a slow tick never makes the countdown lie).
   useEffect(() => {
     if (phase.name !== "thanks") return;
     armReset();
+    const tick = setInterval(() => {
+      setSecondsLeft(Math.max(1, Math.ceil((deadline.current - Date.now()) / 1000)));
+    }, 250);
     const events = ["pointerdown", "keydown", "input"] as const;
     for (const e of events) document.addEventListener(e, armReset);
     return () => {
       clearTimeout(resetTimer.current);
+      clearInterval(tick);
       for (const e of events) document.removeEventListener(e, armReset);
     };
   }, [phase, armReset]);
+
+  function next(event: React.MouseEvent<HTMLAnchorElement>) {
+    event.preventDefault();
+    backToQuestion();
+  }
 
   function answer(event: React.FormEvent<HTMLFormElement>) {
     const button = (event.nativeEvent as SubmitEvent).submitter;
@@ -251,10 +276,18 @@ export function KioskScreen(props: Props) {
               </p>
             </form>
           ) : null}
+          <p className="kiosk-next">
+            <a href={kioskHome(props.lang)} className="button" onClick={next}>
+              {t.next}
+            </a>
+            <span data-testid="kiosk-countdown">
+              {say("countdown", secondsLeft || thanksSeconds(props.resetSeconds, offered))}
+            </span>
+          </p>
         </section>
       )}
       <p className="kiosk-queue" role="status" data-testid="kiosk-queue" data-waiting={waiting}>
-        {waiting > 0 ? waitingText(waiting) : ""}
+        {waiting > 0 ? say("waiting", waiting) : ""}
       </p>
     </main>
   );

@@ -95,6 +95,8 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
         });
         break;
       case "procedure_sheet": {
+        if (sources.procedures.length === 0)
+          return refuse(invalid("procedures", phrase("posters.errors.unitHasNoProcedure"), EMPTY));
         const chosen = new Set(input.procedures);
         const picked = sources.procedures.filter((p) =>
           input.all ? input.fieldCode === "" || p.fieldCode === input.fieldCode : chosen.has(p.code),
@@ -105,6 +107,8 @@ export async function createPoster(actor: Actor, input: PosterSelection): Promis
         break;
       }
       case "field_poster": {
+        if (sources.procedures.length === 0)
+          return refuse(invalid("fields", phrase("posters.errors.unitHasNoField"), EMPTY));
         const chosen = new Set(input.fields);
         const fieldIds = [...new Map(sources.procedures.map((p) => [p.fieldCode, p.fieldId])).entries()]
           .filter(([code]) => chosen.has(code))

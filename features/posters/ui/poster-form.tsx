@@ -54,12 +54,16 @@ export function PosterForm({ action, choices }: { action: Action; choices: Poste
                 </p>
               ) : null}
               <input type="hidden" name="fieldCode" value={choices.fieldFilter} />
-              <label className="check">
-                <input type="checkbox" name="all" value="1" />
-                <span>
-                  <strong>{t("selectAll", { count: choices.procedures.length })}</strong>
-                </span>
-              </label>
+              {choices.procedures.length === 0 ? (
+                <p>{t("noneInField")}</p>
+              ) : (
+                <label className="check">
+                  <input type="checkbox" name="all" value="1" />
+                  <span>
+                    <strong>{t("selectAll", { count: choices.procedures.length })}</strong>
+                  </span>
+                </label>
+              )}
               {choices.procedures.map((p) => (
                 <label key={p.code} className="check">
                   <input type="checkbox" name="procedures" value={p.code} />

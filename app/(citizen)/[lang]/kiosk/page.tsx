@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
-import { kioskHome } from "@/features/kiosk/kiosk";
+import { kioskHome, thanksSeconds } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
 import { kioskPage } from "@/features/kiosk/server/screen";
 import { type FollowUpState, KioskScreen } from "@/features/kiosk/ui/kiosk-screen";
@@ -38,7 +38,7 @@ export default async function KioskPage({ params, searchParams }: Props) {
   const followUp: FollowUpState = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
   const thanks = k && answered ? { key: k, followUp } : undefined;
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
-  const refresh = thanks ? device.resetSeconds * (followUp === "offer" ? 4 : 1) : undefined;
+  const refresh = thanks ? thanksSeconds(device.resetSeconds, followUp === "offer") : undefined;
   return (
     <>
       {refresh ? <meta httpEquiv="refresh" content={`${refresh};url=${home}`} /> : null}
@@ -52,6 +52,8 @@ export default async function KioskPage({ params, searchParams }: Props) {
           send: t("send"),
           followUpRecorded: t("followUpRecorded"),
           waiting: t.raw("waiting") as string,
+          countdown: t.raw("countdown") as string,
+          next: t("next"),
           switchLanguage: common("switchTo"),
         }}
         resetSeconds={device.resetSeconds}

@@ -5,13 +5,58 @@ import { Notice } from "@/components/form/notice";
 import { requireActor } from "@/features/access/server/actor";
 import { posterChoicesOf } from "@/features/posters/server/posters";
 import { PosterForm } from "@/features/posters/ui/poster-form";
-import { posterKinds } from "@/lib/constants";
+import { type PosterKind, posterKinds } from "@/lib/constants";
 import { createPosterAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posters.new");
   return { title: t("title"), robots: { index: false } };
 }
+
+/** The kinds that print a unit's procedures (one code each, or one per field). */
+const PROCEDURE_KINDS: readonly PosterKind[] = ["procedure_sheet", "field_poster"];
+
+/**
+ * A unit with no procedure in force has nothing to put on these kinds: say so, and offer what it can print —
+ * the posters that carry only its survey code.
+ */
+async function NoProcedures({
+  unitId,
+  unitName,
+  kind,
+}: {
+  unitId: number;
+  unitName: string;
+  kind: PosterKind;
+}) {
+  const t = await getTranslations("posters");
+  const MARK = "\u0000";
+  const [before = "", after = ""] = t("new.noProceduresNext", { place: MARK }).split(MARK);
+  return (
+    <>
+      <h1>{t(`kinds.${kind}`)}</h1>
+      <p>{unitName}</p>
+      <div className="notice" role="note">
+        <p data-testid="no-procedures">{t("new.noProcedures")}</p>
+        <p>
+          {before}
+          <Link href="/quan-ly/thu-tuc">{t("new.noProceduresPlace")}</Link>
+          {after}
+        </p>
+        <ul>
+          {SURVEY_ONLY_KINDS.map((k) => (
+            <li key={k}>
+              <Link href={`/quan-ly/to-niem-yet/moi?unit=${unitId}&kind=${k}`}>{t(`kinds.${k}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </>
+  );
+}
+
+/** Posters with only the unit's (or a counter's) survey code. */
+const SURVEY_ONLY_KINDS: readonly PosterKind[] = ["survey_poster", "standee_a5", "table_tent_a6"];
 
 type Props = { searchParams: Promise<{ unit?: string; kind?: string; "linh-vuc"?: string }> };
 
@@ -36,6 +81,9 @@ export default async function NewPosterPage({ searchParams }: Props) {
     ([code, name]) => ({ code, name, count: sources.procedures.filter((p) => p.fieldCode === code).length }),
   );
   const procedures = sources.procedures.filter((p) => fieldFilter === "" || p.fieldCode === fieldFilter);
+  if (sources.procedures.length === 0 && PROCEDURE_KINDS.includes(kind)) {
+    return <NoProcedures unitId={unit.id} unitName={unit.name} kind={kind} />;
+  }
   return (
     <>
       <h1>{t(`kinds.${kind}`)}</h1>

@@ -2,29 +2,20 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { layoutFor } from "@/features/posters/poster-pdf";
+import { POSTER_FONT_FAMILY } from "@/features/posters/poster-canvas";
+import { POSTER_FONTS, renderPosterSvgPages } from "@/features/posters/poster-pdf";
 import { loadPosterForManager } from "@/features/posters/server/posters";
-import { QR_MARGIN_MODULES, qrMatrix, qrSvg } from "@/lib/qr";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("posters.print");
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The SVG carries its quiet zone; `qrMm` is the symbol itself, so the box grows by the margin modules. */
-function qrBox(text: string, qrMm: number) {
-  const size = qrMatrix(text).size;
-  const side = (qrMm * (size + 2 * QR_MARGIN_MODULES)) / size;
-  return { width: `${side}mm`, height: `${side}mm` };
-}
-
-const paperMm = { A4: [210, 297], A5: [148, 210], A6: [105, 148] } as const;
-const MARGIN_MM = 10;
-
 /**
- * Print-ready HTML: exact physical sizes with @page, one sheet per printed page, QR codes as inline SVG.
- * The sheets are for citizens at the counter and stay Vietnamese; only the manager's instructions follow
- * the manager's language.
+ * Print-ready HTML: the PDF's own drawing (features/posters/poster-pdf.ts), one SVG per sheet at the paper's
+ * size in millimetres, one sheet per printed page (@page with the paper's size and no margin: the sheet
+ * carries its margins). The sheets are for citizens at the counter and stay Vietnamese; only the
+ * manager's instructions follow the manager's language.
  */
 export default async function PosterPrintPage({ params }: { params: Promise<{ id: string }> }) {
   const manager = await requireActor();
@@ -32,67 +23,44 @@ export default async function PosterPrintPage({ params }: { params: Promise<{ id
   const found = await loadPosterForManager(manager, (await params).id);
   if (!found) notFound();
   const { spec } = found;
-  const layout = layoutFor(spec.kind, spec.paper);
-  const [width, height] = paperMm[spec.paper];
-  const perPage = layout.columns * layout.rows;
-  const pages = Array.from({ length: Math.ceil(spec.cards.length / perPage) }, (_, i) =>
-    spec.cards.slice(i * perPage, (i + 1) * perPage),
+  const sheets = renderPosterSvgPages(spec);
+  const fonts = Object.keys(POSTER_FONTS).map(
+    (weight) =>
+      `@font-face { font-family: ${POSTER_FONT_FAMILY}; font-weight: ${weight}; src: url(/quan-ly/to-niem-yet/phong-chu/${weight}) format("truetype"); }`,
   );
   const css = `
-@page { size: ${spec.paper} portrait; margin: ${MARGIN_MM}mm; }
-.sheet { box-sizing: border-box; width: ${width - 2 * MARGIN_MM}mm; height: ${height - 2 * MARGIN_MM}mm; margin: 0 auto 8mm;
-  display: flex; flex-direction: column; background: #fff; color: #000; outline: 1px dashed #bbb; overflow: hidden; }
-.sheet + .sheet { break-before: page; }
-.sheet h2 { margin: 0 0 1mm; font-size: 5mm; }
-.sheet .sub { margin: 0 0 2mm; font-size: 4mm; }
-.cards { flex: 1; display: grid; grid-template-columns: repeat(${layout.columns}, 1fr); grid-template-rows: repeat(${layout.rows}, 1fr); gap: 3mm; }
-.card { display: flex; flex-direction: column; align-items: center; justify-content: center; text-align: center; border: 0.3mm solid #999; padding: 2mm; overflow: hidden; }
-.card .qr { flex: none; }
-.card .qr svg { width: 100%; height: 100%; display: block; }
-.card h3 { margin: 0 0 1mm; font-size: ${perPage > 2 ? 3.4 : 6}mm; line-height: 1.2; max-height: 3.6em; overflow: hidden; }
-.card p { margin: 0.5mm 0; font-size: ${perPage > 2 ? 2.8 : 4.5}mm; }
-.stamp { font-size: 2.6mm; margin-top: 1mm; color: #333; }
-@media print { .site, .manage-nav, .skip, .noprint { display: none !important; } main { padding: 0 !important; max-width: none !important; } .sheet { outline: none; margin: 0; } }
+${fonts.join("\n")}
+@page { size: ${spec.paper} ${sheets.landscape ? "landscape" : "portrait"}; margin: 0; }
+.sheet { margin: 0 0 8mm; overflow: hidden; }
+.sheet svg { display: block; width: ${sheets.widthMm}mm; height: ${sheets.heightMm}mm; }
+@media screen {
+  .sheet { width: fit-content; max-width: 100%; box-shadow: 0 0 0 1px #bbb, 0 2px 6px rgb(0 0 0 / 0.2); }
+  .sheet svg { max-width: 100%; height: auto; aspect-ratio: ${sheets.widthMm} / ${sheets.heightMm}; }
+}
+@media print {
+  html, body { margin: 0 !important; padding: 0 !important; background: #fff !important; }
+  body > *:not(main), .site, .manage-nav, .skip, .noprint, .demo-banner { display: none !important; }
+  main { margin: 0 !important; padding: 0 !important; max-width: none !important; }
+  .sheet { margin: 0; width: ${sheets.widthMm}mm; height: ${sheets.heightMm}mm; break-after: page; }
+  .sheet:last-of-type { break-after: auto; }
+}
 `;
   return (
     <>
       {/* biome-ignore lint/security/noDangerouslySetInnerHtml: CSS built from constants and numbers only */}
       <style dangerouslySetInnerHTML={{ __html: css }} />
       <p className="noprint">
-        {t("instructions", { paper: spec.paper, codes: spec.cards.length, pages: pages.length })}
+        {t("instructions", { paper: spec.paper, codes: spec.cards.length, pages: sheets.pages.length })}
       </p>
-      {pages.map((cards, pageIndex) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: pages are positional
-        <section key={pageIndex} className="sheet" aria-label={t("page", { page: pageIndex + 1 })}>
-          <h2 lang="vi">{spec.heading}</h2>
-          {spec.subheading ? (
-            <p className="sub" lang="vi">
-              {spec.subheading}
-            </p>
-          ) : null}
-          <div className="cards" lang="vi">
-            {cards.map((card) => (
-              <div key={card.qrText} className="card">
-                <h3>{card.title}</h3>
-                <div
-                  className="qr"
-                  style={qrBox(card.qrText, layout.qrMm)}
-                  // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG generated by lib/qr from a URL we built
-                  dangerouslySetInnerHTML={{ __html: qrSvg(card.qrText, { title: card.shortUrl }) }}
-                />
-                {card.lines.map((line) => (
-                  <p key={line}>{line}</p>
-                ))}
-                <p>
-                  <strong>{card.shortUrl}</strong>
-                </p>
-              </div>
-            ))}
-          </div>
-          <p className="stamp" lang="vi">
-            {spec.stamp} · trang {pageIndex + 1}/{pages.length}
-          </p>
-        </section>
+      {sheets.pages.map((svg, pageIndex) => (
+        <section
+          // biome-ignore lint/suspicious/noArrayIndexKey: pages are positional
+          key={pageIndex}
+          className="sheet"
+          aria-label={t("page", { page: pageIndex + 1 })}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG drawn by poster-pdf.ts from the recorded poster, text escaped
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
       ))}
     </>
   );
