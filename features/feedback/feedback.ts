@@ -134,3 +134,13 @@ export function excerpt(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
 }
+
+/** What the kiosk shows of a feedback item: its reference, due date and a code to follow it on a phone. */
+export interface KioskFeedbackReceipt {
+  reference: string;
+  /** The due date, written in the screen's language. */
+  due: string;
+  trackingUrl: string;
+  /** The tracking link as a QR code: an SVG data URL drawn by the server. */
+  qr: string;
+}
