@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { compareVi } from "../lib/collate";
 import { procedureLink, scalar, testDb, unitLinkCode } from "./support/db";
 import { DISCLOSURE_LABELS } from "./support/disclosure";
 import { expectNoAxeViolations } from "./support/pages";
+import { expectFitsPhone, PHONE } from "./support/phone";
 
 /** The demo codes docs/DEMO.md documents: rows like "| `/q/ABC234` | phuong-an-hoa-tthcc | … |". */
 function documentedCodes(): Array<{ code: string; slug: string }> {
@@ -54,7 +56,9 @@ test("a procedure link opens its disclosure with all 12 fields", async ({ page }
   for (const label of DISCLOSURE_LABELS) {
     await expect(page.getByText(label, { exact: true }).first()).toBeVisible();
   }
-  await expect(page.getByRole("link", { name: "Đánh giá sự hài lòng" })).toBeVisible();
+  // The rating at the bottom, and (issue #15) at the top in the summary.
+  await expect(page.getByRole("link", { name: "Đánh giá sự hài lòng", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Đã làm thủ tục này? Đánh giá sự hài lòng" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -122,4 +126,84 @@ test("a unit's page lists abolished procedures in their own section, never among
   const received = await offered.locator("ul.plist > li").count();
   await expect(offered.getByRole("heading", { level: 2 })).toContainText(`(${received} thủ tục)`);
   await expectNoAxeViolations(page);
+});
+
+// ---------------------------------------------------------------- issue #15: a commune's own link
+
+/** Procedures a unit receives (active, not abolished). */
+const received = (slug: string) =>
+  scalar(
+    `SELECT count(*) FROM unit_procedures up JOIN units u ON u.id = up.unit_id
+     JOIN procedures p ON p.id = up.procedure_id
+     WHERE u.slug = ? AND up.active = 1 AND p.status <> 'abolished'`,
+    [slug],
+  );
+
+test.describe("on a 360 px phone", () => {
+  test.use(PHONE);
+
+  test("a commune's own link leads straight to the procedures its citizens use, at its service centre", async ({
+    page,
+  }) => {
+    const centre = "Trung tâm Phục vụ hành chính công phường An Hòa";
+    const count = await received("phuong-an-hoa-tthcc");
+    expect(count).toBeGreaterThan(0);
+    await page.goto(`/q/${await unitLinkCode("phuong-an-hoa")}`);
+    expect(new URL(page.url()).pathname).toBe("/vi/don-vi/phuong-an-hoa");
+    const section = page.getByTestId("received-at");
+    await expect(section.getByRole("heading", { level: 2 })).toHaveText(
+      `Thủ tục hành chính tiếp nhận tại ${centre} (${count} thủ tục)`,
+    );
+    await expect(page.getByText("(0 thủ tục)")).toHaveCount(0);
+    await expect(page.getByText(/bên dưới/)).toHaveCount(0);
+    const items = section.locator("ul.plist > li");
+    await expect(items).toHaveCount(count);
+    for (const href of await items.locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+      expect(href).toMatch(/^\/vi\/don-vi\/phuong-an-hoa-tthcc\/thu-tuc\//);
+    }
+    // Fields, and the procedures in each, in Vietnamese order.
+    const fields = (await section.locator("h3").allTextContents()).map((t) =>
+      t.replace(/\s*\(\d+ thủ tục\)$/, ""),
+    );
+    expect(fields.length).toBeGreaterThan(1);
+    expect(fields).toEqual([...fields].sort(compareVi));
+    await expect(
+      section.getByRole("link", { name: "Xem địa chỉ, giờ làm việc và quầy tiếp nhận" }),
+    ).toHaveAttribute("href", "/vi/don-vi/phuong-an-hoa-tthcc");
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+    // Its search looks in the centre.
+    await section.getByLabel("Tìm thủ tục theo tên hoặc mã").fill("khai sinh");
+    await section.getByRole("button", { name: "Tìm kiếm" }).click();
+    await expect(page).toHaveURL(/\/search\?q=khai\+sinh&unit=phuong-an-hoa-tthcc$/);
+    await expect(page.getByTestId("search-scope")).toContainText(centre);
+    await expect(page.locator("ol.plist > li").first()).toContainText("khai sinh");
+  });
+
+  test("in English, the commune's page names its centre in English", async ({ page }) => {
+    await page.goto("/en/don-vi/phuong-an-hoa");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("received-at").getByRole("heading", { level: 2 })).toHaveText(
+      `Procedures handled at Public Administration Service Centre, An Hòa Ward (${await received("phuong-an-hoa-tthcc")} procedures)`,
+    );
+    await expect(page.getByText("Thủ tục hành chính tiếp nhận")).toHaveCount(0);
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test("a unit whose several units receive applications lists them with their counts", async ({ page }) => {
+    await page.goto("/vi/don-vi/tinh-an-hoa");
+    const receivers = page.getByTestId("receivers");
+    await expect(receivers.getByRole("heading", { level: 2, name: "Nơi tiếp nhận hồ sơ" })).toBeVisible();
+    const centre = receivers
+      .getByRole("listitem")
+      .filter({ hasText: "Trung tâm Phục vụ hành chính công tỉnh An Hòa" });
+    await expect(centre).toContainText(`(${await received("trung-tam-phuc-vu-hcc-tinh")} thủ tục)`);
+    await expect(page.getByText("(0 thủ tục)")).toHaveCount(0);
+    const names = await receivers.locator("li a").allTextContents();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort(compareVi));
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+  });
 });

@@ -3,6 +3,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { localDay } from "../lib/time";
 import { scalar, unitLinkCode } from "./support/db";
 import { expectNoAxeViolations } from "./support/pages";
+import { expectFitsPhone, PHONE } from "./support/phone";
 import { type ExpectedFigure, monthBefore, monthEnd, rawQuickFigure } from "./support/raw-figures";
 
 const month = monthBefore(localDay(new Date()).slice(0, 7));
@@ -29,7 +30,7 @@ interface FeedFigure {
 }
 
 interface Feed {
-  label: { vi: string };
+  label: { vi: string; en: string };
   unit: { id: number; slug: string };
   period: { from: string; to: string };
   minN: number;
@@ -45,7 +46,9 @@ test("the board shows, for last month, the figures recomputed from raw answers, 
   test.slow(); // axe over every unit's table takes a while on a busy machine
   await page.goto("/vi/cong-khai");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Công khai chỉ số hài lòng");
-  await expect(page.getByText("Chỉ số hài lòng (theo cấu trúc SIPAS)").first()).toBeVisible();
+  // The board's figure is the quick one: a satisfaction rate, never "theo cấu trúc SIPAS" (the five-element index).
+  await expect(page.getByText("Tỷ lệ hài lòng (đánh giá nhanh)").first()).toBeVisible();
+  expect(await page.locator("body").textContent()).not.toContain("theo cấu trúc SIPAS");
   await expect(page.getByTestId("period")).toHaveText(`Tháng ${month.slice(5)}/${month.slice(0, 4)}`);
   const figures = await Promise.all(SLUGS.map((slug) => rawQuickFigure(slug, lastMonth.from, lastMonth.to)));
   expect(figures[0]?.n).toBeGreaterThan(figures[1]?.n ?? 0);
@@ -76,7 +79,9 @@ test("a quarter and a year through GET parameters, and the English board", async
     await expectBoardRow(page, slug, await rawQuickFigure(slug, `${quarterStart}-01`, quarterEnd));
   }
   const previousYear = String(Number(localDay(new Date()).slice(0, 4)) - 1);
-  await page.getByRole("link", { name: `Năm ${previousYear}` }).click();
+  // The other periods are one select and a button (a GET form); the address keeps the readable parameters.
+  await page.getByLabel("Chọn kỳ khác").selectOption({ label: `Năm ${previousYear}` });
+  await page.getByRole("button", { name: "Xem", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`ky=nam&nam=${previousYear}`));
   await expectBoardRow(
     page,
@@ -105,6 +110,67 @@ test("a quarter and a year through GET parameters, and the English board", async
   expect(short?.url()).toMatch(/\/vi\/cong-khai\?ky=nam&nam=2025$/);
 });
 
+test.describe("on a 360 px phone", () => {
+  test.use(PHONE);
+  const words = {
+    vi: { method: "Cách tính", trends: "Diễn biến 12 tháng theo đơn vị", other: "Chọn kỳ khác", show: "Xem" },
+    en: { method: "Method", trends: "12-month trend per unit", other: "Other periods", show: "Show" },
+  } as const;
+  for (const lang of ["vi", "en"] as const) {
+    test(`the ${lang} board fits the screen: each unit's name beside its figure, the method wrapped, short`, async ({
+      page,
+    }) => {
+      test.slow();
+      await page.goto(`/${lang}/cong-khai`);
+      await expectFitsPhone(page);
+      // With small units (a special zone, a department), whose figure is usually below the minimum.
+      const slugs = [...SLUGS, "dac-khu-hon-ngoc", "so-tu-phap"];
+      const figures = await Promise.all(
+        slugs.map((slug) => rawQuickFigure(slug, lastMonth.from, lastMonth.to)),
+      );
+      for (const [i, slug] of slugs.entries()) {
+        const row = boardRow(page, slug);
+        const name = await row.locator("th").boundingBox();
+        const index = row.locator('[data-col="index"]');
+        await expect(index).toBeVisible();
+        const raw = figures[i] as ExpectedFigure;
+        const english = raw.index.includes(".") ? raw.index : "not enough answers yet";
+        await expect(index).toHaveText(lang === "vi" ? raw.indexVi : english);
+        const box = await index.boundingBox();
+        if (!name || !box) throw new Error(`${slug}: no box`);
+        // A figure sits on its name's line, to its right; the not-enough phrase right under the name.
+        if (english.includes("."))
+          expect(box.y < name.y + name.height && box.x >= name.x + name.width - 1).toBe(true);
+        else expect(box.y >= name.y + name.height - 1 && box.y < name.y + name.height + 8).toBe(true);
+        expect(box.x + box.width).toBeLessThanOrEqual(360);
+      }
+      const figure = figures[0] as ExpectedFigure;
+      await expect(boardRow(page, "tinh-an-hoa").locator('[data-col="interval"]')).toBeVisible();
+      await expect(boardRow(page, "tinh-an-hoa").locator('[data-col="n"]')).toHaveText(String(figure.n));
+      // Far shorter than the 7,300 px of the table it replaces.
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5000);
+
+      await page.getByText(words[lang].method, { exact: true }).click();
+      await expect(page.locator(".board-method p")).toBeVisible();
+      await page.getByText(words[lang].trends, { exact: true }).click();
+      await page.locator('details[data-trend-unit="tinh-an-hoa"] > summary').click();
+      await expect(page.locator('details[data-trend-unit="tinh-an-hoa"] tbody tr')).toHaveCount(12);
+      await expect(page.locator('details[data-trend-unit="tinh-an-hoa"] table')).toBeVisible();
+      await expectFitsPhone(page, `/${lang}/cong-khai with the method and a unit's 12 months open`);
+      await expectNoAxeViolations(page);
+
+      const previousYear = String(Number(localDay(new Date()).slice(0, 4)) - 1);
+      const yearLabel = `${lang === "vi" ? "Năm" : "Year"} ${previousYear}`;
+      await page.getByLabel(words[lang].other).selectOption({ label: yearLabel });
+      await page.getByRole("button", { name: words[lang].show, exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/cong-khai\\?ky=nam&nam=${previousYear}$`));
+      await expect(page.getByTestId("period")).toHaveText(yearLabel);
+      await expect(page.getByLabel(words[lang].other).locator("option:checked")).toHaveText(yearLabel);
+      await expectFitsPhone(page);
+    });
+  }
+});
+
 test("the JSON feed gives the unit's and its children's figures and trend as recomputed", async ({
   request,
 }) => {
@@ -116,7 +182,10 @@ test("the JSON feed gives the unit's and its children's figures and trend as rec
     expect(res.headers()["cache-control"]).toBe("public, max-age=300");
     const feed = (await res.json()) as Feed;
     const raw = await rawQuickFigure(slug, lastMonth.from, lastMonth.to);
-    expect(feed.label.vi).toBe("Chỉ số hài lòng (theo cấu trúc SIPAS)");
+    expect(feed.label).toEqual({
+      vi: "Tỷ lệ hài lòng (đánh giá nhanh)",
+      en: "Satisfaction rate (quick rating)",
+    });
     expect([feed.unit.slug, feed.period, feed.minN, feed.rollup]).toEqual([slug, lastMonth, 30, "pooled"]);
     expect([feed.figure.n, feed.figure.indexText]).toEqual([raw.n, raw.index]);
     expect(feed.figure.index?.toFixed(2)).toBe(raw.index);

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { testDb } from "./support/db";
 import { expectNoAxeViolations } from "./support/pages";
+import { expectFitsPhone, PHONE } from "./support/phone";
 
 async function search(page: import("@playwright/test").Page, q: string, extra = "") {
   await page.goto(`/search?q=${encodeURIComponent(q)}${extra}`);
@@ -54,4 +55,90 @@ test("nonsense and FTS syntax give an empty result, not an error", async ({ page
     await expect(page.locator("ol.plist > li"), q).toHaveCount(0);
     await expect(page.getByLabel("Tìm thủ tục theo tên hoặc mã"), q).toHaveValue(q);
   }
+});
+
+// ---------------------------------------------------------------- issue #15: the unit's context, no result
+
+test.describe("on a 360 px phone", () => {
+  test.use(PHONE);
+
+  test("a search from a unit keeps the unit: says where, leads back, and widens to all units", async ({
+    page,
+  }) => {
+    await page.goto("/vi/don-vi/so-tu-phap");
+    await page.getByLabel("Tìm thủ tục theo tên hoặc mã").fill("ly lich");
+    await page.getByRole("button", { name: "Tìm kiếm" }).click();
+    const scope = page.getByTestId("search-scope");
+    await expect(scope).toContainText("Đang tìm trong: Sở Tư pháp tỉnh An Hòa");
+    await expect(page.locator("ol.plist > li").first()).toBeVisible();
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+    await scope.getByRole("link", { name: "Tìm ở tất cả đơn vị" }).click();
+    await expect(page).toHaveURL(/\/search\?q=ly\+lich$/);
+    await expect(page.getByTestId("search-scope")).toHaveCount(0);
+    // Procedures offered at several units list them.
+    await expect(page.getByText("Thực hiện tại:").first()).toBeVisible();
+    await page.goBack();
+    await page.getByTestId("search-scope").getByRole("link", { name: "← Quay lại trang đơn vị" }).click();
+    await expect(page).toHaveURL(/\/vi\/don-vi\/so-tu-phap$/);
+  });
+
+  test("no result within a unit suggests what to try, the unit's procedures and the other units", async ({
+    page,
+  }) => {
+    // Birth registration is a commune procedure: the Department of Justice does not receive it.
+    await page.goto("/search?q=khai%20sinh&unit=so-tu-phap");
+    await expect(page.getByRole("status")).toHaveText("0 kết quả cho “khai sinh”");
+    const tips = page.getByTestId("search-tips");
+    await expect(tips.getByRole("heading", { name: "Gợi ý" })).toBeVisible();
+    await expect(tips).toContainText("Kiểm tra lại chính tả.");
+    await expect(tips).toContainText("Không cần gõ dấu");
+    await expect(
+      tips.getByRole("link", { name: "Xem tất cả thủ tục của Sở Tư pháp tỉnh An Hòa, theo lĩnh vực" }),
+    ).toHaveAttribute("href", "/vi/don-vi/so-tu-phap");
+    // What is typed stays in the box, and so does the unit.
+    await expect(page.getByLabel("Tìm thủ tục theo tên hoặc mã")).toHaveValue("khai sinh");
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+    await tips.getByRole("link", { name: "Đơn vị khác có thủ tục phù hợp: tìm ở tất cả đơn vị" }).click();
+    await expect(page).toHaveURL(/\/search\?q=khai\+sinh$/);
+    await expect(page.locator("ol.plist > li").first()).toContainText("khai sinh");
+  });
+
+  test("no result anywhere suggests browsing the units, and no match elsewhere is promised", async ({
+    page,
+  }) => {
+    await page.goto("/search?q=zzzzqqq&unit=so-tu-phap");
+    const tips = page.getByTestId("search-tips");
+    await expect(tips).toBeVisible();
+    await expect(tips.getByText(/Đơn vị khác có thủ tục phù hợp/)).toHaveCount(0);
+    await page.goto("/search?q=zzzzqqq");
+    await expect(
+      page
+        .getByTestId("search-tips")
+        .getByRole("link", { name: "Xem danh sách đơn vị và thủ tục của từng đơn vị" }),
+    ).toHaveAttribute("href", "/vi");
+  });
+
+  test("in English, with the unit named in English", async ({ page }) => {
+    await page.goto("/search?q=zzzzqqq&unit=so-tu-phap&lang=en");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("search-scope")).toContainText(
+      "Searching in: Department of Justice, An Hoa Province",
+    );
+    await expect(page.getByRole("status")).toHaveText("0 results for “zzzzqqq”");
+    const tips = page.getByTestId("search-tips");
+    await expect(tips.getByRole("heading", { name: "Suggestions" })).toBeVisible();
+    await expect(
+      tips.getByRole("link", {
+        name: "See all of Department of Justice, An Hoa Province's procedures, by field",
+      }),
+    ).toHaveAttribute("href", "/en/don-vi/so-tu-phap");
+    await expect(page.getByText("Gợi ý")).toHaveCount(0);
+    await expectFitsPhone(page);
+    await expectNoAxeViolations(page);
+    await page.getByTestId("search-scope").getByRole("link", { name: "Search all units" }).click();
+    await expect(page).toHaveURL(/\/search\?q=zzzzqqq&lang=en$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  });
 });

@@ -13,7 +13,7 @@ test("the quick survey passes axe", async ({ page }) => {
 test("one tap stores one response, counted in the manager's index", async ({ page }) => {
   const dashboard = new Dashboard(page);
   await dashboard.signIn(COMMUNE_MANAGER);
-  await expect(page.getByRole("heading", { name: /Chỉ số hài lòng/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Tỷ lệ hài lòng \(đánh giá nhanh\)/ })).toBeVisible();
   const before = await dashboard.count(UNIT);
   const rowsBefore = await responseCount();
 

@@ -72,7 +72,9 @@ test("editing a procedure creates a new version, shown at once on the public pag
   });
 
   await page.goto(publicUrl);
-  await expect(page.getByText(newLimit)).toBeVisible();
+  // In its section, and (issue #15) summed up in the key facts at the top.
+  await expect(page.getByRole("paragraph").filter({ hasText: newLimit })).toBeVisible();
+  await expect(page.getByTestId("key-facts")).toContainText(newLimit);
 
   // Saving the same content again writes nothing (and needs no decision).
   await page.goto(`/quan-ly/thu-tuc/${link.procedureCode}`);

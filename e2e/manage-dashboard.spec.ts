@@ -249,7 +249,7 @@ test("a manager who chose English reads the dashboards and the report in English
   await page.goto("/quan-ly");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Satisfaction index (SIPAS structure) — Overview",
+    "Satisfaction rate (quick rating) — Overview",
   );
   await expect(page.getByTestId("period")).toHaveText(
     /^Last 30 days \(\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\)$/,

@@ -30,7 +30,7 @@ test("the overview's CSV has the dashboard table's rows and numbers", async ({ p
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const [header, ...records] = parseCsv(bytes.toString("utf8").slice(1)) as string[][];
   expect(header?.slice(0, 2)).toEqual(["Đơn vị", "Số lượt (n)"]);
-  const indexColumn = header?.indexOf("Chỉ số (%)") ?? -1;
+  const indexColumn = header?.indexOf("Tỷ lệ hài lòng (%)") ?? -1;
   const rows = page.locator('table[data-table="units"] tbody tr');
   const count = await rows.count();
   expect(records).toHaveLength(count);
@@ -79,14 +79,19 @@ test("a drill-down's Excel file has the unit and its ranking as the dashboard sh
     const rank = cells.getCell(col("Hạng")).value;
     await expect(row.locator('[data-col="rank"]')).toHaveText(rank === null ? "—" : String(rank));
     await expect(row.locator('[data-col="n"]')).toHaveText(String(cells.getCell(col("Số lượt (n)")).value));
-    const index = cells.getCell(col("Chỉ số (%)")).value;
+    const index = cells.getCell(col("Tỷ lệ hài lòng (%)")).value;
     const text =
       typeof index === "number" ? index.toFixed(2).replace(".", ",") : index === null ? "—" : String(index);
     await expect(row.locator('[data-col="index"]')).toHaveText(text);
   }
-  expect(workbook.getWorksheet("Ghi chú")?.getRow(1).getCell(2).value).toBe(
-    "Chỉ số hài lòng (theo cấu trúc SIPAS)",
-  );
+  // The notes name each figure: the quick figure is a satisfaction rate, never "theo cấu trúc SIPAS".
+  const notes = workbook.getWorksheet("Ghi chú");
+  expect([notes?.getRow(1).getCell(1).value, notes?.getRow(1).getCell(2).value]).toEqual([
+    "Cột “Tỷ lệ hài lòng (%)”",
+    "Tỷ lệ hài lòng (đánh giá nhanh)",
+  ]);
+  expect(notes?.getRow(2).getCell(2).value).toBe("Chỉ số hài lòng (theo cấu trúc SIPAS)");
+  expect(String(notes?.getRow(1).getCell(2).value)).not.toContain("theo cấu trúc SIPAS");
 });
 
 test("exports and reports outside the manager's scope are 404; without a session 401", async ({
@@ -126,6 +131,9 @@ test("the monthly report shows the unit's and children's figures, trend and meth
     `Báo cáo chỉ số hài lòng tháng ${month.slice(5)}/${month.slice(0, 4)}`,
   );
   await expect(page.getByTestId("report-unit")).toHaveText("Phường An Hòa");
+  // The quick figure is a satisfaction rate; "theo cấu trúc SIPAS" names only the five-element index.
+  await expect(page.getByText("Tỷ lệ hài lòng (đánh giá nhanh)").first()).toBeVisible();
+  expect(await page.locator("body").textContent()).not.toContain("theo cấu trúc SIPAS");
   for (const slug of ["phuong-an-hoa", "phuong-an-hoa-tthcc"]) {
     const raw = await rawQuickFigure(slug, `${month}-01`, monthEnd(month));
     const row = page.locator(`table[data-table="units"] tr[data-unit="${slug}"]`);
@@ -155,20 +163,21 @@ test("a manager who chose English downloads files in English", async ({ page, ba
     (await download(page, "Download CSV")).toString("utf8").slice(1),
   ) as string[][];
   expect(header?.slice(0, 2)).toEqual(["Unit", "Answers (n)"]);
-  expect(header).toContain("Index (%)");
+  expect(header).toContain("Satisfaction rate (%)");
   expect(header?.join(" ")).not.toMatch(/[ạàáảãăâđêôơưệốờ]/i);
   const raw = await rawQuickFigure("tinh-an-hoa", `${month}-01`, monthEnd(month));
   const province = records.find((r) => r[0] === "Tỉnh An Hòa") ?? [];
-  expect([province[1], province[header?.indexOf("Index (%)") ?? -1]]).toEqual([String(raw.n), raw.index]);
+  expect([province[1], province[header?.indexOf("Satisfaction rate (%)") ?? -1]]).toEqual([
+    String(raw.n),
+    raw.index,
+  ]);
 
   const provinceId = await unitId("tinh-an-hoa");
   await page.goto(`/quan-ly/chi-so/${provinceId}?ky=thang&thang=${month}`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(new Uint8Array(await download(page, "Download Excel")).buffer as ArrayBuffer);
   expect(workbook.worksheets.map((w) => w.name)).toEqual(["Index", "Notes"]);
-  expect(workbook.getWorksheet("Notes")?.getRow(1).getCell(2).value).toBe(
-    "Satisfaction index (SIPAS structure)",
-  );
+  expect(workbook.getWorksheet("Notes")?.getRow(1).getCell(2).value).toBe("Satisfaction rate (quick rating)");
   const raw2 = await page.context().request.get(`/quan-ly/xuat/phieu?dinh-dang=csv&don-vi=${provinceId}`);
   expect((await raw2.text()).slice(1).split("\n")[0]).toMatch(/^Response id,Submitted at/);
 });

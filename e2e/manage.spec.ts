@@ -20,7 +20,7 @@ test("a wrong password is refused with a clear message and the email kept", asyn
 test("the commune manager sees only their subtree", async ({ page }) => {
   const dashboard = new Dashboard(page);
   await dashboard.signIn(COMMUNE_MANAGER);
-  await expect(page.getByRole("heading", { name: /Chỉ số hài lòng/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Tỷ lệ hài lòng \(đánh giá nhanh\)/ })).toBeVisible();
   await expect(dashboard.row("phuong-an-hoa")).toBeVisible();
   await expect(dashboard.row("phuong-an-hoa-tthcc")).toBeVisible();
   await expect(page.locator('table[data-table="units"] tbody tr')).toHaveCount(2);

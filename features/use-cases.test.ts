@@ -251,7 +251,12 @@ const cases: Case[] = [
     allowed: "province",
     refused: ["commune", "viewer", "foreign"],
     state: async () =>
-      (await testDb.client.execute("SELECT sha256 FROM forms ORDER BY id LIMIT 1")).rows[0]?.sha256,
+      // A PDF uploaded for a demo form (an RTF) is stored beside it: the state is both files' hashes.
+      (
+        await testDb.client.execute(
+          "SELECT sha256 || '/' || coalesce(pdf_sha256, '') AS h FROM forms ORDER BY id LIMIT 1",
+        )
+      ).rows[0]?.h,
     audit: "form.upload",
   },
   {

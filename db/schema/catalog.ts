@@ -46,6 +46,12 @@ export const procedures = sqliteTable(
     abolishedOn: text("abolished_on"),
     abolishedByAnnouncementId: integer("abolished_by_announcement_id").references(() => announcements.id),
     replacedById: integer("replaced_by_id").references((): AnySQLiteColumn => procedures.id),
+    /**
+     * The procedure's page on the national public service portal (https://…dichvucong.gov.vn/…?ma_thu_tuc=<the
+     * portal's numeric id>): the portal resolves its own id, not the procedure code. Null: pages link to the
+     * portal's search and give the code to type.
+     */
+    portalUrl: text("portal_url"),
     /** Sample data is marked so no page presents an invented code as official. */
     isSample: integer("is_sample", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
@@ -93,6 +99,10 @@ export const forms = sqliteTable(
     size: integer("size").notNull(),
     sha256: text("sha256").notNull(),
     data: blob("data", { mode: "buffer" }).notNull(),
+    /** A PDF of the same form beside a word processor's file (RTF, DOC…), which most phones cannot open. */
+    pdfData: blob("pdf_data", { mode: "buffer" }),
+    pdfSize: integer("pdf_size"),
+    pdfSha256: text("pdf_sha256"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("forms_procedure_code_uq").on(t.procedureId, t.code)],

@@ -125,6 +125,30 @@ describe("readRecord", () => {
     expect(dossierIssues[0]?.text).toContain("Giấy");
   });
 
+  it("keeps a link to the procedure's page on the national portal, and refuses one that would not resolve", () => {
+    const page =
+      "https://thutuc.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=7200";
+    const read = readRecord({ ...residence, portalUrl: page });
+    if (!read.ok) throw new Error(JSON.stringify(read.issues));
+    expect(read.read.portalUrl).toBe(page);
+    const none = readRecord(residence);
+    expect(none.ok && none.read.portalUrl).toBeNull();
+    const built = readRecord({
+      ...residence,
+      portalUrl:
+        "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.004194",
+    });
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(built.issues.map((i) => [i.column, i.message.key])).toEqual([
+        ["portalUrl", "catalog.record.issues.portalUrlInvalid"],
+      ]);
+    }
+    expect(contentToRecord("1.004194", "Cư trú", contentFromV1Empty(), null, true, page).portalUrl).toBe(
+      page,
+    );
+  });
+
   it("refuses a 2 MB cell with a clear message, not by failing", () => {
     const read = readRecord(
       record({ name: "Thủ tục", field: "HT", conditions: "a".repeat(2 * 1024 * 1024) }),
@@ -219,3 +243,9 @@ describe("one canonical form", () => {
     expect(v2.channels[0]).toMatchObject({ description: "Tại UBND", onlineLevel: null });
   });
 });
+
+function contentFromV1Empty(): ProcedureContent {
+  const read = readRecord(record({ code: "1.004194", name: "Đăng ký thường trú", field: "Cư trú" }));
+  if (!read.ok) throw new Error("fixture");
+  return read.read.content;
+}

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { MessageKey } from "@/i18n/messages";
 import type { Phrase, PhraseValues } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
+import { portalProcedureUrl } from "./national-portal";
 import {
   type ChannelKind,
   CONTENT_VERSION,
@@ -56,6 +57,7 @@ export const recordKeys = [
   "anywhereInProvince",
   "announcementNumber",
   "announcementDate",
+  "portalUrl",
 ] as const;
 export type RecordKey = (typeof recordKeys)[number];
 export type ProcedureRecord = Record<RecordKey, string>;
@@ -159,6 +161,11 @@ export const recordColumns: readonly RecordColumn[] = [
     key: "announcementDate",
     header: "Ngày quyết định công bố",
   },
+  {
+    key: "portalUrl",
+    header: "Đường dẫn trên Cổng Dịch vụ công quốc gia",
+    aliases: ["Đường dẫn Cổng Dịch vụ công quốc gia", "Link Cổng DVC quốc gia"],
+  },
 ];
 
 export function emptyRecord(): ProcedureRecord {
@@ -198,6 +205,8 @@ export interface ReadRecord {
   field: string;
   announcement: { number: string; issuedOn: string | null } | null;
   content: ProcedureContent;
+  /** The procedure's page on the national portal (by the portal's own id); null when the record gives none. */
+  portalUrl: string | null;
 }
 
 // ---------------------------------------------------------------- codes
@@ -493,11 +502,18 @@ export function readRecord(
   if (announcementNumber === "" && issuedOn !== null)
     report("announcementNumber", problem("catalog.record.issues.announcementNumberNeeded"));
 
+  const rawPortalUrl = record.portalUrl.trim();
+  const portalUrl = portalProcedureUrl(rawPortalUrl);
+  if (rawPortalUrl !== "" && portalUrl === null) {
+    report("portalUrl", problem("catalog.record.issues.portalUrlInvalid"), rawPortalUrl);
+  }
+
   if (issues.length > 0) return { ok: false, issues };
   return {
     ok: true,
     read: {
       code: code ?? "",
+      portalUrl,
       hasNationalCode: rawCode !== "" && isNationalCode(code ?? ""),
       field,
       announcement: announcementNumber ? { number: announcementNumber, issuedOn } : null,
@@ -521,6 +537,7 @@ export function contentToRecord(
   content: ProcedureContent,
   announcement: { number: string; issuedOn: string | null } | null = null,
   hasNationalCode = true,
+  portalUrl: string | null = null,
 ): ProcedureRecord {
   const record = emptyRecord();
   record.code = hasNationalCode || !code.startsWith("DP.") ? code : "";
@@ -539,6 +556,7 @@ export function contentToRecord(
   record.anywhereInProvince = content.anywhereInProvince ? "Có" : "";
   record.announcementNumber = announcement?.number ?? "";
   record.announcementDate = announcement?.issuedOn ? displayDate(announcement.issuedOn) : "";
+  record.portalUrl = portalUrl ?? "";
   return record;
 }
 

@@ -47,7 +47,7 @@ describe("figureTable", () => {
     ]);
     expect(table.rows[1]?.at(-1)).toBe("chưa đủ lượt đánh giá");
     expect(table.decimalColumns.map((i) => table.headers[i]?.split(" ")[0])).toEqual([
-      "Chỉ",
+      "Tỷ",
       "Khoảng",
       "Khoảng",
       "Điểm",
@@ -72,7 +72,7 @@ describe("figureTable", () => {
       "Very satisfied",
       "Satisfied",
       "Not satisfied",
-      "Index (%)",
+      "Satisfaction rate (%)",
       "95% interval - low",
       "95% interval - high",
       "Mean score",

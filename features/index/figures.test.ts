@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   changeText,
+  figureColumns,
   formatIndex,
   indexCell,
   indexLabel,
@@ -11,6 +12,7 @@ import {
   publishedIndex,
   publishedIndexText,
   rulesText,
+  serviceIndexLabel,
 } from "./figures";
 
 describe("formatIndex", () => {
@@ -74,6 +76,16 @@ describe("phrases of the index", () => {
     expect(changeText(null, "en")).toBe("—");
     expect(rulesText({ rollup: "pooled", minN: 30 }, "vi")).toContain("Dưới 30 lượt trả lời");
     expect(rulesText({ rollup: "mean", minN: 30 }, "en")).toContain("Under 30 answers");
-    expect(indexLabel("en")).toBe("Satisfaction index (SIPAS structure)");
+  });
+
+  it("names the quick figure a satisfaction rate and keeps the SIPAS structure for the five-element index", () => {
+    expect(indexLabel("vi")).toBe("Tỷ lệ hài lòng (đánh giá nhanh)");
+    expect(indexLabel("en")).toBe("Satisfaction rate (quick rating)");
+    expect(figureColumns("vi").index).toBe("Tỷ lệ hài lòng (%)");
+    for (const lang of ["vi", "en"] as const) {
+      expect(`${indexLabel(lang)} ${figureColumns(lang).index}`).not.toMatch(/SIPAS/);
+    }
+    expect(serviceIndexLabel("vi")).toBe("Chỉ số hài lòng (theo cấu trúc SIPAS)");
+    expect(serviceIndexLabel("en")).toBe("Satisfaction index (SIPAS structure)");
   });
 });

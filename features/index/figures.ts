@@ -10,12 +10,21 @@ import type { Lang } from "@/i18n/locales";
 import { translator } from "@/i18n/phrase";
 import type { RollupMode } from "./index-engine";
 
-/** Our figures' name. Never "Chỉ số SIPAS" alone: that is the ministry's own survey (DOMAIN.md). */
+/**
+ * The quick figure's name — the figure every surface leads with ("Tỷ lệ hài lòng (đánh giá nhanh)"). It
+ * has no SIPAS structure: only the five-element index is named after it (`serviceIndexLabel`), and never
+ * "Chỉ số SIPAS" alone, the ministry's own survey (DOMAIN.md).
+ */
 export function indexLabel(lang: Lang): string {
-  return translator(lang)("index.label");
+  return translator(lang)("index.quickLabel");
 }
 
-/** The name in both languages, as the open data feed publishes it. */
+/** The five-element questionnaire's index: "Chỉ số hài lòng (theo cấu trúc SIPAS)". */
+export function serviceIndexLabel(lang: Lang): string {
+  return translator(lang)("index.serviceLabel");
+}
+
+/** The quick figure's name in both languages, as the open data feed publishes it. */
 export function indexLabels(): { vi: string; en: string } {
   return { vi: indexLabel("vi"), en: indexLabel("en") };
 }

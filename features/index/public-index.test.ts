@@ -6,9 +6,11 @@ import type { Figure } from "./index-engine";
 import {
   boardParams,
   boardPeriod,
+  chosenPeriod,
   feedQuerySchema,
   feedRange,
   lastFullMonth,
+  periodChoice,
   publicFigure,
   recentPeriods,
 } from "./public-index";
@@ -19,6 +21,19 @@ const TODAY = "2026-11-30";
 const figure = (dist: number[], minN = 30): Figure => ({ ...summarize(dist, minN), rollup: "pooled" });
 
 describe("board period", () => {
+  it("names each offered period with one chooser value and reads it back; junk is the latest month", () => {
+    const offered = recentPeriods(TODAY);
+    const values = offered.map(periodChoice);
+    expect(new Set(values).size).toBe(offered.length);
+    expect(values.slice(0, 1)).toEqual(["ky=thang&thang=2026-10"]);
+    for (const [i, value] of values.entries()) {
+      expect(chosenPeriod(value, TODAY)).toMatchObject({ from: offered[i]?.from, to: offered[i]?.to });
+    }
+    for (const junk of ["", "%%%", "ky=thang&thang=2026-13", "thang=2026-10&ky=tuan"]) {
+      expect(chosenPeriod(junk, TODAY)).toMatchObject({ kind: "thang", from: "2026-10-01" });
+    }
+  });
+
   it("defaults to the latest full month, also for an invalid month", () => {
     expect(lastFullMonth("2026-01-05")).toBe("2025-12");
     for (const params of [{}, { ky: "thang", thang: "2026-13" }, { ky: "tuy-chon", tu: "2026-01-01" }]) {

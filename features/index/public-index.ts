@@ -47,7 +47,17 @@ export function boardParams(period: Pick<Period, "kind" | "from">): Record<strin
   return { ky: "thang", thang: period.from.slice(0, 7) };
 }
 
-/** Periods to offer as links: the latest full months, quarters and years before `today`'s month. */
+/** The board's period chooser (one select, so it works without JavaScript): a period as one value. */
+export function periodChoice(period: Pick<Period, "kind" | "from">): string {
+  return new URLSearchParams(boardParams(period)).toString();
+}
+
+/** The period a chooser's value names; anything else is the latest full month, as in `boardPeriod`. */
+export function chosenPeriod(choice: string, today: string): Period {
+  return boardPeriod(Object.fromEntries(new URLSearchParams(choice)), today);
+}
+
+/** Periods to offer: the latest full months, quarters and years before `today`'s month. */
 export function recentPeriods(today: string): Array<Pick<Period, "kind" | "from" | "to">> {
   const last = lastFullMonth(today);
   const months = Array.from({ length: 6 }, (_, i) => boardPeriod({ thang: addMonths(last, -i) }, today));

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { getDb } from "@/db/client";
 import {
@@ -53,6 +53,27 @@ export async function listProceduresForUnit(unitId: number) {
   return rows.sort((a, b) => compareVi(a.fieldName, b.fieldName) || compareVi(a.name, b.name));
 }
 
+/**
+ * Of `unitIds`, those that receive procedures (active, not abolished), with how many. A commune whose
+ * one-stop work is done by its service centre receives none itself: its page shows the centre's.
+ */
+export async function countProceduresReceived(unitIds: readonly number[]): Promise<Map<number, number>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await getDb()
+    .select({ unitId: unitProcedures.unitId, n: count() })
+    .from(unitProcedures)
+    .innerJoin(procedures, eq(procedures.id, unitProcedures.procedureId))
+    .where(
+      and(
+        inArray(unitProcedures.unitId, [...unitIds]),
+        eq(unitProcedures.active, true),
+        ne(procedures.status, "abolished"),
+      ),
+    )
+    .groupBy(unitProcedures.unitId);
+  return new Map(rows.map((r) => [r.unitId, r.n]));
+}
+
 const replacement = alias(procedures, "replacement");
 const replacementVersion = alias(procedureVersions, "replacement_version");
 const abolishingAnnouncement = alias(announcements, "abolishing_announcement");
@@ -95,14 +116,15 @@ export async function getDisclosure(unitSlug: string, procedureCode: string, ver
     .limit(1);
   if (!row) return undefined;
   const files = await getDb()
-    .select({ code: forms.code })
+    .select({ code: forms.code, fileName: forms.fileName, size: forms.size, pdfSize: forms.pdfSize })
     .from(forms)
     .where(eq(forms.procedureId, row.procedure.id));
   return {
     ...row,
     version: { ...row.version, content: asCurrentContent(row.version.content) },
     replacement: row.replacement?.code ? row.replacement : null,
-    formFiles: new Set(files.map((f) => f.code)),
+    /** The stored file of each form, by code: its name, size and the size of the PDF beside it, if any. */
+    formFiles: new Map(files.map(({ code, ...file }) => [code, file])),
   };
 }
 

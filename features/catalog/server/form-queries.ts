@@ -11,6 +11,9 @@ export async function getFormFile(procedureCode: string, formCode: string) {
       size: forms.size,
       sha256: forms.sha256,
       data: forms.data,
+      pdfData: forms.pdfData,
+      pdfSize: forms.pdfSize,
+      pdfSha256: forms.pdfSha256,
     })
     .from(forms)
     .innerJoin(procedures, eq(procedures.id, forms.procedureId))
@@ -21,12 +24,44 @@ export async function getFormFile(procedureCode: string, formCode: string) {
 
 export async function listFormsForProcedure(procedureId: number) {
   return getDb()
-    .select({ id: forms.id, code: forms.code, name: forms.name, fileName: forms.fileName, size: forms.size })
+    .select({
+      id: forms.id,
+      code: forms.code,
+      name: forms.name,
+      fileName: forms.fileName,
+      size: forms.size,
+      pdfSize: forms.pdfSize,
+    })
     .from(forms)
     .where(eq(forms.procedureId, procedureId));
 }
 
-/** Stores (or replaces) the file of a form of a procedure. */
+export async function getStoredForm(procedureId: number, formCode: string, db: Executor = getDb()) {
+  const [row] = await db
+    .select({ fileName: forms.fileName, pdfSize: forms.pdfSize })
+    .from(forms)
+    .where(and(eq(forms.procedureId, procedureId), eq(forms.code, formCode)))
+    .limit(1);
+  return row;
+}
+
+/** Stores a PDF beside the stored (word processor's) file of a form. */
+export async function setFormPdf(
+  tx: Executor,
+  procedureId: number,
+  formCode: string,
+  pdf: { data: Buffer; sha256: string },
+): Promise<void> {
+  await tx
+    .update(forms)
+    .set({ pdfData: pdf.data, pdfSize: pdf.data.length, pdfSha256: pdf.sha256 })
+    .where(and(eq(forms.procedureId, procedureId), eq(forms.code, formCode)));
+}
+
+/**
+ * Stores (or replaces) the file of a form of a procedure. A new file drops the PDF stored beside the old
+ * one unless `values` carries one: it showed the old file's content.
+ */
 export async function upsertFormFile(tx: Executor, values: typeof forms.$inferInsert): Promise<void> {
   await tx
     .insert(forms)
@@ -40,6 +75,9 @@ export async function upsertFormFile(tx: Executor, values: typeof forms.$inferIn
         size: values.size,
         sha256: values.sha256,
         data: values.data,
+        pdfData: values.pdfData ?? null,
+        pdfSize: values.pdfSize ?? null,
+        pdfSha256: values.pdfSha256 ?? null,
       },
     });
 }

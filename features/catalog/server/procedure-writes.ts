@@ -29,6 +29,11 @@ export interface ProcedureWrite {
   /** The decision that announces this procedure, when the row names one (matched by number or created). */
   announcement: { number: string; issuedOn: string | null } | null;
   content: ProcedureContent;
+  /**
+   * The procedure's page on the national portal, validated (`portalProcedureUrl`). Null or absent keeps the
+   * stored one: decisions carry none, so re-importing one never erases it.
+   */
+  portalUrl?: string | null;
 }
 
 export interface WriteOptions {
@@ -46,6 +51,8 @@ export interface WriteOptions {
 
 export interface WriteOutcome {
   actions: Map<string, WriteAction>;
+  /** Codes whose portal link was set (a change beside the content, which versions nothing). */
+  portalUrlSet: string[];
   /** Units whose cached pages show something that changed. */
   unitSlugs: string[];
 }
@@ -66,6 +73,7 @@ async function currentState(tx: Executor, codes: readonly string[]) {
       versionNo: procedureVersions.versionNo,
       effectiveFrom: procedureVersions.effectiveFrom,
       contentHash: procedureVersions.contentHash,
+      portalUrl: procedures.portalUrl,
     })
     .from(procedures)
     .innerJoin(
@@ -150,6 +158,7 @@ export async function applyProcedureWrites(
   options: WriteOptions,
 ): Promise<WriteOutcome> {
   const actions = new Map<string, WriteAction>();
+  const portalUrlSet: string[] = [];
   const touchedIds: number[] = [];
   const [state, fieldMap] = await Promise.all([
     currentState(
@@ -169,6 +178,17 @@ export async function applyProcedureWrites(
     const existing = state.get(item.code);
     const action = decide(item, existing, fieldId);
     actions.set(item.code, action);
+    if (existing && item.portalUrl && item.portalUrl !== existing.portalUrl) {
+      await tx.update(procedures).set({ portalUrl: item.portalUrl }).where(eq(procedures.id, existing.id));
+      audit({
+        action: "procedure.portal_url",
+        entity: "procedure",
+        entityId: item.code,
+        details: { portalUrl: item.portalUrl },
+      });
+      portalUrlSet.push(item.code);
+      touchedIds.push(existing.id);
+    }
     if (action === "unchanged") continue;
     const own = item.announcement
       ? announcementIds.get(announcementKey(item.announcement.number))
@@ -186,7 +206,12 @@ export async function applyProcedureWrites(
     if (!existing) {
       const [created] = await tx
         .insert(procedures)
-        .values({ code: item.code, fieldId, hasNationalCode: item.hasNationalCode })
+        .values({
+          code: item.code,
+          fieldId,
+          hasNationalCode: item.hasNationalCode,
+          portalUrl: item.portalUrl ?? null,
+        })
         .returning({ id: procedures.id });
       if (!created) throw new Error("procedure not created");
       await tx.insert(procedureVersions).values({ procedureId: created.id, versionNo: 1, ...version });
@@ -214,7 +239,7 @@ export async function applyProcedureWrites(
     touchedIds.push(existing.id);
   }
   await reindexProcedures(tx, touchedIds);
-  return { actions, unitSlugs: await unitSlugsOffering(tx, touchedIds) };
+  return { actions, portalUrlSet, unitSlugs: await unitSlugsOffering(tx, touchedIds) };
 }
 
 function foldFieldName(name: string): string {

@@ -5,11 +5,13 @@ import { change, FORBIDDEN, invalid, type Outcome, type Refusal } from "@/featur
 import { matchField } from "@/features/imports/procedure-import";
 import { phrase, type Text } from "@/i18n/phrase";
 import { localDay } from "@/lib/time";
+import { isPdfFile, wantsPdfBeside } from "../form-file";
 import { parsePublishedProcedure } from "../procedure-paste";
 import { type ProcedureRecord, readRecord } from "../procedure-record";
 import { parseFormRefs } from "../procedure-text";
+import { contradictsTimeLimit, nationalTimeLimit } from "../time-limit";
 import { getProcedureForEdit, getUnitProcedure } from "./admin-queries";
-import { upsertFormFile } from "./form-queries";
+import { getStoredForm, setFormPdf, upsertFormFile } from "./form-queries";
 import {
   applyProcedureWrites,
   getAnnouncement,
@@ -88,6 +90,9 @@ export async function saveProcedure(
       offerAtUnitId: input.offerAtUnitId,
     });
     if (outcome.actions.get(code) === "unchanged") {
+      // Only the portal link may have changed: it is audited on its own, and its pages refreshed.
+      if (outcome.portalUrlSet.includes(code))
+        return { code, unchanged: false, unitSlugs: outcome.unitSlugs, codes: [code] };
       unchanged();
       return { code, unchanged: true, unitSlugs: [], codes: [] };
     }
@@ -129,7 +134,11 @@ export async function abolishProcedure(
   });
 }
 
-/** A unit's local differences (shorter time limit, fee, place, notes) for a procedure it offers. */
+/**
+ * A unit's local differences (shorter time limit, fee, place, notes) for a procedure it offers. A local
+ * time limit may only shorten the procedure's: one that is not shorter, when the texts can be compared, is
+ * refused (citizens would read two rules that contradict each other).
+ */
 export async function saveUnitOverride(
   actor: Actor,
   input: {
@@ -144,6 +153,14 @@ export async function saveUnitOverride(
     const target = await getUnitProcedure(input.unitProcedureId, tx);
     if (!target) return refuse(FORBIDDEN);
     authorize({ permission: "unit.administer", unitId: target.unitId });
+    const procedure = await getProcedureForEdit(target.code, tx);
+    if (
+      input.localTimeLimit &&
+      procedure &&
+      contradictsTimeLimit(input.localTimeLimit, nationalTimeLimit(procedure.version.content))
+    ) {
+      return refuse(invalid("localTimeLimit", phrase("catalog.errors.localTimeLimitNotShorter")));
+    }
     const { unitProcedureId, ...values } = input;
     await updateUnitOverride(tx, unitProcedureId, values);
     audit({
@@ -170,11 +187,16 @@ export const FORM_FILE_TYPES: Readonly<Record<string, string>> = {
 
 const UNKNOWN_FORM: Refusal = invalid("formCode", phrase("catalog.errors.unknownForm"));
 
-/** Uploads the file of a form the procedure names; citizens download it from the disclosure page. */
+/**
+ * Uploads the file of a form the procedure names; citizens download it from the disclosure page. A PDF
+ * uploaded for a form whose file is a word processor's (RTF, DOC…) is stored beside it — most phones open a
+ * PDF but not an RTF — and the page offers both; any other file replaces the form's file (and the PDF that
+ * was beside it).
+ */
 export async function uploadFormFile(
   actor: Actor,
   input: { code: string; formCode: string; fileName: string; bytes: Buffer },
-): Promise<Outcome<CatalogChange & { formName: string }>> {
+): Promise<Outcome<CatalogChange & { formName: string; besideFile: string | null }>> {
   return change(actor, async ({ tx, authorize, refuse, audit }) => {
     authorize({ permission: "catalog.edit" });
     const found = await getProcedureForEdit(input.code, tx);
@@ -183,24 +205,33 @@ export async function uploadFormFile(
       : undefined;
     if (!found || !ref) return refuse(UNKNOWN_FORM);
     const ext = input.fileName.split(".").pop()?.toLowerCase() ?? "";
-    await upsertFormFile(tx, {
-      procedureId: found.procedure.id,
-      code: ref.code,
-      name: ref.name,
-      fileName: input.fileName.slice(-200),
-      mimeType: FORM_FILE_TYPES[ext] ?? "application/octet-stream",
-      size: input.bytes.length,
-      sha256: createHash("sha256").update(input.bytes).digest("hex"),
-      data: input.bytes,
-    });
+    const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+    const stored = await getStoredForm(found.procedure.id, ref.code, tx);
+    const beside =
+      stored && isPdfFile(input.fileName) && wantsPdfBeside(stored.fileName) ? stored.fileName : null;
+    if (beside) {
+      await setFormPdf(tx, found.procedure.id, ref.code, { data: input.bytes, sha256 });
+    } else {
+      await upsertFormFile(tx, {
+        procedureId: found.procedure.id,
+        code: ref.code,
+        name: ref.name,
+        fileName: input.fileName.slice(-200),
+        mimeType: FORM_FILE_TYPES[ext] ?? "application/octet-stream",
+        size: input.bytes.length,
+        sha256,
+        data: input.bytes,
+      });
+    }
     audit({
       action: "form.upload",
       entity: "procedure",
       entityId: input.code,
-      details: { formCode: ref.code },
+      details: { formCode: ref.code, ...(beside ? { pdfBeside: beside } : {}) },
     });
     return {
       formName: ref.name,
+      besideFile: beside,
       unitSlugs: await unitSlugsOffering(tx, [found.procedure.id]),
       codes: [input.code],
     };

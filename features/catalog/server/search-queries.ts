@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
+import { compareVi } from "@/lib/collate";
 import { toFtsQuery } from "@/lib/search-text";
 
 export interface SearchHit {
@@ -8,7 +9,7 @@ export interface SearchHit {
   name: string;
   field: string;
   status: string;
-  units: Array<{ slug: string; name: string }>;
+  units: Array<{ slug: string; name: string; nameEn: string | null }>;
   unitCount: number;
 }
 
@@ -42,17 +43,23 @@ export async function searchProcedures(query: string, unitSlug?: string, limit =
     LIMIT ${limit}`);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const unitRows = await getDb().all<{ procedureId: number; slug: string; name: string }>(sql`
-    SELECT up.procedure_id AS procedureId, u.slug, u.name
+  const unitRows = await getDb().all<{
+    procedureId: number;
+    central: number;
+    slug: string;
+    name: string;
+    nameEn: string | null;
+  }>(sql`
+    SELECT up.procedure_id AS procedureId, u.kind = 'province_service_center' AS central, u.slug, u.name,
+           u.name_en AS nameEn
     FROM unit_procedures up JOIN units u ON u.id = up.unit_id
     WHERE up.active = 1 AND up.procedure_id IN ${ids} ${unitSlug ? sql`AND u.slug = ${unitSlug}` : sql``}
-    ORDER BY u.kind = 'province_service_center' DESC, u.name`);
-  const byProcedure = new Map<number, Array<{ slug: string; name: string }>>();
-  for (const u of unitRows) {
-    byProcedure.set(u.procedureId, [
-      ...(byProcedure.get(u.procedureId) ?? []),
-      { slug: u.slug, name: u.name },
-    ]);
+    `);
+  // The provincial centre first (it receives every provincial procedure), then in Vietnamese order.
+  unitRows.sort((a, b) => b.central - a.central || compareVi(a.name, b.name));
+  const byProcedure = new Map<number, SearchHit["units"]>();
+  for (const { procedureId, central: _central, ...unit } of unitRows) {
+    byProcedure.set(procedureId, [...(byProcedure.get(procedureId) ?? []), unit]);
   }
   return rows.map(({ id, ...r }) => {
     const units = byProcedure.get(id) ?? [];

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { keyFacts, localTimeLimitShown } from "@/features/catalog/key-facts";
+import { PORTAL_SEARCH, portalProcedureUrl } from "@/features/catalog/national-portal";
 import { isPendingContent } from "@/features/catalog/procedure-content";
 import { parseAgencies, parseDossier, parseFormRefs, parseSteps } from "@/features/catalog/procedure-text";
 import type { Disclosure as DisclosureData } from "@/features/catalog/server/disclosure-queries";
-import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
+import { DEFAULT_LANG, type Lang, nameIn } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
+import { FormDownloads } from "./form-downloads";
+import { KeyFactsBox, SECTION_IDS } from "./key-facts-box";
 import { Blocks, StructuredText } from "./structured-text";
-
-const NATIONAL_PORTAL =
-  "https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=";
 
 function LocalDifference({ text, label }: { text: string | null; label: string }) {
   if (!text) return null;
@@ -103,10 +104,13 @@ export async function Disclosure({
   disclosure,
   lang,
   historyHref,
+  rateHref,
 }: {
   disclosure: DisclosureData;
   lang: Lang;
   historyHref?: string;
+  /** The unit's survey for this procedure, offered at the top as well as at the bottom of the page. */
+  rateHref?: string;
 }) {
   const { unit, procedure, version, field, announcement, abolishingAnnouncement, override, replacement } =
     disclosure;
@@ -117,6 +121,8 @@ export async function Disclosure({
   const notStated = t("missing.notStated");
   const pending = isPendingContent(c);
   const formRefs = parseFormRefs(c.forms);
+  const place = override.localPlace ?? nameIn(lang, unit);
+  const portalUrl = portalProcedureUrl(procedure.portalUrl);
   return (
     <article>
       <h1>{version.name}</h1>
@@ -159,6 +165,9 @@ export async function Disclosure({
         </p>
       )}
 
+      {pending || procedure.status === "abolished" ? null : (
+        <KeyFactsBox facts={keyFacts(c, override)} place={place} lang={lang} rateHref={rateHref} />
+      )}
       {pending ? (
         <p className="notice" role="note" data-testid="pending-content">
           <span className="tag">{t("missing.pendingTag")}</span> {t("missing.pending")}
@@ -172,11 +181,18 @@ export async function Disclosure({
           {procedure.hasNationalCode ? procedure.code : t("missing.noNationalCode")}
           {procedure.isSample ? (
             <span className="muted"> {t("sampleCode")}</span>
+          ) : portalUrl ? (
+            <>
+              {" — "}
+              <a href={portalUrl} rel="external">
+                {t("nationalPortal")}
+              </a>
+            </>
           ) : procedure.hasNationalCode ? (
             <>
               {" — "}
-              <a href={`${NATIONAL_PORTAL}${encodeURIComponent(procedure.code)}`} rel="external">
-                {t("nationalPortal")}
+              <a href={PORTAL_SEARCH} rel="external">
+                {t("portalSearch", { code: procedure.code })}
               </a>
             </>
           ) : null}
@@ -186,16 +202,16 @@ export async function Disclosure({
         <dt>{t("labels.level")}</dt>
         <dd>{c.level ? t(`level.${c.level}`) : notStated}</dd>
         <dt>{t("labels.whereToApply")}</dt>
-        <dd>{override.localPlace ?? unit.name}</dd>
+        <dd>{place}</dd>
       </dl>
       {c.anywhereInProvince ? <p className="notice">{t("missing.anywhereInProvince")}</p> : null}
 
       {pending ? null : (
         <>
-          <h2>{t("labels.steps")}</h2>
+          <h2 id={SECTION_IDS.steps}>{t("labels.steps")}</h2>
           <Steps text={c.steps} missing={notStated} />
 
-          <h2>{t("labels.channels")}</h2>
+          <h2 id={SECTION_IDS.channels}>{t("labels.channels")}</h2>
           {c.channels.length > 0 ? (
             <ul>
               {c.channels.map((ch) => (
@@ -223,12 +239,12 @@ export async function Disclosure({
             <StructuredText text={c.channelsText} missing={notStated} />
           ) : null}
 
-          <h2>{t("labels.dossier")}</h2>
+          <h2 id={SECTION_IDS.dossier}>{t("labels.dossier")}</h2>
           <DossierSection text={c.dossier} missing={notStated} casesNote={(count) => t("cases", { count })} />
 
-          <h2>{t("labels.timeLimit")}</h2>
+          <h2 id={SECTION_IDS.timeLimit}>{t("labels.timeLimit")}</h2>
           <StructuredText text={c.timeLimit} missing={notStated} />
-          <LocalDifference text={override.localTimeLimit} label={local} />
+          <LocalDifference text={localTimeLimitShown(override.localTimeLimit, c)} label={local} />
 
           <h2>{t("labels.applicants")}</h2>
           <StructuredText text={c.applicants} missing={notStated} />
@@ -246,34 +262,23 @@ export async function Disclosure({
           <h2>{t("labels.result")}</h2>
           <StructuredText text={c.result} missing={notStated} />
 
-          <h2>{t("labels.fees")}</h2>
+          <h2 id={SECTION_IDS.fees}>{t("labels.fees")}</h2>
           <StructuredText
             text={c.fees}
             missing={c.channels.some((ch) => ch.fee) ? t("feesByChannel") : notStated}
           />
           <LocalDifference text={override.localFee} label={local} />
 
-          <h2>{t("labels.forms")}</h2>
+          <h2 id={SECTION_IDS.forms}>{t("labels.forms")}</h2>
           {formRefs.length === 0 ? (
             <p>{c.forms === "" ? notStated : t("noForms")}</p>
           ) : (
-            <ul className="marked marked-dash">
-              {formRefs.map((f) => (
-                <li key={f.code}>
-                  <span className="marker">{f.marker ?? "-"}</span>{" "}
-                  {disclosure.formFiles.has(f.code) ? (
-                    <a
-                      href={`/bieu-mau/${encodeURIComponent(procedure.code)}/${encodeURIComponent(f.code)}`}
-                      download
-                    >
-                      {f.name}
-                    </a>
-                  ) : (
-                    f.name
-                  )}
-                </li>
-              ))}
-            </ul>
+            <FormDownloads
+              refs={formRefs}
+              files={disclosure.formFiles}
+              procedureCode={procedure.code}
+              lang={lang}
+            />
           )}
 
           <h2>{t("labels.conditions")}</h2>

@@ -10,6 +10,7 @@ import { defaultInstruments, serviceElements } from "@/features/survey/instrumen
 import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
+import { shortenedTimeLimit } from "../local-rules";
 import { seedFields, seedProcedures } from "../procedure-data";
 import { demoShortCode } from "../short-codes";
 import {
@@ -24,6 +25,18 @@ import {
 import { seedDemoFeedback } from "./feedback";
 
 export const SEED_MARKER = DEMO_SEED_MARKER;
+const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
+
+/** The text of a demo form (an RTF; its PDF twin is made by `seedDemoFormPdfs`). */
+export function demoFormParagraphs(procedureName: string): string[] {
+  return [
+    `Thủ tục: ${procedureName}`,
+    "Biểu mẫu MẪU dùng cho bản trình diễn Hài Lòng — không phải biểu mẫu chính thức.",
+    "Họ và tên người yêu cầu: ..........................................................",
+    "Địa chỉ: ..........................................................................",
+    "Nội dung yêu cầu: ..................................................................",
+  ];
+}
 const RESPONSES_TARGET = 6000;
 const CHUNK = 400;
 
@@ -206,16 +219,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
       });
     }
     for (const f of parseFormRefs(p.content.forms)) {
-      const data = Buffer.from(
-        rtfDocument(f.name, [
-          `Thủ tục: ${p.content.name}`,
-          "Biểu mẫu MẪU dùng cho bản trình diễn Hài Lòng — không phải biểu mẫu chính thức.",
-          "Họ và tên người yêu cầu: ..........................................................",
-          "Địa chỉ: ..........................................................................",
-          "Nội dung yêu cầu: ..................................................................",
-        ]),
-        "utf8",
-      );
+      const data = Buffer.from(rtfDocument(f.name, demoFormParagraphs(p.content.name)), "utf8");
       formRows.push({
         procedureId: row.id,
         code: f.code,
@@ -223,7 +227,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         fileName: `${p.code.toLowerCase()}-${f.code.toLowerCase()}.rtf`,
         mimeType: "application/rtf",
         size: data.length,
-        sha256: createHash("sha256").update(data).digest("hex"),
+        sha256: sha256(data),
         data,
       });
     }
@@ -266,9 +270,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         code: p.code,
         unitId: unitId(u.slug),
         procedureId,
-        localTimeLimit: local
-          ? "Rút ngắn: trả kết quả trong 01 ngày làm việc khi hồ sơ đầy đủ, hợp lệ"
-          : null,
+        localTimeLimit: local ? shortenedTimeLimit(contentFromV1(p.content)) : null,
         localPlace: local ? "Quầy số 1, Trung tâm Phục vụ hành chính công phường An Hòa" : null,
       });
       offered.set(unitId(u.slug), [...(offered.get(unitId(u.slug)) ?? []), procedureId]);

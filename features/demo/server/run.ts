@@ -5,6 +5,7 @@ import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { env, isLocalDatabase } from "@/lib/env";
 import { hasUnits, hasUsers, isSeeded, seedDemo } from "./demo";
 import { seedDemoFeedback } from "./feedback";
+import { seedDemoFormPdfs } from "./form-pdfs";
 
 export type SeedOutcome = "seeded" | "present" | "refused";
 
@@ -26,6 +27,8 @@ export async function seedIfEmpty(log: (line: string) => void = console.log): Pr
   const db = getDb();
   if (await isSeeded(db)) {
     const added = await seedDemoFeedback(db);
+    const pdfs = await seedDemoFormPdfs(db);
+    if (pdfs > 0) log(`Đã thêm ${pdfs} bản PDF của biểu mẫu mẫu / ${pdfs} sample form PDFs added.`);
     log(
       added > 0
         ? `Dữ liệu mẫu đã có sẵn; đã thêm ${added} phản ánh mẫu / demo data present, ${added} sample feedback items added.`
@@ -41,6 +44,7 @@ export async function seedIfEmpty(log: (line: string) => void = console.log): Pr
   }
   const started = Date.now();
   const { responses } = await seedDemo(db);
+  await seedDemoFormPdfs(db);
   await rebuildDailyAnswerCounts(db);
   await reindexProcedures(db);
   log(`Đã nạp dữ liệu mẫu / demo data seeded: ${responses} responses in ${Date.now() - started} ms.`);

@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/time";
 import { type DayRange, periodLabel } from "../dashboard-params";
 import { type ExportFormat, exportContentTypes, figureTableCsv, figureTableXlsx } from "../figure-export";
 import { type FigureTable, figureTable, rankRows } from "../figure-table";
-import { indexLabel, rulesText } from "../figures";
+import { figureColumns, indexLabel, rulesText, serviceIndexLabel } from "../figures";
 import { type DashboardParams, figureRows, loadDashboard } from "./dashboard";
 import { exportUnitIds, responsesCsvStream } from "./responses-csv";
 
@@ -67,13 +67,15 @@ export async function exportFigures(
   });
   const name = `chi-so-hai-long-${query.period.from}-${query.period.to}${unitId === null ? "" : `-don-vi-${unitId}`}`;
   const t = translator(lang);
+  const columns = figureColumns(lang);
   const body =
     format === "csv"
       ? figureTableCsv(table)
       : await figureTableXlsx(
           table,
           [
-            [t("index.files.notes.index"), indexLabel(lang)],
+            [t("index.files.notes.column", { column: columns.index }), indexLabel(lang)],
+            [t("index.files.notes.column", { column: columns.service }), serviceIndexLabel(lang)],
             [
               t("index.files.notes.period"),
               `${periodLabel(query.period, lang)} (${query.period.from} – ${query.period.to})`,

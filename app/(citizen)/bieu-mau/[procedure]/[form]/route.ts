@@ -1,33 +1,9 @@
-import { getFormFile } from "@/features/catalog/server/form-queries";
-import { langOfRequest } from "@/i18n/locales";
-import { phrase, say } from "@/i18n/phrase";
-import { safeDecode } from "@/lib/url";
+import { formFileResponse } from "../../form-file-response";
 
 /** GET /bieu-mau/<procedure code>/<form code> — the stored form file, with its type and name. */
 export async function GET(
   req: Request,
   { params }: { params: Promise<{ procedure: string; form: string }> },
 ) {
-  const { procedure, form } = await params;
-  const procedureCode = safeDecode(procedure)?.toUpperCase();
-  const formCode = safeDecode(form);
-  const file = procedureCode && formCode ? await getFormFile(procedureCode, formCode) : undefined;
-  if (!file) {
-    return new Response(say(langOfRequest(req), phrase("errors.api.unknown_form")), {
-      status: 404,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
-  }
-  const etag = `"${file.sha256}"`;
-  const headers = {
-    "content-type": file.mimeType,
-    "content-disposition": `attachment; filename="${file.fileName.replace(/[^\x20-\x7e]|"/g, "_")}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-    "cache-control": "public, max-age=3600, must-revalidate",
-    etag,
-    "x-content-type-options": "nosniff",
-  };
-  if (req.headers.get("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  return new Response(new Uint8Array(file.data), {
-    headers: { ...headers, "content-length": String(file.size) },
-  });
+  return formFileResponse(req, params, false);
 }

@@ -71,6 +71,7 @@ export default async function EditProcedurePage({ params, searchParams }: Props)
               version.content,
               null,
               procedure.hasNationalCode,
+              procedure.portalUrl,
             )}
             options={options}
           />

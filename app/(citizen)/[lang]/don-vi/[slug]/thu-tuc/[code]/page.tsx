@@ -40,6 +40,7 @@ export default async function ProcedurePage({ params }: { params: Params }) {
   const t = await getTranslations({ locale: lang, namespace: "citizen.rate" });
   const other = otherLang(lang);
   const { unit, procedure, linkCode } = disclosure;
+  const rateHref = linkCode && procedure.status !== "abolished" ? `/${lang}/danh-gia/${linkCode}` : undefined;
   return (
     <>
       <CitizenHeader lang={lang} alternateHref={`/${other}/don-vi/${unit.slug}/thu-tuc/${procedure.code}`} />
@@ -51,12 +52,13 @@ export default async function ProcedurePage({ params }: { params: Params }) {
           disclosure={disclosure}
           lang={lang}
           historyHref={`/${lang}/don-vi/${unit.slug}/thu-tuc/${procedure.code}/lich-su`}
+          rateHref={rateHref}
         />
-        {linkCode && procedure.status !== "abolished" ? (
+        {rateHref ? (
           <section className="notice noprint" aria-labelledby="rate-heading">
             <h2 id="rate-heading">{t("title")}</h2>
             <p>{t("hint")}</p>
-            <Link className="button" href={`/${lang}/danh-gia/${linkCode}`}>
+            <Link className="button" href={rateHref}>
               {t("title")}
             </Link>
           </section>
