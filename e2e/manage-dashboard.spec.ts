@@ -44,6 +44,8 @@ async function expectUnitRow(page: Page, slug: string, figure: { n: number; text
 }
 
 const { from, to } = lastDays(30);
+const LAST_30_VI = (title: string) =>
+  new RegExp(`^${title} · 30 ngày qua \\(\\d{2}/\\d{2}/\\d{4} – \\d{2}/\\d{2}/\\d{4}\\)$`);
 
 test("the overview's figures equal a recomputation from raw answers, pooled over subtrees", async ({
   page,
@@ -70,7 +72,8 @@ test("a drill-down shows the subtree's figures, elements and monthly trend as re
   await new Dashboard(page).signIn(PROVINCE_ADMIN);
   await unitsTable(page).locator('tr[data-unit="tinh-an-hoa"] a').click();
   await expect(page).toHaveURL(new RegExp(`/quan-ly/chi-so/${await unitId("tinh-an-hoa")}$`));
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỉnh An Hòa");
+  // The heading names the unit, then the period shown (the default: the last 30 days).
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_30_VI("Tỉnh An Hòa"));
   const province = expected(await rawDistribution("tinh-an-hoa", from, to));
   await expect(page.getByTestId("headline").locator('[data-value="quick-n"]')).toHaveText(String(province.n));
   const item = expected(await rawDistribution("tinh-an-hoa", from, to, { itemKey: "I.1", levels: 5 }));
@@ -83,7 +86,7 @@ test("a drill-down shows the subtree's figures, elements and monthly trend as re
   );
 
   await unitsTable(page).locator('tr[data-unit="phuong-an-hoa"] a').click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Phường An Hòa");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(LAST_30_VI("Phường An Hòa"));
   const commune = expected(await rawDistribution("phuong-an-hoa", from, to));
   await expect(page.getByTestId("headline").locator('[data-value="quick-n"]')).toHaveText(String(commune.n));
   await expectUnitRow(
@@ -230,7 +233,7 @@ async function interfaceText(page: Page, names: string[] = []): Promise<string> 
   const text = await page.locator("main").evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
     const data =
-      "option, tbody th, h1, nav a, nav span[aria-current], h2[id^='root-'], [data-testid='report-unit'], [data-testid='comments']";
+      "option, tbody th, h1, nav a, nav span[aria-current], h2[id^='root-'], [data-testid='report-unit'], [data-testid='comments'], [data-proper-name]";
     for (const element of copy.querySelectorAll(data)) element.remove();
     return copy.textContent ?? "";
   });
@@ -249,7 +252,7 @@ test("a manager who chose English reads the dashboards and the report in English
   await page.goto("/quan-ly");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    "Satisfaction rate (quick rating) — Overview",
+    /^Satisfaction rate \(quick rating\) — Overview · Last 30 days \(/,
   );
   await expect(page.getByTestId("period")).toHaveText(
     /^Last 30 days \(\d{4}-\d{2}-\d{2} – \d{4}-\d{2}-\d{2}\)$/,
@@ -274,10 +277,131 @@ test("a manager who chose English reads the dashboards and the report in English
   await page.goto(`/quan-ly/bao-cao?don-vi=${id}`);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    /^Satisfaction index report, \d{2}\/\d{4}$/,
+    /^REPORT Satisfaction of citizens and organisations, \d{2}\/\d{4}$/,
   );
+  const header = page.getByTestId("report-header");
+  await expect(header).toContainText("SOCIALIST REPUBLIC OF VIET NAM");
+  await expect(header).toContainText("Independence - Freedom - Happiness");
+  await expect(page.getByTestId("report-number")).toHaveText("No.: ……/BC-UBND");
+  await expect(page.getByTestId("report-date")).toHaveText(/^An Hoa, \d{1,2} [A-Z][a-z]+ \d{4}$/);
   await expect(page.getByRole("heading", { name: "Method" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Print the report" })).toBeVisible();
   const manager = (await page.locator("header a[href='/quan-ly/tai-khoan']").textContent()) ?? "";
   expect(await interfaceText(page, [manager])).not.toMatch(VIETNAMESE);
+});
+
+/** The period inputs on screen: the kind of period is always there, the others by kind. */
+async function visiblePeriodInputs(page: Page): Promise<string[]> {
+  const labels = ["Xem theo", "Tháng", "Quý", "Năm", "Từ ngày", "Đến ngày"];
+  const shown: string[] = [];
+  for (const label of labels) {
+    if (await page.getByLabel(label, { exact: true }).isVisible()) shown.push(label);
+  }
+  return shown;
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the period control shows only the inputs of the chosen kind and needs no script", async ({
+    page,
+  }) => {
+    await new Dashboard(page).signIn(PROVINCE_ADMIN);
+    const kind = page.getByLabel("Xem theo", { exact: true });
+    await expect(kind).toHaveValue("30-ngay");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo"]);
+    await kind.selectOption("thang");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo", "Tháng"]);
+    await kind.selectOption("tuy-chon");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo", "Từ ngày", "Đến ngày"]);
+    await kind.selectOption("nam");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo", "Năm"]);
+    await kind.selectOption("quy");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo", "Quý", "Năm"]);
+    const year = Number(localDay(new Date()).slice(0, 4)) - 1;
+    await page.getByLabel("Quý", { exact: true }).selectOption("2");
+    await page.getByLabel("Năm", { exact: true }).selectOption(String(year));
+    await page.getByRole("button", { name: "Xem", exact: true }).click();
+    await expect(page).toHaveURL(/ky=quy/);
+    await expect(page.getByTestId("period")).toHaveText(`Quý 2/${year}`);
+    // The page comes back with the same choice, and again only its inputs.
+    await expect(kind).toHaveValue("quy");
+    expect(await visiblePeriodInputs(page)).toEqual(["Xem theo", "Quý", "Năm"]);
+  });
+});
+
+test("the heading names the period and every filter; each can be dropped, or all at once", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const year = Number(localDay(new Date()).slice(0, 4)) - 1;
+  const commune = await unitId("phuong-an-hoa");
+  await page.goto(`/quan-ly/chi-so/${commune}?ky=quy&quy=4&nam=${year}&kenh=kiosk`);
+  const heading = page.getByRole("heading", { level: 1 });
+  await expect(heading).toHaveText(`Phường An Hòa · Quý 4/${year} · Kênh: Máy tại quầy`);
+  const active = page.getByTestId("active-filters");
+  await expect(active.getByRole("link", { name: "Bỏ “Kênh: Máy tại quầy”" })).toBeVisible();
+  await active.getByRole("link", { name: "Bỏ “Kênh: Máy tại quầy”" }).click();
+  await expect(page).not.toHaveURL(/kenh=/);
+  await expect(heading).toHaveText(`Phường An Hòa · Quý 4/${year}`);
+  await expect(page.getByLabel("Kênh", { exact: true })).toHaveValue("");
+
+  await page.goto(`/quan-ly?ky=nam&nam=${year}&kenh=receipt`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(
+    `· Năm ${year} · Kênh: Giấy hẹn trả kết quả (đã xác minh hồ sơ)`,
+  );
+  await page.getByTestId("active-filters").getByRole("link", { name: "Bỏ tất cả bộ lọc" }).click();
+  await expect(page).toHaveURL(/\/quan-ly$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/ · 30 ngày qua \(/);
+  await expect(page.getByTestId("active-filters")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+/** The boxes of the target lines' labels in the trend chart. */
+async function targetLabelBoxes(page: Page) {
+  const labels = page.locator("svg .recharts-label").filter({ hasText: "Mục tiêu" });
+  await expect(labels).toHaveCount(2);
+  return Promise.all((await labels.all()).map(async (l) => (await l.boundingBox()) ?? undefined));
+}
+
+test("the month not over yet is marked as partial, and the target labels never overlap", async ({ page }) => {
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  const today = localDay(new Date());
+  const month = today.slice(0, 7);
+  const [y, m, d] = today.split("-");
+  await page.goto(`/quan-ly?ky=thang&thang=${month}`);
+  await expect(page.getByTestId("period")).toHaveText(`Tháng ${m}/${y} (đến ngày ${d}/${m}/${y})`);
+  await expect(page.getByTestId("partial-note")).toContainText(`Tháng ${m}/${y} chưa kết thúc`);
+  const trend = page.locator('[data-table="trend"]').first();
+  await expect(trend.locator(`tr[data-month="${month}"] th`)).toHaveText(
+    `${m}/${y} (đến ngày ${d}/${m}/${y})`,
+  );
+  const before = localDay(new Date(Date.now() - (Number(d) + 1) * 86_400_000)).slice(0, 7);
+  await expect(trend.locator(`tr[data-month="${before}"] th`)).toHaveText(
+    `${before.slice(5)}/${before.slice(0, 4)}`,
+  );
+  // Drawn apart: the solid line stops at the last full month, a dashed series carries the partial one.
+  const chart = page
+    .locator('[role="img"]')
+    .filter({ has: page.locator(".recharts-line") })
+    .first();
+  await expect(
+    chart.locator(".recharts-legend-item").filter({ hasText: "(tháng chưa kết thúc)" }).first(),
+  ).toBeVisible();
+
+  for (const width of [1366, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    const [a, b] = await targetLabelBoxes(page);
+    expect(a && b, `labels drawn at ${width} px`).toBeTruthy();
+    if (!a || !b) continue;
+    const apart =
+      a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+    expect(apart, `target labels overlap at ${width} px: ${JSON.stringify([a, b])}`).toBe(true);
+    // Both inside the chart.
+    const box = await chart.boundingBox();
+    for (const label of [a, b]) {
+      expect(label.x).toBeGreaterThanOrEqual(box?.x ?? 0);
+      expect(label.x + label.width).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 1);
+    }
+  }
 });

@@ -8,6 +8,9 @@ import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } fro
 import { monthBefore, monthEnd, rawQuickFigure } from "./support/raw-figures";
 
 const month = monthBefore(localDay(new Date()).slice(0, 7));
+/** English words of the interface that a Vietnamese page must not show. */
+const ENGLISH_UI_WORDS =
+  /\b(the|and|of|from|with|index|report|pooled|mean|month|unit|units|answers?|method|print|quick|service|level|share|change|prepared|target|interval|score|trend|no\.|partial)\b/i;
 const unitId = (slug: string) => scalar("SELECT id FROM units WHERE slug = ?", [slug]);
 const exportCount = () => scalar("SELECT count(*) FROM audit_log WHERE action = 'export.figures'");
 
@@ -127,9 +130,28 @@ test("the monthly report shows the unit's and children's figures, trend and meth
   await new Dashboard(page).signIn(COMMUNE_MANAGER);
   const commune = await unitId("phuong-an-hoa");
   await page.goto(`/quan-ly/bao-cao?thang=${month}&don-vi=${commune}`);
+  // Laid out as an administrative report (Nghị định 30/2020/NĐ-CP): header, then "BÁO CÁO" and its subject.
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    `Báo cáo chỉ số hài lòng tháng ${month.slice(5)}/${month.slice(0, 4)}`,
+    `BÁO CÁO Kết quả đánh giá sự hài lòng của người dân, tổ chức tháng ${month.slice(5)}/${month.slice(0, 4)}`,
   );
+  const header = page.getByTestId("report-header");
+  await expect(header).toContainText("TỈNH AN HÒA");
+  await expect(header).toContainText("PHƯỜNG AN HÒA");
+  await expect(header).toContainText("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  await expect(header).toContainText("Độc lập - Tự do - Hạnh phúc");
+  await expect(page.getByTestId("report-number")).toHaveText("Số: ……/BC-UBND");
+  const [y, m, d] = localDay(new Date()).split("-");
+  await expect(page.getByTestId("report-date")).toHaveText(
+    `An Hòa, ngày ${d} tháng ${Number(m) < 3 ? m : Number(m)} năm ${y}`,
+  );
+  await expect(page.getByTestId("report-signature")).toContainText("Nơi nhận:");
+  await expect(page.getByTestId("report-partial")).toHaveCount(0);
+  // No English word of the interface in the Vietnamese report.
+  const text = (await page.locator("main").allInnerTexts())
+    .join("\n")
+    .replaceAll("Wilson", "")
+    .replaceAll("SIPAS", "");
+  expect(text).not.toMatch(ENGLISH_UI_WORDS);
   await expect(page.getByTestId("report-unit")).toHaveText("Phường An Hòa");
   // The quick figure is a satisfaction rate; "theo cấu trúc SIPAS" names only the five-element index.
   await expect(page.getByText("Tỷ lệ hài lòng (đánh giá nhanh)").first()).toBeVisible();
@@ -153,6 +175,23 @@ test("the monthly report shows the unit's and children's figures, trend and meth
   await expect(page.getByRole("navigation", { name: "Quản lý" })).toBeHidden();
   await expect(page.getByRole("button", { name: "In báo cáo" })).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect(page.getByTestId("report-header")).toBeVisible();
+  await expect(page.getByTestId("report-number")).toBeVisible();
+});
+
+test("the report of the month under way says its figures stop today, and so does its trend", async ({
+  page,
+}) => {
+  await new Dashboard(page).signIn(COMMUNE_MANAGER);
+  const today = localDay(new Date());
+  const [y, m, d] = today.split("-");
+  await page.goto(`/quan-ly/bao-cao?thang=${today.slice(0, 7)}&don-vi=${await unitId("phuong-an-hoa")}`);
+  await expect(page.getByTestId("report-partial")).toHaveText(
+    `Tháng ${m}/${y} chưa kết thúc: số liệu tính đến hết ngày ${d}/${m}/${y}, chưa phải số liệu cả tháng.`,
+  );
+  const trend = page.locator('table[data-table="report-trend"] tbody tr');
+  await expect(trend.last().locator("th")).toHaveText(`${m}/${y} (đến ngày ${d}/${m}/${y})`);
+  await expect(trend.nth(10).locator("th")).toHaveText(/^\d{2}\/\d{4}$/);
 });
 
 test("a manager who chose English downloads files in English", async ({ page, baseURL }) => {

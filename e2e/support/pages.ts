@@ -12,10 +12,14 @@ export const COMMUNE_MANAGER = "quanly.anhoa@anhoa.demo";
  * removed and a CSP of `script-src 'none'`, to a JavaScript-enabled page of the same device, and axe runs
  * there: what is checked is the no-JavaScript rendering, not the page re-rendered with script.
  */
-export async function expectNoAxeViolations(page: Page): Promise<void> {
+export async function expectNoAxeViolations(
+  page: Page,
+  options: { disableRules?: string[] } = {},
+): Promise<void> {
   const use = test.info().project.use;
+  const builder = (p: Page) => new AxeBuilder({ page: p }).disableRules(options.disableRules ?? []);
   if (use.javaScriptEnabled !== false) {
-    expectNoViolations(await new AxeBuilder({ page }).analyze());
+    expectNoViolations(await builder(page).analyze());
     return;
   }
   const url = page.url();
@@ -50,7 +54,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     await target.goto(url);
     // Nothing of the app's script is in the page checked.
     expect(await target.locator("script").count()).toBe(0);
-    expectNoViolations(await new AxeBuilder({ page: target }).analyze());
+    expectNoViolations(await builder(target).analyze());
   } finally {
     await context.close();
   }

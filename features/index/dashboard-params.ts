@@ -59,7 +59,8 @@ const first = (value: string | string[] | undefined): string =>
 
 const MAX_CUSTOM_DAYS = 3 * 366;
 
-function lastDayOfMonth(month: string): string {
+/** The last day (YYYY-MM-DD) of a YYYY-MM month. */
+export function lastDayOfMonth(month: string): string {
   return addDays(`${addMonths(month, 1)}-01`, -1);
 }
 

@@ -1,19 +1,20 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { periodLabel } from "@/features/index/dashboard-params";
 import { OVERVIEW_FULL_TREE_MAX } from "@/features/index/figure-selection";
 import { indexLabel, rulesText } from "@/features/index/figures";
 import { overviewDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
 import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
+import { DashboardHeading } from "@/features/index/ui/dashboard-heading";
 import { ExportLinks } from "@/features/index/ui/export-links";
 import { FilterForm } from "@/features/index/ui/filter-form";
 import { Headline } from "@/features/index/ui/headline";
 import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
 import type { Lang } from "@/i18n/locales";
 import { say } from "@/i18n/phrase";
+import "./dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("index.overview");
@@ -32,11 +33,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const t = await getTranslations("index.overview");
   return (
     <>
-      <h1>{t("heading", { label: indexLabel(lang) })}</h1>
-      <p>
-        <strong data-testid="period">{periodLabel(query.period, lang)}</strong>.{" "}
-        <span className="muted">{rulesText(data, lang)}</span>
-      </p>
+      <DashboardHeading
+        title={t("heading", { label: indexLabel(lang) })}
+        query={query}
+        names={data.options}
+        today={data.today}
+        path="/quan-ly"
+      />
+      <p className="muted">{rulesText(data, lang)}</p>
       {query.problem ? (
         <p className="notice warn" role="alert">
           {say(lang, query.problem)}
@@ -61,6 +65,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(root.unit.id) }))}
             targets={data.targets}
             serviceKey={serviceKey ?? "service"}
+            today={data.today}
           />
         </section>
       ))}

@@ -149,13 +149,15 @@ export async function unitDashboard(actor: Actor, unitId: number, params: Dashbo
 
 /**
  * The printable monthly report of one unit the actor may see (its figures and its children's), with the
- * current units of the actor's scope to choose another; undefined for any other unit.
+ * current units of the actor's scope to choose another and the unit's chain up the tree (itself first) for
+ * the report's header; undefined for any other unit.
  */
 export async function monthlyReport(actor: Actor, unitId: number, month: string) {
   if (!can(actor, { permission: "unit.view", unitId })) return undefined;
-  const [subtree, choices] = await Promise.all([
+  const [subtree, choices, ancestorIds] = await Promise.all([
     listSubtreeUnitIds([unitId]),
     listUnitsByIds([...actor.scopeUnitIds]),
+    listAncestorUnitIds(unitId),
   ]);
   const data = await loadDashboard(subtree, { ky: "thang", thang: month }, [unitId]);
   const unit = data.scope.units.find((u) => u.id === unitId);
@@ -164,5 +166,9 @@ export async function monthlyReport(actor: Actor, unitId: number, month: string)
   const rows = flattenTree(data.scope.units)
     .filter((r) => r.unit.id === unitId || r.unit.parentId === unitId)
     .flatMap((r) => figureRow(data, r.unit, r.unit.id === unitId ? 0 : 1));
-  return { ...data, unit, figures, rows, units: flattenTree(choices.filter((u) => u.validTo === null)) };
+  // The header names the unit under its parent and the place it is in: names only, as on any letterhead.
+  const ancestors = await listUnitsByIds(ancestorIds);
+  const chain = ancestorIds.flatMap((id) => ancestors.filter((u) => u.id === id));
+  const units = flattenTree(choices.filter((u) => u.validTo === null));
+  return { ...data, unit, figures, rows, units, chain };
 }

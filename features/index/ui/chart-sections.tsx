@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Lang } from "@/i18n/locales";
+import { formatDate } from "@/lib/time";
 import {
   answerLevelLabels,
   figureColumns,
@@ -12,6 +13,8 @@ import {
 } from "../figures";
 import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
+import { monthState } from "../period-state";
+import { trendChartPoints } from "../trend-chart";
 import { DistributionChart, TrendChart } from "./charts";
 
 /** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
@@ -73,15 +76,33 @@ export interface MonthFigures {
   figures: UnitFigures | undefined;
 }
 
-/** Monthly trend of the quick and service indices with the target lines, and the same numbers as a table. */
+/** A month's name in a table or a chart: "12/2026", or "12/2026 (đến ngày 06/12/2026)" while it is not over. */
+export function MonthName({ month, today }: { month: string; today: string }) {
+  const t = useTranslations("index.partial");
+  const lang = useLocale() as Lang;
+  const state = monthState(month, today);
+  if (state.state !== "partial") return <>{monthText(month)}</>;
+  return (
+    <span className="dash-partial" data-partial={state.through}>
+      {t("period", { period: monthText(month), day: formatDate(state.through, lang) })}
+    </span>
+  );
+}
+
+/**
+ * Monthly trend of the quick and service indices with the target lines, and the same numbers as a table.
+ * A month not over yet is drawn dashed and named as such, never like a full month.
+ */
 export function TrendSection({
   months,
   targets,
   serviceKey,
+  today,
 }: {
   months: MonthFigures[];
   targets: IndexTarget[];
   serviceKey: string | undefined;
+  today: string;
 }) {
   const t = useTranslations("index");
   const lang = useLocale() as Lang;
@@ -98,15 +119,31 @@ export function TrendSection({
       serviceText: service ? indexText(service.service, service.enoughSamples, lang) : NO_VALUE,
     };
   });
+  const partialAt = rows.findIndex((r) => monthState(r.month, today).state === "partial");
+  const partial = partialAt === -1 ? undefined : partialAt;
+  const points = trendChartPoints(
+    rows.map((r) => ({ month: monthText(r.month), quick: r.quick, service: r.service })),
+    partial,
+  );
+  const partialMonth = partial === undefined ? undefined : rows[partial]?.month;
   return (
     <section aria-labelledby="trend-title">
       <h2 id="trend-title">{t("charts.trend")}</h2>
       <TrendChart
         label={t("charts.trendLabel")}
-        points={rows.map((r) => ({ month: monthText(r.month), quick: r.quick, service: r.service }))}
+        points={points}
         targets={targets}
+        partialNames={{
+          quick: t("partial.chartSeries", { series: t("charts.quick") }),
+          service: t("partial.chartSeries", { series: t("charts.service") }),
+        }}
       />
       <p className="muted small">{t("charts.trendNote", { notEnough: notEnoughAnswers(lang) })}</p>
+      {partialMonth ? (
+        <p className="small" data-testid="partial-note">
+          {t("partial.chartNote", { month: monthText(partialMonth), day: formatDate(today, lang) })}
+        </p>
+      ) : null}
       <details>
         <summary>{t("charts.chartData")}</summary>
         <table data-table="trend">
@@ -127,7 +164,9 @@ export function TrendSection({
           <tbody>
             {rows.map((r) => (
               <tr key={r.month} data-month={r.month}>
-                <th scope="row">{monthText(r.month)}</th>
+                <th scope="row">
+                  <MonthName month={r.month} today={today} />
+                </th>
                 <td className="num">{r.n}</td>
                 <td className="num">{r.quickText}</td>
                 <td className="num">{r.serviceText}</td>

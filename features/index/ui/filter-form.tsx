@@ -11,8 +11,11 @@ function Select({
   value,
   options,
   all,
+  kind,
 }: {
   id: string;
+  /** The period kinds this input belongs to (`data-kind`), shown only when one of them is chosen. */
+  kind?: string;
   label: string;
   value: string | undefined;
   options: Array<{ value: string; label: string }>;
@@ -20,7 +23,7 @@ function Select({
   all: string | null;
 }) {
   return (
-    <div>
+    <div data-kind={kind}>
       <label htmlFor={id}>{label}</label>
       <select id={id} name={id} defaultValue={value ?? ""}>
         {all !== null ? <option value="">{all}</option> : null}
@@ -34,7 +37,11 @@ function Select({
   );
 }
 
-/** The dashboard filters as a GET form: works without JavaScript, every choice stays in the URL. */
+/**
+ * The dashboard filters as a GET form: works without JavaScript, every choice stays in the URL. The period
+ * is one choice of kind, then only that kind's inputs: CSS (`:has`, app/(manage)/quan-ly/dashboard.css)
+ * hides the others as soon as the kind changes, with or without JavaScript.
+ */
 export function FilterForm({
   path,
   values,
@@ -53,28 +60,37 @@ export function FilterForm({
   const all = t("filters.all");
   const year = Number(today.slice(0, 4));
   const years = Array.from({ length: 6 }, (_, i) => String(year - i));
+  const kind = (periodKinds as readonly string[]).includes(values.ky ?? "") ? values.ky : periodKinds[0];
   return (
     <search>
-      <form method="get" action={path}>
+      {/* Keyed by the query: a link that drops a filter shows a form without it (not the last one's choices). */}
+      <form key={new URLSearchParams(values).toString()} method="get" action={path}>
         {Object.entries(keep).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <fieldset>
+        <fieldset className="dash-period">
           <legend>{t("filters.period")}</legend>
+          <p className="muted small" id="ky-hint">
+            {t("filters.kindHint")}
+          </p>
           <div className="filters">
-            <Select
-              id="ky"
-              label={t("filters.kind")}
-              value={values.ky}
-              options={periodKinds.map((k) => ({ value: k, label: t(`periodKinds.${k}`) }))}
-              all={null}
-            />
             <div>
+              <label htmlFor="ky">{t("filters.kind")}</label>
+              <select id="ky" name="ky" defaultValue={kind} aria-describedby="ky-hint">
+                {periodKinds.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`periodKinds.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div data-kind="thang">
               <label htmlFor="thang">{t("filters.month")}</label>
               <input id="thang" name="thang" type="month" defaultValue={values.thang ?? today.slice(0, 7)} />
             </div>
             <Select
               id="quy"
+              kind="quy"
               label={t("filters.quarter")}
               value={values.quy}
               options={[1, 2, 3, 4].map((q) => ({
@@ -85,16 +101,17 @@ export function FilterForm({
             />
             <Select
               id="nam"
+              kind="quy nam"
               label={t("filters.year")}
               value={values.nam}
               options={years.map((y) => ({ value: y, label: y }))}
               all={t("filters.thisYear")}
             />
-            <div>
+            <div data-kind="tuy-chon">
               <label htmlFor="tu">{t("filters.from")}</label>
               <input id="tu" name="tu" type="date" defaultValue={values.tu} />
             </div>
-            <div>
+            <div data-kind="tuy-chon">
               <label htmlFor="den">{t("filters.to")}</label>
               <input id="den" name="den" type="date" defaultValue={values.den} />
             </div>

@@ -6,18 +6,21 @@ import {
   indexLabel,
   indexText,
   intervalText,
-  monthText,
   NO_VALUE,
   rollupText,
 } from "../figures";
 import type { RollupMode, UnitFigures } from "../index-engine";
+import { MonthName } from "./chart-sections";
 
 /** Monthly figures of the report's unit, always visible (a printed page has no "show more"). */
 export function ReportTrendTable({
   months,
+  today,
   serviceKey = "service",
 }: {
   months: Array<{ month: string; figures: UnitFigures | undefined }>;
+  /** Marks the month not over yet. */
+  today: string;
   serviceKey?: string;
 }) {
   const lang = useLocale() as Lang;
@@ -47,7 +50,9 @@ export function ReportTrendTable({
           const service = figures?.instruments.find((i) => i.key === serviceKey);
           return (
             <tr key={month} data-month={month}>
-              <th scope="row">{monthText(month)}</th>
+              <th scope="row">
+                <MonthName month={month} today={today} />
+              </th>
               <td className="num" data-col="n">
                 {quick?.n ?? 0}
               </td>
@@ -79,7 +84,7 @@ export function MethodNote({ minN, rollup }: { minN: number; rollup: RollupMode 
         <li>{t("name", { label: indexLabel(lang) })}</li>
         <li>{t("quick")}</li>
         <li>{t("service")}</li>
-        <li>{t("rollup", { rollup: rollupText(rollup, lang), mode: rollup })}</li>
+        <li>{t("rollup", { rollup: rollupText(rollup, lang) })}</li>
         <li>
           {belowMinimumText(minN, lang)} {t("wilson")}
         </li>

@@ -4,14 +4,17 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/print-button";
 import { requireActor } from "@/features/access/server/actor";
 import { indexLabel } from "@/features/index/figures";
+import { partialThrough } from "@/features/index/period-state";
 import { lastFullMonth } from "@/features/index/public-index";
 import { monthlyReport } from "@/features/index/server/dashboard";
 import { ElementBreakdown } from "@/features/index/ui/dashboard-details";
 import { Headline } from "@/features/index/ui/headline";
+import { ReportHeader, ReportSignature } from "@/features/index/ui/report-header";
 import { MethodNote, ReportTrendTable } from "@/features/index/ui/report-sections";
 import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
-import type { Lang } from "@/i18n/locales";
+import { type Lang, nameIn } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
+import "../dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("index.report");
@@ -35,7 +38,10 @@ const css = `
   .figure { font-size: 18pt; }
 }`;
 
-/** Printable monthly report of one unit in scope: its figures, its children's, elements, trend, method. */
+/**
+ * Printable monthly report of one unit in scope, in the staff member's language, laid out as an
+ * administrative report: header, title, its figures, its children's, elements, trend, method, signature.
+ */
 export default async function MonthlyReportPage({ searchParams }: { searchParams: SearchParams }) {
   const manager = await requireActor();
   const raw = await searchParams;
@@ -50,6 +56,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
   const data = unitId === undefined ? undefined : await monthlyReport(manager, unitId, month);
   if (!data) notFound();
   const { unit, figures, rows } = data;
+  const through = partialThrough(data.query.period, today);
   const [year, mm] = month.split("-");
   const lang = (await getLocale()) as Lang;
   const te = await getTranslations("index.elements");
@@ -83,14 +90,19 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           {t("invalidMonth", { month: mm ?? "", year: year ?? "" })}
         </p>
       ) : null}
-      <h1>{t("heading", { month: mm ?? "", year: year ?? "" })}</h1>
+      <ReportHeader chain={data.chain} day={today} month={month} />
       <p>
-        <strong data-testid="report-unit">{unit.name}</strong> · {indexLabel(lang)} ·{" "}
+        <strong data-testid="report-unit">{nameIn(lang, unit)}</strong> · {indexLabel(lang)} ·{" "}
         {t("range", {
           from: formatDate(data.query.period.from, lang),
           to: formatDate(data.query.period.to, lang),
         })}
       </p>
+      {through !== undefined ? (
+        <p className="notice" data-testid="report-partial">
+          {t("header.partial", { month: mm ?? "", year: year ?? "", day: formatDate(through, lang) })}
+        </p>
+      ) : null}
       <h2>{t("unitIndex")}</h2>
       <Headline
         figures={figures}
@@ -119,6 +131,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
       <h2>{t("trend")}</h2>
       <ReportTrendTable
         months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unit.id) }))}
+        today={today}
       />
       <MethodNote minN={data.minN} rollup={data.rollup} />
       {data.abnormal.held + data.abnormal.flagged > 0 ? (
@@ -130,6 +143,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         {t("prepared")}: <span data-testid="prepared">{formatDate(today, lang)}</span> ·{" "}
         {t("preparedBy", { name: manager.name })}
       </p>
+      <ReportSignature preparedBy={manager.name} />
     </article>
   );
 }

@@ -3,19 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
-import { dashboardHref, periodLabel } from "@/features/index/dashboard-params";
+import { dashboardHref } from "@/features/index/dashboard-params";
 import { indexLabel, rulesText } from "@/features/index/figures";
 import { unitDashboard } from "@/features/index/server/dashboard";
 import { AbnormalNotice } from "@/features/index/ui/abnormal-notice";
 import { ChannelLinks } from "@/features/index/ui/channel-links";
 import { DistributionSection, TrendSection } from "@/features/index/ui/chart-sections";
 import { CommentsList, ElementBreakdown } from "@/features/index/ui/dashboard-details";
+import { DashboardHeading } from "@/features/index/ui/dashboard-heading";
 import { ExportLinks } from "@/features/index/ui/export-links";
 import { FilterForm } from "@/features/index/ui/filter-form";
 import { Headline } from "@/features/index/ui/headline";
 import { RankingTable, UnitFiguresTable } from "@/features/index/ui/unit-tables";
 import type { Lang } from "@/i18n/locales";
 import { say } from "@/i18n/phrase";
+import "../../dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("index.unit");
@@ -65,12 +67,9 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
           <span aria-current="page">{unit.name}</span>
         </p>
       </nav>
-      <h1>{unit.name}</h1>
-      <p>
-        <strong data-testid="period">{periodLabel(query.period, lang)}</strong>.{" "}
-        <span className="muted">
-          {indexLabel(lang)}. {rulesText(data, lang)}
-        </span>
+      <DashboardHeading title={unit.name} query={query} names={data.options} today={data.today} path={path} />
+      <p className="muted">
+        {indexLabel(lang)}. {rulesText(data, lang)}
       </p>
       {query.problem ? (
         <p className="notice warn" role="alert">
@@ -150,6 +149,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         months={data.months.map((m) => ({ month: m.month, figures: m.figures.get(unitId) }))}
         targets={data.targets}
         serviceKey={serviceKey ?? "service"}
+        today={data.today}
       />
       <section aria-labelledby="comments-title">
         <h2 id="comments-title">{t("comments")}</h2>
