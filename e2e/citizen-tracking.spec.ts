@@ -77,6 +77,23 @@ for (const lang of ["vi", "en"] as const) {
   });
 }
 
+test("a malformed e-mail address is refused on the form, naming the field and keeping what was typed", async ({
+  page,
+}) => {
+  const t = text.vi;
+  await page.goto(`/vi/danh-gia/${await unitLinkCode(UNIT)}`);
+  await page.locator('button[name="value"]').last().click();
+  await page.getByLabel(t.comment).fill("Thiếu ghế ngồi chờ");
+  await page.getByLabel(t.wantsReply).check();
+  await page.getByLabel(t.email, { exact: true }).fill("nguoidan@");
+  await page.getByLabel(t.consent).check();
+  await page.getByRole("button", { name: t.send, exact: true }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Email không hợp lệ." })).toBeVisible();
+  await expect(page.getByLabel(t.email, { exact: true })).toHaveValue("nguoidan@");
+  await expect(page.getByLabel(t.comment)).toHaveValue("Thiếu ghế ngồi chờ");
+  await expect(page.getByTestId("feedback-receipt")).toHaveCount(0);
+});
+
 test("a status page exists only for its own token", async ({ page }) => {
   expect((await page.goto("/vi/theo-doi/khong-phai-ma"))?.status()).toBe(404);
   expect((await page.goto(`/vi/theo-doi/${"A".repeat(43)}`))?.status()).toBe(404);
