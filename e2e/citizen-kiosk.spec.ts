@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { E2E_PORT } from "./support/env";
 import {
   KioskScreen,
   kioskResponsesSince,
@@ -8,6 +9,9 @@ import {
 } from "./support/kiosk";
 import { expectNoAxeViolations } from "./support/pages";
 import { expectFitsPhone, PHONE } from "./support/phone";
+import { decodePng, tempFile } from "./support/qr";
+
+const E2E_BASE = `http://localhost:${E2E_PORT}`;
 
 // Runs with JavaScript on (answers go through the device's queue) and off (plain forms, meta refresh).
 
@@ -109,6 +113,22 @@ test("after 'Không hài lòng' the kiosk stores the elements and the comment wi
   const rows = await kioskResponsesSince(before);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ channel: "kiosk", value: 1, comment: "Phải chờ quá lâu" });
+
+  // The comment is a feedback item: its reference, due date and a code to follow it on a phone.
+  const receipt = page.getByTestId("kiosk-receipt");
+  await expect(receipt).toContainText(/Số phản ánh: [2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/);
+  await expect(receipt).toContainText(/chậm nhất ngày \d{2}\/\d{2}\/\d{4}/);
+  const png = tempFile("kiosk-receipt.png");
+  await receipt.locator("img.kiosk-qr").screenshot({ path: png });
+  const [tracking] = decodePng(png);
+  expect(tracking).toMatch(new RegExp(`^${E2E_BASE}/vi/theo-doi/[A-Za-z0-9_-]{43}$`));
+  const status = await page.context().newPage();
+  await status.goto(tracking ?? "");
+  await expect(status.getByTestId("tracking-status")).toHaveText("Đã tiếp nhận");
+  await expect(status.getByTestId("tracking-reference")).toHaveText(
+    /([2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4})/.exec((await receipt.textContent()) ?? "")?.[1] ?? "none",
+  );
+  await status.close();
 });
 
 test("a browser that is not an activated kiosk gets a clear notice, and a bad activation link a 404", async ({

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
 import { hashPassword } from "better-auth/crypto";
 import { DEMO_PASSWORD } from "@/features/demo/unit-data";
+import { publicHolidaysAround } from "@/features/feedback/holidays";
+import { dueAtFor, workingCalendar } from "@/features/feedback/working-days";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import {
   COMMUNE_MANAGER,
@@ -15,13 +17,18 @@ const UNIT = "phuong-an-hoa-tthcc";
 const OTHER_UNIT = "xa-tan-phu";
 const DAY_MS = 86_400_000;
 
-/** A feedback item written straight into the database, as the survey would, `daysAgo` days old. */
+/**
+ * A feedback item written straight into the database, as the survey would, `daysAgo` days old: due at the
+ * end of its tenth working day.
+ */
 async function insertFeedback(unitSlug: string, body: string, daysAgo = 0): Promise<number> {
   const at = Date.now() - daysAgo * DAY_MS;
+  const calendar = workingCalendar({ holidays: publicHolidaysAround(new Date(at).getUTCFullYear()) });
+  const dueAt = dueAtFor(new Date(at), 10, calendar).getTime();
   const rs = await testDb.execute({
-    sql: `INSERT INTO feedback (unit_id, body, status, created_at, updated_at)
-          VALUES ((SELECT id FROM units WHERE slug = ?), ?, 'new', ?, ?) RETURNING id`,
-    args: [unitSlug, body, at, at],
+    sql: `INSERT INTO feedback (unit_id, body, status, created_at, updated_at, due_at)
+          VALUES ((SELECT id FROM units WHERE slug = ?), ?, 'new', ?, ?, ?) RETURNING id`,
+    args: [unitSlug, body, at, at, dueAt],
   });
   return Number(rs.rows[0]?.id);
 }
@@ -211,16 +218,17 @@ test("another unit's feedback is not listed, its URL is a 404 and a forged actio
 });
 
 test("an item open longer than the due period is marked overdue and can be filtered", async ({ page }) => {
-  const old = await insertFeedback(UNIT, `Chưa ai trả lời sau ba tuần (${Date.now()})`, 20);
+  // Ten working days are at most about four calendar weeks, even across Tết: five weeks are overdue.
+  const old = await insertFeedback(UNIT, `Chưa ai trả lời sau năm tuần (${Date.now()})`, 35);
   const recent = await insertFeedback(UNIT, `Mới gửi hôm kia (${Date.now()})`, 2);
   await new Dashboard(page).signIn(COMMUNE_MANAGER);
   await page.goto("/quan-ly/phan-anh");
   const oldRow = page.locator(`tr[data-feedback="${old}"]`);
-  await expect(oldRow).toContainText("20 ngày");
+  await expect(oldRow).toContainText("35 ngày");
   await expect(oldRow.locator(".tag")).toHaveText("Quá hạn");
   await expect(page.locator(`tr[data-feedback="${recent}"]`)).toContainText("2 ngày");
   await expect(page.locator(`tr[data-feedback="${recent}"]`)).not.toContainText("Quá hạn");
-  // Oldest open item first: the 20-day-old item comes before the 2-day-old one.
+  // Oldest open item first: the 35-day-old item comes before the 2-day-old one.
   const order = await page
     .locator("tr[data-feedback]")
     .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-feedback")));

@@ -600,6 +600,28 @@ const cases: Case[] = [
     audit: "burst.reject",
   },
   {
+    name: "savePreferences",
+    run: async (actor) => {
+      const { savePreferences } = await import("./notifications/server/preferences");
+      return savePreferences(actor, {
+        newFeedback: true,
+        dailyDigest: serial % 2 === 0,
+        dropAlert: true,
+        dropPoints: (++serial % 40) + 1,
+        lang: "vi",
+      });
+    },
+    // Only one's own preferences can be reached: the use case takes no other user.
+    refused: [],
+    state: async () =>
+      (
+        await testDb.client.execute(
+          "SELECT np.drop_points FROM notification_preferences np JOIN user u ON u.id = np.user_id WHERE u.email = 'quanly.anhoa@anhoa.demo'",
+        )
+      ).rows[0]?.drop_points ?? null,
+    audit: "notifications.set",
+  },
+  {
     name: "changeSetting",
     run: async (actor) => {
       const { changeSetting } = await import("./settings/server/settings");

@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = [
   "index.charts",
   "instruments.form",
   "manage.errorPage",
+  "manage.notifications",
   "posters.form",
   "staff.form",
   "staff.member",

@@ -27,6 +27,20 @@ const schema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
     /** Bearer token for GET /api/metrics; without it only loopback connections may read the metrics. */
     METRICS_TOKEN: z.string().min(16).optional(),
+    /**
+     * The mail server for replies and staff notifications: smtp://user:pass@host:587 or smtps://…:465
+     * (nodemailer's URL). Unset: messages wait in the outbox and the inbox says sending is not configured.
+     */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "smtp://… hoặc smtps://… / smtp://… or smtps://…")
+      .optional(),
+    /** The sender of every e-mail, e.g. "Phường An Hòa <hailong@anhoa.gov.vn>". */
+    MAIL_FROM: z.string().min(3).default("Hài Lòng <no-reply@localhost>"),
+    /** Text messages (SMS, Zalo ZNS…) through the province's provider: an HTTPS endpoint receiving JSON (docs/messaging.md). */
+    SMS_WEBHOOK_URL: z.url().optional(),
+    /** Bearer token and HMAC key for the text-message webhook (≥ 16 characters). */
+    SMS_WEBHOOK_TOKEN: z.string().min(16).optional(),
   })
   .superRefine((e, ctx) => {
     // `next build` may run without the deployment's secrets; a server start never does.

@@ -1,14 +1,26 @@
 /**
- * `npm run settings` shows the abuse-control settings in effect; `npm run settings -- set <key> '<json>'`
+ * `npm run settings` shows the abuse-control and calendar settings in effect; `npm run settings -- set <key> '<json>'`
  * checks a value and stores it (every instance uses it within ten seconds); `… reset <key>` goes back to the
  * default. Keys: `survey.velocity` (per-device, kiosk and per-address limits, lib/velocity.ts) and
- * `survey.surge` (surge detection, lib/surge.ts); docs/abuse-control.md explains the numbers.
+ * `survey.surge` (surge detection, lib/surge.ts) — docs/abuse-control.md explains the numbers; `calendar`
+ * (announced days off and make-up working days) and `feedback.dueDays` (working days to answer feedback)
+ * — docs/messaging.md.
  * `… load-test` is for test and benchmark databases only, where every request comes from one address:
  * it raises the per-address budgets and the surge floors out of reach (per-device and kiosk limits stay),
  * so every answer takes the full counted path and none is flagged or held.
  */
-import type { z } from "zod";
+import { z } from "zod";
 import { dbReady } from "@/db/client";
+import {
+  DEFAULT_FEEDBACK_DUE_DAYS,
+  FEEDBACK_DUE_DAYS_SETTING,
+  parseDueDays,
+} from "@/features/feedback/feedback";
+import {
+  CALENDAR_SETTING_KEY,
+  calendarSettingSchema,
+  parseCalendarSetting,
+} from "@/features/feedback/working-days";
 import { prepareDatabase } from "@/features/operations/server/prepare-database";
 import { changeSetting, getSetting } from "@/features/settings/server/settings";
 import {
@@ -36,6 +48,17 @@ const KEYS: Record<string, { schema: z.ZodType; effective: (raw: unknown) => unk
     schema: surgeSettingsSchema,
     effective: parseSurgeSettings,
     defaults: DEFAULT_SURGE_SETTINGS,
+  },
+  // Working days for feedback deadlines: the days off and make-up working days the government announces.
+  [CALENDAR_SETTING_KEY]: {
+    schema: calendarSettingSchema,
+    effective: parseCalendarSetting,
+    defaults: { daysOff: [], workingDays: [] },
+  },
+  [FEEDBACK_DUE_DAYS_SETTING]: {
+    schema: z.int().min(1).max(365),
+    effective: parseDueDays,
+    defaults: DEFAULT_FEEDBACK_DUE_DAYS,
   },
 };
 

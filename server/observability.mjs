@@ -19,6 +19,7 @@ globalThis.hailongLogger = logger;
 const TOKEN_PATHS = [
   [/^\/r\/[^/]+/, "/r/:token"],
   [/^\/(vi|en)\/bien-nhan\/[^/]+/, "/$1/bien-nhan/:token"],
+  [/^\/(vi|en)\/theo-doi\/[^/]+/, "/$1/theo-doi/:token"],
   [/^\/kiosk\/kich-hoat\/[^/]+/, "/kiosk/kich-hoat/:token"],
 ];
 const MAX_LOGGED_PATH = 200;

@@ -13,7 +13,7 @@ const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
 const https = publicBaseUrl.startsWith("https:");
 
 /** Paths that carry a secret token: the browser must not send them on as a Referer. */
-const TOKEN_PATH = /^\/(r|(vi|en)\/bien-nhan|kiosk\/kich-hoat)\//;
+const TOKEN_PATH = /^\/(r|(vi|en)\/(bien-nhan|theo-doi)|kiosk\/kich-hoat)\//;
 
 /** Headers for every response, set before Next.js answers (a route handler may override a value). */
 export function setSecurityHeaders(req, res) {

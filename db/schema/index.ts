@@ -7,6 +7,7 @@ export * from "./catalog";
 export type { StoredJson } from "./columns";
 export * from "./index-counts";
 export * from "./links";
+export * from "./messaging";
 export * from "./operations";
 export * from "./people";
 export * from "./survey";

@@ -175,10 +175,26 @@ export const feedback = sqliteTable(
     assigneeId: text("assignee_id").references(() => user.id),
     reply: text("reply"),
     repliedAt: integer("replied_at", { mode: "timestamp_ms" }),
+    /** The language the citizen wrote in: the reply's e-mail and text message are in it. */
+    lang: text("lang", { enum: ["vi", "en"] })
+      .notNull()
+      .default("vi"),
+    /** What the citizen reads aloud and types (features/feedback/reference.ts); null on items from before. */
+    reference: text("reference").unique(),
+    /** sha256 of the private status link's token; the token itself is only ever in the citizen's link. */
+    trackingTokenHash: text("tracking_token_hash").unique(),
+    /** The end of the last working day to answer it (working days, features/feedback/working-days.ts). */
+    dueAt: integer("due_at", { mode: "timestamp_ms" }),
+    closedAt: integer("closed_at", { mode: "timestamp_ms" }),
+    /** When the contact details were erased, a set number of days after closing (retention). */
+    contactErasedAt: integer("contact_erased_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("feedback_unit_status_idx").on(t.unitId, t.status)],
+  (t) => [
+    index("feedback_unit_status_idx").on(t.unitId, t.status),
+    index("feedback_due_idx").on(t.status, t.dueAt),
+  ],
 );
 
 export type Instrument = typeof instruments.$inferSelect;

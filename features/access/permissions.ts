@@ -49,7 +49,9 @@ export type Grant =
   /** A staff account: every role its holder has lies within the actor's gift (see canManageUser). */
   | { permission: "staff.manage"; target: StaffTarget }
   /** Grant or revoke `role` on `unitId` for an account the actor manages. */
-  | { permission: "staff.assign"; target: StaffTarget; unitId: number; role: Role };
+  | { permission: "staff.assign"; target: StaffTarget; unitId: number; role: Role }
+  /** One's own account settings (notification preferences): its holder only. */
+  | { permission: "account.own"; userId: string };
 
 export type Permission = Grant["permission"];
 
@@ -69,6 +71,8 @@ export function can(actor: Actor, grant: Grant): boolean {
       return canManageUser(actor, grant.target);
     case "staff.assign":
       return canGrantTo(actor, grant.target, grant.unitId, grant.role);
+    case "account.own":
+      return actor.userId === grant.userId;
   }
 }
 

@@ -21,13 +21,14 @@ describe("feedback age and overdue marking", () => {
     expect(ageInDays(daysAgo(3, 60_000), now)).toBe(3);
     expect(ageInDays(new Date(now.getTime() + 5000), now)).toBe(0);
   });
-  it("marks open items only, and only after the due period", () => {
-    expect(isOverdue({ status: "new", createdAt: daysAgo(10) }, 10, now)).toBe(false);
-    expect(isOverdue({ status: "new", createdAt: daysAgo(10, 1) }, 10, now)).toBe(true);
-    expect(isOverdue({ status: "assigned", createdAt: daysAgo(20) }, 10, now)).toBe(true);
-    expect(isOverdue({ status: "answered", createdAt: daysAgo(20) }, 10, now)).toBe(false);
-    expect(isOverdue({ status: "closed", createdAt: daysAgo(20) }, 10, now)).toBe(false);
-    expect(isOverdue({ status: "new", createdAt: daysAgo(20) }, 30, now)).toBe(false);
+  it("marks open items only, and only once their due instant has passed", () => {
+    const due = new Date(now.getTime() - 1);
+    expect(isOverdue({ status: "new", dueAt: now }, now)).toBe(false);
+    expect(isOverdue({ status: "new", dueAt: due }, now)).toBe(true);
+    expect(isOverdue({ status: "assigned", dueAt: daysAgo(20) }, now)).toBe(true);
+    expect(isOverdue({ status: "answered", dueAt: daysAgo(20) }, now)).toBe(false);
+    expect(isOverdue({ status: "closed", dueAt: daysAgo(20) }, now)).toBe(false);
+    expect(isOverdue({ status: "new", dueAt: null }, now)).toBe(false);
   });
   it("reads the due period from the setting, falling back to the default", () => {
     expect(parseDueDays(15)).toBe(15);

@@ -20,7 +20,7 @@ export function isOpenFeedback(status: FeedbackStatus): boolean {
   return (openFeedbackStatuses as readonly FeedbackStatus[]).includes(status);
 }
 
-/** A valid due period from the stored setting (whole days, 1–365), or the default. */
+/** A valid due period from the stored setting (working days, 1–365), or the default. */
 export function parseDueDays(value: unknown): number {
   return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 365
     ? value
@@ -32,15 +32,18 @@ export function ageInDays(createdAt: Date, now: Date): number {
   return Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS));
 }
 
-/** The instant before which an open item is overdue. */
-export function overdueBefore(dueDays: number, now: Date): Date {
-  return new Date(now.getTime() - dueDays * DAY_MS);
+/** Open past its due instant (the end of its last working day, stored when it was received). */
+export function isOverdue(item: { status: FeedbackStatus; dueAt: Date | null }, now: Date): boolean {
+  return isOpenFeedback(item.status) && item.dueAt !== null && item.dueAt.getTime() < now.getTime();
 }
 
-/** Open longer than the due period. */
-export function isOverdue(item: { status: FeedbackStatus; createdAt: Date }, dueDays: number, now: Date) {
-  return isOpenFeedback(item.status) && item.createdAt.getTime() < overdueBefore(dueDays, now).getTime();
-}
+/** What the citizen's status page calls each status. */
+export const citizenStatuses = {
+  new: "received",
+  assigned: "inProgress",
+  answered: "answered",
+  closed: "closed",
+} as const satisfies Record<FeedbackStatus, string>;
 
 export const feedbackActions = ["assign", "reply", "close", "reopen"] as const;
 export type FeedbackAction = (typeof feedbackActions)[number];
@@ -130,4 +133,14 @@ export function feedbackQueryHref(query: FeedbackQuery): string {
 export function excerpt(text: string, max = 120): string {
   const flat = text.replace(/\s+/g, " ").trim();
   return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
+
+/** What the kiosk shows of a feedback item: its reference, due date and a code to follow it on a phone. */
+export interface KioskFeedbackReceipt {
+  reference: string;
+  /** The due date, written in the screen's language. */
+  due: string;
+  trackingUrl: string;
+  /** The tracking link as a QR code: an SVG data URL drawn by the server. */
+  qr: string;
 }

@@ -10,6 +10,7 @@ export const RETENTION_SETTING_KEYS = {
   commentDays: "retention.commentDays",
   deviceHashDays: "retention.deviceHashDays",
   rateCounterHours: "retention.rateCounterHours",
+  contactDays: "retention.contactDays",
 } as const;
 
 export interface RetentionPolicy {
@@ -19,12 +20,15 @@ export interface RetentionPolicy {
   deviceHashDays: number;
   /** Velocity counters whose window started longer ago than this are deleted. */
   rateCounterHours: number;
+  /** A feedback item's contact details (and its messages' addresses) are erased this long after it closed. */
+  contactDays: number;
 }
 
 export const DEFAULT_RETENTION: RetentionPolicy = {
   commentDays: 365,
   deviceHashDays: 30,
   rateCounterHours: 48,
+  contactDays: 90,
 };
 
 const days = z.int().min(1).max(3650);
@@ -38,6 +42,7 @@ export function parseRetentionPolicy(raw: {
   commentDays: unknown;
   deviceHashDays: unknown;
   rateCounterHours: unknown;
+  contactDays?: unknown;
 }): RetentionPolicy {
   const pick = (schema: z.ZodType<number>, value: unknown, fallback: number) => {
     const parsed = schema.safeParse(value);
@@ -47,6 +52,7 @@ export function parseRetentionPolicy(raw: {
     commentDays: pick(days, raw.commentDays, DEFAULT_RETENTION.commentDays),
     deviceHashDays: pick(days, raw.deviceHashDays, DEFAULT_RETENTION.deviceHashDays),
     rateCounterHours: pick(hours, raw.rateCounterHours, DEFAULT_RETENTION.rateCounterHours),
+    contactDays: pick(days, raw.contactDays, DEFAULT_RETENTION.contactDays),
   };
 }
 
@@ -56,6 +62,8 @@ export interface RetentionCutoffs {
   deviceHashes: Date;
   /** Rate counters whose window started before this (epoch ms) are deleted. */
   rateCounterWindowStart: number;
+  /** Contact details of feedback items closed before this instant are erased. */
+  contacts: Date;
 }
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -81,6 +89,7 @@ export function retentionCutoffs(
     comments: new Date(now.getTime() - policy.commentDays * DAY_MS),
     deviceHashes: new Date(now.getTime() - policy.deviceHashDays * DAY_MS),
     rateCounterWindowStart: now.getTime() - Math.max(policy.rateCounterHours * HOUR_MS, longestWindowMs),
+    contacts: new Date(now.getTime() - policy.contactDays * DAY_MS),
   };
 }
 

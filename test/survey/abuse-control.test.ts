@@ -381,7 +381,7 @@ describe("normal traffic holds nothing", () => {
 });
 
 describe("follow-up only for the answer this browser just gave", () => {
-  const input = { reasons: ["III"], comment: "Chờ quá lâu", contact: null };
+  const input = { reasons: ["III"], comment: "Chờ quá lâu", contact: null, lang: "vi" as const };
 
   async function tokenOf(res: Response) {
     const location = new URL(res.headers.get("location") ?? "", "http://localhost");

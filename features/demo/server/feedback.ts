@@ -1,7 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
 import type { Database, Transaction } from "@/db/client";
 import * as t from "@/db/schema";
-import type { FeedbackStatus } from "@/lib/constants";
+import { publicHolidaysAround } from "@/features/feedback/holidays";
+import { newReference, trackingTokenFor, trackingTokenHash } from "@/features/feedback/reference";
+import { dueAtFor, workingCalendar } from "@/features/feedback/working-days";
+import { DEFAULT_FEEDBACK_DUE_DAYS, type FeedbackStatus } from "@/lib/constants";
+import { authSecret } from "@/lib/env";
 
 export const FEEDBACK_SEED_MARKER = "seed.demo.feedback";
 
@@ -120,6 +124,8 @@ async function insertSamples(db: Tx, now: Date): Promise<number> {
   const unitId = new Map(unitRows.map((u) => [u.slug, u.id]));
   const users = new Map(userRows.map((u) => [u.email, u]));
   let inserted = 0;
+  const calendar = workingCalendar({ holidays: publicHolidaysAround(now.getUTCFullYear()) });
+  const secret = authSecret();
   for (const s of samples) {
     const id = unitId.get(s.unit);
     const handler = s.handler ? users.get(s.handler) : undefined;
@@ -128,6 +134,7 @@ async function insertSamples(db: Tx, now: Date): Promise<number> {
     const createdAt = at(s.daysAgo);
     const assignedAt = at(s.daysAgo - 1);
     const repliedAt = s.reply ? at(s.daysAgo - 3) : null;
+    const reference = newReference();
     const [row] = await db
       .insert(t.feedback)
       .values({
@@ -141,6 +148,10 @@ async function insertSamples(db: Tx, now: Date): Promise<number> {
         assigneeId: handler?.id ?? null,
         reply: s.reply ?? null,
         repliedAt,
+        reference,
+        trackingTokenHash: trackingTokenHash(trackingTokenFor(secret, reference)),
+        dueAt: dueAtFor(createdAt, DEFAULT_FEEDBACK_DUE_DAYS, calendar),
+        closedAt: s.status === "closed" ? at(s.daysAgo - 4) : null,
         createdAt,
         updatedAt:
           s.status === "closed" ? at(s.daysAgo - 4) : (repliedAt ?? (handler ? assignedAt : createdAt)),

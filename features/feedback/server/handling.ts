@@ -1,8 +1,13 @@
 import "server-only";
 import type { Actor } from "@/features/access/permissions";
 import { change, type Outcome, type Refusal } from "@/features/access/server/change";
+import { wakeDelivery } from "@/features/messaging/server/delivery";
+import { enqueueMessages } from "@/features/messaging/server/outbox";
 import { phrase } from "@/i18n/phrase";
+import { authSecret } from "@/lib/env";
 import { type FeedbackAction, feedbackTransition } from "../feedback";
+import { trackingTokenFor } from "../reference";
+import { replyMessages } from "./notices";
 import { getFeedbackItem, listFeedbackAssignees, updateFeedbackStatus } from "./queries";
 
 const NOT_FOUND: Refusal = { reason: "not_found", message: phrase("feedback.errors.notFound") };
@@ -51,14 +56,23 @@ function transition(
         return refuse({ reason: "invalid", message, fieldErrors: { assigneeId: message } });
       }
     }
-    const updated = await updateFeedbackStatus(tx, {
-      id: item.id,
-      from: allowed.from,
-      to: allowed.to,
-      assigneeId,
-      reply: input.reply,
-    });
+    const now = new Date();
+    const updated = await updateFeedbackStatus(
+      tx,
+      { id: item.id, from: allowed.from, to: allowed.to, assigneeId, reply: input.reply },
+      now,
+    );
     if (!updated) return refuse(CHANGED);
+    // The reply leaves through the outbox, written with it: sent after commit, never lost.
+    let deliveries = 0;
+    if (action === "reply" && input.reply !== undefined) {
+      const token = item.reference ? trackingTokenFor(authSecret(), item.reference) : null;
+      deliveries = await enqueueMessages(
+        tx,
+        replyMessages({ ...item, unitName: found.unitName, reply: input.reply, repliedAt: now }, token),
+        now,
+      );
+    }
     audit({
       action: `feedback.${action}`,
       entity: "feedback",
@@ -69,6 +83,7 @@ function transition(
         to: allowed.to,
         ...(assigneeName ? { assigneeId, assigneeName } : {}),
         ...(input.note ? { note: input.note } : {}),
+        ...(action === "reply" ? { deliveries } : {}),
         ...input.details,
       },
     });
@@ -89,10 +104,12 @@ export async function replyFeedback(
   actor: Actor,
   input: { id: number; reply: string },
 ): Promise<Outcome<Handled>> {
-  return transition(actor, input.id, "reply", {
+  const outcome = await transition(actor, input.id, "reply", {
     reply: input.reply,
     details: { replyLength: input.reply.length },
   });
+  if (outcome.ok) wakeDelivery();
+  return outcome;
 }
 
 /** Closes an item; one never answered (spam, duplicates) needs a note saying why. */

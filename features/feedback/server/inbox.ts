@@ -1,12 +1,14 @@
 import "server-only";
 import { getDb } from "@/db/client";
 import { type Actor, can } from "@/features/access/permissions";
+import { listDeliveries } from "@/features/messaging/server/outbox";
+import { configuredChannels } from "@/features/messaging/server/transports";
 import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { flattenTree } from "@/features/units/unit-tree";
-import { availableFeedbackActions, type FeedbackQuery, overdueBefore } from "../feedback";
+import { availableFeedbackActions, type FeedbackQuery } from "../feedback";
+import { feedbackCalendar } from "./calendar";
 import {
   countFeedbackByStatus,
-  getFeedbackDueDays,
   getFeedbackItem,
   getFeedbackResponse,
   listFeedback,
@@ -24,7 +26,7 @@ export async function openFeedbackCount(actor: Actor): Promise<number> {
  * filter), one page of the items matching `query` and the counts per status.
  */
 export async function feedbackInbox(actor: Actor, query: FeedbackQuery, pageSize: number, now: Date) {
-  const dueDays = await getFeedbackDueDays();
+  const { dueDays } = await feedbackCalendar(now);
   const scopeUnits = flattenTree(
     (await listUnitsByIds([...actor.scopeUnitIds])).filter((u) => !u.validTo || u.id === query.unitId),
   );
@@ -37,12 +39,12 @@ export async function feedbackInbox(actor: Actor, query: FeedbackQuery, pageSize
     listFeedback({
       unitIds,
       status: query.status,
-      overdueBefore: query.overdue ? overdueBefore(dueDays, now) : undefined,
+      overdueAt: query.overdue ? now : undefined,
       q: query.q,
       page: query.page,
       pageSize,
     }),
-    countFeedbackByStatus([...actor.scopeUnitIds], overdueBefore(dueDays, now)),
+    countFeedbackByStatus([...actor.scopeUnitIds], now),
   ]);
   return { dueDays, scopeUnits, rows, total, counts };
 }
@@ -57,13 +59,24 @@ export async function feedbackItem(actor: Actor, id: number) {
   const { item } = found;
   const editable = can(actor, { permission: "unit.administer", unitId: item.unitId });
   const actions = editable ? availableFeedbackActions(item.status) : [];
-  const [dueDays, response, history, assignees] = await Promise.all([
-    getFeedbackDueDays(),
+  const [{ dueDays }, response, history, assignees, deliveries] = await Promise.all([
+    feedbackCalendar(),
     item.responseId ? getFeedbackResponse(item.responseId) : Promise.resolve(undefined),
     listFeedbackHistory(item.id),
     actions.includes("assign")
       ? listFeedbackAssignees(getDb(), item.unitId, actor.scopeUnitIds)
       : Promise.resolve([]),
+    listDeliveries(item.id),
   ]);
-  return { ...found, editable, actions, dueDays, response, history, assignees };
+  return {
+    ...found,
+    editable,
+    actions,
+    dueDays,
+    response,
+    history,
+    assignees,
+    deliveries,
+    channels: configuredChannels(),
+  };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, lt, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, lt, ne, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { type Executor, getDb } from "@/db/client";
 import {
@@ -10,28 +10,19 @@ import {
   instruments,
   responses,
   roleAssignments,
-  settings,
   units,
   user,
 } from "@/db/schema";
 import { instrumentDefinitionSchema } from "@/features/survey/instruments";
 import type { FeedbackStatus } from "@/lib/constants";
-import { FEEDBACK_DUE_DAYS_SETTING, openFeedbackStatuses, parseDueDays } from "../feedback";
-
-/** The due period in days: the `feedback.dueDays` setting, or the default. */
-export async function getFeedbackDueDays(): Promise<number> {
-  const [row] = await getDb()
-    .select({ value: settings.value })
-    .from(settings)
-    .where(eq(settings.key, FEEDBACK_DUE_DAYS_SETTING));
-  return parseDueDays(row?.value);
-}
+import { openFeedbackStatuses } from "../feedback";
+import { normalizeReference } from "../reference";
 
 export interface FeedbackFilter {
   unitIds: readonly number[];
   status?: FeedbackStatus | "open";
-  /** Only open items created before this instant (the overdue ones). */
-  overdueBefore?: Date;
+  /** Only open items past their due instant at this time (the overdue ones). */
+  overdueAt?: Date;
   /** Text contained in the body. */
   q?: string;
   page: number;
@@ -44,10 +35,16 @@ function filterConditions(f: FeedbackFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [inArray(feedback.unitId, [...f.unitIds])];
   if (f.status === "open") conditions.push(isOpen);
   else if (f.status) conditions.push(eq(feedback.status, f.status));
-  if (f.overdueBefore) conditions.push(isOpen, lt(feedback.createdAt, f.overdueBefore));
+  if (f.overdueAt) conditions.push(isOpen, lt(feedback.dueAt, f.overdueAt));
   if (f.q) {
     const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    conditions.push(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`);
+    // A citizen on the phone quotes their reference ("7K3M-9Q2X"): it finds the item too.
+    const reference = normalizeReference(f.q);
+    conditions.push(
+      reference
+        ? or(sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`, eq(feedback.reference, reference))
+        : sql`${feedback.body} LIKE ${pattern} ESCAPE '\\'`,
+    );
   }
   return and(...conditions);
 }
@@ -68,6 +65,8 @@ export async function listFeedback(f: FeedbackFilter) {
         body: feedback.body,
         status: feedback.status,
         createdAt: feedback.createdAt,
+        dueAt: feedback.dueAt,
+        reference: feedback.reference,
         assigneeName: assignee.name,
       })
       .from(feedback)
@@ -87,8 +86,8 @@ export async function listFeedback(f: FeedbackFilter) {
   return { rows, total: total?.n ?? 0 };
 }
 
-/** Items per status in the given units, and how many open ones are overdue (when `overdueBefore` is given). */
-export async function countFeedbackByStatus(unitIds: readonly number[], overdueBefore = new Date(0)) {
+/** Items per status in the given units, and how many open ones are past their due instant at `now`. */
+export async function countFeedbackByStatus(unitIds: readonly number[], now = new Date()) {
   const byStatus: Record<FeedbackStatus, number> = { new: 0, assigned: 0, answered: 0, closed: 0 };
   let overdue = 0;
   if (unitIds.length === 0) return { byStatus, open: 0, overdue };
@@ -96,10 +95,9 @@ export async function countFeedbackByStatus(unitIds: readonly number[], overdueB
     .select({
       status: feedback.status,
       n: count(),
-      overdue:
-        sql<number>`sum(CASE WHEN ${feedback.createdAt} < ${overdueBefore.getTime()} THEN 1 ELSE 0 END)`.mapWith(
-          Number,
-        ),
+      overdue: sql<number>`sum(CASE WHEN ${feedback.dueAt} < ${now.getTime()} THEN 1 ELSE 0 END)`.mapWith(
+        Number,
+      ),
     })
     .from(feedback)
     .where(inArray(feedback.unitId, [...unitIds]))
@@ -199,17 +197,37 @@ export async function updateFeedbackStatus(
     assigneeId?: string;
     reply?: string;
   },
+  now = new Date(),
 ): Promise<boolean> {
-  const now = new Date();
   const rows = await tx
     .update(feedback)
     .set({
       status: change.to,
       updatedAt: now,
+      closedAt: change.to === "closed" ? now : null,
       ...(change.assigneeId ? { assigneeId: change.assigneeId } : {}),
       ...(change.reply !== undefined ? { reply: change.reply, repliedAt: now } : {}),
     })
     .where(and(eq(feedback.id, change.id), inArray(feedback.status, [...change.from])))
     .returning({ id: feedback.id });
   return rows.length === 1;
+}
+
+/** The daily digest's feedback counts in some units: received since `since`, open and due by `dueBy`, overdue. */
+export async function digestFeedbackCounts(unitIds: readonly number[], since: Date, dueBy: Date, now: Date) {
+  if (unitIds.length === 0) return { received: 0, dueSoon: 0, overdue: 0 };
+  const [row] = await getDb()
+    .select({
+      received: sql<number>`coalesce(sum(${feedback.createdAt} >= ${since.getTime()}), 0)`.mapWith(Number),
+      dueSoon:
+        sql<number>`coalesce(sum(${isOpen} AND ${feedback.dueAt} >= ${now.getTime()} AND ${feedback.dueAt} <= ${dueBy.getTime()}), 0)`.mapWith(
+          Number,
+        ),
+      overdue: sql<number>`coalesce(sum(${isOpen} AND ${feedback.dueAt} < ${now.getTime()}), 0)`.mapWith(
+        Number,
+      ),
+    })
+    .from(feedback)
+    .where(inArray(feedback.unitId, [...unitIds]));
+  return row ?? { received: 0, dueSoon: 0, overdue: 0 };
 }

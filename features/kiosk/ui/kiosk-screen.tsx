@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { createTranslator } from "use-intl/core";
+import type { KioskFeedbackReceipt } from "@/features/feedback/feedback";
 import { kioskHome, thanksSeconds } from "@/features/kiosk/kiosk";
 import {
   enqueue,
@@ -25,6 +26,11 @@ export interface KioskText {
   comment: string;
   send: string;
   followUpRecorded: string;
+  /** ICU: {reference} */
+  reference: string;
+  /** ICU: {due} */
+  due: string;
+  scan: string;
   waiting: string;
   countdown: string;
   next: string;
@@ -35,7 +41,9 @@ const RETRY_MS = 15_000;
 
 /** After "Không hài lòng" the follow-up is offered, then thanked for; other answers have none. */
 export type FollowUpState = "offer" | "sent" | "none";
-type Phase = { name: "question" } | { name: "thanks"; key: string; followUp: FollowUpState };
+type Phase =
+  | { name: "question" }
+  | { name: "thanks"; key: string; followUp: FollowUpState; receipt?: KioskFeedbackReceipt };
 
 interface Props {
   lang: Lang;
@@ -44,8 +52,8 @@ interface Props {
   linkCode: string;
   /** Idempotency key of the plain form (JavaScript off); with JavaScript every tap makes its own. */
   formKey: string;
-  /** The thank-you of a plain form post (JavaScript off). */
-  initial?: { key: string; followUp: FollowUpState };
+  /** The thank-you of a plain form post (JavaScript off), with the feedback item's receipt once followed up. */
+  initial?: { key: string; followUp: FollowUpState; receipt?: KioskFeedbackReceipt };
   unitName: string;
   counterName?: string;
   /** The quick-kind questionnaire the unit chose (its key and the exact version shown). */
@@ -86,6 +94,14 @@ export function KioskScreen(props: Props) {
     const translate = createTranslator({ locale: props.lang, messages });
     return (key: keyof typeof messages, count: number) => translate(key, { count });
   }, [props.lang, props.text.waiting, props.text.countdown]);
+  const sayReceipt = useMemo(() => {
+    const messages = { reference: props.text.reference, due: props.text.due };
+    const translate = createTranslator({ locale: props.lang, messages });
+    return (receipt: KioskFeedbackReceipt) => ({
+      reference: translate("reference", { reference: receipt.reference }),
+      due: translate("due", { due: receipt.due }),
+    });
+  }, [props.lang, props.text.reference, props.text.due]);
   const [phase, setPhase] = useState<Phase>(
     props.initial ? { name: "thanks", ...props.initial } : { name: "question" },
   );
@@ -130,7 +146,8 @@ export function KioskScreen(props: Props) {
     }
   }, [props.lang]);
 
-  const offered = phase.name === "thanks" && phase.followUp === "offer";
+  // The follow-up form, or a feedback receipt to scan, keeps the thank-you longer.
+  const offered = phase.name === "thanks" && (phase.followUp === "offer" || Boolean(phase.receipt));
   const armReset = useCallback(() => {
     clearTimeout(resetTimer.current);
     const seconds = thanksSeconds(props.resetSeconds, offered);
@@ -206,14 +223,41 @@ export function KioskScreen(props: Props) {
     const form = new FormData(event.currentTarget);
     const reasons = form.getAll("reasons").filter((r): r is string => typeof r === "string");
     const comment = String(form.get("comment") ?? "").trim();
-    if (reasons.length > 0 || comment) {
-      queue({
-        id: `${phase.key}:follow-up`,
-        url: "/kiosk/gop-y",
-        body: { idempotencyKey: phase.key, reasons, comment },
-      });
+    if (!(reasons.length > 0 || comment)) {
+      setPhase({ ...phase, followUp: "sent" });
+      return;
     }
+    const item = {
+      id: `${phase.key}:follow-up`,
+      url: "/kiosk/gop-y",
+      body: { idempotencyKey: phase.key, reasons, comment, lang: props.lang },
+    };
     setPhase({ ...phase, followUp: "sent" });
+    // A comment becomes a feedback item: sent at once when the answer has left the tablet, so its
+    // receipt (reference, due date, a code to follow it) can be shown; otherwise queued like the answer.
+    void (async () => {
+      await flush();
+      if (comment && storageQueue(localStorage).read().length === 0) {
+        try {
+          const res = await fetch(item.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            body: JSON.stringify(item.body),
+            credentials: "same-origin",
+            signal: AbortSignal.timeout(5000),
+          });
+          if (res.ok) {
+            const { receipt } = (await res.json()) as { receipt?: KioskFeedbackReceipt | null };
+            if (receipt)
+              setPhase((p) => (p.name === "thanks" && p.key === phase.key ? { ...p, receipt } : p));
+            return;
+          }
+        } catch {
+          // No network: queued below.
+        }
+      }
+      queue(item);
+    })();
   }
 
   return (
@@ -252,6 +296,19 @@ export function KioskScreen(props: Props) {
             {t.thanks}
           </h1>
           <p role="status">{phase.followUp === "sent" ? t.followUpRecorded : t.recorded}</p>
+          {phase.receipt ? (
+            <div className="kiosk-receipt" data-testid="kiosk-receipt">
+              <p>
+                <strong>{sayReceipt(phase.receipt).reference}</strong>
+                <br />
+                {sayReceipt(phase.receipt).due}
+              </p>
+              <figure>
+                <img className="kiosk-qr" src={phase.receipt.qr} alt="" width={220} height={220} />
+                <figcaption>{t.scan}</figcaption>
+              </figure>
+            </div>
+          ) : null}
           {phase.followUp === "offer" ? (
             <form method="post" action="/kiosk/gop-y" onSubmit={sendFollowUp}>
               <input type="hidden" name="idempotencyKey" value={phase.key} />

@@ -1,17 +1,22 @@
 import "server-only";
+import { scheduleDelivery } from "@/features/messaging/server/delivery";
+import { scheduleDailyNotices } from "@/features/notifications/server/daily";
 import { scheduleRetentionPurge } from "@/features/retention/server/purge";
 import { isDemoDatabase } from "@/features/settings/server/settings";
 import { publicDemoWarning } from "@/lib/demo-warning";
 import { authSecret, env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-/** Start-up of a server process: fail fast on a bad configuration, then the scheduled jobs. */
+/** Start-up of a server process: fail fast on a bad configuration, then the scheduled jobs (retention purge, outbox delivery, staff's daily notices). */
 export function startServerTasks(): void {
   env();
   // Reads the secret, or creates the embedded database's secret file on the very first start.
   authSecret();
   void warnIfPublicDemo();
-  scheduleRetentionPurge((message, fields) => logger().info(fields, message));
+  const log = (message: string, fields: object) => logger().info(fields, message);
+  scheduleRetentionPurge(log);
+  scheduleDelivery(log);
+  scheduleDailyNotices(log);
 }
 
 async function warnIfPublicDemo(): Promise<void> {

@@ -89,13 +89,19 @@ describe("retention purge", () => {
     expect(aggregatesBefore.length).toBeGreaterThan(0);
 
     const report = await purge.runRetentionPurge(NOW);
-    expect(report.policy).toEqual({ commentDays: 365, deviceHashDays: 30, rateCounterHours: 48 });
+    expect(report.policy).toEqual({
+      commentDays: 365,
+      deviceHashDays: 30,
+      rateCounterHours: 48,
+      contactDays: 90,
+    });
     // Kept: the counters of the answer of a day ago and link:FRESH; the rest is older than 48 h (twice the
     // longest window of the default limits: a sliding window still reads its previous fixed window).
     expect(report.counts).toEqual({
       comments: 2,
       deviceHashes: 4,
       rateCounters: countersBefore.length - young.length,
+      contacts: 0,
     });
 
     const stored = new Map(
@@ -137,7 +143,71 @@ describe("retention purge", () => {
       comments: 0,
       deviceHashes: 0,
       rateCounters: 0,
+      contacts: 0,
     });
+  });
+
+  it("erases a closed item's contact details and its messages' addresses after the contact retention", async () => {
+    const contact = { contactName: "Nguyễn Văn A", contactPhone: "0912345678", contactEmail: "a@example.vn" };
+    const [longClosed, recentlyClosed, open] = await testDb.db
+      .insert(t.feedback)
+      .values([
+        {
+          unitId: fixture.unitId,
+          body: "Đóng lâu",
+          status: "closed",
+          closedAt: daysAgo(100),
+          consentAt: daysAgo(120),
+          ...contact,
+        },
+        {
+          unitId: fixture.unitId,
+          body: "Mới đóng",
+          status: "closed",
+          closedAt: daysAgo(10),
+          consentAt: daysAgo(20),
+          ...contact,
+        },
+        { unitId: fixture.unitId, body: "Đang mở", status: "assigned", consentAt: daysAgo(200), ...contact },
+      ])
+      .returning({ id: t.feedback.id });
+    if (!longClosed || !recentlyClosed || !open) throw new Error("not inserted");
+    await testDb.db.insert(t.outbox).values({
+      kind: "reply",
+      channel: "email",
+      recipient: "a@example.vn",
+      subject: "Trả lời",
+      body: "…",
+      dedupeKey: `reply:${longClosed.id}:1:email`,
+      feedbackId: longClosed.id,
+      nextAttemptAt: daysAgo(99),
+    });
+    const report = await purge.runRetentionPurge(NOW);
+    expect(report.counts.contacts).toBe(1);
+    const stored = await rows(
+      `SELECT id, contact_name, contact_phone, contact_email, contact_erased_at IS NOT NULL AS erased FROM feedback WHERE id IN (${longClosed.id}, ${recentlyClosed.id}, ${open.id}) ORDER BY id`,
+    );
+    expect(stored).toEqual([
+      { id: longClosed.id, contact_name: null, contact_phone: null, contact_email: null, erased: 1 },
+      {
+        id: recentlyClosed.id,
+        contact_name: "Nguyễn Văn A",
+        contact_phone: "0912345678",
+        contact_email: "a@example.vn",
+        erased: 0,
+      },
+      {
+        id: open.id,
+        contact_name: "Nguyễn Văn A",
+        contact_phone: "0912345678",
+        contact_email: "a@example.vn",
+        erased: 0,
+      },
+    ]);
+    expect(
+      await rows(`SELECT recipient, status, last_error FROM outbox WHERE feedback_id = ${longClosed.id}`),
+    ).toEqual([{ recipient: "", status: "failed", last_error: "erased" }]);
+    expect((await purge.runRetentionPurge(NOW)).counts.contacts).toBe(0);
   });
 
   it("follows the retention settings, and never deletes a counter whose velocity window may be open", async () => {

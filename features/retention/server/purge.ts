@@ -22,14 +22,15 @@ export interface PurgeReport {
 
 /** One retention pass with the policy in `settings` (defaults where unset). Idempotent. */
 export async function runRetentionPurge(now = new Date()): Promise<PurgeReport> {
-  const [commentDays, deviceHashDays, rateCounterHours, velocity, surge] = await Promise.all([
+  const [commentDays, deviceHashDays, rateCounterHours, contactDays, velocity, surge] = await Promise.all([
     getSetting(RETENTION_SETTING_KEYS.commentDays),
     getSetting(RETENTION_SETTING_KEYS.deviceHashDays),
     getSetting(RETENTION_SETTING_KEYS.rateCounterHours),
+    getSetting(RETENTION_SETTING_KEYS.contactDays),
     getSetting(VELOCITY_SETTING_KEY),
     getSetting(SURGE_SETTING_KEY),
   ]);
-  const policy = parseRetentionPolicy({ commentDays, deviceHashDays, rateCounterHours });
+  const policy = parseRetentionPolicy({ commentDays, deviceHashDays, rateCounterHours, contactDays });
   const counters = { velocity: parseVelocityLimits(velocity), surge: parseSurgeSettings(surge) };
   const counts = await purgeExpired(retentionCutoffs(policy, counters, now));
   return { policy, counts };

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, gt, inArray, isNotNull, lt, lte, max, notExists, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, isNull, lt, lte, max, notExists, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { feedback, rateCounters, responses, settings } from "@/db/schema";
+import { feedback, outbox, rateCounters, responses, settings } from "@/db/schema";
 
 export interface PurgeCounts {
   comments: number;
   deviceHashes: number;
   rateCounters: number;
+  contacts: number;
 }
 
 /** Rows are updated in id ranges of this size, so a long backlog never holds the write lock for long. */
@@ -22,9 +23,10 @@ export async function purgeExpired(cutoffs: {
   comments: Date;
   deviceHashes: Date;
   rateCounterWindowStart: number;
+  contacts: Date;
 }): Promise<PurgeCounts> {
   const db = getDb();
-  const counts: PurgeCounts = { comments: 0, deviceHashes: 0, rateCounters: 0 };
+  const counts: PurgeCounts = { comments: 0, deviceHashes: 0, rateCounters: 0, contacts: 0 };
   const latest = new Date(Math.max(cutoffs.comments.getTime(), cutoffs.deviceHashes.getTime()));
   const [bound] = await db
     .select({ id: max(responses.id) })
@@ -59,7 +61,51 @@ export async function purgeExpired(cutoffs: {
     .delete(rateCounters)
     .where(lt(rateCounters.windowStart, cutoffs.rateCounterWindowStart));
   counts.rateCounters = deleted.rowsAffected;
+  counts.contacts = await eraseContacts(cutoffs.contacts);
   return counts;
+}
+
+/**
+ * Erases the contact details of feedback items closed before `closedBefore`, and the addresses of their
+ * messages (a message still waiting is given up: the item is long closed). One transaction.
+ */
+async function eraseContacts(closedBefore: Date): Promise<number> {
+  const now = new Date();
+  return getDb().transaction(
+    async (tx) => {
+      const erased = await tx
+        .update(feedback)
+        .set({ contactName: null, contactPhone: null, contactEmail: null, contactErasedAt: now })
+        .where(
+          and(
+            eq(feedback.status, "closed"),
+            lt(feedback.closedAt, closedBefore),
+            isNull(feedback.contactErasedAt),
+            or(
+              isNotNull(feedback.contactName),
+              isNotNull(feedback.contactPhone),
+              isNotNull(feedback.contactEmail),
+            ),
+          ),
+        )
+        .returning({ id: feedback.id });
+      const ids = erased.map((r) => r.id);
+      for (let i = 0; i < ids.length; i += 500) {
+        const chunk = ids.slice(i, i + 500);
+        await tx
+          .update(outbox)
+          .set({
+            recipient: "",
+            status: sql`CASE WHEN ${outbox.status} = 'pending' THEN 'failed' ELSE ${outbox.status} END`,
+            lastError: sql`CASE WHEN ${outbox.status} = 'pending' THEN 'erased' ELSE ${outbox.lastError} END`,
+            updatedAt: now,
+          })
+          .where(and(inArray(outbox.feedbackId, chunk), eq(outbox.kind, "reply")));
+      }
+      return ids.length;
+    },
+    { behavior: "immediate" },
+  );
 }
 
 const LAST_RUN_KEY = "retention.lastRun";

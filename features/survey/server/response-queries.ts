@@ -2,10 +2,12 @@ import "server-only";
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { createGroupCommitter, type Transaction as Tx } from "@/db/group-commit";
-import { answers, dailyAnswerCounts, feedback, instruments, responses } from "@/db/schema";
+import { answers, dailyAnswerCounts, instruments, responses } from "@/db/schema";
+import { dueAtForNewItem, type FeedbackReceipt, insertFeedbackItem } from "@/features/feedback/server/intake";
 import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import type { SurgeThresholds } from "@/features/survey/surge";
 import { exceededCheck, type FlagReason, type VelocityCheck } from "@/features/survey/velocity";
+import type { Lang } from "@/i18n/locales";
 import type { Channel } from "@/lib/constants";
 import { joinBurst, openBurstIfSurging, openBurstOf, surgeCountersOf } from "./burst-queries";
 import { countInSlidingWindows, uncountOne } from "./rate-counters";
@@ -159,8 +161,11 @@ export async function addQuickFollowUp(
     reasons: string[];
     comment: string | null;
     contact: { name: string | null; phone: string | null; email: string | null } | null;
+    lang?: Lang;
   },
-): Promise<{ id: number; unitId: number } | undefined> {
+): Promise<{ id: number; unitId: number; feedback: FeedbackReceipt | null } | undefined> {
+  const now = new Date();
+  const dueAt = followUp.comment ? await dueAtForNewItem(now) : now;
   return getDb().transaction(
     async (tx) => {
       const [row] = await tx
@@ -170,17 +175,21 @@ export async function addQuickFollowUp(
           and(eq(responses.id, responseId), sql`${responses.reasons} IS NULL`, eq(responses.flagged, false)),
         )
         .returning({ id: responses.id, unitId: responses.unitId });
-      if (!row || !followUp.comment) return row;
-      await tx.insert(feedback).values({
-        unitId: row.unitId,
-        responseId: row.id,
-        body: followUp.comment,
-        contactName: followUp.contact?.name ?? null,
-        contactPhone: followUp.contact?.phone ?? null,
-        contactEmail: followUp.contact?.email ?? null,
-        consentAt: followUp.contact ? new Date() : null,
-      });
-      return row;
+      if (!row) return undefined;
+      if (!followUp.comment) return { ...row, feedback: null };
+      const receipt = await insertFeedbackItem(
+        tx,
+        {
+          unitId: row.unitId,
+          responseId: row.id,
+          body: followUp.comment,
+          contact: followUp.contact,
+          lang: followUp.lang ?? "vi",
+        },
+        dueAt,
+        now,
+      );
+      return { ...row, feedback: receipt };
     },
     { behavior: "immediate" },
   );

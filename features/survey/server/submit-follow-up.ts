@@ -1,5 +1,7 @@
 import "server-only";
+import { wakeDelivery } from "@/features/messaging/server/delivery";
 import { addQuickFollowUp, getFollowUpCandidate } from "@/features/survey/server/response-queries";
+import type { Lang } from "@/i18n/locales";
 import { authSecret } from "@/lib/env";
 import { mayFollowUp, readFollowUpToken } from "../follow-up";
 
@@ -7,6 +9,8 @@ export interface FollowUpInput {
   reasons: string[];
   comment: string | null;
   contact: { name: string | null; phone: string | null; email: string | null } | null;
+  /** The citizen's language: the reply reaches them in it. */
+  lang: Lang;
 }
 
 export type FollowUpOutcome = "saved" | "expired" | "not_allowed";
@@ -25,5 +29,7 @@ export async function submitFollowUp(
   if (responseId === null) return "expired";
   const candidate = await getFollowUpCandidate({ id: responseId });
   if (!candidate || !mayFollowUp(candidate)) return "not_allowed";
-  return (await addQuickFollowUp(responseId, input)) ? "saved" : "not_allowed";
+  const saved = await addQuickFollowUp(responseId, input);
+  if (saved?.feedback) wakeDelivery();
+  return saved ? "saved" : "not_allowed";
 }

@@ -25,20 +25,23 @@ export default async function KioskPage({ params, searchParams }: Props) {
   const { k, xong } = await searchParams;
   const { lang: rawLang } = await params;
   const lang: Lang = rawLang === "en" ? "en" : "vi";
-  const shown = device ? await kioskPage(device, k) : undefined;
+  const shown = device ? await kioskPage(device, k, xong ? { lang } : undefined) : undefined;
   if (!device || !shown) return <NotActivated lang={lang} />;
   const { screen, instrument, answered } = shown;
-  const [t, common] = await Promise.all([
+  const [t, common, f] = await Promise.all([
     getTranslations({ locale: lang, namespace: "kiosk.screen" }),
     getTranslations({ locale: lang, namespace: "common.language" }),
+    getTranslations({ locale: lang, namespace: "feedback.thanks" }),
   ]);
   const home = kioskHome(lang);
   const scale = instrument.definition.scale;
   const dissatisfiedMax = scale.length - 2;
   const followUp: FollowUpState = xong ? "sent" : answered?.mayFollowUp ? "offer" : "none";
-  const thanks = k && answered ? { key: k, followUp } : undefined;
+  const thanks = k && answered ? { key: k, followUp, receipt: answered.receipt ?? undefined } : undefined;
   // Without JavaScript the thank-you page returns by itself; a follow-up form gets more time to fill in.
-  const refresh = thanks ? thanksSeconds(device.resetSeconds, followUp === "offer") : undefined;
+  const refresh = thanks
+    ? thanksSeconds(device.resetSeconds, followUp === "offer" || Boolean(thanks.receipt))
+    : undefined;
   return (
     <>
       {refresh ? <meta httpEquiv="refresh" content={`${refresh};url=${home}`} /> : null}
@@ -51,6 +54,9 @@ export default async function KioskPage({ params, searchParams }: Props) {
           comment: t("comment"),
           send: t("send"),
           followUpRecorded: t("followUpRecorded"),
+          reference: f.raw("reference") as string,
+          due: f.raw("due") as string,
+          scan: f("scan"),
           waiting: t.raw("waiting") as string,
           countdown: t.raw("countdown") as string,
           next: t("next"),

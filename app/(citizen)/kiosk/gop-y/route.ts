@@ -33,8 +33,9 @@ const followUpSchema = z.object({
 
 /**
  * POST — the follow-up of a kiosk "Không hài lòng": the elements that went wrong and a comment (no
- * contact details on a shared tablet). JSON from the kiosk's queue: 200 { saved } (false on a replay);
- * a plain form (JavaScript off): 303 back to /kiosk.
+ * contact details on a shared tablet). JSON from the kiosk: 200 { saved (false on a replay), receipt (the
+ * feedback item's reference, due date and tracking code, or null) }; a plain form (JavaScript off): 303
+ * back to /kiosk, which shows the receipt.
  */
 export async function POST(req: Request): Promise<Response> {
   const refused = crossSiteRefusal(req);
@@ -50,6 +51,9 @@ export async function POST(req: Request): Promise<Response> {
       } catch {
         throw new HttpError(400, "invalid_json", phrase("errors.api.invalid_json"));
       }
+      // The kiosk names the language of its screen (the receipt's date is written in it).
+      const named = typeof input === "object" && input !== null && "lang" in input ? input.lang : undefined;
+      if (named === "vi" || named === "en") lang = named;
     } else {
       const params = new URLSearchParams(body);
       lang = asLang(params.get("lang"));
@@ -70,8 +74,8 @@ export async function POST(req: Request): Promise<Response> {
       throw new HttpError(400, "invalid_submission", phrase("errors.api.invalid_follow_up"), fields);
     }
     const f = parsed.data;
-    const saved = await submitKioskFollowUp(device, f);
-    if (json) return Response.json({ saved });
+    const { saved, receipt } = await submitKioskFollowUp(device, f, lang);
+    if (json) return Response.json({ saved, receipt });
     return new Response(null, {
       status: 303,
       headers: { location: kioskHome(lang, { k: f.idempotencyKey, xong: "1" }) },

@@ -10,6 +10,7 @@ import {
   isOverdue,
   parseFeedbackQuery,
 } from "@/features/feedback/feedback";
+import { formatReference } from "@/features/feedback/reference";
 import { feedbackInbox } from "@/features/feedback/server/inbox";
 import { feedbackStatuses } from "@/lib/constants";
 
@@ -114,14 +115,20 @@ export default async function FeedbackInboxPage({
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-feedback={r.id}>
-                <td>#{r.id}</td>
+                <td>
+                  {r.reference ? (
+                    <span data-testid="feedback-row-reference">{formatReference(r.reference)}</span>
+                  ) : (
+                    `#${r.id}`
+                  )}
+                </td>
                 <td>{r.unitName}</td>
                 <td>
                   <Link href={`/quan-ly/phan-anh/${r.id}`}>{excerpt(r.body)}</Link>
                 </td>
                 <td>
                   {f(`statuses.${r.status}`)}
-                  {isOverdue(r, dueDays, now) ? (
+                  {isOverdue(r, now) ? (
                     <>
                       {" "}
                       <span className="tag bad">{f("overdue")}</span>

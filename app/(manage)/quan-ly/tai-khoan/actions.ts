@@ -3,11 +3,15 @@
 import { APIError } from "better-auth/api";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/features/access/roles";
 import { auth } from "@/features/access/server/auth";
-import { sessionUserAction } from "@/features/access/server/manager-action";
+import { managerAction, refusedState, sessionUserAction } from "@/features/access/server/manager-action";
 import { SAME_PASSWORD, SAME_PASSWORD_CODE } from "@/features/access/server/password-change-plugin";
+import { preferencesSchema } from "@/features/notifications/notifications";
+import { savePreferences } from "@/features/notifications/server/preferences";
+import { asLang } from "@/i18n/locales";
 import { type Phrase, phrase } from "@/i18n/phrase";
 
 const TOO_LONG = { error: "access.passwordForm.errors.tooLong" } as const;
@@ -62,3 +66,23 @@ export const changePasswordAction = sessionUserAction(
   },
   { secretFields: ["currentPassword", "newPassword", "confirmPassword"] },
 );
+
+/** A checkbox of a form: ticked is "1", left empty is absent. */
+const ticked = z.preprocess((v) => v === "1", z.boolean());
+
+const preferencesForm = preferencesSchema.extend({
+  newFeedback: ticked,
+  dailyDigest: ticked,
+  dropAlert: ticked,
+  dropPoints: z.preprocess(
+    (v) => (typeof v === "string" && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
+    preferencesSchema.shape.dropPoints,
+  ),
+});
+
+/** The signed-in manager's notification preferences, saved with the language they work in. */
+export const preferencesAction = managerAction(preferencesForm, async (data, manager) => {
+  const outcome = await savePreferences(manager, { ...data, lang: asLang(await getLocale()) });
+  if (!outcome.ok) return refusedState(outcome.refusal);
+  return { message: phrase("manage.notifications.saved") };
+});

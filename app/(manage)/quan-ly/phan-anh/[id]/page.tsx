@@ -12,6 +12,7 @@ import {
   feedbackActions,
   isOverdue,
 } from "@/features/feedback/feedback";
+import { formatReference } from "@/features/feedback/reference";
 import { feedbackItem } from "@/features/feedback/server/inbox";
 import {
   AssignFeedbackForms,
@@ -21,8 +22,9 @@ import {
 } from "@/features/feedback/ui/feedback-forms";
 import { FeedbackHistory } from "@/features/feedback/ui/feedback-history";
 import { LinkedResponse } from "@/features/feedback/ui/linked-response";
+import { ReplyDeliveries } from "@/features/feedback/ui/reply-deliveries";
 import type { Lang } from "@/i18n/locales";
-import { formatDateTime } from "@/lib/time";
+import { formatDate, formatDateTime, localDay } from "@/lib/time";
 import {
   assignFeedbackAction,
   closeFeedbackAction,
@@ -51,7 +53,7 @@ export default async function FeedbackItemPage({
   if (!/^\d{1,9}$/.test(rawId)) notFound();
   const found = await feedbackItem(manager, Number(rawId));
   if (!found) notFound();
-  const { item, editable, actions, dueDays, response, history, assignees } = found;
+  const { item, editable, actions, response, history, assignees, deliveries, channels } = found;
   const done = (await searchParams).xong;
   const now = new Date();
   const lang = (await getLocale()) as Lang;
@@ -65,12 +67,18 @@ export default async function FeedbackItemPage({
       <h1>{t("title", { id: item.id })}</h1>
       {isAction(done) ? <Notice>{t(`done.${done}`)}</Notice> : null}
       <dl className="facts">
+        {item.reference ? (
+          <>
+            <dt>{t("reference")}</dt>
+            <dd data-testid="feedback-reference">{formatReference(item.reference)}</dd>
+          </>
+        ) : null}
         <dt>{t("unit")}</dt>
         <dd>{found.unitName}</dd>
         <dt>{t("status")}</dt>
         <dd data-testid="feedback-status">
           {f(`statuses.${item.status}`)}
-          {isOverdue(item, dueDays, now) ? (
+          {isOverdue(item, now) ? (
             <>
               {" "}
               <span className="tag bad">{f("overdue")}</span>
@@ -82,9 +90,10 @@ export default async function FeedbackItemPage({
           {t("receivedValue", {
             at: formatDateTime(item.createdAt, lang),
             age: ageInDays(item.createdAt, now),
-            due: dueDays,
           })}
         </dd>
+        <dt>{t("due")}</dt>
+        <dd data-testid="feedback-due">{item.dueAt ? formatDate(localDay(item.dueAt), lang) : "—"}</dd>
         <dt>{t("assignee")}</dt>
         <dd>{found.assigneeName ?? t("unassigned")}</dd>
       </dl>
@@ -126,6 +135,13 @@ export default async function FeedbackItemPage({
           <blockquote className="notice" style={{ whiteSpace: "pre-wrap" }} data-testid="feedback-reply">
             {item.reply}
           </blockquote>
+          <ReplyDeliveries
+            deliveries={deliveries}
+            channels={channels}
+            reference={item.reference ? formatReference(item.reference) : String(item.id)}
+            consented={item.consentAt !== null}
+            lang={lang}
+          />
         </>
       ) : (
         <p className="muted">{t("noReply")}</p>

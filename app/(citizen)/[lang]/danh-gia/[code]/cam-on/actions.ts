@@ -20,7 +20,12 @@ export const followUpAction = validatedAction(
       f.wantsReply && f.consent
         ? { name: f.contactName, phone: f.contactPhone, email: f.contactEmail }
         : null;
-    const outcome = await submitFollowUp(f.token, { reasons: f.reasons, comment: f.comment, contact });
+    const outcome = await submitFollowUp(f.token, {
+      reasons: f.reasons,
+      comment: f.comment,
+      contact,
+      lang: f.lang,
+    });
     if (outcome !== "saved") return { message: REFUSED[outcome] };
     redirect(`/${f.lang}/danh-gia/${f.link}/cam-on?t=${encodeURIComponent(f.token)}&xong=1`);
   },

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
+import { feedbackReceiptOf } from "@/features/feedback/server/intake";
+import { FeedbackReceiptNotice } from "@/features/feedback/ui/feedback-receipt";
 import { mayFollowUp, readFollowUpToken } from "@/features/survey/follow-up";
 import { serviceElements } from "@/features/survey/instruments";
 import { getFollowUpCandidate } from "@/features/survey/server/response-queries";
@@ -42,6 +44,8 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
   const other = otherLang(lang);
   // Below the top two levels ("Không hài lòng", or "Bình thường" and lower on 5 levels): ask what went wrong.
   const askWhy = mayFollowUp(response) && !xong;
+  // After a follow-up with a comment: the item's reference, due date and private link.
+  const receipt = xong ? await feedbackReceiptOf({ responseId: response.id }) : undefined;
   const t = await getTranslations({ locale: lang, namespace: "survey" });
   return (
     <>
@@ -54,6 +58,7 @@ export default async function ThankYouPage({ params, searchParams }: Props) {
         <p className="notice" role="status">
           {t("thanks.recorded")}
         </p>
+        {receipt ? <FeedbackReceiptNotice lang={lang} receipt={receipt} /> : null}
         {askWhy ? (
           <FollowUpForm
             action={followUpAction}
