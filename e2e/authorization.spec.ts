@@ -690,6 +690,8 @@ const UNSCOPED_ACTIONS: Record<string, string> = {
   "app/(manage)/dang-nhap/actions.ts#signOutAction": "ends the caller's own session",
   "app/(manage)/quan-ly/tai-khoan/actions.ts#changePasswordAction":
     "the caller's own password, current one required",
+  "app/(manage)/quan-ly/tai-khoan/actions.ts#preferencesAction":
+    "the caller's own notification preferences (account.own: no other user can be named)",
 };
 
 /** What a refused action must leave untouched. */
