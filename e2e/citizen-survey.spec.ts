@@ -36,7 +36,11 @@ test("reloading the thank-you page or re-posting the form does not count twice",
   await survey.answer("Rất hài lòng");
   const rows = await responseCount();
   await page.reload();
-  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Cảm ơn Ông/Bà đã đánh giá!" })).toBeVisible();
+  // Back to the question: the form is shown again, nothing is posted again.
+  await page.goBack({ waitUntil: "load" });
+  await expect(page.getByRole("button", { name: "Rất hài lòng", exact: true })).toBeVisible();
+  await page.waitForLoadState("networkidle");
   const replay = await page.request.post("/api/v1/responses", {
     form: { link: await unitLinkCode(UNIT), idempotencyKey: key, value: "3", channel: "web", lang: "vi" },
     maxRedirects: 0,
