@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 
 /**
@@ -90,8 +90,28 @@ export function inputTimes(root: string): InputTime[] {
   return times;
 }
 
-/** `staleBecause` for the checkout at `root` and its `.next/BUILD_ID`. */
-export function buildStaleBecause(root: string): string | null {
+/**
+ * The database a build was made against (`.next/hailong-database`): its citizens' pages are prerendered
+ * from that database and cached beside the build, so a build made for another database (the tests'
+ * throwaway one, say) would serve that database's pages. Written after each build by scripts/prepare.ts.
+ */
+export const BUILD_DATABASE_FILE = "hailong-database";
+
+/**
+ * Why a build made against `builtFor` cannot serve `databaseUrl` (null: it can); a build that does not
+ * say (made by `next build` alone) may hold any database's pages. Pure.
+ */
+export function otherDatabaseBecause(builtFor: string | null, databaseUrl: string): string | null {
+  if (builtFor === null) return "built for an unknown database";
+  if (builtFor.trim() === databaseUrl) return null;
+  return `built for another database (${builtFor.trim()})`;
+}
+
+/** `staleBecause` for the checkout at `root` and its `.next/BUILD_ID`, then the database it was built for. */
+export function buildStaleBecause(root: string, databaseUrl?: string): string | null {
   const buildId = join(root, ".next", "BUILD_ID");
-  return staleBecause(existsSync(buildId) ? statSync(buildId).mtimeMs : null, inputTimes(root));
+  const stale = staleBecause(existsSync(buildId) ? statSync(buildId).mtimeMs : null, inputTimes(root));
+  if (stale !== null || databaseUrl === undefined) return stale;
+  const marker = join(root, ".next", BUILD_DATABASE_FILE);
+  return otherDatabaseBecause(existsSync(marker) ? readFileSync(marker, "utf8") : null, databaseUrl);
 }

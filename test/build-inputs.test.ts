@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildStaleBecause, isBuildInput, staleBecause } from "@/scripts/build-inputs";
+import {
+  BUILD_DATABASE_FILE,
+  buildStaleBecause,
+  isBuildInput,
+  otherDatabaseBecause,
+  staleBecause,
+} from "@/scripts/build-inputs";
 
 // `npm start` (scripts/prepare.ts --build) rebuilds when anything the build reads changed since the last
 // build — the root files Next.js reads by convention as much as the source folders.
@@ -127,5 +133,23 @@ describe("buildStaleBecause on a checkout", () => {
 
     rmSync(join(root, ".next"), { recursive: true });
     expect(buildStaleBecause(root)).toBe("no build yet");
+  });
+
+  it("a build made for another database is stale for this one (its prerendered pages are that database's)", () => {
+    file("app/page.tsx", 100);
+    file("lib/time.ts", 100);
+    file("e2e/kiosk.spec.ts", 100);
+    file(".next/BUILD_ID", 200);
+    dateDirectories(0);
+    // A build that does not say which database it was made for (`next build` alone) is rebuilt.
+    expect(buildStaleBecause(root, "file:./data/hailong.db")).toBe("built for an unknown database");
+    // Without a database to serve, only the sources decide.
+    expect(buildStaleBecause(root)).toBeNull();
+    writeFileSync(join(root, ".next", BUILD_DATABASE_FILE), "file:./data/e2e.db");
+    expect(buildStaleBecause(root, "file:./data/e2e.db")).toBeNull();
+    expect(buildStaleBecause(root, "file:./data/hailong.db")).toBe(
+      "built for another database (file:./data/e2e.db)",
+    );
+    expect(otherDatabaseBecause("file:x.db\n", "file:x.db")).toBeNull();
   });
 });
