@@ -1,7 +1,6 @@
-import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
-import { SMTPServer } from "smtp-server";
 import { DEMO_PASSWORD } from "@/features/demo/unit-data";
+import { SmtpSink } from "@/test/smtp-sink";
 import { type AppProcess, crashAllApps, extraPort, seededDatabase, startApp } from "./support/app-process";
 import { unitLinkCode } from "./support/db";
 import { COMMUNE_MANAGER } from "./support/pages";
@@ -13,58 +12,17 @@ import { COMMUNE_MANAGER } from "./support/pages";
 
 const UNIT = "phuong-an-hoa-tthcc";
 
-interface Mail {
-  to: string;
-  text: string;
-}
-const mails: Mail[] = [];
-
-function decode(raw: string): string {
-  const body = raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join("\n\n");
-  return body
-    .replace(/=\r?\n/g, "")
-    .replace(/(=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ""), "hex").toString("utf8"));
-}
-
-let smtp: SMTPServer | undefined;
-async function startSmtp(port = 0): Promise<number> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(","),
-          text: decode(Buffer.concat(chunks).toString("utf8")),
-        });
-        callback();
-      });
-    },
-  });
-  smtp = server;
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
-  return (server.server.address() as AddressInfo).port;
-}
-async function stopSmtp(): Promise<void> {
-  const server = smtp;
-  smtp = undefined;
-  if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-}
+const sink = new SmtpSink();
+const mails = sink.mails;
 
 let a: AppProcess;
 let b: AppProcess;
-let smtpPort = 0;
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  smtpPort = await startSmtp();
+  const smtpPort = await sink.start();
   const file = await seededDatabase("mail");
   const publicBase = `http://127.0.0.1:${extraPort(7)}`;
   const env = {
@@ -77,7 +35,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await crashAllApps();
-  await stopSmtp();
+  await sink.stop();
 });
 
 async function askForReply(page: import("@playwright/test").Page, email: string, comment: string) {
@@ -156,7 +114,7 @@ test("with the mail server down the reply waits in the outbox and arrives once i
   const citizen = await (await browser.newContext()).newPage();
   const email = `dan2.${Date.now()}@example.vn`;
   const { reference } = await askForReply(citizen, email, `Thiếu hướng dẫn (${Date.now()})`);
-  await stopSmtp();
+  await sink.stop();
   const manager = await (await browser.newContext()).newPage();
   await answer(manager, reference, "Đã bổ sung hướng dẫn tại quầy.");
   // Tried and refused while the server is down: shown as waiting for another try.
@@ -170,7 +128,7 @@ test("with the mail server down the reply waits in the outbox and arrives once i
     )
     .toMatch(/chưa gửi được .* thử lại/);
   await expect(manager.locator('[data-delivery="email"]')).toHaveAttribute("data-state", "pending");
-  await startSmtp(smtpPort);
+  await sink.start();
   // The backoff after a first failure is 30 s.
   await expect.poll(() => mails.filter((m) => m.to === email).length, { timeout: 90_000 }).toBe(1);
   await new Promise((resolve) => setTimeout(resolve, 8_000));

@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/features/access/permissions";
+import { SmtpSink } from "@/test/smtp-sink";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 
 // The loop closed, against a real database, a real SMTP server and a text-message webhook on loopback:
@@ -10,62 +10,17 @@ import { openTestDatabase, type TestDatabase } from "@/test/test-database";
 // reply is delivered once by e-mail and by text through the outbox, also when the mail server was down
 // and with two instances sending; the reply shows on the status page and nothing else of the citizen's.
 
-interface Mail {
-  to: string;
-  raw: string;
-}
-
-const mails: Mail[] = [];
+const sink = new SmtpSink();
+const mails = sink.mails;
 const texts: Array<{ body: Record<string, unknown>; headers: Record<string, unknown> }> = [];
-let smtp: SMTPServer | undefined;
-let smtpPort = 0;
 let webhook: Server;
 let testDb: TestDatabase;
 let manager: Actor;
 let outsider: Actor;
 let unitId = 0;
 
-function startSmtp(port = 0): Promise<number> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ["STARTTLS"],
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on("data", (c: Buffer) => chunks.push(c));
-      stream.on("end", () => {
-        mails.push({
-          to: session.envelope.rcptTo.map((r) => r.address).join(","),
-          raw: Buffer.concat(chunks).toString("utf8"),
-        });
-        callback();
-      });
-    },
-  });
-  smtp = server;
-  return new Promise((resolve) =>
-    server.listen(port, "127.0.0.1", () => resolve((server.server.address() as AddressInfo).port)),
-  );
-}
-
-function stopSmtp(): Promise<void> {
-  const server = smtp;
-  smtp = undefined;
-  return new Promise((resolve) => (server ? server.close(() => resolve()) : resolve()));
-}
-
-/** The mail's text part, decoded (nodemailer sends UTF-8 as quoted-printable). */
-function textOf(mail: Mail): string {
-  const body = mail.raw
-    .split(/\r?\n\r?\n/)
-    .slice(1)
-    .join("\n\n");
-  return body
-    .replace(/=\r?\n/g, "")
-    .replace(/(=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ""), "hex").toString("utf8"));
-}
-
 beforeAll(async () => {
-  smtpPort = await startSmtp();
+  const smtpPort = await sink.start();
   webhook = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -107,7 +62,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  await stopSmtp();
+  await sink.stop();
   await new Promise<void>((resolve) => webhook.close(() => resolve()));
   await testDb?.close();
 });
@@ -196,7 +151,7 @@ describe("closing the loop", () => {
     expect(toCitizen).toHaveLength(1);
     const mail = toCitizen[0];
     if (!mail) throw new Error("no mail");
-    const text = textOf(mail);
+    const text = mail.text;
     expect(text).toContain(reply);
     expect(text).toContain(`https://hailong.example.vn/vi/theo-doi/${receipt.trackingToken}`);
     expect(mail.raw).toMatch(/^From: .*hailong@phuong-thu\.test/m);
@@ -217,7 +172,7 @@ describe("closing the loop", () => {
 
   it("keeps the reply while the mail server is down and delivers it once it is back", async () => {
     const receipt = await followUp({ name: null, phone: null, email: "d@example.vn" });
-    await stopSmtp();
+    await sink.stop();
     const { replyFeedback } = await import("./handling");
     expect((await replyFeedback(manager, { id: receipt.id, reply: "Đã xử lý." })).ok).toBe(true);
     const { deliverDueMessages } = await import("@/features/messaging/server/delivery");
@@ -229,7 +184,7 @@ describe("closing the loop", () => {
     expect(pending.rows.map((r) => ({ ...r }))).toEqual([{ status: "pending", attempts: 1, later: 1 }]);
     // Not due yet: nothing is tried again before the backoff.
     expect(await deliverDueMessages(new Date(), "instance-a")).toMatchObject({ sent: 0, retried: 0 });
-    await startSmtp(smtpPort);
+    await sink.start();
     mails.length = 0;
     expect(await deliver()).toMatchObject({ sent: 1 });
     expect(mails.filter((m) => m.to === "d@example.vn")).toHaveLength(1);
