@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { ActionForm } from "@/components/form/action-form";
 import { type ControlProps, Field } from "@/components/form/field";
+import { textSections } from "@/features/catalog/procedure-content";
 import {
   levelValues,
   onlineLevelValues,
@@ -54,18 +55,8 @@ const channelColumns: readonly RecordKey[] = [
   "postFee",
   "postDescription",
 ];
-const body: ReadonlyArray<RecordKey> = [
-  "dossier",
-  "timeLimit",
-  "applicants",
-  "agencies",
-  "result",
-  "fees",
-  "forms",
-  "conditions",
-  "legalBasis",
-  "receptionHours",
-];
+/** The decision's sections after the steps and the channels, in its order. */
+const body: ReadonlyArray<RecordKey> = textSections.filter((k) => k !== "steps" && k !== "channelsText");
 const rowLists = new Set<RecordKey>(rowListKeys);
 
 export interface EditorOptions {
