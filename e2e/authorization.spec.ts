@@ -211,7 +211,7 @@ type Outcome = number | "sign-in" | "no-session";
 interface RouteCase {
   /** The page.tsx / route.ts, relative to app/. */
   file: string;
-  method?: "GET" | "POST";
+  method?: "GET" | "POST" | "PATCH";
   /** A request on the commune manager's own subtree. */
   own: (f: Fixtures) => { url: string; form?: Record<string, string> };
   /** The same request on another unit's data (the commune manager must get 403/404). */
@@ -377,6 +377,31 @@ const ROUTES: RouteCase[] = [
     file: "api/v1/dossiers/route.ts",
     method: "POST",
     own: () => ({ url: "/api/v1/dossiers", form: { code: "HS-1", receivedAt: "2026-11-25T08:30:00+07:00" } }),
+    stranger: 401,
+    viewer: 401,
+    commune: 401,
+    admin: 401,
+  },
+  {
+    file: "api/v1/dossiers/[code]/route.ts",
+    own: () => ({ url: "/api/v1/dossiers/HS-1" }),
+    stranger: 401,
+    viewer: 401,
+    commune: 401,
+    admin: 401,
+  },
+  {
+    file: "api/v1/dossiers/[code]/route.ts",
+    method: "PATCH",
+    own: () => ({ url: "/api/v1/dossiers/HS-1", form: { complained: "true" } }),
+    stranger: 401,
+    viewer: 401,
+    commune: 401,
+    admin: 401,
+  },
+  {
+    file: "api/v1/dossiers/figures/route.ts",
+    own: () => ({ url: "/api/v1/dossiers/figures?from=2026-11-01&to=2026-11-30" }),
     stranger: 401,
     viewer: 401,
     commune: 401,
@@ -769,9 +794,10 @@ async function signedIn(browser: Browser, email: string): Promise<APIRequestCont
 
 async function send(
   request: APIRequestContext,
-  method: "GET" | "POST",
+  method: "GET" | "POST" | "PATCH",
   req: { url: string; form?: Record<string, string> },
 ) {
+  if (method === "PATCH") return request.patch(req.url, { data: req.form ?? {}, maxRedirects: 0 });
   return method === "POST"
     ? request.post(req.url, { form: req.form ?? {}, maxRedirects: 0 })
     : request.get(req.url);

@@ -33,7 +33,13 @@ test("a receipt link is answered once; the second attempt shows 'Đã ghi nhận
   const body = await created.json();
   expect(body.surveyUrl).toMatch(/\/r\/[A-Za-z0-9_-]{16,}$/);
   expect(body.qrSvg).toContain("<svg");
-  expect((await post({ code, receivedAt: "2026-11-20T08:00:00+07:00" })).status()).toBe(409);
+  // The same registration again is answered with the same dossier and link; other content is a conflict.
+  const again = await post({ code, receivedAt: "2026-11-20T08:00:00+07:00" });
+  expect(again.status()).toBe(200);
+  expect((await again.json()).surveyUrl).toBe(body.surveyUrl);
+  const conflict = await post({ code, receivedAt: "2026-11-21T08:00:00+07:00" });
+  expect(conflict.status()).toBe(409);
+  expect(Object.keys((await conflict.json()).error.fields)).toEqual(["receivedAt"]);
 
   const before = await responseCount();
   await page.goto(body.surveyUrl);

@@ -13,6 +13,7 @@ import en_citizen from "@/messages/en/citizen.json";
 import en_common from "@/messages/en/common.json";
 import en_devices from "@/messages/en/devices.json";
 import en_disclosure from "@/messages/en/disclosure.json";
+import en_dossiers from "@/messages/en/dossiers.json";
 import en_errors from "@/messages/en/errors.json";
 import en_feedback from "@/messages/en/feedback.json";
 import en_imports from "@/messages/en/imports.json";
@@ -32,6 +33,7 @@ import vi_citizen from "@/messages/vi/citizen.json";
 import vi_common from "@/messages/vi/common.json";
 import vi_devices from "@/messages/vi/devices.json";
 import vi_disclosure from "@/messages/vi/disclosure.json";
+import vi_dossiers from "@/messages/vi/dossiers.json";
 import vi_errors from "@/messages/vi/errors.json";
 import vi_feedback from "@/messages/vi/feedback.json";
 import vi_imports from "@/messages/vi/imports.json";
@@ -63,6 +65,7 @@ const vi = {
   apiKeys: vi_apiKeys,
   instruments: vi_instruments,
   bursts: vi_bursts,
+  dossiers: vi_dossiers,
 };
 
 /** The shape of the catalogue, taken from Vietnamese, the reference language. */
@@ -88,6 +91,7 @@ const en: Messages = {
   apiKeys: en_apiKeys,
   instruments: en_instruments,
   bursts: en_bursts,
+  dossiers: en_dossiers,
 };
 
 export const messages = { vi, en } as const satisfies Record<"vi" | "en", Messages>;

@@ -62,4 +62,19 @@ export type Role = (typeof roles)[number];
 
 export const apiKeyScopes = ["dossiers"] as const;
 
+/**
+ * A dossier's state in the one-stop software: received, being processed, returned (result handed back),
+ * withdrawn by the citizen, or rejected (refused, with reasons). Only returned dossiers are timed.
+ */
+export const dossierStatuses = ["received", "processing", "returned", "withdrawn", "rejected"] as const;
+export type DossierStatus = (typeof dossierStatuses)[number];
+
+/** How a dossier was handed in: at the counter (trực tiếp), online (trực tuyến), by post (bưu chính). */
+export const dossierChannels = ["in_person", "online", "postal"] as const;
+export type DossierChannel = (typeof dossierChannels)[number];
+
+/** A returned dossier against its appointment: before the due day, on it (no later than due), after. */
+export const dossierTimeliness = ["early", "on_time", "late"] as const;
+export type DossierTimeliness = (typeof dossierTimeliness)[number];
+
 export const TIME_ZONE = "Asia/Ho_Chi_Minh";

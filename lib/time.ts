@@ -24,6 +24,11 @@ export function laterDay(a: string, b: string): string {
   return a > b ? a : b;
 }
 
+/** The earlier of two YYYY-MM-DD days. */
+export function earlierDay(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
 /** The last `days` days ending today (local), inclusive. */
 export function lastDays(days: number, now: Date = new Date()): { from: string; to: string } {
   const to = localDay(now);

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import type { defaultInstruments } from "@/features/survey/instruments";
 import { newReceiptToken } from "@/lib/secrets";
+import { localDay } from "@/lib/time";
 
 /** Short link codes of the survey fixture (valid codes: alphabet 2–9, A–Z without I, L, O). */
 export const fixtureLinks = {
@@ -79,6 +80,7 @@ export async function seedSurveyFixture(db: Database, now = new Date()): Promise
         unitId,
         code: `HS-TEST-${dossiers}`,
         receivedAt: now,
+        receivedDay: localDay(now),
         surveyTokenHash: hash,
       });
       return token;

@@ -5,6 +5,7 @@
 
 export * from "./catalog";
 export type { StoredJson } from "./columns";
+export * from "./dossiers";
 export * from "./index-counts";
 export * from "./links";
 export * from "./messaging";

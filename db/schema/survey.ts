@@ -1,4 +1,4 @@
-/** Questionnaires, dossiers, responses with their answers, held bursts, and citizens' feedback. */
+/** Questionnaires, responses with their answers, held bursts, and citizens' feedback. */
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
@@ -12,6 +12,7 @@ import {
 import { burstStatuses, channels, feedbackStatuses, instrumentStatuses } from "@/lib/constants";
 import { procedures } from "./catalog";
 import { createdAt, type StoredJson, updatedAt } from "./columns";
+import { dossiers } from "./dossiers";
 import { shortLinks } from "./links";
 import { user } from "./people";
 import { counters, units } from "./units";
@@ -31,29 +32,6 @@ export const instruments = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("instruments_key_version_uq").on(t.key, t.version)],
-);
-
-export const dossiers = sqliteTable(
-  "dossiers",
-  {
-    id: integer("id").primaryKey({ autoIncrement: true }),
-    unitId: integer("unit_id")
-      .notNull()
-      .references(() => units.id),
-    procedureId: integer("procedure_id").references(() => procedures.id),
-    code: text("code").notNull(),
-    receivedAt: integer("received_at", { mode: "timestamp_ms" }).notNull(),
-    dueAt: integer("due_at", { mode: "timestamp_ms" }),
-    returnedAt: integer("returned_at", { mode: "timestamp_ms" }),
-    complained: integer("complained", { mode: "boolean" }).notNull().default(false),
-    /** sha256 of the single-use survey token printed on the receipt. */
-    surveyTokenHash: text("survey_token_hash").notNull().unique(),
-    createdAt: createdAt(),
-  },
-  (t) => [
-    uniqueIndex("dossiers_unit_code_uq").on(t.unitId, t.code),
-    index("dossiers_unit_received_idx").on(t.unitId, t.receivedAt),
-  ],
 );
 
 export const responses = sqliteTable(

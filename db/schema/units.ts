@@ -30,6 +30,11 @@ export const units = sqliteTable(
     validTo: text("valid_to"),
     /** Instrument its posters and kiosks use; null = the default quick instrument. */
     surveyInstrumentKey: text("survey_instrument_key"),
+    /**
+     * Per-officer evaluation, opt-in: ratings through a dossier's receipt are shown per receiving or returning
+     * officer to the unit's administrators and to the officer (never publicly).
+     */
+    officerEvaluation: integer("officer_evaluation", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -28,6 +28,19 @@ export interface Actor {
 }
 
 /**
+ * A unit's one-stop software, acting with the unit's API key (`Authorization: Bearer hl_…`): it records and
+ * reads the dossiers of the key's unit subtree and nothing else.
+ */
+export interface KeyActor {
+  apiKeyId: number;
+  /** The key's public prefix: what the audit log names. */
+  prefix: string;
+  unitId: number;
+  /** The key's unit and every unit below it. */
+  unitIds: ReadonlySet<number>;
+}
+
+/**
  * The one vocabulary of access. Every page, route handler, server action and use case asks `can` with one
  * of these; the authorization suites (e2e/authorization.spec.ts, features/access/server/use-cases.test.ts)
  * try each as the wrong actor.
@@ -40,6 +53,11 @@ export type Grant =
    * questionnaires, API keys, feedback handling, decisions on flagged answers.
    */
   | { permission: "unit.administer"; unitId: number }
+  /**
+   * Record a unit's dossiers: register, update, reschedule with an apology letter, import. Unit
+   * administrators, and the API keys of the unit or a unit above it.
+   */
+  | { permission: "dossier.record"; unitId: number }
   /** The shared procedure catalogue: procedures, fields, decisions, form files, imports. */
   | { permission: "catalog.edit" }
   /** What belongs to the whole installation: the shipped questionnaires. */
@@ -55,11 +73,18 @@ export type Grant =
 
 export type Permission = Grant["permission"];
 
-export function can(actor: Actor, grant: Grant): boolean {
+export function can(actor: Actor | KeyActor, grant: Grant): boolean {
+  if ("apiKeyId" in actor) {
+    return (
+      (grant.permission === "dossier.record" || grant.permission === "unit.view") &&
+      actor.unitIds.has(grant.unitId)
+    );
+  }
   switch (grant.permission) {
     case "unit.view":
       return actor.scopeUnitIds.has(grant.unitId);
     case "unit.administer":
+    case "dossier.record":
       return actor.editableUnitIds.has(grant.unitId);
     case "catalog.edit":
       return actor.catalogEditor;

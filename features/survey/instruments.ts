@@ -212,6 +212,14 @@ export const defaultInstruments = [
   { key: "service", version: 1, definition: serviceInstrument },
 ] as const;
 
+/**
+ * A quick answer that counts as "Không hài lòng" for a dossier (Quyết định 766/QĐ-TTg): the lowest level
+ * of a 3-level scale, the two lowest of a 5-level one.
+ */
+export function isRatedUnsatisfied(value: number, scaleSize: number): boolean {
+  return value <= (scaleSize >= 5 ? 2 : 1);
+}
+
 /** Values at the top two levels of a scale count as satisfied. */
 export function satisfiedValues(scaleSize: number): number[] {
   return [scaleSize - 1, scaleSize];

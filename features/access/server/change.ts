@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Transaction } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { phrase, type Text } from "@/i18n/phrase";
-import { type Actor, can, type Grant } from "../permissions";
+import { type Actor, can, type Grant, type KeyActor } from "../permissions";
 
 /** One line of the audit log; who acted is the change's actor. */
 export interface AuditEntry {
@@ -23,6 +23,18 @@ export interface Refusal {
   reason: RefusalReason;
   message: Text;
   fieldErrors?: Record<string, Text>;
+}
+
+const STATUS: Record<RefusalReason, number> = {
+  forbidden: 403,
+  not_found: 404,
+  invalid: 400,
+  conflict: 409,
+};
+
+/** The HTTP status of a refusal. */
+export function refusalStatus(refusal: Refusal): number {
+  return STATUS[refusal.reason];
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
@@ -51,14 +63,24 @@ export interface ConsoleActor {
   console: string;
 }
 
-/** The user an audit entry names: the actor, or nobody for the console. */
-export function actingUserId(actor: Actor | ConsoleActor): string | null {
-  return "console" in actor ? null : actor.userId;
+/** Whoever may act through `change`: a staff member, the server's console, a unit's software by its key. */
+export type AnyActor = Actor | ConsoleActor | KeyActor;
+
+/** The user an audit entry names: the actor, or nobody for the console and API keys. */
+export function actingUserId(actor: AnyActor): string | null {
+  return "userId" in actor ? actor.userId : null;
+}
+
+/** What an audit entry records beside the user: the console's command or the API key's prefix. */
+function actingVia(actor: AnyActor): string | null {
+  if ("console" in actor) return actor.console;
+  if ("apiKeyId" in actor) return `api_key:${actor.prefix}`;
+  return null;
 }
 
 /** What a use case's work is handed: the actor, the open transaction, and the three verbs of a change. */
 export interface Change {
-  readonly actor: Actor | ConsoleActor;
+  readonly actor: AnyActor;
   readonly tx: Transaction;
   /**
    * Goes on only if the actor holds `grant`; otherwise the change is refused and rolled back — with
@@ -79,10 +101,7 @@ export interface Change {
  * which are inserted before the commit — if they cannot be written, nothing is. A change that never
  * authorized, or that wrote without an audit entry, is a programming error and is rolled back too.
  */
-export async function change<T>(
-  actor: Actor | ConsoleActor,
-  work: (change: Change) => Promise<T>,
-): Promise<Outcome<T>> {
+export async function change<T>(actor: AnyActor, work: (change: Change) => Promise<T>): Promise<Outcome<T>> {
   const userId = actingUserId(actor);
   try {
     const value = await getDb().transaction(
@@ -109,7 +128,7 @@ export async function change<T>(
         });
         if (!authorized) throw new Error("A change must authorize its actor before it writes.");
         if (entries.length > 0) {
-          const via = "console" in actor ? actor.console : null;
+          const via = actingVia(actor);
           await tx.insert(auditLog).values(
             entries.map((entry) => ({
               ...entry,

@@ -6,7 +6,7 @@ import { phrase, sayText } from "@/i18n/phrase";
 import { type ActionResult, type ActionState, validatedAction } from "@/lib/action";
 import type { Actor } from "../permissions";
 import { getActor, getSessionUser, type SessionUser } from "./actor";
-import { FORBIDDEN as FORBIDDEN_REFUSAL, type Refusal } from "./change";
+import { FORBIDDEN as FORBIDDEN_REFUSAL, type Refusal, refusalStatus } from "./change";
 
 const SIGNED_OUT = phrase("common.form.signedOut");
 const CHANGE_PASSWORD_FIRST = phrase("common.form.changePasswordFirst");
@@ -69,13 +69,6 @@ export function refusedState(refusal: Refusal): ActionResult {
 
 export const FORBIDDEN: ActionResult = refusedState(FORBIDDEN_REFUSAL);
 
-const STATUS: Record<Refusal["reason"], number> = {
-  forbidden: 403,
-  not_found: 404,
-  invalid: 400,
-  conflict: 409,
-};
-
 /** The staff member's language in a route handler of the manage area. */
 async function managerLang(): Promise<Lang> {
   return (await getLocale()) as Lang;
@@ -84,7 +77,7 @@ async function managerLang(): Promise<Lang> {
 /** A refused use case as a route handler's answer (plain text: these routes are posted by forms). */
 export async function refusalResponse(refusal: Refusal): Promise<Response> {
   return new Response(sayText(await managerLang(), refusal.message), {
-    status: STATUS[refusal.reason],
+    status: refusalStatus(refusal),
     headers: { "content-type": "text/plain; charset=utf-8" },
   });
 }

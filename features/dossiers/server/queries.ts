@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
-import { apiKeys, dossiers, procedures, responses, shortLinks, units } from "@/db/schema";
+import { apiKeys, dossiers, responses, shortLinks, units } from "@/db/schema";
 
 /** The unit of an active API key (and records its use). */
 export async function findActiveApiKey(keyHash: string) {
@@ -51,21 +51,6 @@ export async function markApiKeyRevoked(tx: Executor, id: number): Promise<boole
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   return rows.length > 0;
-}
-
-export async function findProcedureId(code: string): Promise<number | undefined> {
-  const [row] = await getDb().select({ id: procedures.id }).from(procedures).where(eq(procedures.code, code));
-  return row?.id;
-}
-
-/** Registers a dossier; undefined when the unit already has a dossier with that code. */
-export async function insertDossier(values: typeof dossiers.$inferInsert): Promise<number | undefined> {
-  const [row] = await getDb()
-    .insert(dossiers)
-    .values(values)
-    .onConflictDoNothing()
-    .returning({ id: dossiers.id });
-  return row?.id;
 }
 
 /** A dossier by its receipt token hash, with its unit's short link and whether it was already rated. */

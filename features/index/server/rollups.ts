@@ -78,6 +78,18 @@ const SUMMED_MONTHLY = sql`
     sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
   FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`;
 
+const DOSSIER_COUNTS =
+  "received, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad";
+
+/** The per-unit dossier counts pooled per node and month: what the dossier rollup must hold. */
+const POOLED_DOSSIER_MONTHLY = sql.raw(`
+  SELECT p.node_id AS node_id, substr(d.day, 1, 7) AS month,
+    ${DOSSIER_COUNTS.split(", ")
+      .map((c) => `sum(d.${c}) AS ${c}`)
+      .join(", ")}
+  FROM dossier_daily_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+  GROUP BY 1, 2`);
+
 /** Whether the rollups match the current unit tree (false until built, and after any tree change). */
 export async function rollupsValid(db: Database): Promise<boolean> {
   const rows = await db.all<{ valid: number }>(sql`SELECT valid FROM rollup_state WHERE id = 1`);
@@ -124,6 +136,9 @@ export async function rebuildRollups(db: Database): Promise<void> {
       ${POOLED_DAILY}`),
     db.run(sql`INSERT INTO rollup_monthly_counts (node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
       ${SUMMED_MONTHLY}`),
+    db.run(sql`DELETE FROM rollup_dossier_monthly_counts`),
+    db.run(sql`INSERT INTO rollup_dossier_monthly_counts (node_id, month, ${sql.raw(DOSSIER_COUNTS)})
+      ${POOLED_DOSSIER_MONTHLY}`),
     ...triggers.map((t) => db.run(sql.raw(t.sql))),
     db.run(sql`INSERT INTO rollup_state (id, valid, built_at) VALUES (1, 1, ${Date.now()})
       ON CONFLICT (id) DO UPDATE SET valid = 1, built_at = excluded.built_at`),
@@ -162,6 +177,20 @@ export async function diffRollups(db: Database): Promise<Array<Record<string, un
       ...(await tx.all<Record<string, unknown>>(
         difference("monthly", SUMMED_MONTHLY, "rollup_monthly_counts"),
       )),
+      ...(await tx.all<Record<string, unknown>>(sql`
+        SELECT 'dossiers monthly (missing or different)' AS rollup, * FROM (
+          SELECT * FROM (${POOLED_DOSSIER_MONTHLY})
+          EXCEPT SELECT node_id, month, ${sql.raw(DOSSIER_COUNTS)} FROM rollup_dossier_monthly_counts)
+        UNION ALL
+        SELECT 'dossiers monthly (extra or different)' AS rollup, * FROM (
+          SELECT node_id, month, ${sql.raw(DOSSIER_COUNTS)} FROM rollup_dossier_monthly_counts
+          WHERE ${sql.raw(
+            DOSSIER_COUNTS.split(", ")
+              .map((c) => `${c} <> 0`)
+              .join(" OR "),
+          )}
+          EXCEPT SELECT * FROM (${POOLED_DOSSIER_MONTHLY}))
+        LIMIT 100`)),
     ],
     { behavior: "deferred" },
   );

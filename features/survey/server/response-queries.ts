@@ -3,6 +3,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { createGroupCommitter, type Transaction as Tx } from "@/db/group-commit";
 import { answers, dailyAnswerCounts, instruments, responses } from "@/db/schema";
+import { markRatedUnsatisfied } from "@/features/dossiers/server/dossier-queries";
 import { dueAtForNewItem, type FeedbackReceipt, insertFeedbackItem } from "@/features/feedback/server/intake";
 import { QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import type { SurgeThresholds } from "@/features/survey/surge";
@@ -19,6 +20,8 @@ export interface ResponseInput {
   procedureId: number | null;
   shortLinkCode: string | null;
   dossierId: number | null;
+  /** The dossier's receipt answer is "Không hài lòng": marked on the dossier when the answer counts. */
+  dossierRatedUnsatisfied?: boolean;
   channel: Channel;
   submittedAt: Date;
   localDay: string;
@@ -42,7 +45,14 @@ export interface InsertResult {
 }
 
 async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
-  const { answers: answerRows, velocityChecks, surge, flagReason: preFlag, ...row } = input;
+  const {
+    answers: answerRows,
+    velocityChecks,
+    surge,
+    flagReason: preFlag,
+    dossierRatedUnsatisfied,
+    ...row
+  } = input;
   const nowMs = row.submittedAt.getTime();
   // Surge detection applies to answers not flagged already; the open burst of the answer's link or unit,
   // if any, is read by the insert itself.
@@ -102,6 +112,9 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
   }
   if (answerRows.length > 0) {
     await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
+  }
+  if (row.dossierId !== null && dossierRatedUnsatisfied && !flagged) {
+    await markRatedUnsatisfied(tx, row.dossierId);
   }
   const counted = answerRows.filter((a): a is { itemKey: string; value: number } => a.value !== null);
   if (counted.length > 0) {

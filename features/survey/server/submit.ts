@@ -13,6 +13,7 @@ import { authSecret } from "@/lib/env";
 import { type FieldErrors, HttpError } from "@/lib/http";
 import { countSubmission } from "@/lib/metrics";
 import { localDay } from "@/lib/time";
+import { isRatedUnsatisfied, QUICK_ITEM_KEY } from "../instruments";
 import { validateAnswers } from "../submission";
 import { parseSurgeSettings, SURGE_SETTING_KEY, surgeThresholds } from "../surge";
 import { deviceHash, parseVelocityLimits, VELOCITY_SETTING_KEY, velocityChecks } from "../velocity";
@@ -39,6 +40,15 @@ export interface Submission {
   clientAddress?: string | null;
   /** The registered kiosk that sent it: channel "kiosk", the device's counter, links of its unit only. */
   kioskDevice?: { id: number; unitId: number; counterId: number | null };
+}
+
+/** Whether a receipt's answer is "Không hài lòng" (its quick question's lowest levels). */
+function ratedUnsatisfied(
+  definition: { scale: readonly unknown[] },
+  rows: ReadonlyArray<{ itemKey: string; value: number | null }>,
+): boolean {
+  const quick = rows.find((r) => r.itemKey === QUICK_ITEM_KEY)?.value ?? null;
+  return quick !== null && isRatedUnsatisfied(quick, definition.scale.length);
 }
 
 /** Validates a submission against its link and instrument and stores it exactly once. */
@@ -98,6 +108,7 @@ export async function submitResponse(s: Submission, now = new Date()): Promise<I
     procedureId: dossier?.procedureId ?? link.procedureId,
     shortLinkCode: link.code,
     dossierId: dossier?.id ?? null,
+    dossierRatedUnsatisfied: dossier !== undefined && ratedUnsatisfied(instrument.definition, checked.rows),
     channel,
     submittedAt: now,
     localDay: localDay(now),

@@ -1,0 +1,128 @@
+import "server-only";
+import { and, asc, eq, max, sql } from "drizzle-orm";
+import { type Executor, getDb } from "@/db/client";
+import { jsonList } from "@/db/json-list";
+import { dossierApologies, dossierDailyCounts, dossiers, procedures } from "@/db/schema";
+import { type DossierCounts, NO_DOSSIERS } from "../lifecycle";
+
+export type DossierRow = typeof dossiers.$inferSelect;
+export type ApologyRow = typeof dossierApologies.$inferSelect;
+
+/** The dossiers with this code among `unitIds` (one, or one per unit when several units reuse a code). */
+export async function findDossiersByCode(
+  tx: Executor,
+  code: string,
+  unitIds: readonly number[],
+): Promise<Array<DossierRow & { procedureCode: string | null }>> {
+  if (unitIds.length === 0) return [];
+  const rows = await tx
+    .select({ dossier: dossiers, procedureCode: procedures.code })
+    .from(dossiers)
+    .leftJoin(procedures, eq(procedures.id, dossiers.procedureId))
+    .where(and(eq(dossiers.code, code), sql`${dossiers.unitId} IN ${jsonList(unitIds)}`))
+    .limit(10);
+  return rows.map((r) => ({ ...r.dossier, procedureCode: r.procedureCode }));
+}
+
+export async function insertDossierRow(tx: Executor, values: typeof dossiers.$inferInsert): Promise<number> {
+  const [row] = await tx.insert(dossiers).values(values).returning({ id: dossiers.id });
+  if (!row) throw new Error("dossier not inserted");
+  return row.id;
+}
+
+export async function updateDossierRow(
+  tx: Executor,
+  id: number,
+  values: Partial<typeof dossiers.$inferInsert>,
+): Promise<void> {
+  await tx.update(dossiers).set(values).where(eq(dossiers.id, id));
+}
+
+export async function listApologies(tx: Executor, dossierId: number): Promise<ApologyRow[]> {
+  return tx
+    .select()
+    .from(dossierApologies)
+    .where(eq(dossierApologies.dossierId, dossierId))
+    .orderBy(asc(dossierApologies.issuedAt), asc(dossierApologies.id));
+}
+
+/** The next letter number of a unit in a year (1, 2, …), read inside the writing transaction. */
+export async function nextApologyNumber(tx: Executor, unitId: number, year: number): Promise<number> {
+  const [row] = await tx
+    .select({ last: max(dossierApologies.number) })
+    .from(dossierApologies)
+    .where(and(eq(dossierApologies.unitId, unitId), eq(dossierApologies.year, year)));
+  return Number(row?.last ?? 0) + 1;
+}
+
+export async function insertApology(
+  tx: Executor,
+  values: typeof dossierApologies.$inferInsert,
+): Promise<void> {
+  await tx.insert(dossierApologies).values(values);
+}
+
+export async function findProcedureIdByCode(tx: Executor, code: string): Promise<number | undefined> {
+  const [row] = await tx.select({ id: procedures.id }).from(procedures).where(eq(procedures.code, code));
+  return row?.id;
+}
+
+/** Counts of the units over a day range, summed (schema `dossier_daily_counts`, kept by triggers). */
+export async function sumDossierCounts(
+  unitIds: readonly number[],
+  range: { from: string; to: string },
+): Promise<DossierCounts> {
+  if (unitIds.length === 0) return NO_DOSSIERS;
+  const c = dossierDailyCounts;
+  const [row] = await getDb()
+    .select({
+      received: sql<number>`coalesce(sum(${c.received}), 0)`,
+      returned: sql<number>`coalesce(sum(${c.returned}), 0)`,
+      early: sql<number>`coalesce(sum(${c.early}), 0)`,
+      onTime: sql<number>`coalesce(sum(${c.onTime}), 0)`,
+      late: sql<number>`coalesce(sum(${c.late}), 0)`,
+      withApology: sql<number>`coalesce(sum(${c.withApology}), 0)`,
+      complained: sql<number>`coalesce(sum(${c.complained}), 0)`,
+      ratedUnsatisfied: sql<number>`coalesce(sum(${c.ratedUnsatisfied}), 0)`,
+      bad: sql<number>`coalesce(sum(${c.bad}), 0)`,
+    })
+    .from(c)
+    .where(
+      and(
+        sql`${c.unitId} IN ${jsonList(unitIds)}`,
+        sql`${c.day} >= ${range.from}`,
+        sql`${c.day} <= ${range.to}`,
+      ),
+    );
+  if (!row) return NO_DOSSIERS;
+  return {
+    received: Number(row.received),
+    returned: Number(row.returned),
+    early: Number(row.early),
+    onTime: Number(row.onTime),
+    late: Number(row.late),
+    withApology: Number(row.withApology),
+    complained: Number(row.complained),
+    ratedUnsatisfied: Number(row.ratedUnsatisfied),
+    bad: Number(row.bad),
+  };
+}
+
+/** Open dossiers of the units received by `lastDay` whose due time is before `at`. */
+export async function countOpenOverdue(
+  unitIds: readonly number[],
+  lastDay: string,
+  at: Date,
+): Promise<number> {
+  if (unitIds.length === 0) return 0;
+  const rows = await getDb().all<{ n: number }>(sql`
+    SELECT count(*) AS n FROM dossiers
+    WHERE unit_id IN ${jsonList(unitIds)} AND status IN ('received', 'processing')
+      AND due_at < ${at.getTime()} AND received_day <= ${lastDay}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+/** Marks a dossier's receipt answer "Không hài lòng" (in the answer's own transaction). */
+export async function markRatedUnsatisfied(tx: Executor, dossierId: number): Promise<void> {
+  await tx.update(dossiers).set({ ratedUnsatisfied: true }).where(eq(dossiers.id, dossierId));
+}
