@@ -122,3 +122,28 @@ export function isOverdue(d: { status: DossierStatus; dueAt: Date | null }, at: 
 }
 
 export const OPEN_STATUSES: readonly DossierStatus[] = ["received", "processing"];
+
+/**
+ * Counts of raw units pooled over each node's subtree: each raw unit's counts go to the current unit it
+ * reports to (`reportingIds`: itself, a merger's successor…) and to every ancestor of that one among `nodes`.
+ */
+export function poolDossierCounts(
+  nodes: ReadonlyArray<{ id: number; parentId: number | null }>,
+  reportingIds: ReadonlyMap<number, number>,
+  counts: ReadonlyMap<number, DossierCounts>,
+): Map<number, DossierCounts> {
+  const parents = new Map(nodes.map((n) => [n.id, n.parentId]));
+  const pooled = new Map<number, DossierCounts>(nodes.map((n) => [n.id, NO_DOSSIERS]));
+  for (const [unitId, own] of counts) {
+    const seen = new Set<number>();
+    for (
+      let up: number | null | undefined = reportingIds.get(unitId) ?? unitId;
+      up != null && parents.has(up) && !seen.has(up);
+    ) {
+      seen.add(up);
+      pooled.set(up, addDossierCounts(pooled.get(up) ?? NO_DOSSIERS, own));
+      up = parents.get(up);
+    }
+  }
+  return pooled;
+}

@@ -108,6 +108,52 @@ export async function sumDossierCounts(
   };
 }
 
+/** Counts per raw unit over a day range (schema `dossier_daily_counts`). */
+export async function listDossierCountsByUnit(
+  unitIds: readonly number[],
+  range: { from: string; to: string },
+): Promise<Map<number, DossierCounts>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await getDb().all<Record<keyof DossierCounts | "unitId", number>>(sql`
+    SELECT unit_id AS unitId, sum(received) AS received, sum(returned) AS returned, sum(early) AS early,
+      sum(on_time) AS onTime, sum(late) AS late, sum(with_apology) AS withApology,
+      sum(complained) AS complained, sum(rated_unsatisfied) AS ratedUnsatisfied, sum(bad) AS bad
+    FROM dossier_daily_counts
+    WHERE unit_id IN ${jsonList(unitIds)} AND day >= ${range.from} AND day <= ${range.to}
+    GROUP BY unit_id`);
+  return new Map(
+    rows.map((r) => [
+      Number(r.unitId),
+      {
+        received: Number(r.received),
+        returned: Number(r.returned),
+        early: Number(r.early),
+        onTime: Number(r.onTime),
+        late: Number(r.late),
+        withApology: Number(r.withApology),
+        complained: Number(r.complained),
+        ratedUnsatisfied: Number(r.ratedUnsatisfied),
+        bad: Number(r.bad),
+      },
+    ]),
+  );
+}
+
+/** Open overdue dossiers per raw unit (see countOpenOverdue). */
+export async function listOpenOverdueByUnit(
+  unitIds: readonly number[],
+  lastDay: string,
+  at: Date,
+): Promise<Map<number, number>> {
+  if (unitIds.length === 0) return new Map();
+  const rows = await getDb().all<{ unitId: number; n: number }>(sql`
+    SELECT unit_id AS unitId, count(*) AS n FROM dossiers
+    WHERE unit_id IN ${jsonList(unitIds)} AND status IN ('received', 'processing')
+      AND due_at < ${at.getTime()} AND received_day <= ${lastDay}
+    GROUP BY unit_id`);
+  return new Map(rows.map((r) => [Number(r.unitId), Number(r.n)]));
+}
+
 /** Open dossiers of the units received by `lastDay` whose due time is before `at`. */
 export async function countOpenOverdue(
   unitIds: readonly number[],
