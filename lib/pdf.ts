@@ -15,7 +15,7 @@ export const NOTO_SANS = {
  * blank form does not need. fontkit takes a { tag: boolean } map although pdfkit's types declare a list.
  */
 const OFF = ["ccmp", "locl", "rlig", "mark", "mkmk", "calt", "clig", "liga", "rclt", "curs", "kern"];
-const SHAPING = {
+export const PDF_SHAPING = {
   features: Object.fromEntries(OFF.map((tag) => [tag, false])) as unknown as PDFKit.Mixins.OpenTypeFeatures[],
 };
 
@@ -41,10 +41,10 @@ export function textPdf(title: string, paragraphs: readonly string[]): Promise<B
   doc
     .font(NOTO_SANS.bold)
     .fontSize(14)
-    .text(title.normalize("NFC"), { ...SHAPING, align: "center" });
+    .text(title.normalize("NFC"), { ...PDF_SHAPING, align: "center" });
   doc.moveDown();
   doc.font(NOTO_SANS.regular).fontSize(12);
-  for (const p of paragraphs) doc.text(p.normalize("NFC"), { ...SHAPING, paragraphGap: 8 });
+  for (const p of paragraphs) doc.text(p.normalize("NFC"), { ...PDF_SHAPING, paragraphGap: 8 });
   doc.end();
   return done;
 }
