@@ -49,7 +49,7 @@ export function OfficerForm({
         <div className="grid2">
           {officer ? null : (
             <Field name="code" label={t("code")} hint={t("codeHint")} error={state.fieldErrors?.code}>
-              {(p) => <input {...p} type="text" maxLength={50} defaultValue={state.values?.code ?? ""} />}
+              {(p) => <input {...p} type="text" maxLength={60} defaultValue={state.values?.code ?? ""} />}
             </Field>
           )}
           <Field name="name" label={t("name")} error={state.fieldErrors?.name}>

@@ -25,7 +25,7 @@ export const setOfficerEvaluationAction = managerAction(evaluationSchema, async 
 
 const officerSchema = z.object({
   unitId,
-  code: z.string({ error: "officers.errors.code" }).trim().min(1, { error: "officers.errors.code" }).max(50, {
+  code: z.string({ error: "officers.errors.code" }).trim().min(1, { error: "officers.errors.code" }).max(60, {
     error: "officers.errors.code",
   }),
   name: z
