@@ -96,5 +96,11 @@ test("an administrator sees every officer; the linked officer only their own; a 
   await other.goto("/quan-ly/can-bo/cua-toi");
   await expect(other.getByTestId("no-officer-code")).toBeVisible();
   expect(await other.content()).not.toContain(RETURNER);
+  // In English, as the staff member's language choice says.
+  await viewerContext.addCookies([{ name: "hl_lang", value: "en", url: other.url() }]);
+  await other.reload();
+  await expect(other.getByRole("heading", { level: 1, name: "My ratings" })).toBeVisible();
+  await expect(other.getByTestId("no-officer-code")).toContainText("not linked to any officer code");
+  await expect(other.locator("html")).toHaveAttribute("lang", "en");
   await viewerContext.close();
 });

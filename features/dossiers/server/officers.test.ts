@@ -272,3 +272,19 @@ describe("officers and who sees them", () => {
     expect(own).toMatchObject([{ unitId, enabled: false, officers: [] }]);
   });
 });
+
+describe("unlinking", () => {
+  it("takes the officer's figures away from the account", async () => {
+    await api.setOfficerEvaluation(actors.admin, { unitId, enabled: true });
+    expect((await figuresAs("officer")).ok).toBe(true);
+    const unlinked = await api.saveOfficer(actors.admin, {
+      unitId,
+      code: "CB-02",
+      name: "Nguyễn Thị Hoa",
+      userId: null,
+    });
+    expect(unlinked).toEqual({ ok: true, value: { changed: true } });
+    expect((await figuresAs("officer")).ok).toBe(false);
+    expect(await api.ownOfficerFigures(actors.officer, range)).toEqual([]);
+  });
+});
