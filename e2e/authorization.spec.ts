@@ -286,6 +286,14 @@ const ROUTES: RouteCase[] = [
     viewer: 404,
   }),
   page("(manage)/quan-ly/tai-khoan/page.tsx", "/quan-ly/tai-khoan"),
+  // A unit's one-stop officers and their figures: the unit's administrators only (viewers get a 404).
+  page("(manage)/quan-ly/can-bo/page.tsx", "", {
+    own: (f) => ({ url: `/quan-ly/can-bo?don-vi=${f.commune}` }),
+    foreign: (f) => ({ url: `/quan-ly/can-bo?don-vi=${f.foreignUnit}` }),
+    viewer: 404,
+  }),
+  // One's own figures as an officer: every signed-in user, showing only the codes linked to them.
+  page("(manage)/quan-ly/can-bo/cua-toi/page.tsx", "/quan-ly/can-bo/cua-toi"),
   // Only for a user who must change a temporary password; anyone else is sent on to /quan-ly.
   page("(manage)/dang-nhap/doi-mat-khau/page.tsx", "/dang-nhap/doi-mat-khau"),
   page("(manage)/quan-ly/thiet-bi/page.tsx", "/quan-ly/thiet-bi"),
@@ -707,6 +715,22 @@ const ACTIONS: ActionCase[] = [
     ],
     refusal: /Bạn không có quyền|Không tìm thấy người dùng trong phạm vi/,
   },
+  {
+    action: "app/(manage)/quan-ly/can-bo/actions.ts#setOfficerEvaluationAction",
+    viewer: (f) => ({ unitId: String(f.commune), enabled: "1" }),
+    commune: (f) => [{ unitId: String(f.foreignUnit), enabled: "1" }],
+    refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/can-bo/actions.ts#saveOfficerAction",
+    viewer: (f) => ({ unitId: String(f.commune), code: "CB-LA", name: "Người lạ", userId: f.viewer.id }),
+    commune: (f) => [
+      { unitId: String(f.foreignUnit), code: "CB-LA", name: "Người lạ", userId: "" },
+      // An account with no role in the commune's subtree cannot be linked to one of its officers.
+      { unitId: String(f.commune), code: "CB-LA", name: "Người lạ", userId: f.foreignUser.id },
+    ],
+    refusal: /Bạn không có quyền|Chỉ gắn được tài khoản có vai trò/,
+  },
 ];
 
 /** Actions every signed-in user (or anyone) may call, with the reason. */
@@ -737,7 +761,9 @@ async function fingerprint(): Promise<string> {
     (SELECT group_concat(status || coalesce(decided_by, '-')) FROM bursts),
     (SELECT count(*) FROM responses WHERE flagged = 1),
     (SELECT group_concat(code || name) FROM fields),
-    (SELECT group_concat(field_id) FROM procedures)`);
+    (SELECT group_concat(field_id) FROM procedures),
+    (SELECT group_concat(unit_id || code || coalesce(name, '-') || coalesce(user_id, '-')) FROM officers),
+    (SELECT group_concat(officer_evaluation) FROM units)`);
   return JSON.stringify(rs.rows[0]);
 }
 
@@ -764,7 +790,8 @@ test("every page and route handler of the manage area and the API is in the tabl
     ...filesUnder(join("app", "(manage)"), ["page.tsx", "route.ts"]),
     ...filesUnder(join("app", "api"), ["route.ts"]),
   ].sort();
-  const listed = [...ROUTES.map((r) => r.file), ...Object.keys(PUBLIC_FILES)].sort();
+  // A file answering several methods has a row per method: it is listed once.
+  const listed = [...new Set([...ROUTES.map((r) => r.file), ...Object.keys(PUBLIC_FILES)])].sort();
   expect(listed).toEqual(onDisk);
 });
 
@@ -907,7 +934,7 @@ test.describe("authorization", () => {
   });
 
   for (const route of ROUTES) {
-    test(`route ${route.file}`, async () => {
+    test(`route ${route.method ?? "GET"} ${route.file}`, async () => {
       const method = route.method ?? "GET";
       const own = route.own(f);
       await expectOutcome(await send(as.stranger, method, own), route.stranger, "stranger");

@@ -169,6 +169,27 @@ const cases: Case[] = [
     audit: "api_key.revoke",
   },
   {
+    name: "setOfficerEvaluation",
+    run: async (actor) => {
+      const { setOfficerEvaluation } = await import("./dossiers/server/officers");
+      const on = await scalar("SELECT officer_evaluation FROM units WHERE id = ?", [commune]);
+      return setOfficerEvaluation(actor, { unitId: commune, enabled: on !== 1 });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT officer_evaluation FROM units WHERE id = ?", [commune]),
+    audit: "unit.officer_evaluation",
+  },
+  {
+    name: "saveOfficer",
+    run: async (actor) => {
+      const { saveOfficer } = await import("./dossiers/server/officers");
+      return saveOfficer(actor, { unitId: commune, code: unique("CB"), name: "Cán bộ thử", userId: null });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM officers WHERE unit_id = ?", [commune]),
+    audit: "officer.save",
+  },
+  {
     name: "saveProcedure",
     prepare: freshRecord,
     run: async (actor, prepared) => {

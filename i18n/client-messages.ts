@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = [
   "instruments.form",
   "manage.errorPage",
   "manage.notifications",
+  "officers.form",
   "posters.form",
   "staff.form",
   "staff.member",

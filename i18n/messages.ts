@@ -21,6 +21,7 @@ import en_index from "@/messages/en/index.json";
 import en_instruments from "@/messages/en/instruments.json";
 import en_kiosk from "@/messages/en/kiosk.json";
 import en_manage from "@/messages/en/manage.json";
+import en_officers from "@/messages/en/officers.json";
 import en_posters from "@/messages/en/posters.json";
 import en_staff from "@/messages/en/staff.json";
 import en_survey from "@/messages/en/survey.json";
@@ -41,6 +42,7 @@ import vi_index from "@/messages/vi/index.json";
 import vi_instruments from "@/messages/vi/instruments.json";
 import vi_kiosk from "@/messages/vi/kiosk.json";
 import vi_manage from "@/messages/vi/manage.json";
+import vi_officers from "@/messages/vi/officers.json";
 import vi_posters from "@/messages/vi/posters.json";
 import vi_staff from "@/messages/vi/staff.json";
 import vi_survey from "@/messages/vi/survey.json";
@@ -66,6 +68,7 @@ const vi = {
   instruments: vi_instruments,
   bursts: vi_bursts,
   dossiers: vi_dossiers,
+  officers: vi_officers,
 };
 
 /** The shape of the catalogue, taken from Vietnamese, the reference language. */
@@ -92,6 +95,7 @@ const en: Messages = {
   instruments: en_instruments,
   bursts: en_bursts,
   dossiers: en_dossiers,
+  officers: en_officers,
 };
 
 export const messages = { vi, en } as const satisfies Record<"vi" | "en", Messages>;

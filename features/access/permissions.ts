@@ -58,6 +58,14 @@ export type Grant =
    * administrators, and the API keys of the unit or a unit above it.
    */
   | { permission: "dossier.record"; unitId: number }
+  /**
+   * Per-officer figures of a unit (opt-in per unit, never public). `officerUserId`: the account linked to
+   * the officer whose figures are read, null for every officer of the unit. The unit's administrators —
+   * those who administer it in every other respect, through a role on it or on a unit above it — see
+   * every officer; an officer whose account is linked sees their own, whatever their role; no one else
+   * (not the unit's viewers, not managers of other units, not an API key).
+   */
+  | { permission: "officer.view"; unitId: number; officerUserId: string | null }
   /** The shared procedure catalogue: procedures, fields, decisions, form files, imports. */
   | { permission: "catalog.edit" }
   /** What belongs to the whole installation: the shipped questionnaires. */
@@ -86,6 +94,11 @@ export function can(actor: Actor | KeyActor, grant: Grant): boolean {
     case "unit.administer":
     case "dossier.record":
       return actor.editableUnitIds.has(grant.unitId);
+    case "officer.view":
+      return (
+        actor.editableUnitIds.has(grant.unitId) ||
+        (grant.officerUserId !== null && grant.officerUserId === actor.userId)
+      );
     case "catalog.edit":
       return actor.catalogEditor;
     case "system.administer":

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "@/features/access/server/actor";
 import { configuredChannels } from "@/features/messaging/server/transports";
@@ -17,6 +18,7 @@ export default async function AccountPage() {
   const manager = await requireActor();
   const t = await getTranslations("access.account");
   const n = await getTranslations("manage.notifications");
+  const o = await getTranslations("officers.page");
   const preferences = await getPreferences(manager.userId);
   const mailConfigured = configuredChannels().email;
   return (
@@ -26,6 +28,9 @@ export default async function AccountPage() {
         {manager.name} — {manager.email}
       </p>
       <p>{t("session")}</p>
+      <p>
+        <Link href="/quan-ly/can-bo/cua-toi">{o("ownLink")}</Link>
+      </p>
       <h2>{t("changeHeading")}</h2>
       <ChangePasswordForm action={changePasswordAction} />
       <h2 id="thong-bao">{n("heading")}</h2>
