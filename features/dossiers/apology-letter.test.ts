@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { type ApologyLetterData, apologyLetter, apologyNumber, letterNumber } from "./apology-letter";
 
-const centre = { name: "Trung tâm Phục vụ hành chính công phường An Hòa", kind: "commune_service_center" } as const;
+const centre = {
+  name: "Trung tâm Phục vụ hành chính công phường An Hòa",
+  kind: "commune_service_center",
+} as const;
 const ward = { name: "Phường An Hòa", nameEn: "An Hoa Ward", kind: "commune" } as const;
 const province = { name: "Tỉnh An Hòa", nameEn: "An Hoa Province", kind: "province" } as const;
 

@@ -31,6 +31,13 @@ export function letterNumber(number: number, unit: Pick<HeaderUnit, "name" | "ki
   return `${apologyNumber(number)}-${unitAbbreviation(unit)}`;
 }
 
+export type LetterFormat = "pdf" | "docx";
+
+/** Where a letter's files are downloaded from (route handlers under /quan-ly/ho-so/<id>/xin-loi/). */
+export function letterFileUrl(dossierId: number, letterId: number, format: LetterFormat): string {
+  return `/quan-ly/ho-so/${dossierId}/xin-loi/${letterId}/${format}`;
+}
+
 export interface ApologyLetterData {
   /** The issuing unit followed by the units above it, nearest first. */
   chain: readonly HeaderUnit[];
