@@ -21,13 +21,16 @@ export function LetterDownloads({
   letterId,
   labels,
   addressee = "",
+  idPrefix = "letter",
 }: {
   dossierId: number;
   letterId: number;
   labels: LetterDownloadLabels;
   addressee?: string;
+  /** Tells ids apart when the same letter's form is shown twice (just issued, and in the list). */
+  idPrefix?: string;
 }) {
-  const id = (name: string) => `letter-${letterId}-${name}`;
+  const id = (name: string) => `${idPrefix}-${letterId}-${name}`;
   return (
     <form
       method="post"

@@ -39,6 +39,7 @@ export function IssueLetterForm({
           <LetterDownloads
             dossierId={dossierId}
             letterId={issued.id}
+            idPrefix="issued"
             addressee={state.values?.addressee ?? ""}
             labels={{
               heading: t("filesOf", { number: issued.number }),

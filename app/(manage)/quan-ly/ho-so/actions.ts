@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { FORBIDDEN, managerAction, refusedState } from "@/features/access/server/manager-action";
 import { letterNumber } from "@/features/dossiers/apology-letter";
@@ -54,6 +55,8 @@ export const issueApologyLetterAction = managerAction<typeof issueSchema, IssueL
     if (!outcome.ok) return refusedState(outcome.refusal);
     const issued = (await dossierDetail(manager, dossier.id))?.letters.at(-1);
     if (!issued) return FORBIDDEN;
+    revalidatePath(`/quan-ly/ho-so/${dossier.id}`);
+    revalidatePath("/quan-ly/ho-so");
     const number = letterNumber(issued.number, { name: issued.unitName, kind: issued.unitKind });
     return {
       message: phrase("dossiers.letterForm.issued", { number }),
