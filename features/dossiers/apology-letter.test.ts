@@ -30,7 +30,13 @@ const text = (doc: ReturnType<typeof apologyLetter>) =>
     doc.issuer.number,
     doc.placeDate,
     doc.kind,
-    ...doc.blocks.map((b) => (b.type === "paragraph" ? b.text : "")),
+    ...doc.blocks.map((b) =>
+      b.type === "paragraph"
+        ? b.text
+        : b.type === "fields"
+          ? b.items.map((i) => i.join(": ")).join("\n")
+          : "",
+    ),
     ...(doc.recipients?.lines ?? []),
     ...doc.signature.role,
   ].join("\n");
@@ -59,10 +65,11 @@ describe("the apology letter (Mẫu số 04, Thông tư 03/2025/TT-VPCP)", () =>
     expect(body).toContain("Mẫu số 04, Phụ lục I, Thông tư số 03/2025/TT-VPCP");
     expect(body).toContain("Kính gửi: Ông/Bà ……");
     expect(body).toContain(
-      "Ngày 30/11/2026, Trung tâm Phục vụ hành chính công phường An Hòa tiếp nhận hồ sơ mã số H12.21-261206-0001",
+      "Ngày 30/11/2026, Trung tâm Phục vụ hành chính công phường An Hòa tiếp nhận hồ sơ",
     );
-    expect(body).toContain("Đăng ký khai sinh");
-    expect(body).toContain("ngày 04/12/2026");
+    expect(body).toContain("Mã hồ sơ: H12.21-261206-0001");
+    expect(body).toContain("Thủ tục: Đăng ký khai sinh");
+    expect(body).toContain("Hẹn trả kết quả: 04/12/2026");
     expect(body).toContain("Lý do: Chờ kết quả xác minh của cơ quan khác.");
     expect(body).toContain("xin lỗi Ông/Bà");
     expect(body).toContain("vào ngày 10/12/2026");
@@ -82,8 +89,8 @@ describe("the apology letter (Mẫu số 04, Thông tư 03/2025/TT-VPCP)", () =>
     );
     const body = text(doc);
     expect(body).toContain("Kính gửi: Ông/Bà Nguyễn Thị Hoa");
-    expect(body).toContain("đề nghị giải quyết thủ tục: ……");
-    expect(body).toContain("hẹn trả kết quả: ngày ……");
+    expect(body).toContain("Thủ tục: ……");
+    expect(body).toContain("Hẹn trả kết quả: ……");
   });
 
   it("in English, with the same number and dates, for a staff member who reads English", () => {
@@ -94,6 +101,7 @@ describe("the apology letter (Mẫu số 04, Thông tư 03/2025/TT-VPCP)", () =>
     expect(doc.placeDate).toBe("An Hoa, 6 December 2026");
     const body = text(doc);
     expect(body).toContain("On 2026-11-30");
+    expect(body).toContain("Dossier code: H12.21-261206-0001");
     expect(body).toContain("apologises to you");
     expect(body).toContain("on 2026-12-10");
     expect(body).not.toMatch(/xin lỗi|Kính gửi/);

@@ -89,14 +89,17 @@ export function apologyLetter(data: ApologyLetterData, lang: Lang): AdminDocumen
       {
         type: "paragraph",
         align: "justify",
-        text: t("dossiers.letter.received", {
-          received: day(data.receivedAt, lang),
-          unit: unitName,
-          code: data.dossierCode,
-          procedure: data.procedureName ?? BLANK,
-        }),
+        text: t("dossiers.letter.received", { received: day(data.receivedAt, lang), unit: unitName }),
       },
-      { type: "paragraph", align: "justify", text: t("dossiers.letter.appointment", { due }) },
+      // The code on a line of its own: a long code with dashes would otherwise break across lines.
+      {
+        type: "fields",
+        items: [
+          [t("dossiers.letter.code"), data.dossierCode],
+          [t("dossiers.letter.procedure"), data.procedureName ?? BLANK],
+          [t("dossiers.letter.due"), due],
+        ],
+      },
       { type: "paragraph", align: "justify", text: t("dossiers.letter.late", { unit: unitName }) },
       { type: "paragraph", align: "justify", text: t("dossiers.letter.reason", { reason: data.reason }) },
       {
