@@ -972,7 +972,8 @@ test.describe("authorization", () => {
   });
 
   for (const route of ROUTES) {
-    test(`route ${route.file}`, async () => {
+    // A file with several methods has a row per method: the method tells their titles apart.
+    test(`route ${route.method ?? "GET"} ${route.file}`, async () => {
       const method = route.method ?? "GET";
       const own = route.own(f);
       await expectOutcome(await send(as.stranger, method, own), route.stranger, "stranger");
