@@ -829,7 +829,8 @@ test("every page and route handler of the manage area and the API is in the tabl
     ...filesUnder(join("app", "(manage)"), ["page.tsx", "route.ts"]),
     ...filesUnder(join("app", "api"), ["route.ts"]),
   ].sort();
-  const listed = [...ROUTES.map((r) => r.file), ...Object.keys(PUBLIC_FILES)].sort();
+  // A file with several methods has several rows: each file counts once.
+  const listed = [...new Set([...ROUTES.map((r) => r.file), ...Object.keys(PUBLIC_FILES)])].sort();
   expect(listed).toEqual(onDisk);
 });
 

@@ -181,8 +181,8 @@ test.describe("without JavaScript", () => {
     await expectLetterFiles(page, code("DA-TRA-TRE"), newDay, "Ông/Bà");
 
     await page.goto(`/quan-ly/ho-so/${await dossierId(code("DA-TRA-TRE"))}`);
+    // Reloaded, the page lists the letter (axe is run on these pages with JavaScript, above).
     await expect(page.getByTestId("dossier-letter")).toHaveCount(1);
-    await expectNoAxeViolations(page);
   });
 });
 
