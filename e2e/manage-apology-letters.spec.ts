@@ -215,3 +215,35 @@ test("a manager of another commune gets 404 for the dossier and its letter", asy
     expect(res.status()).toBe(404);
   }
 });
+
+test("a staff member who chose English reads the pages in English and may ask for the letter in English", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await new Dashboard(page).signIn(COMMUNE_MANAGER);
+  await page.context().addCookies([{ name: "hl_lang", value: "en", url: baseURL ?? "" }]);
+  await page.goto("/quan-ly/ho-so");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Late dossiers and apology letters");
+  await expect(page.getByRole("heading", { name: "Late, without an apology letter" })).toBeVisible();
+  await expect(page.getByText("Hồ sơ trễ hẹn")).toHaveCount(0);
+
+  const { id } = await letterOf(code("CO-THU"));
+  await page.goto(`/quan-ly/ho-so/${id}`);
+  await expect(page.getByRole("heading", { name: "Apology letters", exact: true })).toBeVisible();
+  const files = page.getByTestId("dossier-letter");
+  // The official letter is Vietnamese unless English is chosen for the file.
+  await expect(files.getByLabel("Language of the letter")).toHaveValue("vi");
+  await files.getByLabel("Language of the letter").selectOption("en");
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    files.getByRole("button", { name: "Download PDF" }).click(),
+  ]);
+  const path = join(dir, "english.pdf");
+  writeFileSync(path, readFileSync(await file.path()));
+  const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+  expect(text).toContain(code("CO-THU"));
+  expect(text).toContain("apologises to you");
+  expect(text).toContain("SOCIALIST REPUBLIC OF VIET NAM");
+});
