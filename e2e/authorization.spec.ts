@@ -50,6 +50,8 @@ interface Fixtures {
     burst: number;
     procedure: string;
     unitProcedure: number;
+    dossier: number;
+    letter: number;
   };
   foreign: {
     poster: number;
@@ -60,6 +62,8 @@ interface Fixtures {
     burst: number;
     procedure: string;
     unitProcedure: number;
+    dossier: number;
+    letter: number;
   };
 }
 
@@ -111,6 +115,23 @@ async function unitRows(unit: number, label: string) {
     [unit, String(code.rows[0]?.code), now, now],
   );
   return { poster, instrument, feedback, apiKey, device, burst };
+}
+
+/** A late dossier of the unit with one apology letter (the letter pages and files are tried on it). */
+async function dossierRows(unit: number, label: string) {
+  const now = Date.now();
+  const dossier = await insertId(
+    `INSERT INTO dossiers (unit_id, code, status, received_at, received_day, due_at, survey_token_hash)
+     VALUES (?, ?, 'processing', ?, ?, ?, ?)`,
+    [unit, `HS-THU-${label}-${now}`, now - 3 * 86_400_000, "2026-11-27", now - 86_400_000, randomUUID()],
+  );
+  const letter = await insertId(
+    `INSERT INTO dossier_apologies (dossier_id, unit_id, year, number, previous_due_at, new_due_at, reason, issued_at)
+     VALUES (?, ?, 2026, (SELECT coalesce(max(number), 0) + 1 FROM dossier_apologies WHERE unit_id = ? AND year = 2026),
+       ?, ?, 'Thử', ?)`,
+    [dossier, unit, unit, now - 86_400_000, now + 3 * 86_400_000, now],
+  );
+  return { dossier, letter };
 }
 
 async function offered(where: string, args: number[]) {
@@ -190,10 +211,12 @@ async function setUp(): Promise<Fixtures> {
     ],
     own: {
       ...(await unitRows(centre, "anhoa")),
+      ...(await dossierRows(centre, "anhoa")),
       ...(await offered("up.unit_id IN (?, ?)", [commune, centre])),
     },
     foreign: {
       ...(await unitRows(foreignUnit, "tanphu")),
+      ...(await dossierRows(foreignUnit, "tanphu")),
       // A procedure offered elsewhere (a department) and nowhere in the commune.
       ...(await offered(
         "up.unit_id NOT IN (?, ?) AND up.procedure_id NOT IN (SELECT procedure_id FROM unit_procedures WHERE unit_id IN (?, ?))",
@@ -245,6 +268,11 @@ const ROUTES: RouteCase[] = [
     commune: 200,
   }),
   page("(manage)/quan-ly/phieu-gan-co/page.tsx", "/quan-ly/phieu-gan-co"),
+  page("(manage)/quan-ly/ho-so/page.tsx", "/quan-ly/ho-so"),
+  page("(manage)/quan-ly/ho-so/[id]/page.tsx", "", {
+    own: (f) => ({ url: `/quan-ly/ho-so/${f.own.dossier}` }),
+    foreign: (f) => ({ url: `/quan-ly/ho-so/${f.foreign.dossier}` }),
+  }),
   page("(manage)/quan-ly/linh-vuc/page.tsx", "/quan-ly/linh-vuc"),
   page("(manage)/quan-ly/phieu-gan-co/dot/[id]/page.tsx", "", {
     own: (f) => ({ url: `/quan-ly/phieu-gan-co/dot/${f.own.burst}` }),
@@ -338,6 +366,33 @@ const ROUTES: RouteCase[] = [
     file: "(manage)/quan-ly/to-niem-yet/[id]/pdf/route.ts",
     own: (f) => ({ url: `/quan-ly/to-niem-yet/${f.own.poster}/pdf` }),
     foreign: (f) => ({ url: `/quan-ly/to-niem-yet/${f.foreign.poster}/pdf` }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
+    // An apology letter's files: whoever may see the dossier's unit (read and print, no change).
+    file: "(manage)/quan-ly/ho-so/[id]/xin-loi/[letterId]/pdf/route.ts",
+    own: (f) => ({ url: `/quan-ly/ho-so/${f.own.dossier}/xin-loi/${f.own.letter}/pdf` }),
+    foreign: (f) => ({ url: `/quan-ly/ho-so/${f.foreign.dossier}/xin-loi/${f.foreign.letter}/pdf` }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
+    // The download form posts the addressee typed for the file.
+    file: "(manage)/quan-ly/ho-so/[id]/xin-loi/[letterId]/docx/route.ts",
+    method: "POST",
+    own: (f) => ({
+      url: `/quan-ly/ho-so/${f.own.dossier}/xin-loi/${f.own.letter}/docx`,
+      form: { addressee: "Nguyễn Văn A", lang: "vi" },
+    }),
+    foreign: (f) => ({
+      url: `/quan-ly/ho-so/${f.foreign.dossier}/xin-loi/${f.foreign.letter}/docx`,
+      form: { addressee: "Nguyễn Văn A", lang: "vi" },
+    }),
     stranger: 401,
     viewer: 200,
     commune: 200,
@@ -579,6 +634,15 @@ const ACTIONS: ActionCase[] = [
     refusal: /Bạn không có quyền|Không tìm thấy phản ánh trong phạm vi/,
   },
   {
+    // Only the unit's administrators write an apology letter; viewers read and print.
+    action: "app/(manage)/quan-ly/ho-so/actions.ts#issueApologyLetterAction",
+    viewer: (f) => ({ dossierId: String(f.own.dossier), newDueAt: "2099-01-05", apologyReason: "Lý do giả" }),
+    commune: (f) => [
+      { dossierId: String(f.foreign.dossier), newDueAt: "2099-01-05", apologyReason: "Lý do giả" },
+    ],
+    refusal: FORBIDDEN,
+  },
+  {
     action: "app/(manage)/quan-ly/phieu-khao-sat/actions.ts#saveInstrumentAction",
     viewer: (f) => quickInstrument(f.commune),
     commune: (f) => [quickInstrument(f.foreignUnit)],
@@ -760,6 +824,7 @@ async function fingerprint(): Promise<string> {
     (SELECT group_concat(token_hash || coalesce(activation_token_hash, '-')) FROM devices),
     (SELECT group_concat(status || coalesce(decided_by, '-')) FROM bursts),
     (SELECT count(*) FROM responses WHERE flagged = 1),
+    (SELECT count(*) FROM dossier_apologies), (SELECT group_concat(coalesce(new_due_at, '-')) FROM dossiers),
     (SELECT group_concat(code || name) FROM fields),
     (SELECT group_concat(field_id) FROM procedures),
     (SELECT group_concat(unit_id || code || coalesce(name, '-') || coalesce(user_id, '-')) FROM officers),

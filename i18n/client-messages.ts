@@ -14,6 +14,7 @@ export const CLIENT_NAMESPACES = [
   "bursts.form",
   "catalog",
   "devices.form",
+  "dossiers.letterForm",
   "feedback.forms",
   "imports",
   "index.charts",

@@ -44,6 +44,7 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/khoa-api">{t("nav.apiKeys")}</Link>
         {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/nguoi-dung">{t("nav.users")}</Link> : null}
         {manager.editableUnitIds.size > 0 ? <Link href="/quan-ly/can-bo">{t("nav.officers")}</Link> : null}
+        <Link href="/quan-ly/ho-so">{t("nav.dossiers")}</Link>
         <Link href="/quan-ly/phan-anh">
           {t("nav.feedback")}{" "}
           <span className="tag" data-testid="feedback-open-count">

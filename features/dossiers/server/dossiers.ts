@@ -12,6 +12,7 @@ import { qrSvg } from "@/lib/qr";
 import { sha256 } from "@/lib/secrets";
 import { localDay } from "@/lib/time";
 import type { DossierOutput, RegisterDossierInput, UpdateDossierInput } from "../api";
+import { apologyNumber } from "../apology-letter";
 import { derivedFields } from "../lifecycle";
 import {
   type ApologyRow,
@@ -66,10 +67,6 @@ function receiptToken(unitId: number, code: string): string {
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-function apologyNumber(a: ApologyRow): string {
-  return `${a.number}/PXL`;
-}
-
 /** The API's view of a stored dossier. */
 export function dossierView(
   d: DossierRow & { procedureCode: string | null },
@@ -92,7 +89,7 @@ export function dossierView(
     complained: d.complained,
     ratedUnsatisfied: d.ratedUnsatisfied,
     apologies: apologies.map((a) => ({
-      number: apologyNumber(a),
+      number: apologyNumber(a.number),
       newDueAt: a.newDueAt.toISOString(),
       previousDueAt: iso(a.previousDueAt),
       reason: a.reason,
