@@ -22,6 +22,7 @@ import en_instruments from "@/messages/en/instruments.json";
 import en_kiosk from "@/messages/en/kiosk.json";
 import en_manage from "@/messages/en/manage.json";
 import en_posters from "@/messages/en/posters.json";
+import en_reports from "@/messages/en/reports.json";
 import en_staff from "@/messages/en/staff.json";
 import en_survey from "@/messages/en/survey.json";
 import vi_access from "@/messages/vi/access.json";
@@ -42,6 +43,7 @@ import vi_instruments from "@/messages/vi/instruments.json";
 import vi_kiosk from "@/messages/vi/kiosk.json";
 import vi_manage from "@/messages/vi/manage.json";
 import vi_posters from "@/messages/vi/posters.json";
+import vi_reports from "@/messages/vi/reports.json";
 import vi_staff from "@/messages/vi/staff.json";
 import vi_survey from "@/messages/vi/survey.json";
 
@@ -66,6 +68,7 @@ const vi = {
   instruments: vi_instruments,
   bursts: vi_bursts,
   dossiers: vi_dossiers,
+  reports: vi_reports,
 };
 
 /** The shape of the catalogue, taken from Vietnamese, the reference language. */
@@ -92,6 +95,7 @@ const en: Messages = {
   instruments: en_instruments,
   bursts: en_bursts,
   dossiers: en_dossiers,
+  reports: en_reports,
 };
 
 export const messages = { vi, en } as const satisfies Record<"vi" | "en", Messages>;
