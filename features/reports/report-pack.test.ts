@@ -1,6 +1,13 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import JSZip from "jszip";
+import { afterAll, describe, expect, it } from "vitest";
 import type { AdminDocument, Block } from "@/features/documents/admin-document";
+import { renderDocx } from "@/features/documents/render-docx";
+import { renderPdf } from "@/features/documents/render-pdf";
 import { type DossierCounts, dossierFigures, NO_DOSSIERS } from "@/features/dossiers/lifecycle";
 import { tablesXlsx } from "@/features/index/figure-export";
 import { type AnswerCount, buildCubes, cubeFigures, instrumentMap } from "@/features/index/index-engine";
@@ -227,5 +234,36 @@ describe("the periodic report", () => {
     expect(workbook.getWorksheet("Ghi chú")?.getRow(3).getCell(2).value).toBe(
       "quý III năm 2026 (2026-07-01 – 2026-09-30)",
     );
+  });
+});
+
+describe("the periodic report's files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "hl-pack-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("render as PDF and DOCX holding the header, the period, the figures and the units below", async () => {
+    const doc = reportPack(sample());
+    const file = join(dir, "report.pdf");
+    writeFileSync(file, await renderPdf(doc));
+    const pdf = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).normalize("NFC");
+    if (process.env.SHOW_REPORT) console.log(pdf);
+    const zip = await JSZip.loadAsync(await renderDocx(doc));
+    const docx = ((await zip.file("word/document.xml")?.async("string")) ?? "").replace(/<[^>]+>/g, "");
+    for (const text of [pdf, docx]) {
+      for (const s of [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "TỈNH AN HÒA",
+        "Số: ……/BC-UBND",
+        "quý III năm 2026",
+        "99,01%",
+        "16.928",
+        "Tỷ lệ giải quyết đúng và trước hạn",
+        "Phường An Hòa",
+        "chưa đủ lượt đánh giá",
+        "Nguyễn Văn An",
+      ]) {
+        expect(text).toContain(s);
+      }
+    }
   });
 });
