@@ -95,8 +95,6 @@ export function parseReportPeriod(value: string, today: string): ParsedReportPer
   return { ok: true, period };
 }
 
-const ROMAN = ["I", "II", "III", "IV"] as const;
-
 /** The period as a report's title says it: "tháng 11 năm 2026", "quý IV năm 2026", "6 tháng đầu năm 2026". */
 export function reportPeriodTitle(period: ReportPeriod, lang: Lang): string {
   const t = translator(lang);
@@ -105,7 +103,7 @@ export function reportPeriodTitle(period: ReportPeriod, lang: Lang): string {
     case "month":
       return t("reports.period.month", { month: period.part, year });
     case "quarter":
-      return t("reports.period.quarter", { quarter: ROMAN[period.part - 1] ?? "", year });
+      return t("reports.period.quarter", { quarter: period.part, year });
     case "half":
       return t("reports.period.half", { half: period.part, year });
     case "year":
