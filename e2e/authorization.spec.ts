@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type APIRequestContext, type APIResponse, type Browser, expect, test } from "@playwright/test";
-import { defaultReportPeriod } from "../features/reports/report-period";
 import { localDay } from "../lib/time";
 import { type ActionField, type BuiltAction, builtActions, callAction } from "./support/actions";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, PROVINCE_ADMIN } from "./support/pages";
+import { lastFullQuarter } from "./support/report-periods";
 import { createTestUser } from "./support/users";
 
 /**
@@ -235,7 +235,7 @@ const page = (file: string, url: string, more: Partial<RouteCase> = {}): RouteCa
   ...more,
 });
 
-const REPORT_PERIOD = defaultReportPeriod(localDay(new Date())).key;
+const REPORT_PERIOD = lastFullQuarter(localDay(new Date())).key;
 
 const ROUTES: RouteCase[] = [
   page("(manage)/quan-ly/page.tsx", "/quan-ly"),

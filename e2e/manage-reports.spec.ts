@@ -5,17 +5,17 @@ import { join } from "node:path";
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { defaultReportPeriod, reportPeriodOf } from "../features/reports/report-period";
 import { localDay } from "../lib/time";
 import { scalar, testDb } from "./support/db";
 import { Dashboard, PROVINCE_ADMIN } from "./support/pages";
+import { lastFullQuarter, quarterOf } from "./support/report-periods";
 import { createTestUser } from "./support/users";
 
 // The periodic report pack: the demo province's quarterly report downloaded from its unit page as DOCX,
 // PDF and XLSX, holding the administrative header, the period and the units below; scope and errors.
 
 const today = localDay(new Date());
-const quarter = defaultReportPeriod(today);
+const quarter = lastFullQuarter(today);
 const quarterWords = `quý ${["I", "II", "III", "IV"][quarter.part - 1]} năm ${quarter.year}`;
 const dir = mkdtempSync(join(tmpdir(), "hl-report-"));
 test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -73,7 +73,7 @@ test("the demo province's quarterly report downloads from its unit page as DOCX,
   await expect(form.getByRole("heading", { name: "Báo cáo định kỳ" })).toBeVisible();
   // The last full quarter is chosen; the current one is offered and marked as under way.
   await expect(form.getByLabel("Kỳ báo cáo")).toHaveValue(quarter.key);
-  const current = reportPeriodOf("quarter", today).key;
+  const current = quarterOf(today).key;
   await expect(form.locator(`option[value="${current}"]`)).toContainText("(đang diễn ra)");
   const before = await reportCount();
 
