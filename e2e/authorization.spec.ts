@@ -923,7 +923,8 @@ test.describe("authorization", () => {
   });
 
   for (const route of ROUTES) {
-    test(`route ${route.file}`, async () => {
+    // A file with two methods (GET and PATCH /api/v1/dossiers/{code}) has a row for each.
+    test(`route ${route.method && route.method !== "GET" ? `${route.method} ` : ""}${route.file}`, async () => {
       const method = route.method ?? "GET";
       const own = route.own(f);
       await expectOutcome(await send(as.stranger, method, own), route.stranger, "stranger");

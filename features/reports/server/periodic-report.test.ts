@@ -32,7 +32,7 @@ function actorOn(unitIds: number[], userId: string): Actor {
     userId,
     name: "Trần Thị Bình",
     email: `${userId}@example.vn`,
-    roles: unitIds.map((unitId) => ({ role: "unit_viewer", unitId })),
+    roles: unitIds.map((unitId) => ({ role: "unit_viewer", unitId, atRoot: false })),
     scopeUnitIds: new Set(unitIds),
     rootUnitIds: unitIds,
     editableUnitIds: new Set(),
