@@ -155,11 +155,14 @@ test("a report of the unit alone, bad parameters named in the staff member's lan
     expect(response.status(), query).toBe(400);
     expect(await response.text()).toMatch(message);
   }
-  const english = await api.get(`/quan-ly/bao-cao/tai?don-vi=${province}&ky=quy-2026-9&dinh-dang=pdf`, {
-    headers: { cookie: "hl_lang=en" },
-  });
+  // The staff member's language is the one they chose (the language cookie), for errors as for reports.
+  await page.context().addCookies([{ name: "hl_lang", value: "en", url: page.url() }]);
+  const english = await api.get(`/quan-ly/bao-cao/tai?don-vi=${province}&ky=quy-2026-9&dinh-dang=pdf`);
   expect(english.status()).toBe(400);
   expect(await english.text()).toMatch(/^ky: not a report period/);
+  const report = await docxText(await (await api.get(`${base}&dinh-dang=docx`)).body());
+  expect(report).toContain("I. SATISFACTION RESULTS");
+  expect(report).not.toContain("Tỷ lệ hài lòng");
 });
 
 test("a viewer of a commune downloads its report but the province's is not found", async ({ page }) => {
@@ -173,7 +176,7 @@ test("a viewer of a commune downloads its report but the province's is not found
   for (const slug of ["tinh-an-hoa", "xa-tan-phu"]) {
     const response = await api.get(url(await unitId(slug)));
     expect(response.status()).toBe(404);
-    expect(await response.text()).toBe("Không tìm thấy đơn vị trong phạm vi của bạn.");
+    expect(response.headers()["content-disposition"]).toBeUndefined();
   }
 });
 

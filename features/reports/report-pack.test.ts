@@ -13,8 +13,10 @@ import { tablesXlsx } from "@/features/index/figure-export";
 import { type AnswerCount, buildCubes, cubeFigures, instrumentMap } from "@/features/index/index-engine";
 import { summarize } from "@/features/index/satisfaction-index";
 import { quickInstrument, serviceInstrument } from "@/features/survey/instruments";
-import { type ReportPackData, reportNotes, reportPack, reportSheets, reportTitle } from "./report-pack";
+import type { ReportPackData } from "./report-data";
+import { reportPack, reportTitle } from "./report-pack";
 import { reportPeriod } from "./report-period";
+import { reportNotes, reportSheets } from "./report-tables";
 
 const instruments = instrumentMap([
   { key: "quick", definition: quickInstrument },

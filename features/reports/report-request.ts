@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { type Phrase, schemaPhrase } from "@/i18n/phrase";
-import type { ReportScope } from "./report-pack";
+import type { ReportScope } from "./report-data";
 import { parseReportPeriod, type ReportPeriod } from "./report-period";
 
 export const reportFormats = ["docx", "pdf", "xlsx"] as const;

@@ -27,17 +27,11 @@ import {
 import { flattenTree } from "@/features/units/unit-tree";
 import type { Lang } from "@/i18n/locales";
 import { localDay, localDayBounds } from "@/lib/time";
-import {
-  type ReportPackData,
-  type ReportScope,
-  type ReportUnitFigures,
-  reportNotes,
-  reportPack,
-  reportSheets,
-  reportTitle,
-} from "../report-pack";
+import type { ReportPackData, ReportScope, ReportUnitFigures } from "../report-data";
+import { reportPack, reportTitle } from "../report-pack";
 import type { ReportPeriod } from "../report-period";
 import type { ReportFormat } from "../report-request";
+import { reportNotes, reportSheets } from "../report-tables";
 import { countLateWithoutApology } from "./report-queries";
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {

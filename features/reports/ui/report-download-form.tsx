@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { Lang } from "@/i18n/locales";
-import { reportScopes } from "../report-pack";
+import { reportScopes } from "../report-data";
 import {
   defaultReportPeriod,
   type ReportPeriod,
