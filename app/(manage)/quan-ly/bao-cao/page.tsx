@@ -91,7 +91,6 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
           {t("invalidMonth", { month: mm ?? "", year: year ?? "" })}
         </p>
       ) : null}
-      <ReportDownloadForm unitId={unit.id} today={today} />
       <ReportHeader chain={data.chain} day={today} month={month} />
       <p>
         <strong data-testid="report-unit">{nameIn(lang, unit)}</strong> · {indexLabel(lang)} ·{" "}
@@ -146,6 +145,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         {t("preparedBy", { name: manager.name })}
       </p>
       <ReportSignature preparedBy={manager.name} />
+      <ReportDownloadForm unitId={unit.id} today={today} />
     </article>
   );
 }
