@@ -2,9 +2,11 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { type APIRequestContext, type APIResponse, type Browser, expect, test } from "@playwright/test";
+import { localDay } from "../lib/time";
 import { type ActionField, type BuiltAction, builtActions, callAction } from "./support/actions";
 import { scalar, testDb, unitLinkCode } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, PROVINCE_ADMIN } from "./support/pages";
+import { lastFullQuarter } from "./support/report-periods";
 import { createTestUser } from "./support/users";
 
 /**
@@ -256,6 +258,8 @@ const page = (file: string, url: string, more: Partial<RouteCase> = {}): RouteCa
   ...more,
 });
 
+const REPORT_PERIOD = lastFullQuarter(localDay(new Date())).key;
+
 const ROUTES: RouteCase[] = [
   page("(manage)/quan-ly/page.tsx", "/quan-ly"),
   page("(manage)/quan-ly/cong-bo/page.tsx", "/quan-ly/cong-bo"),
@@ -337,6 +341,18 @@ const ROUTES: RouteCase[] = [
     file: "(manage)/quan-ly/xuat/chi-so/route.ts",
     own: (f) => ({ url: `/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${f.commune}` }),
     foreign: (f) => ({ url: `/quan-ly/xuat/chi-so?dinh-dang=csv&don-vi=${f.foreignUnit}` }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
+    // The periodic report of the last full quarter (XLSX: the quickest of its three formats).
+    file: "(manage)/quan-ly/bao-cao/tai/route.ts",
+    own: (f) => ({ url: `/quan-ly/bao-cao/tai?don-vi=${f.commune}&ky=${REPORT_PERIOD}&dinh-dang=xlsx` }),
+    foreign: (f) => ({
+      url: `/quan-ly/bao-cao/tai?don-vi=${f.foreignUnit}&ky=${REPORT_PERIOD}&dinh-dang=xlsx`,
+    }),
     stranger: 401,
     viewer: 200,
     commune: 200,

@@ -23,6 +23,7 @@ import en_kiosk from "@/messages/en/kiosk.json";
 import en_manage from "@/messages/en/manage.json";
 import en_officers from "@/messages/en/officers.json";
 import en_posters from "@/messages/en/posters.json";
+import en_reports from "@/messages/en/reports.json";
 import en_staff from "@/messages/en/staff.json";
 import en_survey from "@/messages/en/survey.json";
 import vi_access from "@/messages/vi/access.json";
@@ -44,6 +45,7 @@ import vi_kiosk from "@/messages/vi/kiosk.json";
 import vi_manage from "@/messages/vi/manage.json";
 import vi_officers from "@/messages/vi/officers.json";
 import vi_posters from "@/messages/vi/posters.json";
+import vi_reports from "@/messages/vi/reports.json";
 import vi_staff from "@/messages/vi/staff.json";
 import vi_survey from "@/messages/vi/survey.json";
 
@@ -69,6 +71,7 @@ const vi = {
   bursts: vi_bursts,
   dossiers: vi_dossiers,
   officers: vi_officers,
+  reports: vi_reports,
 };
 
 /** The shape of the catalogue, taken from Vietnamese, the reference language. */
@@ -96,6 +99,7 @@ const en: Messages = {
   bursts: en_bursts,
   dossiers: en_dossiers,
   officers: en_officers,
+  reports: en_reports,
 };
 
 export const messages = { vi, en } as const satisfies Record<"vi" | "en", Messages>;

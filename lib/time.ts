@@ -35,6 +35,14 @@ export function lastDays(days: number, now: Date = new Date()): { from: string; 
   return { from: addDays(to, -(days - 1)), to };
 }
 
+/** The instants a range of local days covers: from its first midnight to the midnight after its last day. */
+export function localDayBounds(range: { from: string; to: string }): { start: Date; end: Date } {
+  return {
+    start: new Date(Date.parse(`${range.from}T00:00:00+07:00`)),
+    end: new Date(Date.parse(`${addDays(range.to, 1)}T00:00:00+07:00`)),
+  };
+}
+
 export function formatDate(isoDay: string, lang: "vi" | "en"): string {
   const [y, m, d] = isoDay.split("-");
   return lang === "vi" ? `${d}/${m}/${y}` : `${y}-${m}-${d}`;

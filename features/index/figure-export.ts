@@ -38,21 +38,32 @@ export async function figureTableXlsx(
   notes: ReadonlyArray<readonly [string, string]>,
   lang: Lang = "vi",
 ): Promise<Uint8Array> {
-  const t = translator(lang);
+  return tablesXlsx([{ name: translator(lang)("index.files.indexSheet"), table }], notes, lang);
+}
+
+/**
+ * Several tables, one sheet each (header in row 1, frozen; numbers as numbers, two decimals in the
+ * decimal columns), then the notes' sheet; sheet names in the manager's language.
+ */
+export async function tablesXlsx(
+  sheets: ReadonlyArray<{ name: string; table: FigureTable }>,
+  notes: ReadonlyArray<readonly [string, string]>,
+  lang: Lang = "vi",
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t("index.files.indexSheet"), {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  const decimals = new Set(table.decimalColumns);
-  sheet.columns = table.headers.map((header, i) => ({
-    header,
-    width: i === table.unitColumn ? 48 : 16,
-    style: decimals.has(i) ? { numFmt: "0.00" } : {},
-  }));
-  for (const row of table.rows) sheet.addRow(row);
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
-  const about = workbook.addWorksheet(t("index.files.notesSheet"));
+  for (const { name, table } of sheets) {
+    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
+    const decimals = new Set(table.decimalColumns);
+    sheet.columns = table.headers.map((header, i) => ({
+      header,
+      width: i === table.unitColumn ? 48 : 16,
+      style: decimals.has(i) ? { numFmt: "0.00" } : {},
+    }));
+    for (const row of table.rows) sheet.addRow(row);
+    sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).alignment = { wrapText: true, vertical: "top" };
+  }
+  const about = workbook.addWorksheet(translator(lang)("index.files.notesSheet"));
   about.columns = [{ width: 28 }, { width: 100 }];
   for (const [key, value] of notes) about.addRow([key, value]);
   about.getColumn(1).font = { bold: true };

@@ -73,6 +73,13 @@ export function publishedIndex(figure: ShownFigure | undefined): number | null {
 
 const DECIMAL_SEPARATOR: Record<Lang, string> = { vi: ",", en: "." };
 
+const NUMBER_LOCALES: Record<Lang, string> = { vi: "vi-VN", en: "en-GB" };
+
+/** A count with the language's thousands separator: "16.928" in Vietnamese, "16,928" in English. */
+export function countText(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(NUMBER_LOCALES[lang], { maximumFractionDigits: 0 }).format(value);
+}
+
 /** Round for display only: 2 decimals, comma separator for vi ("80,00"), dot for en ("80.00"), "—" for null. */
 export function formatIndex(value: number | null, lang: Lang): string {
   if (value === null) return NO_VALUE;

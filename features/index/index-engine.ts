@@ -75,6 +75,11 @@ export interface InstrumentFigures {
   enoughSamples: boolean;
 }
 
+/** An element's index is shown when every answered item of it reaches the minimum n. */
+export function elementEnoughSamples(element: ElementFigure): boolean {
+  return element.items.every((i) => i.figure.n === 0 || i.figure.enoughSamples);
+}
+
 /** A full instrument's service index in the shape `indexChange` compares. */
 export function serviceFigure(
   instrument: InstrumentFigures | undefined,

@@ -231,3 +231,36 @@ export async function digestFeedbackCounts(unitIds: readonly number[], since: Da
     .where(inArray(feedback.unitId, [...unitIds]));
   return row ?? { received: 0, dueSoon: 0, overdue: 0 };
 }
+
+/**
+ * Feedback received in some units between two instants (a report's period), with how many of them were
+ * answered and how many were not handled (answered or closed) by their due time, both judged at `cut`
+ * (the period's end, or now while it runs).
+ */
+export async function countFeedbackOfPeriod(
+  unitIds: readonly number[],
+  period: { start: Date; end: Date },
+  cut: Date,
+): Promise<{ received: number; answered: number; overdue: number }> {
+  if (unitIds.length === 0) return { received: 0, answered: 0, overdue: 0 };
+  const at = cut.getTime();
+  const handledAt = sql`coalesce(${feedback.repliedAt}, ${feedback.closedAt})`;
+  const [row] = await getDb()
+    .select({
+      received: count(),
+      answered: sql<number>`coalesce(sum(${feedback.repliedAt} < ${at}), 0)`.mapWith(Number),
+      overdue:
+        sql<number>`coalesce(sum(${feedback.dueAt} < ${at} AND (${handledAt} IS NULL OR ${handledAt} > ${feedback.dueAt})), 0)`.mapWith(
+          Number,
+        ),
+    })
+    .from(feedback)
+    .where(
+      and(
+        inArray(feedback.unitId, [...unitIds]),
+        sql`${feedback.createdAt} >= ${period.start.getTime()}`,
+        lt(feedback.createdAt, period.end),
+      ),
+    );
+  return row ?? { received: 0, answered: 0, overdue: 0 };
+}

@@ -3,7 +3,7 @@ import type { InstrumentDefinition } from "@/features/survey/instruments";
 import type { Lang } from "@/i18n/locales";
 import { formatDateTime } from "@/lib/time";
 import { answerLevelLabels, figureColumns, indexText, intervalText } from "../figures";
-import type { InstrumentFigures } from "../index-engine";
+import { elementEnoughSamples, type InstrumentFigures } from "../index-engine";
 import type { CommentRow } from "../server/dashboard-queries";
 
 /** Element and item indices of one full instrument, with each item's distribution. */
@@ -52,13 +52,7 @@ export function ElementBreakdown({
                 {element.key}. {def?.title[lang] ?? element.key}
               </th>
               <td className="num" data-col="element-index">
-                <strong>
-                  {indexText(
-                    element.index,
-                    element.items.every((i) => i.figure.n === 0 || i.figure.enoughSamples),
-                    lang,
-                  )}
-                </strong>
+                <strong>{indexText(element.index, elementEnoughSamples(element), lang)}</strong>
               </td>
             </tr>
             {element.items.map(({ key, figure }) => (

@@ -12,6 +12,7 @@ import { Headline } from "@/features/index/ui/headline";
 import { ReportHeader, ReportSignature } from "@/features/index/ui/report-header";
 import { MethodNote, ReportTrendTable } from "@/features/index/ui/report-sections";
 import { UnitFiguresTable } from "@/features/index/ui/unit-tables";
+import { ReportDownloadForm } from "@/features/reports/ui/report-download-form";
 import { type Lang, nameIn } from "@/i18n/locales";
 import { formatDate, localDay } from "@/lib/time";
 import "../dashboard.css";
@@ -144,6 +145,7 @@ export default async function MonthlyReportPage({ searchParams }: { searchParams
         {t("preparedBy", { name: manager.name })}
       </p>
       <ReportSignature preparedBy={manager.name} />
+      <ReportDownloadForm unitId={unit.id} today={today} />
     </article>
   );
 }

@@ -15,6 +15,7 @@ import { ExportLinks } from "@/features/index/ui/export-links";
 import { FilterForm } from "@/features/index/ui/filter-form";
 import { Headline } from "@/features/index/ui/headline";
 import { RankingTable, UnitFiguresTable } from "@/features/index/ui/unit-tables";
+import { ReportDownloadForm } from "@/features/reports/ui/report-download-form";
 import type { Lang } from "@/i18n/locales";
 import { say } from "@/i18n/phrase";
 import "../../dashboard.css";
@@ -88,6 +89,7 @@ export default async function UnitIndexPage({ params, searchParams }: Props) {
         </a>{" "}
         <span className="muted">{t("downloadResponsesHint")}</span>
       </p>
+      <ReportDownloadForm unitId={unitId} today={data.today} />
       <h2>{t("subtree")}</h2>
       <Headline
         figures={figures}
