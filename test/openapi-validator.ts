@@ -5,7 +5,7 @@
  * Formats are not checked here (ajv-formats is not a dependency): the schemas carry zod's patterns for
  * dates and times, and the specs check the links they rely on.
  */
-import Ajv2020, { type ValidateFunction } from "ajv/dist/2020";
+import Ajv2020, { type ValidateFunction } from "ajv/dist/2020.js";
 
 type Json = Record<string, unknown>;
 
