@@ -26,6 +26,8 @@ export interface OpenApiValidator {
   check(method: string, path: string, answer: Answer): string[];
   /** Errors of `value` against the schema at `#/<pointer>` of the document (e.g. components/schemas/Dossier). */
   checkValue(at: string, value: unknown): string[];
+  /** Whether a schema without references (a parameter's) allows `value`. */
+  allows(schema: Json, value: unknown): boolean;
   /** The operation of `method path`. */
   operation(method: string, path: string): Json;
 }
@@ -57,7 +59,16 @@ export function openApiValidator(document: Json): OpenApiValidator {
     return found;
   };
 
+  const inline = new WeakMap<Json, ValidateFunction>();
   return {
+    allows(schema, value) {
+      let validate = inline.get(schema);
+      if (!validate) {
+        validate = ajv.compile(schema);
+        inline.set(schema, validate);
+      }
+      return validate(value);
+    },
     operation,
     checkValue,
     check(method, path, answer) {

@@ -8,6 +8,7 @@ import { z } from "zod";
 import {
   apologyOutput,
   dossierOutput,
+  dossierPath,
   figuresOutput,
   figuresQuery,
   registerDossierInput,
@@ -47,15 +48,19 @@ function componentSchemas(schemas: z.ZodType[], io: Io): Record<string, Json> {
   );
 }
 
-/** A query schema (an object of strings) as OpenAPI parameters. */
-function queryParameters(schema: z.ZodType, descriptions: Record<string, string> = {}): Json[] {
+/** A query or path schema (an object of strings) as OpenAPI parameters. */
+function parameters(
+  where: "query" | "path",
+  schema: z.ZodType,
+  descriptions: Record<string, string> = {},
+): Json[] {
   const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as {
     properties?: Record<string, Json>;
     required?: string[];
   };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
-    in: "query",
+    in: where,
     required: json.required?.includes(name) ?? false,
     ...(descriptions[name] ? { description: descriptions[name] } : {}),
     schema: property,
@@ -128,16 +133,11 @@ const jsonAnswer = (description: string, schemaId: string, example: Json, header
   content: { "application/json": { schema: ref(schemaId), example } },
 });
 
-const codeParameter = {
-  name: "code",
-  in: "path",
-  required: true,
-  description: "The dossier's code (URL-encoded), as registered.",
-  schema: { type: "string", minLength: 1, maxLength: 100 },
-  example: examples.dossierCode,
-};
+const codeParameters = parameters("path", dossierPath, {
+  code: "The dossier's code as registered, URL-encoded (any characters; not “.”, “..” or “figures”).",
+});
 
-const unitParameters = queryParameters(unitQuery, {
+const unitParameters = parameters("query", unitQuery, {
   unit: "The unit, when several of the key's units use the same code.",
 });
 
@@ -226,7 +226,7 @@ function paths(): Json {
       },
     },
     "/api/v1/dossiers/{code}": {
-      parameters: [codeParameter],
+      parameters: codeParameters,
       get: {
         operationId: "readDossier",
         tags: ["Dossiers"],
@@ -260,7 +260,7 @@ function paths(): Json {
         description:
           "Over local days (Asia/Ho_Chi_Minh), both included, at most five years; the key's unit or a unit below it.",
         security: keyed,
-        parameters: queryParameters(figuresQuery, {
+        parameters: parameters("query", figuresQuery, {
           from: "First day (YYYY-MM-DD).",
           to: "Last day (YYYY-MM-DD).",
           unit: "A unit below the key's (default: the key's unit).",
@@ -280,7 +280,7 @@ function paths(): Json {
           "A current unit's subtree, each unit directly below it and a 12-month trend; both days or neither " +
           "(the latest full month), at most 366 days. Held and flagged answers never count; below the " +
           "minimum n no index is published.",
-        parameters: queryParameters(feedQuerySchema, {
+        parameters: parameters("query", feedQuerySchema, {
           unit: "The unit's id (as on the public board).",
           from: "First day (YYYY-MM-DD), with `to`.",
           to: "Last day (YYYY-MM-DD), with `from`.",
