@@ -91,6 +91,13 @@ describe("the OpenAPI document", () => {
     expect(Object.keys(schemas.Submission?.properties as Json)).toEqual(
       Object.keys(jsonSubmissionSchema.shape),
     );
+    const channels = (schemas.DossierRegistration?.properties as Record<string, { enum: string[] }>).channel
+      .enum;
+    expect(channels).toContain("trực tiếp");
+    for (const channel of channels) {
+      const sent = { ...examples.registration, channel };
+      expect(registerDossierInput.safeParse(sent).success, channel).toBe(true);
+    }
     const feed = validator.operation("get", "/api/v1/public/index").parameters as Json[];
     expect(feed.map((p) => [p.name, p.required])).toEqual([
       ["unit", true],

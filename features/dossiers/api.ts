@@ -33,6 +33,7 @@ const channel = z
   .meta({
     description:
       "in_person (trực tiếp), online (trực tuyến) or postal (bưu chính); the Vietnamese words are accepted too.",
+    enum: Object.keys(channelAliases),
     examples: ["in_person"],
   });
 
