@@ -765,7 +765,7 @@ test("every page and route handler of the manage area and the API is in the tabl
     ...filesUnder(join("app", "(manage)"), ["page.tsx", "route.ts"]),
     ...filesUnder(join("app", "api"), ["route.ts"]),
   ].sort();
-  const listed = [...ROUTES.map((r) => r.file), ...Object.keys(PUBLIC_FILES)].sort();
+  const listed = [...new Set(ROUTES.map((r) => r.file)), ...Object.keys(PUBLIC_FILES)].sort();
   expect(listed).toEqual(onDisk);
 });
 
@@ -908,7 +908,7 @@ test.describe("authorization", () => {
   });
 
   for (const route of ROUTES) {
-    test(`route ${route.file}`, async () => {
+    test(`route ${route.method ?? "GET"} ${route.file}`, async () => {
       const method = route.method ?? "GET";
       const own = route.own(f);
       await expectOutcome(await send(as.stranger, method, own), route.stranger, "stranger");
