@@ -289,6 +289,24 @@ test("the dossier API, from registration to figures, answers as documented (the 
     415,
   );
 
+  // Codes an address cannot carry: refused at registration, and their addresses lead elsewhere.
+  for (const code of [".", "..", "figures"]) {
+    const refused = await contract(
+      request,
+      POST,
+      { method: "POST", url: POST, headers: bearer(), body: { code, receivedAt: received } },
+      400,
+    );
+    expect(Object.keys((refused.json() as { error: { fields: object } }).error.fields)).toEqual(["code"]);
+  }
+  await contract(request, ONE, { method: "GET", url: "/api/v1/dossiers/%2E%2E", headers: bearer() }, 308);
+  await contract(
+    request,
+    ONE,
+    { method: "PATCH", url: "/api/v1/dossiers/figures", headers: bearer(), body: { complained: true } },
+    405,
+  );
+
   const FIGURES = "/api/v1/dossiers/figures";
   const march = `${FIGURES}?from=2019-03-01&to=2019-03-31&unit=${unit.id}`;
   const figures = await contract(request, FIGURES, { method: "GET", url: march, headers: bearer() }, 200);

@@ -64,17 +64,15 @@ function requests(
         .filter((p) => p.in === "path")
         .map((p) => [
           String(p.name),
-          // Odd characters, but values the document allows: another path is another resource.
+          // Odd characters, and codes no dossier can have (documented: 308, 405).
           value(
             p,
             fc.oneof(
               schemaArbitrary(p.schema as Json, document),
-              fc.constantFrom("..", ".", "%", "a/b", "figures", " ", "x".repeat(300), "Hồ sơ #1?", "-1"),
+              fc.constantFrom("..", ".", "%", "a/b", "figures", " ", "", "x".repeat(300), "Hồ sơ #1?", "-1"),
               hostile,
             ),
-          )
-            .map(text)
-            .filter((value) => validator.allows(p.schema as Json, value)),
+          ).map(text),
         ]),
     ),
   );

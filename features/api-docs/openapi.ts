@@ -142,6 +142,15 @@ const unitParameters = parameters("query", unitQuery, {
 });
 
 const keyed = [{ unitApiKey: [] }];
+
+/** What an address that cannot name a dossier gets (codes no dossier can have: see dossierCode). */
+const unaddressable = {
+  "308": {
+    description:
+      "An empty code, “.” or “..”: the address is normalised to another path (no dossier has such a code).",
+    headers: { Location: { schema: { type: "string" }, example: "/api/v1" } },
+  },
+};
 const dossierErrors = {
   "400": use("BadRequest"),
   "401": use("Unauthorized"),
@@ -233,7 +242,11 @@ function paths(): Json {
         summary: "A dossier as stored, with its apology letters",
         security: keyed,
         parameters: unitParameters,
-        responses: { "200": jsonAnswer("The dossier.", "Dossier", examples.returned), ...dossierErrors },
+        responses: {
+          "200": jsonAnswer("The dossier.", "Dossier", examples.returned),
+          ...dossierErrors,
+          ...unaddressable,
+        },
       },
       patch: {
         operationId: "updateDossier",
@@ -249,6 +262,8 @@ function paths(): Json {
         responses: {
           "200": jsonAnswer("The dossier after the change.", "Dossier", examples.returned),
           ...dossierErrors,
+          ...unaddressable,
+          "405": { description: "“figures” as the code: that address is the figures' (GET only)." },
         },
       },
     },
