@@ -4,7 +4,6 @@
  * 2020-12: requests as they are sent, responses as they are written), so the document cannot drift from
  * the code; the examples are checked against it (openapi.test.ts). Pure.
  */
-import { z } from "zod";
 import {
   apologyOutput,
   dossierOutput,
@@ -21,117 +20,11 @@ import {
   publicFigureOutput,
   publicUnitOutput,
 } from "@/features/index/public-index";
-import { jsonSubmissionSchema, quickFormSchema, submissionResult } from "@/features/survey/submission";
+import { jsonSubmissionSchema, submissionResult } from "@/features/survey/submission";
 import { apiErrorBody } from "@/lib/http";
 import { examples } from "./openapi-examples";
-
-type Json = Record<string, unknown>;
-type Io = "input" | "output";
-
-const ref = (id: string) => ({ $ref: `#/components/schemas/${id}` });
-
-/** The JSON Schemas of zod schemas that carry a `.meta({ id })`, by id, referring to each other. */
-function componentSchemas(schemas: z.ZodType[], io: Io): Record<string, Json> {
-  const registry = z.registry<{ id: string }>();
-  for (const schema of schemas) {
-    const id = z.globalRegistry.get(schema)?.id;
-    if (typeof id !== "string") throw new Error("a component schema needs .meta({ id })");
-    registry.add(schema, { id });
-  }
-  const { schemas: out } = z.toJSONSchema(registry, {
-    target: "draft-2020-12",
-    io,
-    uri: (id) => `#/components/schemas/${id}`,
-  });
-  return Object.fromEntries(
-    Object.entries(out).map(([id, { $schema, $id, ...schema }]) => [id, schema as Json]),
-  );
-}
-
-/** A query or path schema (an object of strings) as OpenAPI parameters. */
-function parameters(
-  where: "query" | "path",
-  schema: z.ZodType,
-  descriptions: Record<string, string> = {},
-): Json[] {
-  const json = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input" }) as {
-    properties?: Record<string, Json>;
-    required?: string[];
-  };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
-    name,
-    in: where,
-    required: json.required?.includes(name) ?? false,
-    ...(descriptions[name] ? { description: descriptions[name] } : {}),
-    schema: property,
-  }));
-}
-
-/**
- * The survey pages' plain form (JavaScript off): the quick form's fields, or a questionnaire's answers as
- * `a:<item>` fields; only the link and the idempotency key are required (the rest has defaults).
- */
-function surveyFormSchema(): Json {
-  const { $schema, ...json } = z.toJSONSchema(quickFormSchema, { target: "draft-2020-12", io: "input" });
-  return {
-    ...json,
-    required: ["link", "idempotencyKey"],
-    patternProperties: {
-      "^a:": { type: "string", description: "An item's answer: 1–5, or 0 for no opinion." },
-    },
-  };
-}
-
-const errorContent = (example: Json) => ({
-  "application/json": { schema: ref("Error"), example },
-});
-const htmlPage = { "text/html": { schema: { type: "string" } } };
-
-/** The error answers a client can get, each with its `{ error }` body. */
-const errorResponses: Record<string, Json> = {
-  BadRequest: {
-    description:
-      "Bad input: `fields` names each bad field. (A malformed address gets the server's own HTML page.)",
-    content: { ...errorContent(examples.errors.badRequest), ...htmlPage },
-  },
-  Unauthorized: {
-    description: "No API key, or an unknown or revoked one (checked before anything else is read).",
-    headers: { "WWW-Authenticate": { schema: { type: "string" }, example: 'Bearer realm="hailong"' } },
-    content: errorContent(examples.errors.unauthorized),
-  },
-  NotFound: { description: "Unknown, or not the key's.", content: errorContent(examples.errors.notFound) },
-  Conflict: {
-    description: "The code is registered with other content: `fields` names what differs (update by PATCH).",
-    content: errorContent(examples.errors.conflict),
-  },
-  PayloadTooLarge: {
-    description: "The body is over its limit (refused before it is read). HTML when it was not sent as JSON.",
-    content: { ...errorContent(examples.errors.tooLarge), ...htmlPage },
-  },
-  UriTooLong: { description: "The address is over 6 KB (the server's own page).", content: htmlPage },
-  UnsupportedMediaType: {
-    description: "Another content type than the operation accepts.",
-    content: errorContent(examples.errors.unsupportedMediaType),
-  },
-};
-
-const use = (name: keyof typeof errorResponses) => ({ $ref: `#/components/responses/${name}` });
-
-const jsonBody = (schemaId: string, bodyExamples: Record<string, Json>) => ({
-  required: true,
-  content: {
-    "application/json": {
-      schema: ref(schemaId),
-      examples: Object.fromEntries(Object.entries(bodyExamples).map(([k, value]) => [k, { value }])),
-    },
-  },
-});
-
-const jsonAnswer = (description: string, schemaId: string, example: Json, headers?: Json) => ({
-  description,
-  ...(headers ? { headers } : {}),
-  content: { "application/json": { schema: ref(schemaId), example } },
-});
+import { errorContent, errorResponses, htmlPage, jsonAnswer, jsonBody, use } from "./openapi-responses";
+import { componentSchemas, type Json, parameters, ref, surveyFormSchema } from "./openapi-schemas";
 
 const codeParameters = parameters("path", dossierPath, {
   code: "The dossier's code as registered, URL-encoded (any characters; not “.”, “..” or “figures”).",
