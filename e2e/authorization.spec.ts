@@ -496,6 +496,7 @@ const PUBLIC_FILES: Record<string, string> = {
   "api/health/ready/route.ts": "readiness check, no data",
   "api/v1/responses/route.ts": "citizens submit survey responses without an account",
   "api/v1/public/index/route.ts": "the published index: figures only, no comments or personal data",
+  "api/openapi.json/route.ts": "the OpenAPI document of the public APIs: their description, no data",
 };
 
 // ---------------------------------------------------------------- server actions

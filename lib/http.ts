@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { DEFAULT_LANG, type Lang } from "@/i18n/locales";
 import { type PhraseValues, phrase, say, sayText, schemaPhrase, type Text } from "@/i18n/phrase";
 
@@ -91,11 +91,32 @@ export function htmlErrorResponse(
  * language of the request's Accept-Language (`langFromAcceptLanguage`), Vietnamese by default.
  */
 export function jsonErrorResponse(error: HttpError, lang: Lang = DEFAULT_LANG): Response {
-  return Response.json(
-    { error: { code: error.code, message: error.messageIn(lang), fields: error.fieldsIn(lang) } },
-    { status: error.status },
-  );
+  const body: ApiErrorBody = {
+    error: { code: error.code, message: error.messageIn(lang), fields: error.fieldsIn(lang) },
+  };
+  return Response.json(body, { status: error.status });
 }
+
+/** The body of every JSON error of the APIs (described by `/api/openapi.json`). */
+export const apiErrorBody = z
+  .strictObject({
+    error: z.strictObject({
+      code: z
+        .string()
+        .regex(/^[a-z][a-z0-9_]*$/)
+        .meta({ description: "Stable: match on it.", examples: ["invalid_dossier"] }),
+      message: z.string().min(1).meta({
+        description:
+          "For people, in the language of Accept-Language (Vietnamese unless English is preferred).",
+      }),
+      fields: z.record(z.string(), z.string()).meta({
+        description:
+          "A message per bad field (dotted paths for nested fields); empty when no field is at fault.",
+      }),
+    }),
+  })
+  .meta({ id: "Error" });
+export type ApiErrorBody = z.infer<typeof apiErrorBody>;
 
 /** Field errors with values for their phrases (a limit a schema's key cannot carry). */
 export function withValues(fields: FieldErrors, values: PhraseValues): FieldErrors {

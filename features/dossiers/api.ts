@@ -33,6 +33,7 @@ const channel = z
   .meta({
     description:
       "in_person (trực tiếp), online (trực tuyến) or postal (bưu chính); the Vietnamese words are accepted too.",
+    enum: Object.keys(channelAliases),
     examples: ["in_person"],
   });
 
@@ -43,12 +44,17 @@ const officerCode = z
   .max(60, { error: "dossiers.errors.officerCode" })
   .meta({ description: "The officer's staff code in the one-stop software.", examples: ["CB-012"] });
 
-const dossierCode = z
+/** Codes that cannot name a dossier in `/api/v1/dossiers/{code}`: dot segments, and the figures route. */
+const RESERVED_CODES = [".", "..", "figures"];
+
+/** A dossier's code, in a body or in the address (`/api/v1/dossiers/{code}`). */
+export const dossierCode = z
   .string({ error: "dossiers.errors.codeRequired" })
   .trim()
   .min(1, { error: "dossiers.errors.codeRequired" })
   .max(100, { error: "dossiers.errors.codeTooLong" })
-  .meta({ examples: ["H12.21-261206-0001"] });
+  .refine((code) => !RESERVED_CODES.includes(code), { error: "dossiers.errors.codeReserved" })
+  .meta({ examples: ["H12.21-261206-0001"], not: { enum: RESERVED_CODES } });
 
 const status = z.enum(dossierStatuses, { error: "dossiers.errors.status" });
 const flag = z.boolean({ error: "dossiers.errors.boolean" });
@@ -110,6 +116,9 @@ const unitParam = z
   .string()
   .regex(/^[1-9][0-9]{0,9}$/, { error: "dossiers.errors.unitId" })
   .transform(Number);
+
+/** The address of one dossier: its code (trimmed, as registered). */
+export const dossierPath = z.strictObject({ code: dossierCode });
 
 /** `?unit=<id>` of the dossier routes (a string: it comes from a URL). */
 export const unitQuery = z.strictObject({ unit: unitParam });

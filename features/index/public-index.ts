@@ -6,7 +6,7 @@ import { z } from "zod";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
 import { answerScale, publishedIndex, publishedIndexText } from "./figures";
-import type { Figure, RollupMode } from "./index-engine";
+import type { Figure } from "./index-engine";
 
 /** Longest range the feed answers. */
 export const MAX_FEED_DAYS = 366;
@@ -146,19 +146,30 @@ export function feedRange(query: FeedQuery, today: string): DayRange {
   return { from, to };
 }
 
+const bilingual = z.strictObject({ vi: z.string(), en: z.string() });
+
 /** A figure as published: no index, interval or ranking number below the minimum n. */
-export interface PublicFigure {
-  n: number;
-  satisfied: number;
-  /** Full precision; null below the minimum n or without answers. */
-  index: number | null;
-  /** Two decimals with a dot ("80.00"), or the not-enough phrase in Vietnamese (figures.ts). */
-  indexText: string;
-  enoughSamples: boolean;
-  meanScore: number | null;
-  wilson: { low: number; high: number } | null;
-  distribution: Array<{ level: number; label: { vi: string; en: string }; count: number }>;
-}
+export const publicFigureOutput = z
+  .strictObject({
+    n: z.int().min(0).meta({ description: "Valid answers." }),
+    satisfied: z.int().min(0).meta({ description: "Answers at the top two levels." }),
+    index: z.number().min(0).max(100).nullable().meta({
+      description: "satisfied ÷ n × 100, full precision; null below the minimum n or without answers.",
+    }),
+    indexText: z.string().meta({
+      description: 'Two decimals with a dot ("80.00"), or the not-enough phrase in Vietnamese.',
+      examples: ["80.00"],
+    }),
+    enoughSamples: z.boolean(),
+    meanScore: z.number().nullable(),
+    wilson: z
+      .strictObject({ low: z.number(), high: z.number() })
+      .nullable()
+      .meta({ description: "95 % Wilson score interval in percent; null below the minimum n." }),
+    distribution: z.array(z.strictObject({ level: z.int(), label: bilingual, count: z.int().min(0) })),
+  })
+  .meta({ id: "PublicFigure" });
+export type PublicFigure = z.output<typeof publicFigureOutput>;
 
 export function publicFigure(figure: Figure): PublicFigure {
   const index = publishedIndex(figure);
@@ -170,7 +181,7 @@ export function publicFigure(figure: Figure): PublicFigure {
     indexText: publishedIndexText(figure, "vi", "en"),
     enoughSamples: index !== null,
     meanScore: figure.meanScore,
-    wilson: index !== null ? figure.wilson : null,
+    wilson: index !== null && figure.wilson ? { low: figure.wilson.low, high: figure.wilson.high } : null,
     distribution: answerScale(figure.distribution.length).map((level, i) => ({
       level: level.value,
       label: level.label,
@@ -179,23 +190,26 @@ export function publicFigure(figure: Figure): PublicFigure {
   };
 }
 
-export interface PublicUnitRef {
-  id: number;
-  slug: string;
-  name: string;
-  nameEn: string | null;
-}
+export const publicUnitOutput = z
+  .strictObject({ id: z.int().positive(), slug: z.string(), name: z.string(), nameEn: z.string().nullable() })
+  .meta({ id: "PublicUnit" });
+export type PublicUnitRef = z.output<typeof publicUnitOutput>;
 
-export interface PublicFeed {
-  /** The index's name in both languages. */
-  label: { vi: string; en: string };
-  question: "quick";
-  unit: PublicUnitRef;
-  period: DayRange;
-  minN: number;
-  rollup: RollupMode;
-  flaggedExcluded: true;
-  figure: PublicFigure;
-  children: Array<{ unit: PublicUnitRef; figure: PublicFigure }>;
-  trend: Array<{ month: string; figure: PublicFigure }>;
-}
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** `GET /api/v1/public/index`: a unit's published quick index, its children's and its 12-month trend. */
+export const publicFeedOutput = z
+  .strictObject({
+    label: bilingual.meta({ description: "The index's name in both languages." }),
+    question: z.literal("quick"),
+    unit: publicUnitOutput,
+    period: z.strictObject({ from: isoDay, to: isoDay }),
+    minN: z.int().min(1).meta({ description: "Below this many answers a figure publishes no index." }),
+    rollup: z.enum(["pooled", "mean"]),
+    flaggedExcluded: z.literal(true),
+    figure: publicFigureOutput,
+    children: z.array(z.strictObject({ unit: publicUnitOutput, figure: publicFigureOutput })),
+    trend: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), figure: publicFigureOutput })),
+  })
+  .meta({ id: "PublicFeed" });
+export type PublicFeed = z.output<typeof publicFeedOutput>;

@@ -59,35 +59,54 @@ export const quickFormSchema = z.object({
 });
 
 /** JSON submissions (kiosks, receipts, the enhanced form): strict types, no coercion. */
-export const jsonSubmissionSchema = z.strictObject({
-  link,
-  idempotencyKey,
-  instrument: instrumentKey,
-  instrumentVersion: z
-    .int({ error: "survey.errors.invalidInstrumentVersion" })
-    .positive({ error: "survey.errors.invalidInstrumentVersion" })
-    .optional(),
-  answers: z.preprocess(
-    (value, ctx) => {
-      // zod leaves a "__proto__" key out of records silently; refuse it like any other unknown item.
-      if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
-        ctx.addIssue({ code: "custom", path: ["__proto__"], message: UNKNOWN_ITEM });
-      }
-      return value;
-    },
-    z.record(z.string().max(40), z.union([z.number(), z.null()])),
-  ),
-  channel: z.enum(channels).default("web"),
-  reasons: z.array(z.string().max(10)).max(10).optional(),
-  comment: z
-    .string()
-    .max(MAX_COMMENT_LENGTH, { error: "survey.errors.commentTooLong" })
-    .refine(isStorableText, { error: UNSTORABLE_TEXT })
-    .optional(),
-  website: z.string().max(500).optional(),
-  receipt: z.string().regex(RECEIPT_TOKEN, { error: "survey.errors.invalidReceipt" }).optional(),
-});
+export const jsonSubmissionSchema = z
+  .strictObject({
+    link,
+    idempotencyKey,
+    instrument: instrumentKey,
+    instrumentVersion: z
+      .int({ error: "survey.errors.invalidInstrumentVersion" })
+      .positive({ error: "survey.errors.invalidInstrumentVersion" })
+      .optional(),
+    answers: z.preprocess(
+      (value, ctx) => {
+        // zod leaves a "__proto__" key out of records silently; refuse it like any other unknown item.
+        if (typeof value === "object" && value !== null && Object.hasOwn(value, "__proto__")) {
+          ctx.addIssue({ code: "custom", path: ["__proto__"], message: UNKNOWN_ITEM });
+        }
+        return value;
+      },
+      z.record(z.string().max(40), z.union([z.number(), z.null()])),
+    ),
+    channel: z.enum(channels).default("web"),
+    reasons: z.array(z.string().max(10)).max(10).optional(),
+    comment: z
+      .string()
+      .max(MAX_COMMENT_LENGTH, { error: "survey.errors.commentTooLong" })
+      .refine(isStorableText, { error: UNSTORABLE_TEXT })
+      .optional(),
+    website: z.string().max(500).optional(),
+    receipt: z.string().regex(RECEIPT_TOKEN, { error: "survey.errors.invalidReceipt" }).optional(),
+  })
+  .meta({ id: "Submission" });
 export type JsonSubmission = z.infer<typeof jsonSubmissionSchema>;
+
+/**
+ * What `POST /api/v1/responses` answers when it stored (201) or recognised (200, a replay of the same
+ * idempotency key) a response; `next` only for a survey page's form sent by its script.
+ */
+export const submissionResult = z
+  .strictObject({
+    id: z.int().positive(),
+    duplicate: z.boolean().meta({ description: "true for a replay of an idempotency key already stored." }),
+    next: z
+      .string()
+      .regex(/^\/(vi|en)\//)
+      .optional()
+      .meta({ description: "The page the survey goes to next (form posts with Accept: application/json)." }),
+  })
+  .meta({ id: "SubmissionResult" });
+export type SubmissionResult = z.infer<typeof submissionResult>;
 
 const optionalContact = (max: number, tooLong: MessageKey) =>
   z

@@ -9,6 +9,7 @@ import {
   MAX_SUBMISSION_BYTES,
   questionnaireRetryHref,
   quickFormSchema,
+  type SubmissionResult,
   surveyFormBaseSchema,
 } from "@/features/survey/submission";
 import { browserDevice } from "@/features/survey/velocity";
@@ -121,10 +122,8 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
           ? `/${f.lang}/bien-nhan/${f.receipt}`
           : `/${f.lang}/danh-gia/${f.link}/cam-on?t=${followUpToken(result.id, authSecret(), Date.now())}`;
       if (wantsJson(req)) {
-        return Response.json(
-          { id: result.id, duplicate: result.duplicate, next },
-          { status: result.duplicate ? 200 : 201 },
-        );
+        const answer: SubmissionResult = { id: result.id, duplicate: result.duplicate, next };
+        return Response.json(answer, { status: result.duplicate ? 200 : 201 });
       }
       return new Response(null, { status: 303, headers: { location: next } });
     }
@@ -158,10 +157,8 @@ async function submit(req: Request, device: { id: string; known: boolean }): Pro
       kioskDevice,
     });
     // Whether a response was flagged is for managers, not for whoever submits it.
-    return Response.json(
-      { id: result.id, duplicate: result.duplicate },
-      { status: result.duplicate ? 200 : 201 },
-    );
+    const answer: SubmissionResult = { id: result.id, duplicate: result.duplicate };
+    return Response.json(answer, { status: result.duplicate ? 200 : 201 });
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
     countSubmission("unknown", "invalid");

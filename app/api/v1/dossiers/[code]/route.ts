@@ -1,4 +1,4 @@
-import { unitQuery, updateDossierInput } from "@/features/dossiers/api";
+import { dossierPath, unitQuery, updateDossierInput } from "@/features/dossiers/api";
 import { answerOf, dossierApi, parseInput, readJsonInput } from "@/features/dossiers/server/api-handler";
 import { readDossier, updateDossier } from "@/features/dossiers/server/dossiers";
 
@@ -18,7 +18,7 @@ function unitParam(req: Request): number | undefined {
 /** GET /api/v1/dossiers/{code} — the dossier as stored, with its apology letters. */
 export function GET(req: Request, { params }: Params): Promise<Response> {
   return dossierApi(req, async (actor) => {
-    const { code } = await params;
+    const { code } = parseInput(dossierPath, await params);
     return answerOf(await readDossier(actor, code, unitParam(req)));
   });
 }
@@ -29,7 +29,7 @@ export function GET(req: Request, { params }: Params): Promise<Response> {
  */
 export function PATCH(req: Request, { params }: Params): Promise<Response> {
   return dossierApi(req, async (actor) => {
-    const { code } = await params;
+    const { code } = parseInput(dossierPath, await params);
     const unitId = unitParam(req);
     const input = await readJsonInput(req, updateDossierInput);
     return answerOf(await updateDossier(actor, code, unitId, input));
