@@ -95,7 +95,7 @@ CREATE TRIGGER `dossiers_counts_insert` AFTER INSERT ON `dossiers` BEGIN
   INSERT INTO dossier_daily_counts (unit_id, day, received) VALUES (NEW.unit_id, NEW.received_day, 1)
     ON CONFLICT DO UPDATE SET received = received + excluded.received;
   INSERT INTO dossier_daily_counts (unit_id, day, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad)
-    SELECT NEW.unit_id, NEW.returned_day, 1, (NEW.timeliness = 'early'), (NEW.timeliness = 'on_time'), (NEW.timeliness = 'late'), (NEW.apologized = 1), (NEW.complained = 1), (NEW.rated_unsatisfied = 1), (NEW.timeliness = 'late' OR NEW.complained = 1 OR NEW.rated_unsatisfied = 1)
+    SELECT NEW.unit_id, NEW.returned_day, 1, (NEW.timeliness IS 'early'), (NEW.timeliness IS 'on_time'), (NEW.timeliness IS 'late'), (NEW.apologized = 1), (NEW.complained = 1), (NEW.rated_unsatisfied = 1), (NEW.timeliness IS 'late' OR NEW.complained = 1 OR NEW.rated_unsatisfied = 1)
     WHERE NEW.status = 'returned' AND NEW.returned_day IS NOT NULL
     ON CONFLICT DO UPDATE SET received = received + excluded.received, returned = returned + excluded.returned, early = early + excluded.early, on_time = on_time + excluded.on_time, late = late + excluded.late, with_apology = with_apology + excluded.with_apology, complained = complained + excluded.complained, rated_unsatisfied = rated_unsatisfied + excluded.rated_unsatisfied, bad = bad + excluded.bad;
 END;--> statement-breakpoint
@@ -103,13 +103,13 @@ CREATE TRIGGER `dossiers_counts_update` AFTER UPDATE ON `dossiers` WHEN OLD.unit
   INSERT INTO dossier_daily_counts (unit_id, day, received) VALUES (OLD.unit_id, OLD.received_day, -1)
     ON CONFLICT DO UPDATE SET received = received + excluded.received;
   INSERT INTO dossier_daily_counts (unit_id, day, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad)
-    SELECT OLD.unit_id, OLD.returned_day, -1, -(OLD.timeliness = 'early'), -(OLD.timeliness = 'on_time'), -(OLD.timeliness = 'late'), -(OLD.apologized = 1), -(OLD.complained = 1), -(OLD.rated_unsatisfied = 1), -(OLD.timeliness = 'late' OR OLD.complained = 1 OR OLD.rated_unsatisfied = 1)
+    SELECT OLD.unit_id, OLD.returned_day, -1, -(OLD.timeliness IS 'early'), -(OLD.timeliness IS 'on_time'), -(OLD.timeliness IS 'late'), -(OLD.apologized = 1), -(OLD.complained = 1), -(OLD.rated_unsatisfied = 1), -(OLD.timeliness IS 'late' OR OLD.complained = 1 OR OLD.rated_unsatisfied = 1)
     WHERE OLD.status = 'returned' AND OLD.returned_day IS NOT NULL
     ON CONFLICT DO UPDATE SET received = received + excluded.received, returned = returned + excluded.returned, early = early + excluded.early, on_time = on_time + excluded.on_time, late = late + excluded.late, with_apology = with_apology + excluded.with_apology, complained = complained + excluded.complained, rated_unsatisfied = rated_unsatisfied + excluded.rated_unsatisfied, bad = bad + excluded.bad;
   INSERT INTO dossier_daily_counts (unit_id, day, received) VALUES (NEW.unit_id, NEW.received_day, 1)
     ON CONFLICT DO UPDATE SET received = received + excluded.received;
   INSERT INTO dossier_daily_counts (unit_id, day, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad)
-    SELECT NEW.unit_id, NEW.returned_day, 1, (NEW.timeliness = 'early'), (NEW.timeliness = 'on_time'), (NEW.timeliness = 'late'), (NEW.apologized = 1), (NEW.complained = 1), (NEW.rated_unsatisfied = 1), (NEW.timeliness = 'late' OR NEW.complained = 1 OR NEW.rated_unsatisfied = 1)
+    SELECT NEW.unit_id, NEW.returned_day, 1, (NEW.timeliness IS 'early'), (NEW.timeliness IS 'on_time'), (NEW.timeliness IS 'late'), (NEW.apologized = 1), (NEW.complained = 1), (NEW.rated_unsatisfied = 1), (NEW.timeliness IS 'late' OR NEW.complained = 1 OR NEW.rated_unsatisfied = 1)
     WHERE NEW.status = 'returned' AND NEW.returned_day IS NOT NULL
     ON CONFLICT DO UPDATE SET received = received + excluded.received, returned = returned + excluded.returned, early = early + excluded.early, on_time = on_time + excluded.on_time, late = late + excluded.late, with_apology = with_apology + excluded.with_apology, complained = complained + excluded.complained, rated_unsatisfied = rated_unsatisfied + excluded.rated_unsatisfied, bad = bad + excluded.bad;
 END;--> statement-breakpoint
@@ -117,7 +117,7 @@ CREATE TRIGGER `dossiers_counts_delete` AFTER DELETE ON `dossiers` BEGIN
   INSERT INTO dossier_daily_counts (unit_id, day, received) VALUES (OLD.unit_id, OLD.received_day, -1)
     ON CONFLICT DO UPDATE SET received = received + excluded.received;
   INSERT INTO dossier_daily_counts (unit_id, day, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad)
-    SELECT OLD.unit_id, OLD.returned_day, -1, -(OLD.timeliness = 'early'), -(OLD.timeliness = 'on_time'), -(OLD.timeliness = 'late'), -(OLD.apologized = 1), -(OLD.complained = 1), -(OLD.rated_unsatisfied = 1), -(OLD.timeliness = 'late' OR OLD.complained = 1 OR OLD.rated_unsatisfied = 1)
+    SELECT OLD.unit_id, OLD.returned_day, -1, -(OLD.timeliness IS 'early'), -(OLD.timeliness IS 'on_time'), -(OLD.timeliness IS 'late'), -(OLD.apologized = 1), -(OLD.complained = 1), -(OLD.rated_unsatisfied = 1), -(OLD.timeliness IS 'late' OR OLD.complained = 1 OR OLD.rated_unsatisfied = 1)
     WHERE OLD.status = 'returned' AND OLD.returned_day IS NOT NULL
     ON CONFLICT DO UPDATE SET received = received + excluded.received, returned = returned + excluded.returned, early = early + excluded.early, on_time = on_time + excluded.on_time, late = late + excluded.late, with_apology = with_apology + excluded.with_apology, complained = complained + excluded.complained, rated_unsatisfied = rated_unsatisfied + excluded.rated_unsatisfied, bad = bad + excluded.bad;
 END;--> statement-breakpoint
@@ -148,9 +148,9 @@ INSERT INTO dossier_daily_counts (unit_id, day, received)
   SELECT unit_id, received_day, count(*) FROM dossiers WHERE true GROUP BY 1, 2
   ON CONFLICT DO UPDATE SET received = received + excluded.received;--> statement-breakpoint
 INSERT INTO dossier_daily_counts (unit_id, day, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad)
-  SELECT unit_id, returned_day, count(*), sum(timeliness = 'early'), sum(timeliness = 'on_time'), sum(timeliness = 'late'),
+  SELECT unit_id, returned_day, count(*), sum(timeliness IS 'early'), sum(timeliness IS 'on_time'), sum(timeliness IS 'late'),
     sum(apologized = 1), sum(complained = 1), sum(rated_unsatisfied = 1),
-    sum(timeliness = 'late' OR complained = 1 OR rated_unsatisfied = 1)
+    sum(timeliness IS 'late' OR complained = 1 OR rated_unsatisfied = 1)
   FROM dossiers WHERE status = 'returned' AND returned_day IS NOT NULL GROUP BY 1, 2
   ON CONFLICT DO UPDATE SET received = received + excluded.received, returned = returned + excluded.returned, early = early + excluded.early, on_time = on_time + excluded.on_time, late = late + excluded.late, with_apology = with_apology + excluded.with_apology, complained = complained + excluded.complained, rated_unsatisfied = rated_unsatisfied + excluded.rated_unsatisfied, bad = bad + excluded.bad;--> statement-breakpoint
 UPDATE rollup_state SET valid = 0 WHERE valid = 1;

@@ -254,6 +254,20 @@ describe("a key reaches its unit's subtree only", () => {
 });
 
 describe("the counts behind the figures", () => {
+  it("count a dossier returned without a due time as returned, but not timed", async () => {
+    const before = await figures();
+    const outcome = await api.registerDossier(
+      key,
+      { code: "HS-NO-DUE", receivedAt: at(today, "08:00"), returnedAt: at(today, "09:00") },
+      now,
+    );
+    expect(outcome.ok && outcome.value.dossier.timeliness).toBeNull();
+    const after = await figures();
+    expect(after.returned).toBe(before.returned + 1);
+    expect([after.early, after.onTime, after.late]).toEqual([before.early, before.onTime, before.late]);
+    expect(after.onTimeRate).toBe(before.onTimeRate);
+  });
+
   it("equal the dossiers counted again, per unit and per rollup node", async () => {
     const { diffRollups, rebuildRollups } = await import("@/features/index/server/rollups");
     await rebuildRollups(testDb.db);
