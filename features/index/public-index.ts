@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
+import { type DossierFigures, dossierN, dossierRateValue } from "./dossier-figures";
 import { answerScale, publishedIndex, publishedIndexText } from "./figures";
 import type { Figure, RollupMode } from "./index-engine";
 
@@ -179,6 +180,28 @@ export function publicFigure(figure: Figure): PublicFigure {
   };
 }
 
+/**
+ * A unit's published dossier figures (per unit, never per officer): the on-time rate and the QĐ 766 ratio
+ * rounded to two decimals as the dossiers API gives them, null without dossiers, each with its n.
+ */
+export interface PublicDossierFigures {
+  onTimeRate: number | null;
+  /** Dossiers returned with a due date in the period. */
+  onTimeN: number;
+  qd766Ratio: number | null;
+  /** Dossiers returned in the period. */
+  qd766N: number;
+}
+
+export function publicDossierFigures(figures: DossierFigures | undefined): PublicDossierFigures {
+  return {
+    onTimeRate: dossierRateValue(figures, "onTimeRate"),
+    onTimeN: dossierN(figures, "onTimeRate"),
+    qd766Ratio: dossierRateValue(figures, "qd766Ratio"),
+    qd766N: dossierN(figures, "qd766Ratio"),
+  };
+}
+
 export interface PublicUnitRef {
   id: number;
   slug: string;
@@ -186,7 +209,8 @@ export interface PublicUnitRef {
   nameEn: string | null;
 }
 
-export interface PublicFeed {
+/** The feed of a unit: its quick figure, its dossier figures (since issue 17: fields added, none changed). */
+export interface PublicFeed extends PublicDossierFigures {
   /** The index's name in both languages. */
   label: { vi: string; en: string };
   question: "quick";
@@ -196,6 +220,6 @@ export interface PublicFeed {
   rollup: RollupMode;
   flaggedExcluded: true;
   figure: PublicFigure;
-  children: Array<{ unit: PublicUnitRef; figure: PublicFigure }>;
+  children: Array<{ unit: PublicUnitRef; figure: PublicFigure } & PublicDossierFigures>;
   trend: Array<{ month: string; figure: PublicFigure }>;
 }
