@@ -140,7 +140,7 @@ describe("figureTable", () => {
       "Late",
       "Open and overdue",
       "With an apology letter",
-      "Satisfaction by dossier, 766/QĐ-TTg (%)",
+      "Satisfaction by dossier, Decision 766 (%)",
       "n (dossiers returned)",
       "Complained about",
       "Rated “Not satisfied”",

@@ -86,7 +86,11 @@ export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; la
               >
                 {intervalText(figure.wilson, figure.enoughSamples, lang)}
               </td>
-              <td className="num" data-col="on-time" data-label={columns.onTimeRate}>
+              <td
+                className={`num ${noDossierReason(dossiers, "onTimeRate", lang) ? "none" : "shown"}`}
+                data-col="on-time"
+                data-label={t("onTimeShort")}
+              >
                 {noDossierReason(dossiers, "onTimeRate", lang) ??
                   t("onTimeValue", {
                     rate: dossierRateText(dossiers, "onTimeRate", lang),
