@@ -63,8 +63,10 @@ export default async function PublicBoardPage({ params, searchParams }: Props) {
         <PeriodChooser lang={lang} period={period} offered={recentPeriods(today)} />
         <details className="board-method">
           <summary>{t("methodTitle")}</summary>
-          <p>{t("method", { minN: board.minN, rollup: board.rollup, notEnough: notEnoughAnswers(lang) })}</p>
-          <p>{t("onTimeMethod", { none: noDossiersText(lang) })}</p>
+          <p>
+            {t("method", { minN: board.minN, rollup: board.rollup, notEnough: notEnoughAnswers(lang) })}{" "}
+            {t("onTimeMethod", { none: noDossiersText(lang) })}
+          </p>
         </details>
         {board.roots.map(({ root, units }) => (
           <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>
