@@ -219,8 +219,9 @@ test.describe("on a 360 px phone", () => {
       const figure = figures[0] as ExpectedFigure;
       await expect(boardRow(page, "tinh-an-hoa").locator('[data-col="interval"]')).toBeVisible();
       await expect(boardRow(page, "tinh-an-hoa").locator('[data-col="n"]')).toHaveText(String(figure.n));
-      // Far shorter than the 7,300 px of the table it replaces.
-      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5000);
+      // Far shorter than the 7,300 px of the table it replaces. Since issue 17 a card also carries the unit's
+      // on-time rate (a line of its own when the unit has dossiers: about 5,200 px when every unit has some).
+      expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(5600);
 
       await page.getByText(words[lang].method, { exact: true }).click();
       await expect(page.locator(".board-method p")).toBeVisible();
