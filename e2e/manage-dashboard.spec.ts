@@ -1,6 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
+import { parse as parseCsv } from "csv-parse/sync";
 import { lastDays, localDay } from "../lib/time";
 import { scalar, testDb } from "./support/db";
+import { DOSSIER_YEAR, EXPECTED_2019, insertDossiers2019 } from "./support/dossiers";
 import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations, PROVINCE_ADMIN } from "./support/pages";
 
 /** Independent recomputation from raw responses and answers (no aggregates, no app code). */
@@ -404,4 +406,87 @@ test("the month not over yet is marked as partial, and the target labels never o
       expect(label.x + label.width).toBeLessThanOrEqual((box?.x ?? 0) + (box?.width ?? 0) + 1);
     }
   }
+});
+
+test("beside satisfaction: each unit's on-time rate and QĐ 766 ratio with n, sortable, in the files too", async ({
+  page,
+}) => {
+  await insertDossiers2019();
+  await new Dashboard(page).signIn(PROVINCE_ADMIN);
+  await page.goto(`/quan-ly?ky=nam&nam=${DOSSIER_YEAR}`);
+  for (const [slug, e] of Object.entries(EXPECTED_2019)) {
+    const row = unitsTable(page).locator(`tr[data-unit="${slug}"]`);
+    await expect(row.locator('[data-col="on-time"]'), slug).toHaveText(e.onTime);
+    await expect(row.locator('[data-col="on-time-n"]'), slug).toHaveText(String(e.onTimeN));
+    await expect(row.locator('[data-col="qd766"]'), slug).toHaveText(e.qd766);
+    await expect(row.locator('[data-col="qd766-n"]'), slug).toHaveText(String(e.qd766N));
+  }
+  // The counts behind the on-time rate on hover; a unit without dossiers: a dash and why, never 0 %.
+  await expect(
+    unitsTable(page).locator('tr[data-unit="phuong-an-hoa-tthcc"] [data-col="on-time"]'),
+  ).toHaveAttribute("title", "Trước hạn 7 · Đúng hạn 1 · Quá hạn 2");
+  const empty = unitsTable(page).locator('tr[data-unit="phuong-binh-minh-tthcc"]');
+  await expect(empty.locator('[data-col="on-time"]')).toHaveText("— chưa có hồ sơ");
+  await expect(empty.locator('[data-col="qd766"]')).toHaveText("— chưa có hồ sơ");
+  await expect(empty.locator('[data-col="on-time-n"]')).toHaveText("0");
+
+  // The province's headline cards: both figures, their n and the counts they are made of.
+  const onTime = page.getByTestId("headline").first().getByTestId("on-time-rate");
+  await expect(onTime.locator('[data-value="on-time-rate"]')).toHaveText("84,62%");
+  const facts = async (section: typeof onTime, keys: string[]) =>
+    Promise.all(keys.map((k) => section.locator(`[data-value="${k}"]`).textContent()));
+  expect(
+    await facts(onTime, ["on-time-n", "early", "on-time", "late", "with-apology", "pending-overdue"]),
+  ).toEqual(["13", "10", "1", "2", "1", "1"]);
+  const qd766 = page.getByTestId("headline").first().getByTestId("qd766-ratio");
+  await expect(qd766.getByRole("heading")).toHaveText("Tỷ lệ hài lòng theo hồ sơ (QĐ 766/QĐ-TTg)");
+  await expect(qd766.locator('[data-value="qd766-ratio"]')).toHaveText("69,23%");
+  expect(await facts(qd766, ["qd766-n", "late", "complained", "rated-unsatisfied"])).toEqual([
+    "13",
+    "2",
+    "1",
+    "1",
+  ]);
+  await expectNoAxeViolations(page);
+
+  // The ranking sorts by either figure, units without dossiers last; its rank stays the quick index's.
+  const province = await unitId("tinh-an-hoa");
+  await page.goto(`/quan-ly/chi-so/${province}?ky=nam&nam=${DOSSIER_YEAR}&pham-vi=tat-ca`);
+  await page.getByRole("link", { name: /^Tỷ lệ giải quyết đúng hạn \(%\)/ }).click();
+  await expect(page).toHaveURL(/sap-xep=onTimeRate/);
+  const sorted = page.locator('table[data-table="ranking"] th[aria-sort]');
+  await expect(sorted).toContainText("Tỷ lệ giải quyết đúng hạn (%) ▼");
+  const ranking = page.locator('table[data-table="ranking"] tbody tr');
+  const onTimeTexts = await ranking.locator('[data-col="on-time"]').allTextContents();
+  const shown = onTimeTexts.filter((t) => !t.startsWith("—")).map(parseIndex);
+  expect(shown).toEqual([100, 100, 80, 80]);
+  expect(onTimeTexts.slice(shown.length).every((t) => t === "— chưa có hồ sơ")).toBe(true);
+  expect(await ranking.first().getAttribute("data-rank-unit")).toMatch(/^xa-phu-my/);
+  await page.getByRole("link", { name: /^Tỷ lệ hài lòng theo hồ sơ, QĐ 766 \(%\)/ }).click();
+  await expect(page).toHaveURL(/sap-xep=qd766Ratio/);
+  await expect(sorted).toContainText("QĐ 766 (%) ▼");
+  await page.getByRole("link", { name: /^Tỷ lệ hài lòng theo hồ sơ, QĐ 766 \(%\)/ }).click();
+  await expect(page).toHaveURL(/chieu=tang/);
+  await expect(page).toHaveURL(/sap-xep=qd766Ratio/);
+  await expect(sorted).toContainText("QĐ 766 (%) ▲");
+  const ascending = (await ranking.locator('[data-col="qd766"]').allTextContents()).filter(
+    (t) => !t.startsWith("—"),
+  );
+  expect(ascending.map(parseIndex)).toEqual([60, 60, 100, 100]);
+
+  // The figures' file carries both, with their n and counts, as on screen.
+  const csv = await page.request.get(`/quan-ly/xuat/chi-so?dinh-dang=csv&ky=nam&nam=${DOSSIER_YEAR}`);
+  expect(csv.status()).toBe(200);
+  const [header = [], ...records] = parseCsv((await csv.text()).replace(/^\uFEFF/, "")) as string[][];
+  const provinceRow = records.find((r) => r[0] === "Tỉnh An Hòa") ?? [];
+  const cell = (name: string) => provinceRow[header.indexOf(name)];
+  expect([
+    cell("Tỷ lệ giải quyết đúng hạn (%)"),
+    cell("n (hồ sơ trả kết quả có hẹn)"),
+    cell("Trước hạn"),
+    cell("Đúng hạn"),
+    cell("Quá hạn"),
+    cell("Tỷ lệ hài lòng theo hồ sơ, QĐ 766 (%)"),
+    cell("n (hồ sơ đã trả kết quả)"),
+  ]).toEqual(["84.62", "13", "10", "1", "2", "69.23", "13"]);
 });

@@ -75,6 +75,15 @@ describe("dossierFigures", () => {
     expect(f.onTimeRate).toBeCloseTo(66.6667, 4);
     expect(roundRate(f.onTimeRate)).toBe(66.67);
   });
+  it("QĐ 766: (returned − distinct bad) ÷ returned × 100, as the index used to give it", () => {
+    const ratio = (returned: number, bad: number) =>
+      dossierFigures({ ...NO_DOSSIERS, returned, bad }, 0).qd766Ratio;
+    expect(ratio(200, 10)).toBe(95);
+    expect(ratio(3, 0)).toBe(100);
+    expect(ratio(3, 3)).toBe(0);
+    expect(roundRate(ratio(3, 1))).toBe(66.67);
+    expect(ratio(0, 0)).toBeNull();
+  });
   it("judges the on-time rate on the dossiers that had a due time", () => {
     const f = dossierFigures({ ...NO_DOSSIERS, returned: 5, early: 3, late: 1 }, 0);
     expect(f.onTimeRate).toBe(75);

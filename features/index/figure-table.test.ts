@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { dossierFigures, NO_DOSSIERS } from "@/features/dossiers/lifecycle";
 import { figureTableCsv, figureTableXlsx } from "./figure-export";
 import { type FigureRow, figureTable, rankRows } from "./figure-table";
 import type { Figure, UnitFigures } from "./index-engine";
@@ -33,7 +34,22 @@ describe("figureTable", () => {
       "Hài lòng",
       "Không hài lòng",
     ]);
-    expect(table.rows[0]).toEqual(["Phường An Hòa", 50, 37, 3, 10, 80, 66.96, 88.76, 2.54, 20, null, null]);
+    // Without dossiers: no rates (empty cells), every count 0.
+    expect(table.rows[0]).toEqual([
+      "Phường An Hòa",
+      50,
+      37,
+      3,
+      10,
+      80,
+      66.96,
+      88.76,
+      2.54,
+      20,
+      null,
+      ...[null, 0, 0, 0, 0, 0, 0, null, 0, 0, 0, 0],
+      null,
+    ]);
     expect(table.rows[1]?.slice(0, 9)).toEqual([
       "Xã Tân Phú",
       8,
@@ -53,7 +69,46 @@ describe("figureTable", () => {
       "Điểm",
       "So",
       "Chỉ",
+      "Tỷ",
+      "Tỷ",
     ]);
+  });
+
+  it("carries the dossier figures with their n and counts, rounded as on screen", () => {
+    // The example: 10 returned, 7 early, 1 on time, 2 late; 1 complained, 1 rated unsatisfied.
+    const dossiers = dossierFigures(
+      {
+        ...NO_DOSSIERS,
+        received: 12,
+        returned: 10,
+        early: 7,
+        onTime: 1,
+        late: 2,
+        withApology: 2,
+        complained: 1,
+        ratedUnsatisfied: 1,
+        bad: 4,
+      },
+      3,
+    );
+    const base = rows[0] as FigureRow;
+    const table = figureTable([{ ...base, dossiers }]);
+    const cell = (header: string) => table.rows[0]?.[table.headers.indexOf(header)];
+    expect(cell("Tỷ lệ giải quyết đúng hạn (%)")).toBe(80);
+    expect(cell("n (hồ sơ trả kết quả có hẹn)")).toBe(10);
+    expect([cell("Trước hạn"), cell("Đúng hạn"), cell("Quá hạn")]).toEqual([7, 1, 2]);
+    expect(cell("Đang giải quyết, đã quá hạn")).toBe(3);
+    expect(cell("Có phiếu xin lỗi")).toBe(2);
+    expect(cell("Tỷ lệ hài lòng theo hồ sơ, QĐ 766 (%)")).toBe(60);
+    expect(cell("n (hồ sơ đã trả kết quả)")).toBe(10);
+    expect([
+      cell("Bị phản ánh, kiến nghị"),
+      cell("Đánh giá “Không hài lòng”"),
+      cell("Hồ sơ tiếp nhận"),
+    ]).toEqual([1, 1, 12]);
+    const third = dossierFigures({ ...NO_DOSSIERS, returned: 3, early: 2, late: 1, bad: 1 }, 0);
+    const csv = new TextDecoder().decode(figureTableCsv(figureTable([{ ...base, dossiers: third }])));
+    expect(csv.split("\r\n")[1]).toContain(",66.67,3,2,0,1,0,0,66.67,3,");
   });
 
   it("ranks like the ranking table: by index, units below the minimum n last without a rank", () => {
@@ -78,6 +133,18 @@ describe("figureTable", () => {
       "Mean score",
       "Change (points)",
       "Service index (%)",
+      "On-time rate (%)",
+      "n (returned with a due date)",
+      "Early",
+      "On time",
+      "Late",
+      "Open and overdue",
+      "With an apology letter",
+      "Satisfaction by dossier, Decision 766 (%)",
+      "n (dossiers returned)",
+      "Complained about",
+      "Rated “Not satisfied”",
+      "Dossiers received",
       "Note",
     ]);
     expect(table.rows[0]).toEqual(figureTable(rows).rows[0]);
@@ -88,7 +155,9 @@ describe("figureTable", () => {
     const table = figureTable(rows);
     const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(figureTableCsv(table));
     expect(csv.startsWith("\uFEFFĐơn vị,")).toBe(true);
-    expect(csv.split("\r\n")[1]).toBe("Phường An Hòa,50,37,3,10,80.00,66.96,88.76,2.54,20.00,,");
+    expect(csv.split("\r\n")[1]).toBe(
+      "Phường An Hòa,50,37,3,10,80.00,66.96,88.76,2.54,20.00,,,0,0,0,0,0,0,,0,0,0,0,",
+    );
     const workbook = new ExcelJS.Workbook();
     // exceljs declares its own Buffer type, structurally an ArrayBuffer.
     await workbook.xlsx.load((await figureTableXlsx(table, [["Kỳ", "Tháng 10/2026"]])).buffer as ArrayBuffer);

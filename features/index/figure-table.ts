@@ -5,6 +5,7 @@
 
 import type { Lang } from "@/i18n/locales";
 import { translator } from "@/i18n/phrase";
+import { type DossierFigures, dossierCells, dossierColumnKeys } from "./dossier-figures";
 import { answerScale, figureColumns, indexCell, notEnoughAnswers, round2 } from "./figures";
 import { type InstrumentFigures, indexChange, type UnitFigures } from "./index-engine";
 import { type RankingSort, rankByQuickIndex, type SortDirection } from "./index-ranking";
@@ -14,6 +15,8 @@ export interface FigureRow {
   depth: number;
   figures: UnitFigures;
   previous: UnitFigures | undefined;
+  /** The subtree's dossier figures over the same period (on-time rate, QĐ 766 ratio). */
+  dossiers?: DossierFigures;
 }
 
 /** A cell: text, a number already rounded to two decimals, or empty. */
@@ -46,8 +49,8 @@ function levelHeaders(size: number, lang: Lang): string[] {
 
 /**
  * One row per unit subtree with the quick index, n, each level's count (top level first), the 95 %
- * Wilson interval, the mean score, the change against the previous period, the service index and the
- * not-enough flag; with `ranks`, a first column with each unit's rank (empty when unranked). Headers and
+ * Wilson interval, the mean score, the change against the previous period, the service index, the
+ * dossier figures with their n and counts (`dossierColumnKeys`) and the not-enough flag; with `ranks`, a first column with each unit's rank (empty when unranked). Headers and
  * phrases in the manager's language (`lang`, Vietnamese unless given).
  */
 export function figureTable(
@@ -70,11 +73,17 @@ export function figureTable(
     columns.meanScore,
     t("index.files.changePoints", { change: columns.change }),
     columns.service,
+    ...dossierColumnKeys.map((key) => columns[key]),
     t("index.files.note"),
   ];
   const first = ranked ? 1 : 0;
-  const decimalColumns = [3, 4, 5, 6, 7, 8].map((i) => first + scale + i - 1);
-  const body = rows.map(({ unit, figures, previous }): Cell[] => {
+  const dossierStart = first + scale + 8;
+  const decimalColumns = [
+    ...[3, 4, 5, 6, 7, 8].map((i) => first + scale + i - 1),
+    dossierStart + dossierColumnKeys.indexOf("onTimeRate"),
+    dossierStart + dossierColumnKeys.indexOf("qd766Ratio"),
+  ];
+  const body = rows.map(({ unit, figures, previous, dossiers }): Cell[] => {
     const q = figures.quick;
     const shown = q.enoughSamples && q.wilson !== null;
     const change = indexChange(q, previous?.quick);
@@ -90,6 +99,7 @@ export function figureTable(
       q.meanScore === null ? null : round2(q.meanScore),
       change === null ? null : round2(change),
       service ? indexCell(service.service, service.enoughSamples, lang) : null,
+      ...dossierCells(dossiers),
       q.enoughSamples ? null : notEnoughAnswers(lang),
     ];
   });

@@ -45,6 +45,18 @@ export const figureColumnKeys = [
   "meanScore",
   "change",
   "service",
+  "onTimeRate",
+  "onTimeN",
+  "qd766Ratio",
+  "qd766N",
+  "received",
+  "early",
+  "onTime",
+  "late",
+  "pendingOverdue",
+  "withApology",
+  "complained",
+  "ratedUnsatisfied",
 ] as const;
 export type FigureColumn = (typeof figureColumnKeys)[number];
 

@@ -6,7 +6,6 @@ import {
   type AnswerCount,
   buildCubes,
   cubeFigures,
-  dossierRatio,
   type IndexSettings,
   type InstrumentInfo,
   indexChange,
@@ -15,7 +14,6 @@ import {
   quickScaleSize,
   subtreeFigures,
   type TreeNode,
-  treeDossierCounts,
   treeFigures,
   type UnitFigures,
 } from "./index-engine";
@@ -200,26 +198,6 @@ describe("engine rules", () => {
     expect(indexChange(now, before)).toBeCloseTo(80 - 60, 12);
     expect(indexChange(now, figuresOf(quickRows(1, 1, 1, 1)).quick)).toBeNull();
     expect(indexChange(now, undefined)).toBeNull();
-  });
-
-  it("dossier ratio: pooled over the subtree, (dossiers − bad) ÷ dossiers × 100", () => {
-    const nodes: TreeNode[] = [
-      { id: 1, parentId: null },
-      { id: 2, parentId: 1 },
-      { id: 3, parentId: 2 },
-    ];
-    const counts = treeDossierCounts(
-      nodes,
-      new Map([
-        [2, { dossiers: 40, bad: 4 }],
-        [3, { dossiers: 60, bad: 1 }],
-      ]),
-    );
-    expect(counts.get(1)).toEqual({ dossiers: 100, bad: 5 });
-    expect(dossierRatio(counts.get(1))).toBe(95);
-    expect(dossierRatio(counts.get(3))).toBeCloseTo((100 * 59) / 60, 12);
-    expect(dossierRatio({ dossiers: 0, bad: 0 })).toBeNull();
-    expect(dossierRatio(undefined)).toBeNull();
   });
 });
 

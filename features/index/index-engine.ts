@@ -9,7 +9,6 @@
 import { type InstrumentDefinition, QUICK_ITEM_KEY } from "@/features/survey/instruments";
 import {
   DEFAULT_MIN_N,
-  dossierSatisfactionRatio,
   elementIndex,
   type IndexSummary,
   serviceIndex,
@@ -91,12 +90,6 @@ export interface UnitFigures {
   quick: Figure;
   /** Full-kind instruments with at least one answer, by key. */
   instruments: InstrumentFigures[];
-}
-
-export interface DossierCounts {
-  dossiers: number;
-  /** Distinct dossiers rated "Không hài lòng", complained about, or overdue. */
-  bad: number;
 }
 
 export interface TreeNode {
@@ -388,29 +381,4 @@ export function indexChange(
   if (!previous || !current.enoughSamples || !previous.enoughSamples) return null;
   if (current.index === null || previous.index === null) return null;
   return current.index - previous.index;
-}
-
-/** Pooled dossier counts of every node's subtree. */
-export function treeDossierCounts(
-  nodes: readonly TreeNode[],
-  counts: ReadonlyMap<number, DossierCounts>,
-): Map<number, DossierCounts> {
-  const parents = new Map(nodes.map((n) => [n.id, n.parentId]));
-  const result = new Map<number, DossierCounts>();
-  for (const node of nodes) {
-    const own = counts.get(node.id) ?? { dossiers: 0, bad: 0 };
-    const seen = new Set<number>();
-    for (let up: number | null | undefined = node.id; up != null && parents.has(up) && !seen.has(up); ) {
-      seen.add(up);
-      const total = result.get(up) ?? { dossiers: 0, bad: 0 };
-      result.set(up, { dossiers: total.dossiers + own.dossiers, bad: total.bad + own.bad });
-      up = parents.get(up);
-    }
-  }
-  return result;
-}
-
-/** The official ratio (Quyết định 766/QĐ-TTg) of pooled counts; null without dossiers. */
-export function dossierRatio(counts: DossierCounts | undefined): number | null {
-  return counts ? dossierSatisfactionRatio(counts.dossiers, counts.bad) : null;
 }

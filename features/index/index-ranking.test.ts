@@ -37,6 +37,15 @@ describe("rankUnits", () => {
     expect(byChange.map((r) => r.id)).toEqual([2, 1, 3, 5, 4]);
     expect(byChange.find((r) => r.id === 3)?.rank).toBe(2);
   });
+
+  it("sorts every unit by a dossier figure, units without dossiers last, rank numbers still the index's", () => {
+    const withDossiers = rows.map((r, i) => ({ ...r, onTimeRate: [95, null, 99.5, 80, 100][i] ?? null }));
+    const desc = rankUnits(withDossiers, "onTimeRate", "desc");
+    // Tân Phú (below the minimum n) and Đông Sơn (no answers) are sorted with the others.
+    expect(desc.map((r) => r.id)).toEqual([5, 3, 1, 4, 2]);
+    expect(desc.map((r) => r.rank)).toEqual([null, 2, 2, null, 1]);
+    expect(rankUnits(withDossiers, "onTimeRate", "asc").map((r) => r.id)).toEqual([4, 1, 3, 5, 2]);
+  });
 });
 
 describe("rankingPage", () => {

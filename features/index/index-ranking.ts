@@ -1,8 +1,9 @@
 /** Ranking of units by their index: units below the minimum n come after the ranked ones, unranked. Pure. */
 import { byName } from "@/lib/collate";
+import { type DossierFigures, type DossierRate, dossierRate, dossierRates } from "./dossier-figures";
 import { indexChange, type UnitFigures } from "./index-engine";
 
-export const rankingSorts = ["index", "n", "change"] as const;
+export const rankingSorts = ["index", "n", "change", ...dossierRates] as const;
 export type RankingSort = (typeof rankingSorts)[number];
 export type SortDirection = "asc" | "desc";
 
@@ -13,21 +14,29 @@ export interface RankingInput {
   n: number;
   change: number | null;
   enoughSamples: boolean;
+  /** The dossier figures (no minimum n: every dossier counts), when sorting by them. */
+  onTimeRate?: number | null;
+  qd766Ratio?: number | null;
 }
 
 export type RankedRow<T extends RankingInput> = T & { rank: number | null };
 
-function compareNullable(a: number | null, b: number | null, direction: SortDirection): number {
-  if (a === null && b === null) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
+function compareNullable(
+  a: number | null | undefined,
+  b: number | null | undefined,
+  direction: SortDirection,
+): number {
+  if (a == null && b == null) return 0;
+  if (a == null) return 1;
+  if (b == null) return -1;
   return direction === "asc" ? a - b : b - a;
 }
 
 /**
  * Ranked rows first, sorted by `sort` (empty values last), ties by name; rank numbers follow the index
  * (competition ranking: equal indices share a rank) whatever the sort. Then the rows below the minimum n,
- * by name, with rank null.
+ * by name, with rank null. Sorted by a dossier figure, every row is in that order (units without dossiers
+ * last): the minimum n is the satisfaction figure's, not theirs.
  */
 export function rankUnits<T extends RankingInput>(
   rows: readonly T[],
@@ -44,7 +53,11 @@ export function rankUnits<T extends RankingInput>(
     const same = previous !== undefined && previous.index === row.index;
     rankOf.set(row.id, same ? (rankOf.get(previous.id) ?? i + 1) : i + 1);
   });
-  const sorted = [...eligible].sort((a, b) => compareNullable(a[sort], b[sort], direction) || byName(a, b));
+  const bySort = (a: T, b: T) => compareNullable(a[sort], b[sort], direction) || byName(a, b);
+  if ((dossierRates as readonly string[]).includes(sort)) {
+    return [...rows].sort(bySort).map((row) => ({ ...row, rank: rankOf.get(row.id) ?? null }));
+  }
+  const sorted = [...eligible].sort(bySort);
   return [
     ...sorted.map((row) => ({ ...row, rank: rankOf.get(row.id) ?? null })),
     ...rest.map((row) => ({ ...row, rank: null })),
@@ -56,6 +69,11 @@ export interface RankableRow {
   unit: { id: number; name: string };
   figures: UnitFigures;
   previous: UnitFigures | undefined;
+  dossiers?: DossierFigures;
+}
+
+function dossierSortValues(figures: DossierFigures | undefined): Record<DossierRate, number | null> {
+  return { onTimeRate: dossierRate(figures, "onTimeRate"), qd766Ratio: dossierRate(figures, "qd766Ratio") };
 }
 
 /**
@@ -75,6 +93,7 @@ export function rankByQuickIndex<R extends RankableRow>(
       n: row.figures.quick.n,
       enoughSamples: row.figures.quick.enoughSamples,
       change: indexChange(row.figures.quick, row.previous?.quick),
+      ...dossierSortValues(row.dossiers),
       row,
     })),
     sort,

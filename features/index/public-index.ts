@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { addDays } from "@/lib/time";
 import { addMonths, type DayRange, type Period, parseDashboardQuery } from "./dashboard-params";
+import { type DossierFigures, dossierN, dossierRateValue } from "./dossier-figures";
 import { answerScale, publishedIndex, publishedIndexText } from "./figures";
 import type { Figure } from "./index-engine";
 
@@ -195,6 +196,26 @@ export const publicUnitOutput = z
   .meta({ id: "PublicUnit" });
 export type PublicUnitRef = z.output<typeof publicUnitOutput>;
 
+/** The published dossier figures' fields (rates with two decimals, null without dossiers; their n). */
+const publicDossierShape = {
+  onTimeRate: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .meta({ description: "On-time rate: (early + on time) ÷ dossiers returned with a due date × 100." }),
+  onTimeN: z.int().min(0).meta({ description: "Dossiers returned with a due date in the period." }),
+  qd766Ratio: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .meta({
+      description: "QĐ 766 ratio: (returned − late − complained − rated unsatisfied) ÷ returned × 100.",
+    }),
+  qd766N: z.int().min(0).meta({ description: "Dossiers returned in the period." }),
+};
+
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** `GET /api/v1/public/index`: a unit's published quick index, its children's and its 12-month trend. */
@@ -208,8 +229,33 @@ export const publicFeedOutput = z
     rollup: z.enum(["pooled", "mean"]),
     flaggedExcluded: z.literal(true),
     figure: publicFigureOutput,
-    children: z.array(z.strictObject({ unit: publicUnitOutput, figure: publicFigureOutput })),
+    ...publicDossierShape,
+    children: z.array(
+      z.strictObject({ unit: publicUnitOutput, figure: publicFigureOutput, ...publicDossierShape }),
+    ),
     trend: z.array(z.strictObject({ month: z.string().regex(/^\d{4}-\d{2}$/), figure: publicFigureOutput })),
   })
   .meta({ id: "PublicFeed" });
 export type PublicFeed = z.output<typeof publicFeedOutput>;
+
+/**
+ * A unit's published dossier figures (per unit, never per officer): the on-time rate and the QĐ 766 ratio
+ * rounded to two decimals as the dossiers API gives them, null without dossiers, each with its n.
+ */
+export interface PublicDossierFigures {
+  onTimeRate: number | null;
+  /** Dossiers returned with a due date in the period. */
+  onTimeN: number;
+  qd766Ratio: number | null;
+  /** Dossiers returned in the period. */
+  qd766N: number;
+}
+
+export function publicDossierFigures(figures: DossierFigures | undefined): PublicDossierFigures {
+  return {
+    onTimeRate: dossierRateValue(figures, "onTimeRate"),
+    onTimeN: dossierN(figures, "onTimeRate"),
+    qd766Ratio: dossierRateValue(figures, "qd766Ratio"),
+    qd766N: dossierN(figures, "qd766Ratio"),
+  };
+}

@@ -6,7 +6,6 @@ import {
   DEFAULT_MIN_N,
   type Distribution,
   distributionFromAnswers,
-  dossierSatisfactionRatio,
   elementIndex,
   itemIndex,
   meanRollup,
@@ -154,19 +153,6 @@ describe("element, service and rollups", () => {
   });
 });
 
-describe("dossierSatisfactionRatio (766/QĐ-TTg)", () => {
-  it("counts distinct bad dossiers against all dossiers", () => {
-    expect(dossierSatisfactionRatio(200, 10)).toBe(95);
-    expect(dossierSatisfactionRatio(3, 0)).toBe(100);
-    expect(dossierSatisfactionRatio(3, 3)).toBe(0);
-    expectRounded(dossierSatisfactionRatio(3, 1), 66.67);
-  });
-
-  it("is null without dossiers", () => {
-    expect(dossierSatisfactionRatio(0, 0)).toBeNull();
-  });
-});
-
 describe("input validation", () => {
   it("rejects answers outside the scale or non-integers", () => {
     expect(() => distributionFromAnswers([0], 5)).toThrow(RangeError);
@@ -212,12 +198,6 @@ describe("input validation", () => {
     expect(() => elementIndex([50, 101])).toThrow(RangeError);
     expect(() => serviceIndex([-1])).toThrow(RangeError);
     expect(() => elementIndex([Number.NaN])).toThrow(RangeError);
-  });
-
-  it("rejects invalid dossier counts", () => {
-    expect(() => dossierSatisfactionRatio(10, 11)).toThrow(RangeError);
-    expect(() => dossierSatisfactionRatio(-1, 0)).toThrow(RangeError);
-    expect(() => dossierSatisfactionRatio(10, 1.5)).toThrow(RangeError);
   });
 });
 

@@ -174,13 +174,3 @@ export function meanRollup(children: ReadonlyArray<Distribution>): number | null
     children.map((child) => summarize(child).index).filter((index): index is number => index !== null),
   );
 }
-
-/** Official ratio (Quyết định 766/QĐ-TTg): (dossiers - distinct bad dossiers) / dossiers * 100; null when dossiers = 0. */
-export function dossierSatisfactionRatio(dossiers: number, badDossiers: number): number | null {
-  assertCount(dossiers, "dossiers");
-  assertCount(badDossiers, "badDossiers");
-  if (badDossiers > dossiers) {
-    throw new RangeError(`badDossiers (${badDossiers}) exceed dossiers (${dossiers})`);
-  }
-  return dossiers === 0 ? null : (100 * (dossiers - badDossiers)) / dossiers;
-}

@@ -11,12 +11,10 @@ import {
   type AnswerCount,
   buildCubes,
   cubeFigures,
-  type DossierCounts,
   type InstrumentInfo,
   instrumentMap,
   subtreeFigures,
   type TreeNode,
-  treeDossierCounts,
   treeFigures,
   type UnitFigures,
 } from "./index-engine";
@@ -190,18 +188,4 @@ export function monthlyFigures(
           : subtreeFigures(scope.nodes, cubes, byKey, config, rootIds),
     };
   });
-}
-
-/** Pooled dossier counts of every current unit's subtree, from the raw units' counts. */
-export function scopeDossierCounts(
-  scope: UnitScope,
-  counts: ReadonlyMap<number, DossierCounts>,
-): Map<number, DossierCounts> {
-  const attributed = new Map<number, DossierCounts>();
-  for (const [id, own] of counts) {
-    const to = scope.reportingIds.get(id) ?? id;
-    const sum = attributed.get(to) ?? { dossiers: 0, bad: 0 };
-    attributed.set(to, { dossiers: sum.dossiers + own.dossiers, bad: sum.bad + own.bad });
-  }
-  return treeDossierCounts(scope.nodes, attributed);
 }

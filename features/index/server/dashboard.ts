@@ -1,6 +1,8 @@
 import "server-only";
 import type { Unit } from "@/db/schema";
 import { type Actor, can } from "@/features/access/permissions";
+import type { DossierFigures } from "@/features/dossiers/lifecycle";
+import { scopeDossierFigures } from "@/features/dossiers/server/figures";
 import type { InstrumentDefinition } from "@/features/survey/instruments";
 import { type AbnormalCounts, countAbnormalAnswers } from "@/features/survey/server/burst-queries";
 import {
@@ -13,12 +15,11 @@ import { localDay } from "@/lib/time";
 import { type DashboardQuery, parseDashboardQuery, trendMonths } from "../dashboard-params";
 import { type FigureSelection, overviewSelection, unitPageSelection } from "../figure-selection";
 import type { FigureRow } from "../figure-table";
-import type { DossierCounts, UnitFigures } from "../index-engine";
+import type { UnitFigures } from "../index-engine";
 import { type IndexTarget, targetFor } from "../index-settings";
 import { rootsOf } from "../scope-figures";
 import { type FilterOptions, listFilterOptions, listRecentComments } from "./dashboard-queries";
 import {
-  getDossierCounts,
   getFigures,
   getIndexSettings,
   getMonthlyFigures,
@@ -42,7 +43,8 @@ export interface DashboardData {
   scope: Scope;
   current: Map<number, UnitFigures>;
   previous: Map<number, UnitFigures>;
-  dossiers: Map<number, DossierCounts>;
+  /** Dossier figures (on-time rate, QĐ 766 ratio) of every current unit's subtree over the period. */
+  dossiers: Map<number, DossierFigures>;
   months: Array<{ month: string; figures: Map<number, UnitFigures> }>;
   options: FilterOptions;
   /** Answers of the period held for review or flagged: never in the figures, always said. */
@@ -75,7 +77,7 @@ export async function loadDashboard(
   const [current, previous, dossiers, months, abnormal] = await Promise.all([
     getFigures(scope, period, filters, config, instruments, selection),
     getFigures(scope, period.previous, filters, config, instruments, selection),
-    getDossierCounts(scope, period),
+    scopeDossierFigures(scope, period),
     getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
     countAbnormalAnswers(scope.countedIds, period.from, period.to),
   ]);
@@ -101,7 +103,9 @@ export async function loadDashboard(
 /** The table row of a unit's subtree, at `depth`; none when the unit's figures were not computed. */
 function figureRow(data: DashboardData, unit: Unit, depth: number): FigureRow[] {
   const figures = data.current.get(unit.id);
-  return figures ? [{ unit, depth, figures, previous: data.previous.get(unit.id) }] : [];
+  return figures
+    ? [{ unit, depth, figures, previous: data.previous.get(unit.id), dossiers: data.dossiers.get(unit.id) }]
+    : [];
 }
 
 /** Rows of the given units, depth-first as the tree nests them. */

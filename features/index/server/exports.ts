@@ -77,6 +77,11 @@ export async function exportFigures(
             [t("index.files.notes.column", { column: columns.index }), indexLabel(lang)],
             [t("index.files.notes.column", { column: columns.service }), serviceIndexLabel(lang)],
             [
+              t("index.files.notes.column", { column: columns.onTimeRate }),
+              t("index.headline.onTimeFormula"),
+            ],
+            [t("index.files.notes.column", { column: columns.qd766Ratio }), t("index.headline.qd766Formula")],
+            [
               t("index.files.notes.period"),
               `${periodLabel(query.period, lang)} (${query.period.from} – ${query.period.to})`,
             ],

@@ -3,8 +3,6 @@ import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
 import type { Lineage } from "@/features/units/unit-history";
-import type { DossierCounts } from "../index-engine";
-import type { CountQuery } from "./count-queries";
 
 /** The latest non-draft version of every instrument key, its definition as stored (JSON text). */
 export async function listLatestInstruments(): Promise<Array<{ key: string; definition: string }>> {
@@ -50,31 +48,4 @@ export async function listRollupNodes(
     SELECT node_id AS nodeId, units FROM rollup_nodes
     WHERE node_id IN ${jsonList(ids)}`);
   return rows.map((r) => ({ nodeId: Number(r.nodeId), units: Number(r.units) }));
-}
-
-/**
- * Dossiers received in the period and, of those, the distinct "bad" ones (Quyết định 766/QĐ-TTg): rated
- * "Không hài lòng" (lowest level of a 3-level quick answer, the two lowest of a 5-level one), complained
- * about, or overdue (returned after the due time, or not returned and past it now). Per unit.
- */
-export async function listDossierCounts(
-  query: CountQuery,
-  now = new Date(),
-): Promise<Map<number, DossierCounts>> {
-  if (query.unitIds.length === 0) return new Map();
-  const start = Date.parse(`${query.from}T00:00:00+07:00`);
-  const end = Date.parse(`${query.to}T00:00:00+07:00`) + 86_400_000;
-  const rows = await getDb().all<{ unitId: number; dossiers: number; bad: number }>(sql`
-    SELECT d.unit_id AS unitId, count(*) AS dossiers, sum(CASE WHEN d.complained = 1
-        OR (d.due_at IS NOT NULL AND coalesce(d.returned_at, ${now.getTime()}) > d.due_at)
-        OR EXISTS (SELECT 1 FROM responses r JOIN answers a ON a.response_id = r.id AND a.item_key = 'quick'
-          JOIN instruments i ON i.id = r.instrument_id
-          WHERE r.dossier_id = d.id AND r.flagged = 0
-            AND a.value <= CASE json_array_length(i.definition, '$.scale') WHEN 5 THEN 2 ELSE 1 END)
-      THEN 1 ELSE 0 END) AS bad
-    FROM dossiers d
-    WHERE d.unit_id IN ${jsonList(query.unitIds)}
-      AND d.received_at >= ${start} AND d.received_at < ${end}
-    GROUP BY d.unit_id`);
-  return new Map(rows.map((r) => [Number(r.unitId), { dossiers: Number(r.dossiers), bad: Number(r.bad) }]));
 }

@@ -8,7 +8,7 @@ import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit
 import { lastDays } from "@/lib/time";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 import type { FigureSelection } from "../figure-selection";
-import type { DossierCounts, InstrumentInfo, UnitFigures } from "../index-engine";
+import type { InstrumentInfo, UnitFigures } from "../index-engine";
 import { INDEX_SETTING_KEYS, type IndexConfig, parseIndexSettings } from "../index-settings";
 import { type IndexSummary, summarize } from "../satisfaction-index";
 import {
@@ -19,7 +19,6 @@ import {
   nodeFigures,
   rollupsCover,
   rollupsMayServe,
-  scopeDossierCounts,
   scopeFigures,
   scopeOf,
   selectedIds,
@@ -28,7 +27,6 @@ import {
 import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
 import {
   getUnitsVersion,
-  listDossierCounts,
   listLatestInstruments,
   listLineageOf,
   listPredecessorIds,
@@ -126,14 +124,6 @@ export async function getFigures(
   }
   const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
   return scopeFigures(scope, rows, instruments, config, includeFlagged);
-}
-
-/** Pooled dossier counts of every current unit's subtree over a day range. */
-export async function getDossierCounts(
-  scope: ScopeUnits,
-  range: DayRange,
-): Promise<Map<number, DossierCounts>> {
-  return scopeDossierCounts(scope, await listDossierCounts({ unitIds: scope.countedIds, ...range }));
 }
 
 /**

@@ -1,6 +1,8 @@
 import "server-only";
 import { memoizeLookup } from "@/db/memo";
 import type { Unit } from "@/db/schema";
+import type { DossierFigures } from "@/features/dossiers/lifecycle";
+import { scopeDossierFigures } from "@/features/dossiers/server/figures";
 import {
   getUnitById,
   listRootUnitsWithChildren,
@@ -11,7 +13,7 @@ import { localDay } from "@/lib/time";
 import { type DayRange, type FigureFilters, trendMonths } from "../dashboard-params";
 import { indexLabels } from "../figures";
 import type { Figure, RollupMode } from "../index-engine";
-import { type PublicFeed, type PublicUnitRef, publicFigure } from "../public-index";
+import { type PublicFeed, type PublicUnitRef, publicDossierFigures, publicFigure } from "../public-index";
 import {
   getFigures,
   getIndexSettings,
@@ -22,7 +24,8 @@ import {
 
 /**
  * The published figures: the quick index of every current unit's subtree, through the same engine and
- * queries as the dashboard, never with flagged responses. Kept for five minutes per period (or per unit
+ * queries as the dashboard, never with flagged responses, and its dossier figures (on-time rate, QĐ 766
+ * ratio: per unit, never per officer). Kept for five minutes per period (or per unit
  * and range) in this process: the board is public and must stay fast under load.
  */
 const PUBLIC_TTL_MS = 300_000;
@@ -32,6 +35,7 @@ export interface BoardUnit {
   unit: Unit;
   depth: number;
   figure: Figure;
+  dossiers: DossierFigures | undefined;
   trend: Array<{ month: string; figure: Figure | undefined }>;
 }
 
@@ -59,9 +63,10 @@ async function buildBoard(key: string): Promise<Board> {
   const [{ config, instruments }, roots] = await Promise.all([figureSources(), listRootUnitsWithChildren()]);
   const scope = await resolveScopeUnits(await listSubtreeUnitIds(roots.map((r) => r.unit.id)));
   const ids = scope.units.map((u) => u.id);
-  const [current, months] = await Promise.all([
-    // The board shows the quick index only.
+  const [current, dossiers, months] = await Promise.all([
+    // The board shows the quick index only (and the on-time rate).
     getFigures(scope, period, PUBLIC_FILTERS, config, instruments, { full: [], quickOnly: ids }),
+    scopeDossierFigures(scope, period),
     getMonthlyFigures(
       scope,
       ids,
@@ -85,7 +90,10 @@ async function buildBoard(key: string): Promise<Board> {
     if (!figure) return [];
     const trend = months.map((m) => ({ month: m.month, figure: m.figures.get(unit.id)?.quick }));
     const kids = [...(children.get(unit.id) ?? [])].sort(byName);
-    return [{ unit, depth, figure: figure.quick, trend }, ...kids.flatMap((k) => boardUnit(k, depth + 1))];
+    return [
+      { unit, depth, figure: figure.quick, dossiers: dossiers.get(unit.id), trend },
+      ...kids.flatMap((k) => boardUnit(k, depth + 1)),
+    ];
   };
   return {
     period,
@@ -128,8 +136,9 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
   const { config, instruments } = await figureSources();
   const scope = await resolveScopeUnits(await listSubtreeUnitIds([unitId]));
   const shown = scope.units.filter((u) => u.id === unitId || u.parentId === unitId).map((u) => u.id);
-  const [current, months] = await Promise.all([
+  const [current, dossiers, months] = await Promise.all([
     getFigures(scope, period, PUBLIC_FILTERS, config, instruments, { full: [], quickOnly: shown }),
+    scopeDossierFigures(scope, period),
     getMonthlyFigures(
       scope,
       [unitId],
@@ -147,7 +156,15 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
     .sort(byName)
     .flatMap((child) => {
       const figures = current.get(child.id);
-      return figures ? [{ unit: unitRef(child), figure: publicFigure(figures.quick) }] : [];
+      return figures
+        ? [
+            {
+              unit: unitRef(child),
+              figure: publicFigure(figures.quick),
+              ...publicDossierFigures(dossiers.get(child.id)),
+            },
+          ]
+        : [];
     });
   return {
     label: indexLabels(),
@@ -158,6 +175,7 @@ async function buildFeed(key: string): Promise<PublicFeed | undefined> {
     rollup: config.rollup,
     flaggedExcluded: true,
     figure: publicFigure(own.quick),
+    ...publicDossierFigures(dossiers.get(unitId)),
     children,
     trend: months.flatMap((m) => {
       const figures = m.figures.get(unitId);

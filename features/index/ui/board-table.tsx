@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { type Lang, nameIn } from "@/i18n/locales";
+import { type DossierFigures, dossierN, dossierRateText, noDossierReason } from "../dossier-figures";
 import {
   answerScale,
   figureColumns,
@@ -16,12 +17,14 @@ export interface BoardRow {
   unit: { id: number; slug: string; name: string; nameEn: string | null };
   depth: number;
   figure: Figure;
+  /** The unit's dossier figures: the board shows its on-time rate. */
+  dossiers?: DossierFigures;
   trend: TrendPoint[];
 }
 
 /**
  * One root unit's subtree: per unit its quick figure with the Wilson interval (or the not-enough phrase),
- * then n, each level's count, the mean score and the 12-month line. A table with its headers; on a phone
+ * its on-time rate with the number of dossiers it is made of ("—" and why without any), then n, each level's count, the mean score and the 12-month line. A table with its headers; on a phone
  * (board.css) each row is a card — the name beside the figure, the other figures below, each cell saying
  * its column's name (`data-label`), so nothing scrolls sideways.
  */
@@ -44,6 +47,9 @@ export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; la
             {columns.interval}
           </th>
           <th scope="col" className="num">
+            {columns.onTimeRate}
+          </th>
+          <th scope="col" className="num">
             {columns.n}
           </th>
           {levels.map((level) => (
@@ -58,7 +64,7 @@ export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; la
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ unit, depth, figure, trend }) => {
+        {rows.map(({ unit, depth, figure, dossiers, trend }) => {
           const shown = publishedIndex(figure) !== null;
           return (
             <tr
@@ -79,6 +85,17 @@ export async function BoardTable({ rows, lang, caption }: { rows: BoardRow[]; la
                 data-label={columns.interval}
               >
                 {intervalText(figure.wilson, figure.enoughSamples, lang)}
+              </td>
+              <td
+                className={`num ${noDossierReason(dossiers, "onTimeRate", lang) ? "none" : "shown"}`}
+                data-col="on-time"
+                data-label={t("onTimeShort")}
+              >
+                {noDossierReason(dossiers, "onTimeRate", lang) ??
+                  t("onTimeValue", {
+                    rate: dossierRateText(dossiers, "onTimeRate", lang),
+                    count: dossierN(dossiers, "onTimeRate"),
+                  })}
               </td>
               <td className="num" data-col="n" data-label={columns.n}>
                 {figure.n}

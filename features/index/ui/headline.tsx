@@ -1,8 +1,17 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Fragment } from "react";
 import type { Lang } from "@/i18n/locales";
+import {
+  type DossierFigures,
+  type DossierRate,
+  dossierN,
+  dossierRate,
+  dossierRateWithReason,
+} from "../dossier-figures";
 import {
   belowMinimumText,
   changeText,
+  figureColumns,
   indexText,
   intervalText,
   meanScoreText,
@@ -10,13 +19,7 @@ import {
   publishedIndex,
   type ShownFigure,
 } from "../figures";
-import {
-  type DossierCounts,
-  dossierRatio,
-  indexChange,
-  serviceFigure,
-  type UnitFigures,
-} from "../index-engine";
+import { indexChange, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
 
 function TargetNote({ figure, target }: { figure: ShownFigure; target?: IndexTarget }) {
@@ -41,7 +44,59 @@ function TargetNote({ figure, target }: { figure: ShownFigure; target?: IndexTar
   );
 }
 
-/** The headline figures of one unit's subtree: quick index with its statistics, service indices, dossier ratio. */
+type DossierCount =
+  | "early"
+  | "onTime"
+  | "late"
+  | "withApology"
+  | "pendingOverdue"
+  | "complained"
+  | "ratedUnsatisfied";
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** One dossier figure: its value (or "—" and why), its n and the counts it is made of. */
+function DossierSection({
+  dossiers,
+  rate,
+  counts,
+}: {
+  dossiers: DossierFigures | undefined;
+  rate: DossierRate;
+  counts: readonly DossierCount[];
+}) {
+  const t = useTranslations("index.headline");
+  const lang = useLocale() as Lang;
+  const columns = figureColumns(lang);
+  const id = `${kebab(rate)}-title`;
+  const nKey = rate === "onTimeRate" ? "onTimeN" : "qd766N";
+  return (
+    <section aria-labelledby={id} data-testid={kebab(rate)}>
+      <h3 id={id}>{t(rate === "onTimeRate" ? "onTimeTitle" : "qd766Title")}</h3>
+      <p>
+        <span className={dossierRate(dossiers, rate) === null ? "muted" : "figure"} data-value={kebab(rate)}>
+          {dossierRateWithReason(dossiers, rate, lang)}
+        </span>
+      </p>
+      <dl className="facts">
+        <dt>{columns[nKey]}</dt>
+        <dd data-value={kebab(nKey)}>{dossierN(dossiers, rate)}</dd>
+        {counts.map((key) => (
+          <Fragment key={key}>
+            <dt>{columns[key]}</dt>
+            <dd data-value={kebab(key)}>{dossiers?.[key] ?? 0}</dd>
+          </Fragment>
+        ))}
+      </dl>
+      <p className="muted small">{t(rate === "onTimeRate" ? "onTimeFormula" : "qd766Formula")}</p>
+    </section>
+  );
+}
+
+/**
+ * The headline figures of one unit's subtree: quick index with its statistics, service indices, and beside
+ * them the dossier figures — the on-time rate and the QĐ 766 ratio, each with its n and counts.
+ */
 export function Headline({
   figures,
   previous,
@@ -52,7 +107,7 @@ export function Headline({
 }: {
   figures: UnitFigures;
   previous: UnitFigures | undefined;
-  dossiers: DossierCounts | undefined;
+  dossiers: DossierFigures | undefined;
   target: IndexTarget | undefined;
   instrumentTitles: ReadonlyMap<string, { vi: string; en: string }>;
   minN: number;
@@ -60,7 +115,6 @@ export function Headline({
   const t = useTranslations("index.headline");
   const lang = useLocale() as Lang;
   const { quick } = figures;
-  const ratio = dossierRatio(dossiers);
   return (
     <div className="grid2" data-testid="headline">
       <section aria-labelledby="quick-title">
@@ -114,19 +168,16 @@ export function Headline({
           </section>
         );
       })}
-      {ratio !== null && dossiers ? (
-        <section aria-labelledby="dossier-title">
-          <h3 id="dossier-title">{t("dossierTitle")}</h3>
-          <p>
-            <span className="figure" data-value="dossier-ratio">
-              {percentText(ratio, lang)}
-            </span>
-          </p>
-          <p className="muted small">
-            {t("dossierFormula", { dossiers: dossiers.dossiers, bad: dossiers.bad })}
-          </p>
-        </section>
-      ) : null}
+      <DossierSection
+        dossiers={dossiers}
+        rate="onTimeRate"
+        counts={["early", "onTime", "late", "withApology", "pendingOverdue"]}
+      />
+      <DossierSection
+        dossiers={dossiers}
+        rate="qd766Ratio"
+        counts={["late", "complained", "ratedUnsatisfied"]}
+      />
     </div>
   );
 }

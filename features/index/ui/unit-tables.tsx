@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { Fragment } from "react";
 import type { Lang } from "@/i18n/locales";
 import { dashboardHref } from "../dashboard-params";
 import { displayedService, type FigureRow } from "../figure-table";
@@ -14,8 +15,12 @@ import {
 } from "../figures";
 import { indexChange } from "../index-engine";
 import { type RankingSort, rankByQuickIndex, rankingPage, type SortDirection } from "../index-ranking";
+import { DossierCells, dossierHeaders } from "./dossier-cells";
 
-/** One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service index. */
+/**
+ * One row per unit subtree: the quick index with n, distribution, interval, mean score, change; the service
+ * index; the on-time rate and the QĐ 766 ratio, each with its n.
+ */
 export function UnitFiguresTable({
   rows,
   caption,
@@ -62,10 +67,20 @@ export function UnitFiguresTable({
           <th scope="col" className="num">
             {columns.service}
           </th>
+          {dossierHeaders(lang).map((h) => (
+            <Fragment key={h.rate}>
+              <th scope="col" className="num">
+                {h.label}
+              </th>
+              <th scope="col" className="num">
+                {h.nLabel}
+              </th>
+            </Fragment>
+          ))}
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ unit, depth, figures, previous }) => {
+        {rows.map(({ unit, depth, figures, previous, dossiers }) => {
           const q = figures.quick;
           const service = displayedService(figures, serviceKey);
           return (
@@ -98,6 +113,8 @@ export function UnitFiguresTable({
               <td className="num" data-col="service">
                 {service ? indexText(service.service, service.enoughSamples, lang) : NO_VALUE}
               </td>
+              <DossierCells dossiers={dossiers} rate="onTimeRate" lang={lang} />
+              <DossierCells dossiers={dossiers} rate="qd766Ratio" lang={lang} />
             </tr>
           );
         })}
@@ -135,6 +152,8 @@ export function RankingTable({
     index: columns.index,
     n: columns.n,
     change: columns.change,
+    onTimeRate: columns.onTimeRate,
+    qd766Ratio: columns.qd766Ratio,
   };
   const ranked = rankByQuickIndex(rows, sort, direction);
   const { rows: shown, page: current, pages, first } = rankingPage(ranked, page, RANKING_PAGE_SIZE);
@@ -206,6 +225,14 @@ export function RankingTable({
             {header("index")}
             {header("n")}
             {header("change")}
+            {header("onTimeRate")}
+            <th scope="col" className="num">
+              {columns.onTimeN}
+            </th>
+            {header("qd766Ratio")}
+            <th scope="col" className="num">
+              {columns.qd766N}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -226,6 +253,8 @@ export function RankingTable({
                 {r.n}
               </td>
               <td className="num">{changeText(r.change, lang)}</td>
+              <DossierCells dossiers={r.row.dossiers} rate="onTimeRate" lang={lang} />
+              <DossierCells dossiers={r.row.dossiers} rate="qd766Ratio" lang={lang} />
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CitizenHeader } from "@/app/(citizen)/citizen-header";
 import { periodLabel } from "@/features/index/dashboard-params";
+import { noDossiersText } from "@/features/index/dossier-figures";
 import { indexLabel, notEnoughAnswers } from "@/features/index/figures";
 import { boardParams, boardPeriod, chosenPeriod, recentPeriods } from "@/features/index/public-index";
 import { loadBoard } from "@/features/index/server/public-figures";
@@ -62,7 +63,10 @@ export default async function PublicBoardPage({ params, searchParams }: Props) {
         <PeriodChooser lang={lang} period={period} offered={recentPeriods(today)} />
         <details className="board-method">
           <summary>{t("methodTitle")}</summary>
-          <p>{t("method", { minN: board.minN, rollup: board.rollup, notEnough: notEnoughAnswers(lang) })}</p>
+          <p>
+            {t("method", { minN: board.minN, rollup: board.rollup, notEnough: notEnoughAnswers(lang) })}{" "}
+            {t("onTimeMethod", { none: noDossiersText(lang) })}
+          </p>
         </details>
         {board.roots.map(({ root, units }) => (
           <section key={root.unit.id} aria-labelledby={`root-${root.unit.id}`}>
