@@ -205,14 +205,9 @@ const publicDossierShape = {
     .nullable()
     .meta({ description: "On-time rate: (early + on time) ÷ dossiers returned with a due date × 100." }),
   onTimeN: z.int().min(0).meta({ description: "Dossiers returned with a due date in the period." }),
-  qd766Ratio: z
-    .number()
-    .min(0)
-    .max(100)
-    .nullable()
-    .meta({
-      description: "QĐ 766 ratio: (returned − late − complained − rated unsatisfied) ÷ returned × 100.",
-    }),
+  qd766Ratio: z.number().min(0).max(100).nullable().meta({
+    description: "QĐ 766 ratio: (returned − late − complained − rated unsatisfied) ÷ returned × 100.",
+  }),
   qd766N: z.int().min(0).meta({ description: "Dossiers returned in the period." }),
 };
 
