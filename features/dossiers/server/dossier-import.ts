@@ -13,7 +13,9 @@ import {
   type Refusal,
 } from "@/features/access/server/change";
 import { getImportJob, insertImportJob } from "@/features/imports/server/import-job-queries";
+import { listUnitsByIds } from "@/features/units/server/unit-queries";
 import { phrase } from "@/i18n/phrase";
+import { byName } from "@/lib/collate";
 import { registerDossierInput, updateDossierInput } from "../api";
 import {
   countDossierActions,
@@ -44,6 +46,15 @@ export interface DossierImportInput {
   bytes: Uint8Array;
   /** The receiving unit of every row. */
   unitId: number;
+}
+
+/** The current units whose dossiers the actor may import, by name. */
+export async function dossierImportUnits(actor: Actor): Promise<Array<{ id: number; name: string }>> {
+  const units = await listUnitsByIds([...actor.editableUnitIds]);
+  return units
+    .filter((u) => !u.validTo)
+    .map((u) => ({ id: u.id, name: u.name }))
+    .sort(byName);
 }
 
 /** A row the use cases refused: reported against its row, the whole import going on. */
