@@ -176,7 +176,7 @@ async function rehearse<T>(tx: Transaction, work: () => Promise<T>): Promise<T> 
 export async function checkDossierImport(
   actor: Actor,
   input: DossierImportInput,
-  now = new Date(),
+  at?: Date,
 ): Promise<Outcome<DossierImportPreview>> {
   if (!can(actor, { permission: "dossier.record", unitId: input.unitId })) {
     return { ok: false, refusal: FORBIDDEN_UNIT };
@@ -189,6 +189,7 @@ export async function checkDossierImport(
   const fileName = input.fileName.slice(-200);
   const parsed = await readDossierFile(input.bytes, format);
   if (parsed.issues.length > 0) return { ok: true, value: { fileName, issues: parsed.issues } };
+  const now = at ?? new Date();
   return change(actor, async (c) => {
     c.authorize({ permission: "dossier.record", unitId: input.unitId });
     const applied = await rehearse(c.tx, () => applyRows(c, actor, input.unitId, parsed.rows, now));
@@ -254,8 +255,9 @@ function storedRows(payload: { [key: string]: unknown }): DossierImportRow[] | n
 export async function commitDossierImport(
   actor: Actor,
   input: { jobId: string },
-  now = new Date(),
+  at?: Date,
 ): Promise<Outcome<Record<DossierImportAction, number>>> {
+  const now = at ?? new Date();
   return change(actor, async (c) => {
     const job = await getImportJob(c.tx, input.jobId, actor.userId);
     if (!job || job.unitId === null || job.payload.kind !== JOB_KIND) return c.refuse(NOT_FOUND);
