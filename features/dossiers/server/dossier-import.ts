@@ -257,6 +257,7 @@ export async function commitDossierImport(
   input: { jobId: string },
   at?: Date,
 ): Promise<Outcome<Record<DossierImportAction, number>>> {
+  if (actor.editableUnitIds.size === 0) return { ok: false, refusal: FORBIDDEN };
   const now = at ?? new Date();
   return change(actor, async (c) => {
     const job = await getImportJob(c.tx, input.jobId, actor.userId);
