@@ -145,10 +145,10 @@ describe("reading an export", () => {
         "HS-1,26/11/2026,,,,,",
       ].join("\n"),
     );
-    const { rows, issues } = await readDossierFile(file, "csv");
+    const { rows, issues, ignored } = await readDossierFile(file, "csv");
     expect(rows).toEqual([]);
+    expect(ignored).toEqual(["Ghi chú"]);
     expect(keys(issues)).toEqual([
-      [1, null, "imports.dossiers.problems.unknownColumn"],
       [3, "code", "dossiers.errors.codeRequired"],
       [4, "receivedAt", "imports.dossiers.problems.date"],
       [4, "channel", "imports.dossiers.problems.channel"],
@@ -157,7 +157,7 @@ describe("reading an export", () => {
       [5, "newDueAt", "imports.dossiers.problems.date"],
       [6, "code", "imports.dossiers.problems.duplicateCode"],
     ]);
-    expect(issues[3]).toMatchObject({ header: "Hình thức", text: "Qua mạng" });
+    expect(issues[2]).toMatchObject({ header: "Hình thức", text: "Qua mạng" });
   });
 
   it("asks for the required columns", async () => {

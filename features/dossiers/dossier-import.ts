@@ -98,6 +98,8 @@ export interface DossierImportPreview {
   issues: DossierImportIssue[];
   jobId?: string;
   counts?: Record<DossierImportAction, number>;
+  /** Headers of the file's columns the import does not use. */
+  ignored?: string[];
   /** The first rows and what each does (a long file shows its beginning). */
   rows?: Array<{ rowNumber: number; code: string; action: DossierImportAction }>;
   total?: number;
@@ -134,6 +136,11 @@ export function detectDossierFormat(fileName: string): "csv" | "xlsx" | null {
 export interface DossierFileResult {
   rows: DossierImportRow[];
   issues: DossierImportIssue[];
+  /**
+   * Headers of columns the import does not use (the software's other columns: the applicant, the
+   * address…): left out, and named in the preview so that a misspelt header is seen.
+   */
+  ignored?: string[];
 }
 
 /** Reads a whole file: every row valid, or every problem of every row and column. Never throws. */
@@ -164,22 +171,22 @@ function failed(message: Phrase): DossierFileResult {
 
 function readTable(table: Table): DossierFileResult {
   const issues: DossierImportIssue[] = [];
+  const ignored: string[] = [];
   const seen = new Set<DossierColumn>();
   const columns = table.header.map((raw) => {
     const text = raw.replace(/^\uFEFF/, "").trim();
     if (text === "") return null;
     const column = lookupColumn(text);
-    if (column === null || seen.has(column.key)) {
+    if (column === null) {
+      ignored.push(text);
+      return null;
+    }
+    if (seen.has(column.key)) {
       issues.push({
         rowNumber: 1,
-        column: column?.key ?? null,
+        column: column.key,
         header: text,
-        message: problem(
-          column ? "imports.problems.duplicateColumn" : "imports.dossiers.problems.unknownColumn",
-          {
-            header: text,
-          },
-        ),
+        message: problem("imports.problems.duplicateColumn", { header: text }),
       });
       return null;
     }
@@ -223,7 +230,7 @@ function readTable(table: Table): DossierFileResult {
       rows.push(read.row);
     }
   }
-  return { rows: issues.length > 0 ? [] : rows, issues };
+  return { rows: issues.length > 0 ? [] : rows, issues, ignored };
 }
 
 const kindProblem: Record<Exclude<Kind, "text">, Phrase> = {

@@ -220,6 +220,7 @@ export async function checkDossierImport(
       issues: [],
       jobId,
       counts,
+      ignored: parsed.ignored,
       total: parsed.rows.length,
       rows: parsed.rows.slice(0, PREVIEW_ROWS).map((r) => ({
         rowNumber: r.rowNumber,

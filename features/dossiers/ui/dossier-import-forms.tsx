@@ -83,6 +83,11 @@ export function DossierImportForms({
         <section aria-labelledby="preview-heading">
           <h2 id="preview-heading">{t("preview.heading")}</h2>
           <p data-testid="import-counts">{t("preview.counts", preview.counts)}</p>
+          {preview.ignored && preview.ignored.length > 0 ? (
+            <p className="notice" data-testid="ignored-columns">
+              {t("preview.ignored", { headers: preview.ignored.join(", ") })}
+            </p>
+          ) : null}
           <form action={commitAction}>
             <input type="hidden" name="jobId" value={preview.jobId} />
             <FormMessage state={done} />
