@@ -30,6 +30,15 @@ function row(values: Partial<Record<DossierColumn, string>>): Record<DossierColu
   };
 }
 
+/** The export as one-stop software writes it: with columns the import does not use (the applicant). */
+function withApplicant(csv: Uint8Array): Uint8Array {
+  const lines = new TextDecoder().decode(csv).split("\r\n");
+  const extended = lines.map((line, i) =>
+    line === "" ? line : `${line},${i === 0 ? "Người nộp" : "Nguyễn Văn An"}`,
+  );
+  return new TextEncoder().encode(extended.join("\r\n"));
+}
+
 async function communeName(): Promise<string> {
   const rs = await testDb.execute("SELECT name FROM units WHERE slug = 'phuong-an-hoa'");
   return String(rs.rows[0]?.name);
@@ -103,8 +112,10 @@ test("a commune manager imports an export as CSV, then the same as XLSX: errors 
   expect(await stored()).toBe(0);
 
   // The corrected file: a preview, still nothing written; then the commit writes every row.
-  await upload(page, "ho-so.csv", await buildDossierTemplate("csv", undefined, rows));
+  await upload(page, "ho-so.csv", withApplicant(await buildDossierTemplate("csv", undefined, rows)));
   await expect(page.getByTestId("import-counts")).toHaveText("3 hồ sơ mới · 0 hồ sơ cập nhật · 0 không đổi");
+  // The software's other columns are left out, and named.
+  await expect(page.getByTestId("ignored-columns")).toContainText("Người nộp");
   await expect(page.locator('tr[data-action="create"]')).toHaveCount(3);
   expect(await stored()).toBe(0);
   await page.getByRole("button", { name: "Ghi vào hệ thống" }).click();
