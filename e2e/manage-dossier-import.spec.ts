@@ -1,5 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
-import { buildDossierTemplate, type DossierColumn } from "@/features/dossiers/dossier-import";
+import type { DossierColumn } from "@/features/dossiers/dossier-import";
+import { buildDossierTemplate } from "@/features/dossiers/dossier-template";
 import { addDays, localDay } from "@/lib/time";
 import { scalar, testDb } from "./support/db";
 import { COMMUNE_MANAGER, Dashboard, expectNoAxeViolations } from "./support/pages";

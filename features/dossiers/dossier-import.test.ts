@@ -2,12 +2,12 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readChannel, readFlag, readInstant, readStatus } from "./dossier-cells";
 import {
-  buildDossierTemplate,
   type DossierImportIssue,
   detectDossierFormat,
   MAX_DOSSIER_IMPORT_ROWS,
   readDossierFile,
 } from "./dossier-import";
+import { buildDossierTemplate } from "./dossier-template";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const keys = (issues: DossierImportIssue[]) =>

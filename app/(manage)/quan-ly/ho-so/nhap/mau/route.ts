@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/features/access/server/actor";
 import { signedOutResponse } from "@/features/access/server/manager-action";
-import { buildDossierTemplate } from "@/features/dossiers/dossier-import";
+import { buildDossierTemplate } from "@/features/dossiers/dossier-template";
 
 const types = {
   csv: "text/csv; charset=utf-8",
