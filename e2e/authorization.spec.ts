@@ -265,6 +265,7 @@ const ROUTES: RouteCase[] = [
   page("(manage)/quan-ly/cong-bo/page.tsx", "/quan-ly/cong-bo"),
   page("(manage)/quan-ly/khoa-api/page.tsx", "/quan-ly/khoa-api"),
   page("(manage)/quan-ly/nhap/page.tsx", "/quan-ly/nhap"),
+  page("(manage)/quan-ly/ho-so/nhap/page.tsx", "/quan-ly/ho-so/nhap"),
   page("(manage)/quan-ly/phan-anh/page.tsx", "/quan-ly/phan-anh"),
   page("(manage)/quan-ly/phan-anh/[id]/page.tsx", "", {
     own: (f) => ({ url: `/quan-ly/phan-anh/${f.own.feedback}` }),
@@ -423,6 +424,14 @@ const ROUTES: RouteCase[] = [
     admin: 200,
   },
   {
+    file: "(manage)/quan-ly/ho-so/nhap/mau/route.ts",
+    own: () => ({ url: "/quan-ly/ho-so/nhap/mau?dinh-dang=csv" }),
+    stranger: 401,
+    viewer: 200,
+    commune: 200,
+    admin: 200,
+  },
+  {
     file: "(manage)/quan-ly/nhap/mau/route.ts",
     own: () => ({ url: "/quan-ly/nhap/mau?dinh-dang=csv" }),
     stranger: 401,
@@ -527,6 +536,11 @@ const insideRole = (f: Fixtures, actor: SubAdmin) =>
 
 const FORBIDDEN = /Bạn không có quyền thực hiện thao tác này/;
 const csv = { name: "thu.csv", mimeType: "text/csv", buffer: Buffer.from("code,name\nX,Y\n") };
+const dossierCsv = {
+  name: "ho-so.csv",
+  mimeType: "text/csv",
+  buffer: Buffer.from("Mã hồ sơ,Ngày tiếp nhận\nHS-LA-1,01/11/2026 08:00\n"),
+};
 const pdf = { name: "mau.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") };
 const today = "2026-11-30";
 
@@ -625,6 +639,19 @@ const ACTIONS: ActionCase[] = [
     viewer: () => ({ jobId: randomUUID() }),
     commune: () => [{ jobId: randomUUID() }],
     refusal: FORBIDDEN,
+  },
+  {
+    action: "app/(manage)/quan-ly/ho-so/nhap/actions.ts#dryRunDossierImportAction",
+    viewer: (f) => ({ unitId: String(f.commune), file: dossierCsv }),
+    commune: (f) => [{ unitId: String(f.foreignUnit), file: dossierCsv }],
+    refusal: FORBIDDEN,
+  },
+  {
+    // A job is its uploader's: anybody else's, or an unknown one, is not found.
+    action: "app/(manage)/quan-ly/ho-so/nhap/actions.ts#commitDossierImportAction",
+    viewer: () => ({ jobId: randomUUID() }),
+    commune: () => [{ jobId: randomUUID() }],
+    refusal: /Bạn không có quyền thực hiện thao tác này|Không tìm thấy lần nhập này/,
   },
   {
     action: "app/(manage)/quan-ly/phan-anh/actions.ts#assignFeedbackAction",

@@ -138,6 +138,13 @@ const importInput = (csv: Uint8Array) => ({
   offerAtUnitId: null,
 });
 
+/** A dossier export of the commune with one fresh dossier. */
+const dossierFile = () => ({
+  fileName: "ho-so.csv",
+  bytes: new TextEncoder().encode(`Mã hồ sơ,Ngày tiếp nhận\r\n${unique("HS")},01/11/2026 08:00\r\n`),
+  unitId: commune,
+});
+
 /** A procedure offered in the commune's subtree (at its service centre). */
 const OWN_UNIT_PROCEDURE =
   "SELECT min(id) FROM unit_procedures WHERE unit_id IN (SELECT id FROM units WHERE id = ? OR parent_id = ?)";
@@ -369,6 +376,32 @@ const cases: Case[] = [
     refused: ["commune", "viewer", "foreign"],
     state: () => scalar("SELECT count(*) FROM procedures"),
     audit: "procedure.import",
+  },
+  {
+    name: "checkDossierImport",
+    run: async (actor) => {
+      const { checkDossierImport } = await import("./dossiers/server/dossier-import");
+      return checkDossierImport(actor, dossierFile());
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM import_jobs"),
+    audit: "dossier.import.check",
+  },
+  {
+    name: "commitDossierImport",
+    prepare: async () => {
+      const { checkDossierImport } = await import("./dossiers/server/dossier-import");
+      const checked = await checkDossierImport(actors.commune, dossierFile());
+      if (!checked.ok || !checked.value.jobId) throw new Error("the dossier import check refused its file");
+      return checked.value.jobId;
+    },
+    run: async (actor, jobId) => {
+      const { commitDossierImport } = await import("./dossiers/server/dossier-import");
+      return commitDossierImport(actor, { jobId: String(jobId) });
+    },
+    refused: ["viewer", "foreign"],
+    state: () => scalar("SELECT count(*) FROM dossiers WHERE unit_id = ?", [commune]),
+    audit: "dossier.import",
   },
   {
     name: "createStaffAccount",

@@ -1,5 +1,3 @@
-import { CsvError } from "csv-parse";
-import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import {
@@ -22,6 +20,7 @@ import {
 import type { MessageKey } from "@/i18n/messages";
 import type { Phrase, PhraseValues } from "@/i18n/phrase";
 import { normalizeForSearch } from "@/lib/search-text";
+import { cellText, decodeText, readCsvTable, readXlsxTable, type Table } from "./table-file";
 
 export const MAX_IMPORT_ROWS = 5000;
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -58,10 +57,6 @@ function phrase(key: MessageKey & `imports.problems.${string}`, values?: PhraseV
 }
 
 type ParseResult = { rows: ImportRow[]; issues: ImportIssue[] };
-interface Table {
-  header: string[];
-  rows: Array<{ rowNumber: number; cells: string[] }>;
-}
 
 export function detectFormat(fileName: string): ImportFormat | null {
   const extension = /\.([^.]+)$/.exec(fileName.trim())?.[1]?.toLowerCase();
@@ -212,103 +207,18 @@ function strayCellIssue(rowNumber: number): ImportIssue {
 }
 
 function readCsv(data: Uint8Array): Table | ImportIssue {
-  const text = decodeText(data);
-  if (text === null) {
-    return fileIssue(phrase("imports.problems.csvEncoding"));
-  }
-  try {
-    const records = parseCsv(text, {
-      delimiter: detectDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-    });
-    const [header = [], ...rows] = records;
-    return { header, rows: rows.map((cells, i) => ({ rowNumber: i + 2, cells })) };
-  } catch (error) {
-    return fileIssue(
-      error instanceof CsvError && typeof error.lines === "number"
-        ? phrase("imports.problems.csvSyntaxNear", { line: error.lines })
-        : phrase("imports.problems.csvSyntax"),
-    );
-  }
-}
-
-/** UTF-8 (BOM optional) or UTF-16 with BOM (Excel's "Unicode Text"); null when the bytes are not valid text. */
-function decodeText(data: Uint8Array): string | null {
-  const encoding =
-    data[0] === 0xff && data[1] === 0xfe
-      ? "utf-16le"
-      : data[0] === 0xfe && data[1] === 0xff
-        ? "utf-16be"
-        : "utf-8";
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(data);
-  } catch {
-    return null;
-  }
-}
-
-const delimiters = [",", ";", "\t"] as const;
-
-/** The delimiter that splits the first line into the most known headers (headers themselves contain commas). */
-function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r\n|\r|\n/, 1)[0] ?? "";
-  const scored = delimiters.map((delimiter) => ({ delimiter, score: headerScore(firstLine, delimiter) }));
-  scored.sort((a, b) => b.score - a.score);
-  return scored[0]?.delimiter ?? ",";
-}
-
-function headerScore(line: string, delimiter: string): number {
-  try {
-    const cells = parseCsv(line, { delimiter, relax_column_count: true, relax_quotes: true })[0] ?? [];
-    const known = cells.filter((cell) => lookupColumn(cell) !== null).length;
-    return known * 1000 + cells.length;
-  } catch {
-    return 0;
-  }
+  const table = readCsvTable(data, (cell) => lookupColumn(cell) !== null);
+  return "problem" in table ? fileIssue(table.problem) : table;
 }
 
 async function readXlsx(data: Uint8Array): Promise<Table | ImportIssue> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs declares its own Buffer type, structurally an ArrayBuffer.
-    await workbook.xlsx.load(data.slice().buffer);
-  } catch {
-    return fileIssue(phrase("imports.problems.xlsxUnreadable"));
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return fileIssue(phrase("imports.problems.xlsxNoSheet"));
-  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) {
-    return fileIssue(phrase("imports.problems.xlsxTooManyRows", { max: MAX_IMPORT_ROWS }));
-  }
-  const header = rowCells(sheet.getRow(1), () => false);
-  const codeIndex = header.findIndex((cell) => lookupColumn(cell) === "code");
-  const rows: Table["rows"] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    if (rowNumber > 1) rows.push({ rowNumber, cells: rowCells(row, (i) => i === codeIndex) });
+  const table = await readXlsxTable(data, {
+    maxRows: MAX_IMPORT_ROWS,
+    tooManyRows: phrase("imports.problems.xlsxTooManyRows", { max: MAX_IMPORT_ROWS }),
+    cellText: (value, column, header) =>
+      lookupColumn(header[column] ?? "") === "code" ? codeCellText(value) : cellText(value),
   });
-  return { header, rows };
-}
-
-function rowCells(row: ExcelJS.Row, isCodeColumn: (index: number) => boolean): string[] {
-  const cells: string[] = [];
-  row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-    const index = columnNumber - 1;
-    cells[index] = isCodeColumn(index) ? codeCellText(cell.value) : cellText(cell.value);
-  });
-  return Array.from({ length: cells.length }, (_, i) => cells[i] ?? "");
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("richText" in value) return value.richText.map((run) => run.text).join("");
-  if ("hyperlink" in value) return cellText(value.text);
-  if ("formula" in value || "sharedFormula" in value) return cellText(value.result);
-  if ("error" in value) return value.error;
-  return "";
+  return "problem" in table ? fileIssue(table.problem) : table;
 }
 
 /**

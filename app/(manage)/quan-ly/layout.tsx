@@ -27,6 +27,9 @@ export default async function ManageLayout({ children }: { children: React.React
         <Link href="/quan-ly/cong-bo">{t("nav.announcements")}</Link>
         <Link href="/quan-ly/linh-vuc">{t("nav.fields")}</Link>
         <Link href="/quan-ly/nhap">{t("nav.imports")}</Link>
+        {manager.editableUnitIds.size > 0 ? (
+          <Link href="/quan-ly/ho-so/nhap">{t("nav.dossierImport")}</Link>
+        ) : null}
         <Link href="/quan-ly/to-niem-yet">{t("nav.posters")}</Link>
         <Link href="/quan-ly/phieu-khao-sat">{t("nav.instruments")}</Link>
         <Link href="/quan-ly/phieu-gan-co">

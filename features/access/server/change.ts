@@ -95,6 +95,8 @@ export interface Change {
   unchanged(): void;
 }
 
+const AUDIT_BATCH = 500;
+
 /**
  * The one path of every state-changing use case: in one write transaction, `work` authorizes the actor
  * for the unit it touches, validates against the stored state, writes, and records its audit entries,
@@ -129,13 +131,16 @@ export async function change<T>(actor: AnyActor, work: (change: Change) => Promi
         if (!authorized) throw new Error("A change must authorize its actor before it writes.");
         if (entries.length > 0) {
           const via = actingVia(actor);
-          await tx.insert(auditLog).values(
-            entries.map((entry) => ({
-              ...entry,
-              userId,
-              details: via === null ? entry.details : { ...entry.details, via },
-            })),
-          );
+          // In batches: one statement may bind only so many values (an import records thousands of entries).
+          for (let i = 0; i < entries.length; i += AUDIT_BATCH) {
+            await tx.insert(auditLog).values(
+              entries.slice(i, i + AUDIT_BATCH).map((entry) => ({
+                ...entry,
+                userId,
+                details: via === null ? entry.details : { ...entry.details, via },
+              })),
+            );
+          }
         } else if (!unchanged) {
           throw new Error("A change must leave an audit entry (or declare that it changed nothing).");
         }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { getDb } from "@/db/client";
 import { type Actor, can, type KeyActor } from "@/features/access/permissions";
-import { change, type Outcome, type Refusal } from "@/features/access/server/change";
+import { type Change, change, type Outcome, type Refusal } from "@/features/access/server/change";
 import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
 import { phrase } from "@/i18n/phrase";
 import type { DossierStatus } from "@/lib/constants";
@@ -146,98 +146,111 @@ export async function registerDossier(
   actor: DossierActor,
   input: RegisterDossierInput,
   now = new Date(),
-): Promise<Outcome<{ dossier: DossierOutput; created: boolean }>> {
-  return change(actor, async ({ tx, authorize, refuse, audit, unchanged }) => {
-    const unitId = input.unitId ?? ("apiKeyId" in actor ? actor.unitId : undefined);
-    if (unitId === undefined) return refuse(invalid({ unitId: phrase("dossiers.errors.unitId") }));
-    authorize({ permission: "dossier.record", unitId }, OUT_OF_SCOPE);
-    const procedureId = input.procedureCode ? await findProcedureIdByCode(tx, input.procedureCode) : null;
-    if (procedureId === undefined)
-      return refuse(invalid({ procedureCode: phrase("dossiers.errors.unknownProcedure") }));
-    const returnedAt = date(input.returnedAt) ?? null;
-    const status: DossierStatus = input.status ?? (returnedAt ? "returned" : "received");
-    const timeline: Timeline = {
-      status,
-      receivedAt: new Date(input.receivedAt),
-      dueAt: date(input.dueAt) ?? null,
-      returnedAt: status === "returned" ? (returnedAt ?? now) : returnedAt,
-    };
-    const errors = timelineErrors(timeline, now);
-    if (Object.keys(errors).length > 0) return refuse(invalid(errors));
-    const values = {
-      unitId,
-      code: input.code,
-      procedureId,
-      channel: input.channel ?? null,
-      receivedBy: input.receivedBy ?? null,
-      returnedBy: input.returnedBy ?? null,
-      complained: input.complained ?? false,
-      ...timeline,
-      ...derivedFields(timeline),
-    };
-    const token = receiptToken(unitId, input.code);
-    const receipt = () => {
-      const surveyUrl = publicUrl(`/r/${token}`);
-      return { surveyUrl, qrSvg: qrSvg(surveyUrl, { title: `Đánh giá hồ sơ ${input.code}` }) };
-    };
-    const [existing] = await findDossiersByCode(tx, input.code, [unitId]);
-    if (existing) {
-      // The same registration again: the stored dossier, nothing written. Fields the software left out
-      // are not compared (it may register first and send the rest later by PATCH).
-      const differs: FieldErrors = Object.create(null);
-      const sent = input as Record<string, unknown>;
-      const compare: Array<[keyof typeof values & string, unknown, unknown]> = [
-        ["procedureId", existing.procedureId, values.procedureId],
-        ["receivedAt", existing.receivedAt.getTime(), values.receivedAt.getTime()],
-        ["dueAt", existing.dueAt?.getTime() ?? null, values.dueAt?.getTime() ?? null],
-        ["channel", existing.channel, values.channel],
-        ["receivedBy", existing.receivedBy, values.receivedBy],
-        ["status", existing.status, values.status],
-        ["returnedAt", existing.returnedAt?.getTime() ?? null, values.returnedAt?.getTime() ?? null],
-        ["returnedBy", existing.returnedBy, values.returnedBy],
-        ["complained", existing.complained, values.complained],
-      ];
-      for (const [field, stored, given] of compare) {
-        const name = field === "procedureId" ? "procedureCode" : field;
-        if (sent[name] !== undefined && stored !== given) differs[name] = phrase("dossiers.errors.differs");
-      }
-      if (Object.keys(differs).length > 0) {
-        return refuse({
-          reason: "conflict",
-          message: phrase("dossiers.errors.conflict"),
-          fieldErrors: differs,
-        });
-      }
-      unchanged();
-      const view = dossierView(existing, await listApologies(tx, existing.id));
-      return {
-        dossier: existing.surveyTokenHash === sha256(token) ? { ...view, ...receipt() } : view,
-        created: false,
-      };
+): Promise<Outcome<RegisteredDossier>> {
+  return change(actor, (c) => registerDossierIn(c, actor, input, now));
+}
+
+export interface RegisteredDossier {
+  dossier: DossierOutput;
+  created: boolean;
+}
+
+/** `registerDossier`'s work inside an open change: an import applies many rows in one transaction. */
+export async function registerDossierIn(
+  { tx, authorize, refuse, audit, unchanged }: Change,
+  actor: DossierActor,
+  input: RegisterDossierInput,
+  now: Date,
+): Promise<RegisteredDossier> {
+  const unitId = input.unitId ?? ("apiKeyId" in actor ? actor.unitId : undefined);
+  if (unitId === undefined) return refuse(invalid({ unitId: phrase("dossiers.errors.unitId") }));
+  authorize({ permission: "dossier.record", unitId }, OUT_OF_SCOPE);
+  const procedureId = input.procedureCode ? await findProcedureIdByCode(tx, input.procedureCode) : null;
+  if (procedureId === undefined)
+    return refuse(invalid({ procedureCode: phrase("dossiers.errors.unknownProcedure") }));
+  const returnedAt = date(input.returnedAt) ?? null;
+  const status: DossierStatus = input.status ?? (returnedAt ? "returned" : "received");
+  const timeline: Timeline = {
+    status,
+    receivedAt: new Date(input.receivedAt),
+    dueAt: date(input.dueAt) ?? null,
+    returnedAt: status === "returned" ? (returnedAt ?? now) : returnedAt,
+  };
+  const errors = timelineErrors(timeline, now);
+  if (Object.keys(errors).length > 0) return refuse(invalid(errors));
+  const values = {
+    unitId,
+    code: input.code,
+    procedureId,
+    channel: input.channel ?? null,
+    receivedBy: input.receivedBy ?? null,
+    returnedBy: input.returnedBy ?? null,
+    complained: input.complained ?? false,
+    ...timeline,
+    ...derivedFields(timeline),
+  };
+  const token = receiptToken(unitId, input.code);
+  const receipt = () => {
+    const surveyUrl = publicUrl(`/r/${token}`);
+    return { surveyUrl, qrSvg: qrSvg(surveyUrl, { title: `Đánh giá hồ sơ ${input.code}` }) };
+  };
+  const [existing] = await findDossiersByCode(tx, input.code, [unitId]);
+  if (existing) {
+    // The same registration again: the stored dossier, nothing written. Fields the software left out
+    // are not compared (it may register first and send the rest later by PATCH).
+    const differs: FieldErrors = Object.create(null);
+    const sent = input as Record<string, unknown>;
+    const compare: Array<[keyof typeof values & string, unknown, unknown]> = [
+      ["procedureId", existing.procedureId, values.procedureId],
+      ["receivedAt", existing.receivedAt.getTime(), values.receivedAt.getTime()],
+      ["dueAt", existing.dueAt?.getTime() ?? null, values.dueAt?.getTime() ?? null],
+      ["channel", existing.channel, values.channel],
+      ["receivedBy", existing.receivedBy, values.receivedBy],
+      ["status", existing.status, values.status],
+      ["returnedAt", existing.returnedAt?.getTime() ?? null, values.returnedAt?.getTime() ?? null],
+      ["returnedBy", existing.returnedBy, values.returnedBy],
+      ["complained", existing.complained, values.complained],
+    ];
+    for (const [field, stored, given] of compare) {
+      const name = field === "procedureId" ? "procedureCode" : field;
+      if (sent[name] !== undefined && stored !== given) differs[name] = phrase("dossiers.errors.differs");
     }
-    const id = await insertDossierRow(tx, { ...values, surveyTokenHash: sha256(token) });
-    audit({
-      action: "dossier.register",
-      entity: "dossier",
-      entityId: input.code,
-      unitId,
-      details: { id, status: values.status },
-    });
-    const view = dossierView(
-      {
-        ...values,
-        id,
-        surveyTokenHash: "",
-        newDueAt: null,
-        ratedUnsatisfied: false,
-        apologized: false,
-        createdAt: now,
-        procedureCode: input.procedureCode ?? null,
-      },
-      [],
-    );
-    return { dossier: { ...view, ...receipt() }, created: true };
+    if (Object.keys(differs).length > 0) {
+      return refuse({
+        reason: "conflict",
+        message: phrase("dossiers.errors.conflict"),
+        fieldErrors: differs,
+      });
+    }
+    unchanged();
+    const view = dossierView(existing, await listApologies(tx, existing.id));
+    return {
+      dossier: existing.surveyTokenHash === sha256(token) ? { ...view, ...receipt() } : view,
+      created: false,
+    };
+  }
+  const id = await insertDossierRow(tx, { ...values, surveyTokenHash: sha256(token) });
+  audit({
+    action: "dossier.register",
+    entity: "dossier",
+    entityId: input.code,
+    unitId,
+    details: { id, status: values.status },
   });
+  const view = dossierView(
+    {
+      ...values,
+      id,
+      surveyTokenHash: "",
+      newDueAt: null,
+      ratedUnsatisfied: false,
+      apologized: false,
+      createdAt: now,
+      procedureCode: input.procedureCode ?? null,
+    },
+    [],
+  );
+  return { dossier: { ...view, ...receipt() }, created: true };
 }
 
 /** The one dossier `code` names among the actor's units (`unitId` picks one when several units reuse it). */
@@ -283,94 +296,104 @@ export async function updateDossier(
   input: UpdateDossierInput,
   now = new Date(),
 ): Promise<Outcome<DossierOutput>> {
-  return change(actor, async ({ tx, authorize, refuse, audit, unchanged }) => {
-    if (Object.values(input).every((v) => v === undefined)) {
-      return refuse(invalid({ form: phrase("dossiers.errors.emptyPatch") }));
-    }
-    const found = await dossierOf(tx, actor, code, unitId);
-    if (!found.ok) return refuse(found.refusal);
-    const d = found.value;
-    authorize({ permission: "dossier.record", unitId: d.unitId }, NOT_FOUND);
+  return change(actor, (c) => updateDossierIn(c, actor, code, unitId, input, now));
+}
 
-    const returnedAt = date(input.returnedAt);
-    const status: DossierStatus = input.status ?? (returnedAt ? "returned" : d.status);
-    const timeline: Timeline = {
-      status,
-      receivedAt: d.receivedAt,
-      dueAt: input.dueAt !== undefined ? new Date(input.dueAt) : d.dueAt,
-      // Returned now unless a time is given; a dossier taken back out of "returned" has no return time.
-      returnedAt: status === "returned" ? (returnedAt ?? d.returnedAt ?? now) : (returnedAt ?? null),
-    };
-    const errors = timelineErrors(timeline, now);
+/** `updateDossier`'s work inside an open change: an import applies many rows in one transaction. */
+export async function updateDossierIn(
+  { tx, authorize, refuse, audit, unchanged }: Change,
+  actor: DossierActor,
+  code: string,
+  unitId: number | undefined,
+  input: UpdateDossierInput,
+  now: Date,
+): Promise<DossierOutput> {
+  if (Object.values(input).every((v) => v === undefined)) {
+    return refuse(invalid({ form: phrase("dossiers.errors.emptyPatch") }));
+  }
+  const found = await dossierOf(tx, actor, code, unitId);
+  if (!found.ok) return refuse(found.refusal);
+  const d = found.value;
+  authorize({ permission: "dossier.record", unitId: d.unitId }, NOT_FOUND);
 
-    const apologies = await listApologies(tx, d.id);
-    let letter: { newDueAt: Date; reason: string } | null = null;
-    if (input.newDueAt !== undefined || input.apologyReason !== undefined) {
-      if (input.newDueAt === undefined) errors.newDueAt = phrase("dossiers.errors.newDueRequired");
-      else if (input.apologyReason === undefined)
-        errors.apologyReason = phrase("dossiers.errors.reasonRequired");
-      else if (status === "withdrawn" || status === "rejected") {
-        errors.newDueAt = phrase("dossiers.errors.apologyClosed");
-      } else {
-        const newDueAt = new Date(input.newDueAt);
-        const last = apologies.at(-1);
-        const repeated =
-          last && last.newDueAt.getTime() === newDueAt.getTime() && last.reason === input.apologyReason;
-        if (!repeated) {
-          const current = d.newDueAt ?? timeline.dueAt;
-          if (current && newDueAt <= current) errors.newDueAt = phrase("dossiers.errors.newDueNotLater");
-          else letter = { newDueAt, reason: input.apologyReason };
-        }
+  const returnedAt = date(input.returnedAt);
+  const status: DossierStatus = input.status ?? (returnedAt ? "returned" : d.status);
+  const timeline: Timeline = {
+    status,
+    receivedAt: d.receivedAt,
+    dueAt: input.dueAt !== undefined ? new Date(input.dueAt) : d.dueAt,
+    // Returned now unless a time is given; a dossier taken back out of "returned" has no return time.
+    returnedAt: status === "returned" ? (returnedAt ?? d.returnedAt ?? now) : (returnedAt ?? null),
+  };
+  const errors = timelineErrors(timeline, now);
+
+  const apologies = await listApologies(tx, d.id);
+  let letter: { newDueAt: Date; reason: string } | null = null;
+  if (input.newDueAt !== undefined || input.apologyReason !== undefined) {
+    if (input.newDueAt === undefined) errors.newDueAt = phrase("dossiers.errors.newDueRequired");
+    else if (input.apologyReason === undefined)
+      errors.apologyReason = phrase("dossiers.errors.reasonRequired");
+    else if (status === "withdrawn" || status === "rejected") {
+      errors.newDueAt = phrase("dossiers.errors.apologyClosed");
+    } else {
+      const newDueAt = new Date(input.newDueAt);
+      const last = apologies.at(-1);
+      const repeated =
+        last && last.newDueAt.getTime() === newDueAt.getTime() && last.reason === input.apologyReason;
+      if (!repeated) {
+        const current = d.newDueAt ?? timeline.dueAt;
+        if (current && newDueAt <= current) errors.newDueAt = phrase("dossiers.errors.newDueNotLater");
+        else letter = { newDueAt, reason: input.apologyReason };
       }
     }
-    if (Object.keys(errors).length > 0) return refuse(invalid(errors));
+  }
+  if (Object.keys(errors).length > 0) return refuse(invalid(errors));
 
-    const next = {
-      status,
-      dueAt: timeline.dueAt,
-      returnedAt: timeline.returnedAt,
-      returnedBy: input.returnedBy ?? d.returnedBy,
-      receivedBy: input.receivedBy ?? d.receivedBy,
-      channel: input.channel ?? d.channel,
-      complained: input.complained ?? d.complained,
-      ...derivedFields(timeline),
-      ...(letter ? { newDueAt: letter.newDueAt, apologized: true } : {}),
-    };
-    const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => {
-      const before = d[k];
-      const after = next[k];
-      return (
-        (before instanceof Date ? before.getTime() : before) !==
-        (after instanceof Date ? after.getTime() : after)
-      );
-    });
-    if (changed.length === 0 && !letter) {
-      unchanged();
-      return dossierView(d, apologies);
-    }
-    await updateDossierRow(tx, d.id, next);
-    if (letter) {
-      const year = Number(localDay(now).slice(0, 4));
-      await insertApology(tx, {
-        dossierId: d.id,
-        unitId: d.unitId,
-        year,
-        number: await nextApologyNumber(tx, d.unitId, year),
-        previousDueAt: d.newDueAt ?? timeline.dueAt,
-        newDueAt: letter.newDueAt,
-        reason: letter.reason,
-        issuedBy: "userId" in actor ? actor.userId : null,
-        issuedVia: "apiKeyId" in actor ? `api_key:${actor.prefix}` : null,
-        issuedAt: now,
-      });
-    }
-    audit({
-      action: letter ? "dossier.apologize" : "dossier.update",
-      entity: "dossier",
-      entityId: d.code,
-      unitId: d.unitId,
-      details: { id: d.id, changed, ...(letter ? { newDueAt: letter.newDueAt.toISOString() } : {}) },
-    });
-    return dossierView({ ...d, ...next }, await listApologies(tx, d.id));
+  const next = {
+    status,
+    dueAt: timeline.dueAt,
+    returnedAt: timeline.returnedAt,
+    returnedBy: input.returnedBy ?? d.returnedBy,
+    receivedBy: input.receivedBy ?? d.receivedBy,
+    channel: input.channel ?? d.channel,
+    complained: input.complained ?? d.complained,
+    ...derivedFields(timeline),
+    ...(letter ? { newDueAt: letter.newDueAt, apologized: true } : {}),
+  };
+  const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => {
+    const before = d[k];
+    const after = next[k];
+    return (
+      (before instanceof Date ? before.getTime() : before) !==
+      (after instanceof Date ? after.getTime() : after)
+    );
   });
+  if (changed.length === 0 && !letter) {
+    unchanged();
+    return dossierView(d, apologies);
+  }
+  await updateDossierRow(tx, d.id, next);
+  if (letter) {
+    const year = Number(localDay(now).slice(0, 4));
+    await insertApology(tx, {
+      dossierId: d.id,
+      unitId: d.unitId,
+      year,
+      number: await nextApologyNumber(tx, d.unitId, year),
+      previousDueAt: d.newDueAt ?? timeline.dueAt,
+      newDueAt: letter.newDueAt,
+      reason: letter.reason,
+      issuedBy: "userId" in actor ? actor.userId : null,
+      issuedVia: "apiKeyId" in actor ? `api_key:${actor.prefix}` : null,
+      issuedAt: now,
+    });
+  }
+  audit({
+    action: letter ? "dossier.apologize" : "dossier.update",
+    entity: "dossier",
+    entityId: d.code,
+    unitId: d.unitId,
+    details: { id: d.id, changed, ...(letter ? { newDueAt: letter.newDueAt.toISOString() } : {}) },
+  });
+  return dossierView({ ...d, ...next }, await listApologies(tx, d.id));
 }
