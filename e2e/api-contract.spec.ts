@@ -133,8 +133,8 @@ test("the dossier API, from registration to figures, answers as documented (the 
   request,
 }) => {
   const codes = Array.from({ length: 10 }, (_, i) => `HĐ-${run}-${i + 1}`);
-  const received = "2019-03-04T08:00:00+07:00";
-  const due = "2019-03-05T17:00:00+07:00";
+  const received = "2017-03-04T08:00:00+07:00";
+  const due = "2017-03-05T17:00:00+07:00";
   const POST = "/api/v1/dossiers";
   const ONE = "/api/v1/dossiers/{code}";
   const url = (code: string, query = "") => `/api/v1/dossiers/${encodeURIComponent(code)}${query}`;
@@ -169,7 +169,7 @@ test("the dossier API, from registration to figures, answers as documented (the 
       method: "POST",
       url: POST,
       headers: bearer(),
-      body: { code: first, receivedAt: "2019-03-04T09:00:00+07:00" },
+      body: { code: first, receivedAt: "2017-03-04T09:00:00+07:00" },
     },
     409,
   );
@@ -209,10 +209,10 @@ test("the dossier API, from registration to figures, answers as documented (the 
 
   // 7 returned the day before the due day, 1 on it, 2 after.
   const returns = [
-    ...Array(7).fill("2019-03-04T16:00:00+07:00"),
-    "2019-03-05T10:00:00+07:00",
-    "2019-03-06T09:00:00+07:00",
-    "2019-03-07T09:00:00+07:00",
+    ...Array(7).fill("2017-03-04T16:00:00+07:00"),
+    "2017-03-05T10:00:00+07:00",
+    "2017-03-06T09:00:00+07:00",
+    "2017-03-07T09:00:00+07:00",
   ];
   for (const [i, code] of codes.entries()) {
     const patch = { status: "returned", returnedAt: returns[i], returnedBy: "CB-02" };
@@ -308,7 +308,7 @@ test("the dossier API, from registration to figures, answers as documented (the 
   );
 
   const FIGURES = "/api/v1/dossiers/figures";
-  const march = `${FIGURES}?from=2019-03-01&to=2019-03-31&unit=${unit.id}`;
+  const march = `${FIGURES}?from=2017-03-01&to=2017-03-31&unit=${unit.id}`;
   const figures = await contract(request, FIGURES, { method: "GET", url: march, headers: bearer() }, 200);
   expect(figures.json()).toMatchObject({
     received: 10,
@@ -324,7 +324,7 @@ test("the dossier API, from registration to figures, answers as documented (the 
   await contract(
     request,
     FIGURES,
-    { method: "GET", url: `${FIGURES}?from=2019-03-31&to=2019-03-01`, headers: bearer() },
+    { method: "GET", url: `${FIGURES}?from=2017-03-31&to=2017-03-01`, headers: bearer() },
     400,
   );
   await contract(request, FIGURES, { method: "GET", url: `${FIGURES}?from=hôm-qua`, headers: bearer() }, 400);
@@ -339,12 +339,12 @@ test("the dossier API, from registration to figures, answers as documented (the 
       method: "POST",
       url: POST,
       headers: bearer(),
-      body: { code: late, receivedAt: "2019-04-01T08:00:00+07:00", dueAt: "2019-04-03T17:00:00+07:00" },
+      body: { code: late, receivedAt: "2017-04-01T08:00:00+07:00", dueAt: "2017-04-03T17:00:00+07:00" },
     },
     201,
   );
   const apology = {
-    newDueAt: "2019-04-08T17:00:00+07:00",
+    newDueAt: "2017-04-08T17:00:00+07:00",
     apologyReason: "Cần xác minh thêm hồ sơ đất đai.",
   };
   const letter = await contract(

@@ -5,6 +5,8 @@ import { testDb } from "./db";
  * follow by the schema's triggers), so that the dossier figures of the units filled here are known
  * exactly whatever the demo data holds. Idempotent: fixed codes, inserted once however many specs and
  * projects call it (an upsert, not INSERT OR IGNORE, which would also silence a failing count trigger).
+ * Each spec that counts dossiers keeps to its own year: 2017 e2e/api-contract.spec.ts, 2018
+ * e2e/api-fuzz.spec.ts, 2019 here; the demo's dossiers are of the last twelve months.
  */
 export const DOSSIER_YEAR = "2019";
 
