@@ -108,6 +108,42 @@ export async function sumDossierCounts(
   };
 }
 
+/** A row of summed counts as the SQL below names them. */
+type CountsRow = Record<keyof DossierCounts, number>;
+
+function countsOf(r: CountsRow): DossierCounts {
+  return {
+    received: Number(r.received),
+    returned: Number(r.returned),
+    early: Number(r.early),
+    onTime: Number(r.onTime),
+    late: Number(r.late),
+    withApology: Number(r.withApology),
+    complained: Number(r.complained),
+    ratedUnsatisfied: Number(r.ratedUnsatisfied),
+    bad: Number(r.bad),
+  };
+}
+
+/**
+ * Counts of rollup nodes (each a current unit's whole subtree, merged units included) over whole months
+ * (schema `rollup_dossier_monthly_counts`, kept by triggers; valid while `rollup_state.valid`).
+ */
+export async function listRollupDossierCounts(
+  nodeIds: readonly number[],
+  months: readonly string[],
+): Promise<Map<number, DossierCounts>> {
+  if (nodeIds.length === 0 || months.length === 0) return new Map();
+  const rows = await getDb().all<CountsRow & { nodeId: number }>(sql`
+    SELECT node_id AS nodeId, sum(received) AS received, sum(returned) AS returned, sum(early) AS early,
+      sum(on_time) AS onTime, sum(late) AS late, sum(with_apology) AS withApology,
+      sum(complained) AS complained, sum(rated_unsatisfied) AS ratedUnsatisfied, sum(bad) AS bad
+    FROM rollup_dossier_monthly_counts
+    WHERE node_id IN ${jsonList(nodeIds)} AND month IN ${jsonList(months)}
+    GROUP BY node_id`);
+  return new Map(rows.map((r) => [Number(r.nodeId), countsOf(r)]));
+}
+
 /** Counts per raw unit over a day range (schema `dossier_daily_counts`). */
 export async function listDossierCountsByUnit(
   unitIds: readonly number[],
