@@ -21,13 +21,13 @@ import {
   NO_DOSSIERS,
   poolDossierCounts,
   roundRate,
-  subtractDossierCounts,
 } from "../lifecycle";
 import {
   countOpenOverdue,
   listDossierCountsByUnit,
   listOpenOverdueByUnit,
   listRollupDossierCounts,
+  listSignedDossierCountsByUnit,
   sumDossierCounts,
 } from "./dossier-queries";
 
@@ -53,23 +53,16 @@ async function rollupCounts(
   if (ids.length === 0 || !(await rollupsValid(getDb()))) return null;
   if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
   const split = signedMonthSplit(range);
-  const days = (ranges: readonly DayRange[]) =>
-    Promise.all(ranges.map((r) => listDossierCountsByUnit(scope.countedIds, r)));
-  const [months, added, subtracted] = await Promise.all([
+  const [months, edges] = await Promise.all([
     listRollupDossierCounts(ids, split.months),
-    days(split.add),
-    days(split.subtract),
+    listSignedDossierCountsByUnit(scope.countedIds, split.add, split.subtract),
   ]);
-  const pooled = (parts: ReadonlyArray<Map<number, DossierCounts>>) =>
-    parts.map((counts) => poolDossierCounts(scope.nodes, scope.reportingIds, counts));
-  const plus = pooled(added);
-  const minus = pooled(subtracted);
+  const pooledEdges = edges.size > 0 ? poolDossierCounts(scope.nodes, scope.reportingIds, edges) : null;
   return new Map(
     ids.map((id) => {
-      let counts = months.get(id) ?? NO_DOSSIERS;
-      for (const p of plus) counts = addDossierCounts(counts, p.get(id) ?? NO_DOSSIERS);
-      for (const m of minus) counts = subtractDossierCounts(counts, m.get(id) ?? NO_DOSSIERS);
-      return [id, counts];
+      const whole = months.get(id) ?? NO_DOSSIERS;
+      const edge = pooledEdges?.get(id);
+      return [id, edge ? addDossierCounts(whole, edge) : whole];
     }),
   );
 }
