@@ -55,9 +55,9 @@ export async function listRollupNodes(
 /**
  * Dossiers received in the period and, of those, the distinct "bad" ones (Quyết định 766/QĐ-TTg): rated
  * "Không hài lòng" (lowest level of a 3-level quick answer, the two lowest of a 5-level one), complained
- * about, or overdue (returned after the due time, or not returned and past it now). Per unit. The answer is
- * looked up by its dossier through the unique index, named: where no answer came through a receipt yet
- * (every dossier_id NULL) ANALYZE rates that index useless and SQLite scanned every response per dossier.
+ * about, or overdue (returned after the due time, or not returned and past it now). Per unit. The receipt's
+ * answer is found by its id, itself looked up alone by dossier: written as one join, where no answer came
+ * through a receipt yet (every dossier_id NULL) ANALYZE made SQLite scan every response for each dossier.
  */
 export async function listDossierCounts(
   query: CountQuery,
@@ -69,10 +69,9 @@ export async function listDossierCounts(
   const rows = await getDb().all<{ unitId: number; dossiers: number; bad: number }>(sql`
     SELECT d.unit_id AS unitId, count(*) AS dossiers, sum(CASE WHEN d.complained = 1
         OR (d.due_at IS NOT NULL AND coalesce(d.returned_at, ${now.getTime()}) > d.due_at)
-        OR EXISTS (SELECT 1 FROM responses r INDEXED BY responses_dossier_id_unique
-          JOIN answers a ON a.response_id = r.id AND a.item_key = 'quick'
+        OR EXISTS (SELECT 1 FROM responses r JOIN answers a ON a.response_id = r.id AND a.item_key = 'quick'
           JOIN instruments i ON i.id = r.instrument_id
-          WHERE r.dossier_id = d.id AND r.flagged = 0
+          WHERE r.id = (SELECT r2.id FROM responses r2 WHERE r2.dossier_id = d.id) AND r.flagged = 0
             AND a.value <= CASE json_array_length(i.definition, '$.scale') WHEN 5 THEN 2 ELSE 1 END)
       THEN 1 ELSE 0 END) AS bad
     FROM dossiers d
