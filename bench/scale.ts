@@ -7,10 +7,13 @@
  *  (b) the ranking of every commune (the drill-down of the root with "all units below", then `rankUnits`);
  *  (c) baseline: the same figures recomputed from raw responses ⨝ answers with SQL GROUP BY;
  *  (d) the raw-responses CSV export of ~1 M responses through the route's stream, with RSS and heap
- *      sampled against the RSS before it.
+ *      sampled against the RSS before it;
+ *  (e) dossier figures (on-time rate, QĐ 766 ratio): one province's subtree for a year, the ranking of
+ *      every commune of the country for a year, the country's open overdue dossiers — from the rollups,
+ *      and the same from the per-unit daily counts (checked equal).
  * An existing data/scale.db is reused whatever its size unless --responses asks for another; without
  * one, 2 M responses are generated (10 M takes far longer than a bench run here: see docs/PERFORMANCE.md).
- * Flags: --responses N, --db FILE, --runs N, --baseline-runs N, --only export|figures.
+ * Flags: --responses N, --dossiers N, --db FILE, --runs N, --baseline-runs N, --only export|figures|dossiers.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -24,7 +27,7 @@ const dbFlag = process.argv.indexOf("--db");
 const FILE = (dbFlag >= 0 ? process.argv[dbFlag + 1] : undefined) ?? "data/scale.db";
 const DEFAULT_RESPONSES = 2_000_000;
 const EXPORT_ROWS = 1_000_000;
-export const SCALE_TARGETS = { overviewMs: 200, rankingMs: 200, exportSeconds: 30 } as const;
+export const SCALE_TARGETS = { overviewMs: 200, rankingMs: 200, exportSeconds: 30, dossiersMs: 200 } as const;
 function countFlag(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
@@ -283,6 +286,104 @@ function figuresReport(f: Awaited<ReturnType<typeof benchFigures>>, load: number
   ].join("\n");
 }
 
+/** (e) the dossier figures: a province for a year, every commune ranked, the overdue count; and the naive reads. */
+async function benchDossiers(today: string, all: readonly number[]) {
+  const { subtreeDossierFigures, scopeDossierFigures } = await import("@/features/dossiers/server/figures");
+  const { countOpenOverdue } = await import("@/features/dossiers/server/dossier-queries");
+  const { resolveScopeUnits } = await import("@/features/index/server/index-figures");
+  const { addDays } = await import("../lib/time");
+  const { getClient } = await import("../db/client");
+  const [province] = (
+    await getClient().execute("SELECT id FROM units WHERE kind = 'province' ORDER BY id LIMIT 1")
+  ).rows;
+  const provinceId = Number(province?.id);
+  // A year ending the day the data ends: eleven whole months and two partial ones.
+  const year = { from: addDays(today, -364), to: today };
+  const now = new Date(`${today}T18:00:00+07:00`);
+  log(`scale: dossier figures of province ${provinceId}, ${year.from} – ${year.to} ×${RUNS}…`);
+  const provinceFigures = await timeRuns(RUNS, () => subtreeDossierFigures(provinceId, year, now));
+  const rank = async (rollups: boolean) => {
+    const scope = await resolveScopeUnits(all);
+    const figures = await scopeDossierFigures(scope, year, now, { rollups });
+    return scope.units
+      .filter((u) => u.kind === "commune")
+      .map((u) => ({ id: u.id, ...figures.get(u.id) }))
+      .sort(
+        (a, b) =>
+          (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) ||
+          (b.qd766Ratio ?? -1) - (a.qd766Ratio ?? -1) ||
+          a.id - b.id,
+      );
+  };
+  log(`scale: on-time ranking of every commune ×${RUNS}…`);
+  const ranking = await timeRuns(RUNS, () => rank(true));
+  log(`scale: open overdue dossiers of the country ×${RUNS}…`);
+  const scope = await resolveScopeUnits(all);
+  const overdue = await timeRuns(RUNS, () => countOpenOverdue(scope.countedIds, today, now));
+  log(`scale: dossier figures from the per-unit daily counts ×${BASELINE_RUNS}…`);
+  const naiveProvince = await timeRuns(BASELINE_RUNS, () =>
+    subtreeDossierFigures(provinceId, year, now, { rollups: false }),
+  );
+  const naiveRanking = await timeRuns(BASELINE_RUNS, () => rank(false));
+  const strip = ({ result: _, ...t }: Timing & { result: unknown }) => t;
+  return {
+    year,
+    provinceId,
+    communes: ranking.result.length,
+    returned: provinceFigures.result.returned,
+    onTimeRate: provinceFigures.result.onTimeRate,
+    overdueCount: overdue.result,
+    province: strip(provinceFigures),
+    ranking: strip(ranking),
+    overdue: strip(overdue),
+    naiveProvince: strip(naiveProvince),
+    naiveRanking: strip(naiveRanking),
+    sameFigures:
+      JSON.stringify(naiveProvince.result) === JSON.stringify(provinceFigures.result) &&
+      JSON.stringify(naiveRanking.result) === JSON.stringify(ranking.result),
+  };
+}
+
+function dossiersReport(d: Awaited<ReturnType<typeof benchDossiers>>): string {
+  const pass = (t: Timing) => mark(t.medianMs < SCALE_TARGETS.dossiersMs);
+  const row = (label: string, t: Timing, target: string) => [
+    label,
+    fmtMs(t.medianMs),
+    fmtMs(t.p95Ms),
+    fmtMs(t.cpuMedianMs),
+    target,
+  ];
+  return [
+    `Dossier figures (on-time rate, QĐ 766), ${d.year.from} – ${d.year.to} (targets < ${SCALE_TARGETS.dossiersMs} ms; median / p95 of ${RUNS} runs)`,
+    table(
+      [
+        row(
+          `(e) province ${d.provinceId}: ${fmtInt(d.returned)} returned, on time ${fmt1(d.onTimeRate ?? 0)} %`,
+          d.province,
+          pass(d.province),
+        ),
+        row(`(f) on-time / QĐ 766 ranking of ${fmtInt(d.communes)} communes`, d.ranking, pass(d.ranking)),
+        row(
+          `(g) open overdue dossiers, whole country: ${fmtInt(d.overdueCount)}`,
+          d.overdue,
+          pass(d.overdue),
+        ),
+        row(
+          "    (e) from the per-unit daily counts",
+          d.naiveProvince,
+          d.sameFigures ? "same figures" : "DIFFERENT",
+        ),
+        row(
+          "    (f) from the per-unit daily counts",
+          d.naiveRanking,
+          d.sameFigures ? "same figures" : "DIFFERENT",
+        ),
+      ],
+      ["", "median", "p95", "CPU median", "target"],
+    ),
+  ].join("\n");
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const only = argv[argv.indexOf("--only") + 1];
   const marker = await prepare(argv);
@@ -302,6 +403,10 @@ async function main(argv: readonly string[]): Promise<void> {
     !argv.includes("--only") || only === "figures"
       ? await benchFigures(marker.today, rootId, all)
       : undefined;
+  const dossiers =
+    !argv.includes("--only") || only === "dossiers" || only === "figures"
+      ? await benchDossiers(marker.today, all)
+      : undefined;
 
   const results = {
     at: new Date().toISOString(),
@@ -312,6 +417,16 @@ async function main(argv: readonly string[]): Promise<void> {
         pass: {
           overview: figures.overview.medianMs < SCALE_TARGETS.overviewMs,
           ranking: figures.ranking.medianMs < SCALE_TARGETS.rankingMs,
+        },
+      },
+    }),
+    ...(dossiers && {
+      dossiers: {
+        ...dossiers,
+        pass: {
+          province: dossiers.province.medianMs < SCALE_TARGETS.dossiersMs,
+          ranking: dossiers.ranking.medianMs < SCALE_TARGETS.dossiersMs,
+          overdue: dossiers.overdue.medianMs < SCALE_TARGETS.dossiersMs,
         },
       },
     }),
@@ -327,8 +442,9 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(
     [
       "",
-      `National scale  ${FILE}: ${fmtInt(marker.responses)} responses (${fmtInt(marker.answers)} answers), ${fmtInt(all.length)} units, ${marker.months} months ending ${marker.today}`,
+      `National scale  ${FILE}: ${fmtInt(marker.responses)} responses (${fmtInt(marker.answers)} answers), ${fmtInt(marker.dossiers ?? 0)} dossiers (${fmtInt(marker.dossierDays ?? 0)} daily counts, ${fmtInt(marker.openDossiers ?? 0)} open as rows), ${fmtInt(all.length)} units, ${marker.months} months ending ${marker.today}`,
       ...(figures ? [figuresReport(figures, load), ""] : []),
+      ...(dossiers ? [dossiersReport(dossiers), ""] : []),
       ...(exported ? [exportReport(exported)] : []),
       "  Figures written to bench-results/scale.json.",
       "",

@@ -1,5 +1,5 @@
 /**
- * `npm run db:scale -- --responses 10000000 --units 3500 --months 12 [--db data/scale.db] [--seed 1] [--force]`
+ * `npm run db:scale -- --responses 10000000 --units 3500 --months 12 [--dossiers 30000000] [--db data/scale.db] [--seed 1] [--force]`
  *
  * Generates a national-scale database (features/demo/server/scale.ts) into its own file, never `data/hailong.db`.
  * Idempotent: a file already generated with the same responses, units, months and seed is reused as it
@@ -11,6 +11,8 @@ import { createClient } from "@libsql/client";
 import type { ScaleOptions } from "@/features/demo/scale-plan";
 
 export const DEFAULT_SCALE_DB = "data/scale.db";
+/** Dossiers in the period by default: tens of millions a year nationally. */
+export const DEFAULT_DOSSIERS_PER_YEAR = 30_000_000;
 
 export interface GenerateArgs extends ScaleOptions {
   file: string;
@@ -27,18 +29,27 @@ function numberArg(argv: readonly string[], name: string, fallback: number): num
 
 export function parseGenerateArgs(argv: readonly string[]): GenerateArgs {
   const dbIndex = argv.indexOf("--db");
+  const months = numberArg(argv, "months", 12);
   return {
     responses: numberArg(argv, "responses", 10_000_000),
     units: numberArg(argv, "units", 3500),
-    months: numberArg(argv, "months", 12),
+    months,
     seed: numberArg(argv, "seed", 1),
+    // Dossiers over the period: ~30 M a year nationally (kept as daily counts, not raw rows).
+    dossiers: numberArg(argv, "dossiers", Math.round((DEFAULT_DOSSIERS_PER_YEAR * months) / 12)),
     file: dbIndex >= 0 ? (argv[dbIndex + 1] ?? DEFAULT_SCALE_DB) : DEFAULT_SCALE_DB,
     force: argv.includes("--force"),
   };
 }
 
 function sameOptions(a: ScaleOptions, b: ScaleOptions): boolean {
-  return a.responses === b.responses && a.units === b.units && a.months === b.months && a.seed === b.seed;
+  return (
+    a.responses === b.responses &&
+    a.units === b.units &&
+    a.months === b.months &&
+    a.seed === b.seed &&
+    (a.dossiers ?? 0) === (b.dossiers ?? 0)
+  );
 }
 
 /** Generates (or reuses) the scale database; returns whether it was reused. */
@@ -61,7 +72,7 @@ export async function ensureScaleDatabase(
         marker === null
           ? `${args.file} is unfinished or not a scale database: rebuilding.`
           : reuse
-            ? `Reusing ${args.file}: ${marker.responses.toLocaleString("en-US")} responses, ${marker.units} units, ${marker.months} months ending ${marker.today} (generated ${marker.generatedAt}). --force rebuilds.`
+            ? `Reusing ${args.file}: ${marker.responses.toLocaleString("en-US")} responses, ${(marker.dossiers ?? 0).toLocaleString("en-US")} dossiers, ${marker.units} units, ${marker.months} months ending ${marker.today} (generated ${marker.generatedAt}). --force rebuilds.`
             : `${args.file} was generated with other parameters: rebuilding.`,
       );
     } finally {
@@ -88,7 +99,7 @@ export async function ensureScaleDatabase(
     await prepareDatabase();
     const started = performance.now();
     log(
-      `Generating ${args.responses.toLocaleString("en-US")} responses over ${args.units} units × ${args.months} months into ${args.file}…`,
+      `Generating ${args.responses.toLocaleString("en-US")} responses and ${(args.dossiers ?? 0).toLocaleString("en-US")} dossiers over ${args.units} units × ${args.months} months into ${args.file}…`,
     );
     const marker = await generateScaleData(getClient(), getDb(), args, localDay(new Date()), log);
     const seconds = (performance.now() - started) / 1000;

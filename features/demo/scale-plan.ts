@@ -13,6 +13,8 @@ export interface ScaleOptions {
   units: number;
   months: number;
   seed: number;
+  /** Dossiers over the whole period, kept as daily counts (0 or absent: none). */
+  dossiers?: number;
 }
 
 export interface PlannedUnit {
@@ -320,4 +322,121 @@ export function* planResponses(
     }
     yield batch;
   }
+}
+
+/**
+ * One unit's dossier counts of one local day, as `dossier_daily_counts` keeps them: received, returned,
+ * early, on time, late, with an apology letter, complained about, rated "Không hài lòng", bad (QĐ 766).
+ */
+export type PlannedDossierDay = [
+  unitId: number,
+  day: string,
+  received: number,
+  returned: number,
+  early: number,
+  onTime: number,
+  late: number,
+  withApology: number,
+  complained: number,
+  ratedUnsatisfied: number,
+  bad: number,
+];
+
+/** Share of a unit's returned dossiers that come back late: about 1 % nationally, worse where service is worse. */
+export function lateRateOf(unit: Pick<PlannedUnit, "satisfaction">): number {
+  return Math.min(0.03, Math.max(0.001, 0.001 + (0.95 - unit.satisfaction) * 0.06));
+}
+
+/**
+ * The dossiers of the period as daily counts per unit, day after day: `total` dossiers shared by the
+ * units' weights and the days' load (as the responses), ~98.5 % of a day's intake returned (the rest stays
+ * open), of those returned 75 % early, the others on time but `lateRateOf` late, 85 % of the late ones with
+ * a letter, 0.1 % complained about, 0.2 % rated "Không hài lòng". Counts are whole numbers with the exact
+ * expectation (stochastic rounding). At national scale: tens of millions of dossiers in ~1.2 M rows.
+ */
+export function* planDossierDays(
+  units: readonly PlannedUnit[],
+  days: readonly string[],
+  total: number,
+  seed: number,
+): Generator<PlannedDossierDay[]> {
+  const random = prng(seed ^ 0xd055);
+  const round = (x: number) => Math.floor(x + random());
+  const active = units.filter((u) => u.weight > 0);
+  const weights = active.reduce((sum, u) => sum + u.weight, 0);
+  const late = active.map(lateRateOf);
+  const perDay = planDailyCounts(days, total);
+  for (const [d, day] of days.entries()) {
+    const dayTotal = perDay[d] ?? 0;
+    const rows: PlannedDossierDay[] = [];
+    for (const [i, unit] of active.entries()) {
+      const expected = (dayTotal * unit.weight) / weights;
+      const received = round(expected);
+      const returned = round(expected * 0.985);
+      if (received === 0 && returned === 0) continue;
+      const lateN = Math.min(returned, round(returned * (late[i] ?? 0.01)));
+      const early = Math.min(returned - lateN, round((returned - lateN) * 0.75));
+      const withApology = Math.min(lateN, round(lateN * 0.85));
+      const complained = Math.min(returned, round(returned * 0.001));
+      const ratedUnsatisfied = Math.min(returned, round(returned * 0.002));
+      const bad = Math.min(returned, lateN + complained + ratedUnsatisfied);
+      rows.push([
+        unit.id,
+        day,
+        received,
+        returned,
+        early,
+        returned - lateN - early,
+        lateN,
+        withApology,
+        complained,
+        ratedUnsatisfied,
+        bad,
+      ]);
+    }
+    yield rows;
+  }
+}
+
+/** An open dossier kept as a raw row (the overdue counts read raw open dossiers). */
+export interface PlannedOpenDossier {
+  unitId: number;
+  code: string;
+  status: "received" | "processing";
+  receivedAt: number;
+  receivedDay: string;
+  dueAt: number;
+}
+
+/**
+ * `perUnit` open dossiers of every active unit, received over the last two weeks before `today`, due 3 to
+ * 15 days after: some already overdue, most not yet.
+ */
+export function planOpenDossiers(
+  units: readonly PlannedUnit[],
+  today: string,
+  perUnit: number,
+  seed: number,
+): PlannedOpenDossier[] {
+  const random = prng(seed ^ 0x0be9);
+  const open: PlannedOpenDossier[] = [];
+  for (const unit of units) {
+    if (unit.weight <= 0) continue;
+    for (let k = 0; k < perUnit; k++) {
+      const receivedDay = addDays(today, -Math.floor(random() * 14));
+      const receivedAt =
+        Date.parse(`${receivedDay}T00:00:00+07:00`) +
+        Math.floor((OPEN_SECONDS + random() * (CLOSE_SECONDS - OPEN_SECONDS)) * 1000);
+      const dueDay = addDays(receivedDay, 3 + Math.floor(random() * 13));
+      open.push({
+        unitId: unit.id,
+        code: `${unit.slug.toUpperCase()}-MO-${String(k + 1).padStart(3, "0")}`,
+        status: receivedDay === today ? "received" : "processing",
+        receivedAt,
+        receivedDay,
+        dueAt: Date.parse(`${dueDay}T17:00:00+07:00`),
+      });
+    }
+  }
+  return open;
 }

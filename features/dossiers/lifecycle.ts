@@ -81,6 +81,20 @@ export function addDossierCounts(a: DossierCounts, b: DossierCounts): DossierCou
   };
 }
 
+export function subtractDossierCounts(a: DossierCounts, b: DossierCounts): DossierCounts {
+  return addDossierCounts(a, {
+    received: -b.received,
+    returned: -b.returned,
+    early: -b.early,
+    onTime: -b.onTime,
+    late: -b.late,
+    withApology: -b.withApology,
+    complained: -b.complained,
+    ratedUnsatisfied: -b.ratedUnsatisfied,
+    bad: -b.bad,
+  });
+}
+
 /** The figures of a scope and period, as the API, the dashboard and the reports give them. */
 export interface DossierFigures extends Omit<DossierCounts, "bad"> {
   /** Open dossiers (received, processing) whose due time has passed, counted now. */

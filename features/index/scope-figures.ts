@@ -60,8 +60,8 @@ export function rootsOf(nodes: readonly TreeNode[]): number[] {
 }
 
 /** Number of units in each unit's subtree within the scope (itself included). */
-const subtreeSizes = new WeakMap<UnitScope, Map<number, number>>();
-function scopeSubtreeSizes(scope: UnitScope): Map<number, number> {
+const subtreeSizes = new WeakMap<Pick<UnitScope, "nodes">, Map<number, number>>();
+function scopeSubtreeSizes(scope: Pick<UnitScope, "nodes">): Map<number, number> {
   const known = subtreeSizes.get(scope);
   if (known) return known;
   const parentOf = new Map(scope.nodes.map((n) => [n.id, n.parentId]));
@@ -92,7 +92,7 @@ export function rollupsMayServe(
 
 /** Whether the rollup nodes of `ids` (as built) cover exactly each selected unit's whole subtree in the scope. */
 export function rollupsCover(
-  scope: UnitScope,
+  scope: Pick<UnitScope, "nodes">,
   ids: readonly number[],
   nodes: ReadonlyArray<{ nodeId: number; units: number }>,
 ): boolean {

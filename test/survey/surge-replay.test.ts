@@ -10,7 +10,7 @@ beforeAll(async () => {
   testDb = await openTestDatabase();
   const { seedDemo } = await import("@/features/demo/server/demo");
   await seedDemo(testDb.db, new Date("2026-11-30T10:00:00Z"));
-});
+}, 120_000);
 
 afterAll(async () => {
   await testDb?.close();

@@ -1,15 +1,19 @@
 import { createHash, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { count, sql } from "drizzle-orm";
+import { count, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import { contentFromV1, type ProcedureContent } from "@/features/catalog/procedure-content";
 import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import { parseFormRefs } from "@/features/catalog/procedure-text";
+import { nationalTimeLimit, readTimeLimit, type TimeLimitRule } from "@/features/catalog/time-limit";
+import { publicHolidaysAround } from "@/features/feedback/holidays";
+import { workingCalendar } from "@/features/feedback/working-days";
 import { defaultInstruments, serviceElements } from "@/features/survey/instruments";
 import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
+import { type DemoDossierUnit, linkReceipts, planDemoDossiers } from "../dossier-plan";
 import { shortenedTimeLimit } from "../local-rules";
 import { seedFields, seedProcedures } from "../procedure-data";
 import { demoShortCode } from "../short-codes";
@@ -22,6 +26,15 @@ import {
   seedUnits,
   seedUsers,
 } from "../unit-data";
+import {
+  DEMO_API_UNIT_SLUG,
+  DEMO_OFFICER_EVALUATION_SLUGS,
+  demoOfficers,
+  insertDemoApiKey,
+  insertDemoDossiers,
+  insertDemoOfficers,
+  unitInitials,
+} from "./dossiers";
 import { seedDemoFeedback } from "./feedback";
 
 export const SEED_MARKER = DEMO_SEED_MARKER;
@@ -251,6 +264,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
   // Procedures at units: commune procedures at every commune centre, province ones at their department
   // and at the provincial centre.
   const offered = new Map<number, number[]>();
+  /** Time limit of each procedure at each unit (the unit's shortened one where it has one). */
+  const limits = new Map<number, Map<number, TimeLimitRule | null>>();
   const unitProcedureRows: Array<typeof t.unitProcedures.$inferInsert & { slug: string; code: string }> = [];
   for (const u of seedUnits) {
     if (u.validTo) continue;
@@ -274,6 +289,11 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         localPlace: local ? "Quầy số 1, Trung tâm Phục vụ hành chính công phường An Hòa" : null,
       });
       offered.set(unitId(u.slug), [...(offered.get(unitId(u.slug)) ?? []), procedureId]);
+      const content = contentFromV1(p.content);
+      const ownLimit = local ? shortenedTimeLimit(content) : null;
+      const unitLimits = limits.get(unitId(u.slug)) ?? new Map<number, TimeLimitRule | null>();
+      unitLimits.set(procedureId, readTimeLimit(ownLimit ?? nationalTimeLimit(content)));
+      limits.set(unitId(u.slug), unitLimits);
     }
   }
   for (let i = 0; i < unitProcedureRows.length; i += CHUNK) {
@@ -305,7 +325,7 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
     if (row) instrumentIds.set(i.key, row.id);
   }
 
-  const responses = await seedResponses(db, {
+  const planned = planResponses({
     now,
     instrumentIds,
     countersByUnit,
@@ -319,6 +339,56 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
         satisfaction: u.satisfaction ?? 0.85,
       })),
   });
+
+  // Dossiers of every counter unit but the Hòn Ngọc centre (its software sends them through the API),
+  // some answered through their receipts: those answers are planned quick answers of the same unit and day.
+  const officers = seedUnits
+    .filter((u) => u.volume && u.slug !== DEMO_API_UNIT_SLUG)
+    .flatMap((u, i) => demoOfficers(u.slug, i).map((o) => ({ ...o, unitId: unitId(u.slug), slug: u.slug })));
+  const dossierUnits: DemoDossierUnit[] = seedUnits
+    .filter((u) => u.volume && u.slug !== DEMO_API_UNIT_SLUG)
+    .map((u) => {
+      const id = unitId(u.slug);
+      return {
+        id,
+        slug: u.slug,
+        volume: u.volume ?? 1,
+        lateRate: DEMO_LATE_RATES[u.slug] ?? 0.006,
+        procedures: [...(limits.get(id) ?? [])].map(([procedureId, limit]) => ({ id: procedureId, limit })),
+        officers: officers.filter((o) => o.unitId === id).map((o) => o.code),
+        codePrefix: `H99.${unitInitials(u.slug)}`,
+      };
+    });
+  const calendar = workingCalendar({ holidays: publicHolidaysAround(now.getUTCFullYear()) });
+  const dossiers = planDemoDossiers(dossierUnits, now, calendar);
+  const quickValues = new Map<number, number>();
+  for (const a of planned.answerRows) if (a.itemKey === "quick") quickValues.set(a.responseId, a.value ?? 0);
+  const receipts = linkReceipts(
+    planned.responseRows.map((r) => ({
+      unitId: r.unitId,
+      submittedAt: r.submittedAt,
+      localDay: r.localDay,
+      quick: quickValues.get(r.id ?? 0) ?? null,
+      flagged: r.flagged ?? false,
+    })),
+    dossiers,
+  );
+  for (const [index, dossier] of receipts) {
+    const r = planned.responseRows[index];
+    if (!r) continue;
+    r.channel = "receipt";
+    r.dossierId = dossier.id;
+    r.procedureId = dossier.procedureId;
+  }
+  await insertDemoDossiers(db, dossiers);
+  await insertChunked(db, t.responses, planned.responseRows);
+  await insertChunked(db, t.answers, planned.answerRows, 3000);
+  const responses = planned.responseRows.length;
+  await db
+    .update(t.units)
+    .set({ officerEvaluation: true })
+    .where(inArray(t.units.slug, [...DEMO_OFFICER_EVALUATION_SLUGS]));
+  await insertDemoApiKey(db, unitId(DEMO_API_UNIT_SLUG));
 
   for (const u of seedUsers) {
     const id = randomUUID();
@@ -334,6 +404,12 @@ export async function seedDemo(db: Database, now = new Date()): Promise<{ respon
       .insert(t.roleAssignments)
       .values(u.roles.map((r) => ({ userId: id, unitId: unitId(r.unitSlug), role: r.role })));
   }
+
+  const [manager] = await db
+    .select({ id: t.user.id })
+    .from(t.user)
+    .where(sql`${t.user.email} = ${DEMO_MANAGER_EMAIL}`);
+  await insertDemoOfficers(db, officers, manager?.id);
 
   await db.insert(t.settings).values([
     { key: "index.minN", value: 30 },
@@ -369,7 +445,19 @@ const sampleComments = [
   "Máy tra cứu không hoạt động.",
 ];
 
-async function seedResponses(db: Database, plan: ResponsePlan): Promise<number> {
+/** Units whose dossiers come back late more often than the province's usual ~0.6 %. */
+const DEMO_LATE_RATES: Readonly<Record<string, number>> = {
+  "phuong-trung-tam-tthcc": 0.025,
+  "so-nong-nghiep-moi-truong": 0.03,
+  "xa-phu-my-tthcc": 0.02,
+};
+const DEMO_MANAGER_EMAIL = "quanly.anhoa@anhoa.demo";
+
+/** The demo's responses and answers (ids from 1), planned deterministically; the caller inserts them. */
+function planResponses(plan: ResponsePlan): {
+  responseRows: Array<typeof t.responses.$inferInsert>;
+  answerRows: Array<typeof t.answers.$inferInsert>;
+} {
   const random = prng(20250701);
   const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
   const quickId = plan.instrumentIds.get("quick");
@@ -437,7 +525,5 @@ async function seedResponses(db: Database, plan: ResponsePlan): Promise<number> 
     }
   }
   for (const r of responseRows) if (r.flagged) r.flagReason = "velocity";
-  await insertChunked(db, t.responses, responseRows);
-  await insertChunked(db, t.answers, answerRows, 3000);
-  return responseRows.length;
+  return { responseRows, answerRows };
 }

@@ -7,7 +7,7 @@ import type { ScaleMarker } from "./scale";
 
 // The generator's small run: a national-shaped tree and responses whose aggregates equal a recomputation.
 
-const OPTIONS = { responses: 2000, units: 40, months: 12, seed: 7 };
+const OPTIONS = { responses: 2000, units: 40, months: 12, seed: 7, dossiers: 60_000 };
 const TODAY = "2026-06-15";
 
 let testDb: TestDatabase;
@@ -110,6 +110,57 @@ describe("generate-scale, small run", () => {
     const items = service?.elements.flatMap((e) => e.items) ?? [];
     expect(items).toHaveLength(19);
     for (const item of items) expect(item.figure.distribution).toEqual(distribution(item.key, 5));
+  });
+});
+
+describe("generate-scale, dossiers", () => {
+  it("keeps the period's dossiers as daily counts per unit, with a few open ones as raw rows", async () => {
+    const [totals] = await rows(`
+      SELECT sum(received) AS received, sum(returned) AS returned, sum(early) AS early, sum(on_time) AS onTime,
+        sum(late) AS late, sum(with_apology) AS withApology, sum(bad) AS bad, min(day) AS first, max(day) AS last
+      FROM dossier_daily_counts`);
+    const active = (await rows("SELECT count(*) AS n FROM units WHERE kind IN ('commune', 'department')"))[0];
+    const open = await testDb.count("dossiers");
+    expect(open).toBe(Number(active?.n) * 8);
+    expect(marker.openDossiers).toBe(open);
+    // The open dossiers' triggers add to those rows, or start one on a day without planned dossiers.
+    const dayRows = await testDb.count("dossier_daily_counts");
+    expect(dayRows).toBeGreaterThanOrEqual(marker.dossierDays ?? 0);
+    expect(dayRows).toBeLessThanOrEqual((marker.dossierDays ?? 0) + open);
+    expect(marker.dossierDays).toBeGreaterThan(300 * Number(active?.n));
+    // Stochastic rounding: the planned total, give or take a little, plus the open dossiers' intake.
+    expect(Math.abs(Number(totals?.received) - open - OPTIONS.dossiers)).toBeLessThan(
+      OPTIONS.dossiers * 0.02,
+    );
+    expect(Number(totals?.returned)).toBe(
+      Number(totals?.early) + Number(totals?.onTime) + Number(totals?.late),
+    );
+    expect(Number(totals?.withApology)).toBeLessThanOrEqual(Number(totals?.late));
+    expect(Number(totals?.bad)).toBeGreaterThanOrEqual(Number(totals?.late));
+    const onTime = (Number(totals?.early) + Number(totals?.onTime)) / Number(totals?.returned);
+    expect(onTime).toBeGreaterThan(0.98);
+    expect(onTime).toBeLessThan(0.999);
+    const days = planDays(TODAY, OPTIONS.months);
+    expect(String(totals?.first) >= (days[0] ?? "")).toBe(true);
+    expect(String(totals?.last)).toBe(TODAY);
+  });
+
+  it("gives the same dossier figures from the rollups as from the per-unit counts, overdue ones included", async () => {
+    const { subtreeDossierFigures, scopeDossierFigures } = await import("@/features/dossiers/server/figures");
+    const { resolveScopeUnits } = await import("@/features/index/server/index-figures");
+    const now = new Date(`${TODAY}T18:00:00+07:00`);
+    const range = { from: "2025-06-20", to: TODAY };
+    const root = await subtreeDossierFigures(1, range, now);
+    expect(root).toEqual(await subtreeDossierFigures(1, range, now, { rollups: false }));
+    expect(root.received).toBeGreaterThan(OPTIONS.dossiers * 0.9);
+    expect(root.pendingOverdue).toBeGreaterThan(0);
+    expect(root.pendingOverdue).toBeLessThan(await testDb.count("dossiers"));
+    const scope = await resolveScopeUnits((await rows("SELECT id FROM units")).map((r) => Number(r.id)));
+    const fast = await scopeDossierFigures(scope, range, now);
+    expect(Object.fromEntries(fast)).toEqual(
+      Object.fromEntries(await scopeDossierFigures(scope, range, now, { rollups: false })),
+    );
+    expect(fast.get(1)).toEqual(root);
   });
 });
 

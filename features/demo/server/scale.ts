@@ -1,8 +1,8 @@
 /**
  * Writes the national-scale data set (`db/seed/scale-plan.ts`) into a fresh, migrated file database:
  * units, counters, short links, sample procedures, an administrator, then the responses and answers in
- * big transactions (one `INSERT … SELECT FROM json_each(?)` per table and chunk), and finally the
- * secondary indexes and the daily aggregates rebuilt in SQL. For generated data only: the journal is
+ * big transactions (one `INSERT … SELECT FROM json_each(?)` per table and chunk), the dossiers as daily
+ * counts (plus a few open ones as rows), and finally the secondary indexes and the aggregates rebuilt in SQL. For generated data only: the journal is
  * off while it runs, so an interrupted run leaves a file to delete (the marker is written last).
  */
 import { randomUUID } from "node:crypto";
@@ -14,9 +14,12 @@ import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import { rebuildDailyAnswerCounts } from "@/features/index/server/aggregates";
 import { seedFields, seedProcedures } from "../procedure-data";
 import {
+  type PlannedDossierDay,
   type PlannedResponse,
   type PlannedUnit,
   planDays,
+  planDossierDays,
+  planOpenDossiers,
   planResponses,
   planUnits,
   type ScaleOptions,
@@ -33,7 +36,65 @@ const DEFERRED_INDEX_TABLES = ["responses", "answers", "daily_answer_counts"];
 export interface ScaleMarker extends ScaleOptions {
   today: string;
   answers: number;
+  /** Rows of `dossier_daily_counts` written for the dossiers, and open dossiers kept as raw rows. */
+  dossierDays?: number;
+  openDossiers?: number;
   generatedAt: string;
+}
+
+/** Open dossiers kept as raw rows per active unit (the overdue counts read raw open dossiers). */
+export const OPEN_DOSSIERS_PER_UNIT = 8;
+const CHUNK_DOSSIER_DAYS = 40_000;
+const DOSSIER_COUNT_COLUMNS = [
+  "unit_id",
+  "day",
+  "received",
+  "returned",
+  "early",
+  "on_time",
+  "late",
+  "with_apology",
+  "complained",
+  "rated_unsatisfied",
+  "bad",
+];
+
+/**
+ * The dossiers: at national volume (tens of millions a year) as the daily counts the figures read, since
+ * writing that many raw rows is not feasible here; plus a few open dossiers per unit as raw rows (their
+ * triggers add them to the counts of the day they were received). The rollups are rebuilt afterwards.
+ */
+async function insertDossiers(
+  client: Client,
+  units: readonly PlannedUnit[],
+  days: readonly string[],
+  options: ScaleOptions,
+  today: string,
+): Promise<{ dossierDays: number; openDossiers: number }> {
+  let dossierDays = 0;
+  let chunk: PlannedDossierDay[] = [];
+  const flush = async () => {
+    await insertJson(client, "dossier_daily_counts", DOSSIER_COUNT_COLUMNS, chunk);
+    dossierDays += chunk.length;
+    chunk = [];
+  };
+  for (const day of planDossierDays(units, days, options.dossiers ?? 0, options.seed)) {
+    chunk.push(...day);
+    if (chunk.length >= CHUNK_DOSSIER_DAYS) await flush();
+  }
+  if (chunk.length > 0) await flush();
+  const open = planOpenDossiers(units, today, OPEN_DOSSIERS_PER_UNIT, options.seed);
+  for (let i = 0; i < open.length; i += CHUNK_DOSSIER_DAYS) {
+    await insertJson(
+      client,
+      "dossiers",
+      ["unit_id", "code", "status", "received_at", "received_day", "due_at", "survey_token_hash"],
+      open
+        .slice(i, i + CHUNK_DOSSIER_DAYS)
+        .map((d) => [d.unitId, d.code, d.status, d.receivedAt, d.receivedDay, d.dueAt, `scale-${d.code}`]),
+    );
+  }
+  return { dossierDays, openDossiers: open.length };
 }
 
 export async function readScaleMarker(client: Client): Promise<ScaleMarker | null> {
@@ -284,6 +345,16 @@ export async function generateScaleData(
   if (chunk.length > 0) await flush();
 
   let step = performance.now();
+  const dossiers =
+    (options.dossiers ?? 0) > 0
+      ? await insertDossiers(client, units, days, options, today)
+      : { dossierDays: 0, openDossiers: 0 };
+  if ((options.dossiers ?? 0) > 0) {
+    log(
+      `${(options.dossiers ?? 0).toLocaleString("en-US")} dossiers as ${dossiers.dossierDays.toLocaleString("en-US")} daily counts, ${dossiers.openDossiers.toLocaleString("en-US")} open dossiers as rows, in ${((performance.now() - step) / 1000).toFixed(1)} s`,
+    );
+  }
+  step = performance.now();
   for (const row of deferred.rows) await client.execute(String(row.sql));
   log(`indexes rebuilt in ${((performance.now() - step) / 1000).toFixed(1)} s`);
   step = performance.now();
@@ -299,8 +370,10 @@ export async function generateScaleData(
     units: unitCount,
     months,
     seed,
+    dossiers: options.dossiers ?? 0,
     today,
     answers,
+    ...dossiers,
     generatedAt: new Date().toISOString(),
   };
   await client.batch(

@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, max, sql } from "drizzle-orm";
+import { and, asc, eq, max, type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
 import { dossierApologies, dossierDailyCounts, dossiers, procedures } from "@/db/schema";
+import type { DayRange } from "@/features/index/dashboard-params";
 import { type DossierCounts, NO_DOSSIERS } from "../lifecycle";
 
 export type DossierRow = typeof dossiers.$inferSelect;
@@ -108,35 +109,95 @@ export async function sumDossierCounts(
   };
 }
 
-/** Counts per raw unit over a day range (schema `dossier_daily_counts`). */
-export async function listDossierCountsByUnit(
-  unitIds: readonly number[],
-  range: { from: string; to: string },
+const COUNT_COLUMNS = [
+  "received",
+  "returned",
+  "early",
+  "on_time",
+  "late",
+  "with_apology",
+  "complained",
+  "rated_unsatisfied",
+  "bad",
+] as const;
+
+/**
+ * Rows of (id, the nine counts) packed into one JSON array by SQLite: thousands of units come back as one
+ * value rather than thousands of rows (reading rows one by one costs more than the sums themselves).
+ */
+async function packedCounts(query: SQL): Promise<Map<number, DossierCounts>> {
+  const [row] = await getDb().all<{ packed: string | null }>(sql`
+    SELECT json_group_array(json_array(id, ${sql.raw(COUNT_COLUMNS.join(", "))})) AS packed FROM (${query})`);
+  const result = new Map<number, DossierCounts>();
+  for (const [
+    id,
+    received,
+    returned,
+    early,
+    onTime,
+    late,
+    withApology,
+    complained,
+    ratedUnsatisfied,
+    bad,
+  ] of JSON.parse(row?.packed ?? "[]") as number[][]) {
+    result.set(Number(id), {
+      received: received ?? 0,
+      returned: returned ?? 0,
+      early: early ?? 0,
+      onTime: onTime ?? 0,
+      late: late ?? 0,
+      withApology: withApology ?? 0,
+      complained: complained ?? 0,
+      ratedUnsatisfied: ratedUnsatisfied ?? 0,
+      bad: bad ?? 0,
+    });
+  }
+  return result;
+}
+
+const SUMS = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(", "));
+
+/**
+ * Counts of rollup nodes (each a current unit's whole subtree, merged units included) over whole months
+ * (schema `rollup_dossier_monthly_counts`, kept by triggers; valid while `rollup_state.valid`).
+ */
+export async function listRollupDossierCounts(
+  nodeIds: readonly number[],
+  months: readonly string[],
 ): Promise<Map<number, DossierCounts>> {
-  if (unitIds.length === 0) return new Map();
-  const rows = await getDb().all<Record<keyof DossierCounts | "unitId", number>>(sql`
-    SELECT unit_id AS unitId, sum(received) AS received, sum(returned) AS returned, sum(early) AS early,
-      sum(on_time) AS onTime, sum(late) AS late, sum(with_apology) AS withApology,
-      sum(complained) AS complained, sum(rated_unsatisfied) AS ratedUnsatisfied, sum(bad) AS bad
-    FROM dossier_daily_counts
-    WHERE unit_id IN ${jsonList(unitIds)} AND day >= ${range.from} AND day <= ${range.to}
-    GROUP BY unit_id`);
-  return new Map(
-    rows.map((r) => [
-      Number(r.unitId),
-      {
-        received: Number(r.received),
-        returned: Number(r.returned),
-        early: Number(r.early),
-        onTime: Number(r.onTime),
-        late: Number(r.late),
-        withApology: Number(r.withApology),
-        complained: Number(r.complained),
-        ratedUnsatisfied: Number(r.ratedUnsatisfied),
-        bad: Number(r.bad),
-      },
-    ]),
-  );
+  if (nodeIds.length === 0 || months.length === 0) return new Map();
+  return packedCounts(sql`
+    SELECT node_id AS id, ${SUMS} FROM rollup_dossier_monthly_counts
+    WHERE node_id IN ${jsonList(nodeIds)} AND month IN ${jsonList(months)}
+    GROUP BY node_id`);
+}
+
+/**
+ * Counts per raw unit over some day ranges minus others (schema `dossier_daily_counts`): one index range
+ * per unit and range, summed by SQLite.
+ */
+export async function listSignedDossierCountsByUnit(
+  unitIds: readonly number[],
+  add: readonly DayRange[],
+  subtract: readonly DayRange[] = [],
+): Promise<Map<number, DossierCounts>> {
+  if (unitIds.length === 0 || add.length + subtract.length === 0) return new Map();
+  const units = jsonList(unitIds);
+  const part = (r: DayRange, sign: "" | "-") => sql`
+    SELECT unit_id, ${sql.raw(COUNT_COLUMNS.map((c) => `${sign}${c} AS ${c}`).join(", "))}
+    FROM dossier_daily_counts WHERE unit_id IN ${units} AND day >= ${r.from} AND day <= ${r.to}`;
+  const parts = [...add.map((r) => part(r, "")), ...subtract.map((r) => part(r, "-"))];
+  return packedCounts(sql`
+    SELECT unit_id AS id, ${SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY unit_id`);
+}
+
+/** Counts per raw unit over a day range (schema `dossier_daily_counts`). */
+export function listDossierCountsByUnit(
+  unitIds: readonly number[],
+  range: DayRange,
+): Promise<Map<number, DossierCounts>> {
+  return listSignedDossierCountsByUnit(unitIds, [range]);
 }
 
 /** Open overdue dossiers per raw unit (see countOpenOverdue). */

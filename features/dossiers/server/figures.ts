@@ -1,24 +1,70 @@
 import "server-only";
+import { getDb } from "@/db/client";
 import type { KeyActor } from "@/features/access/permissions";
 import { can } from "@/features/access/permissions";
 import type { Outcome } from "@/features/access/server/change";
+import type { DayRange } from "@/features/index/dashboard-params";
+import { signedMonthSplit } from "@/features/index/month-split";
+import { rollupsCover } from "@/features/index/scope-figures";
+import { listRollupNodes } from "@/features/index/server/figure-queries";
 import { resolveScopeUnits, type ScopeUnits } from "@/features/index/server/index-figures";
+import { rollupsValid } from "@/features/index/server/rollups";
 import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
 import { phrase } from "@/i18n/phrase";
 import { earlierDay, localDay } from "@/lib/time";
 import type { FiguresOutput } from "../api";
-import { type DossierFigures, dossierFigures, NO_DOSSIERS, poolDossierCounts, roundRate } from "../lifecycle";
+import {
+  addDossierCounts,
+  type DossierCounts,
+  type DossierFigures,
+  dossierFigures,
+  NO_DOSSIERS,
+  poolDossierCounts,
+  roundRate,
+} from "../lifecycle";
 import {
   countOpenOverdue,
   listDossierCountsByUnit,
   listOpenOverdueByUnit,
+  listRollupDossierCounts,
+  listSignedDossierCountsByUnit,
   sumDossierCounts,
 } from "./dossier-queries";
 
-/** The raw unit ids whose dossiers count for a unit's subtree: its units and those merged into them. */
-async function countedUnitIds(unitId: number): Promise<number[]> {
-  const subtree = await listSubtreeUnitIds([unitId]);
-  return (await resolveScopeUnits(subtree)).countedIds;
+/**
+ * Reads: whole months from the subtree rollups (`rollup_dossier_monthly_counts`, one row per node and
+ * month), the days at either end from the per-unit daily counts — when the rollups are valid and every
+ * asked node's whole subtree is inside the scope; otherwise every raw unit's daily counts over the period,
+ * pooled here. Both give the same figures (figures.test.ts); `{ rollups: false }` forces the second.
+ */
+export interface DossierReadOptions {
+  rollups?: boolean;
+}
+
+/**
+ * Pooled counts of `ids` (current units of the scope, each over its subtree within the scope) through the
+ * rollups, or null when the rollups cannot give them.
+ */
+async function rollupCounts(
+  scope: Pick<ScopeUnits, "nodes" | "countedIds" | "reportingIds">,
+  ids: readonly number[],
+  range: DayRange,
+): Promise<Map<number, DossierCounts> | null> {
+  if (ids.length === 0 || !(await rollupsValid(getDb()))) return null;
+  if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
+  const split = signedMonthSplit(range);
+  const [months, edges] = await Promise.all([
+    listRollupDossierCounts(ids, split.months),
+    listSignedDossierCountsByUnit(scope.countedIds, split.add, split.subtract),
+  ]);
+  const pooledEdges = edges.size > 0 ? poolDossierCounts(scope.nodes, scope.reportingIds, edges) : null;
+  return new Map(
+    ids.map((id) => {
+      const whole = months.get(id) ?? NO_DOSSIERS;
+      const edge = pooledEdges?.get(id);
+      return [id, edge ? addDossierCounts(whole, edge) : whole];
+    }),
+  );
 }
 
 /**
@@ -30,13 +76,16 @@ export async function subtreeDossierFigures(
   unitId: number,
   range: { from: string; to: string },
   now = new Date(),
+  { rollups = true }: DossierReadOptions = {},
 ): Promise<DossierFigures> {
-  const ids = await countedUnitIds(unitId);
+  const scope = await resolveScopeUnits(await listSubtreeUnitIds([unitId]));
+  const ids = scope.countedIds;
   const cut = overdueCut(range, now);
-  const [counts, overdue] = await Promise.all([
-    sumDossierCounts(ids, range),
+  const [fromRollups, overdue] = await Promise.all([
+    rollups ? rollupCounts(scope, [unitId], range) : null,
     countOpenOverdue(ids, cut.lastDay, cut.at),
   ]);
+  const counts = fromRollups?.get(unitId) ?? (await sumDossierCounts(ids, range));
   return dossierFigures(counts, overdue);
 }
 
@@ -54,13 +103,21 @@ export async function scopeDossierFigures(
   scope: Pick<ScopeUnits, "nodes" | "countedIds" | "reportingIds">,
   range: { from: string; to: string },
   now = new Date(),
+  { rollups = true }: DossierReadOptions = {},
 ): Promise<Map<number, DossierFigures>> {
   const cut = overdueCut(range, now);
-  const [counts, overdue] = await Promise.all([
-    listDossierCountsByUnit(scope.countedIds, range),
+  const ids = scope.nodes.map((n) => n.id);
+  const [fromRollups, overdue] = await Promise.all([
+    rollups ? rollupCounts(scope, ids, range) : null,
     listOpenOverdueByUnit(scope.countedIds, cut.lastDay, cut.at),
   ]);
-  const pooled = poolDossierCounts(scope.nodes, scope.reportingIds, counts);
+  const pooled =
+    fromRollups ??
+    poolDossierCounts(
+      scope.nodes,
+      scope.reportingIds,
+      await listDossierCountsByUnit(scope.countedIds, range),
+    );
   const overdueCounts = new Map([...overdue].map(([id, n]) => [id, { ...NO_DOSSIERS, received: n }]));
   const pooledOverdue = poolDossierCounts(scope.nodes, scope.reportingIds, overdueCounts);
   return new Map([...pooled].map(([id, c]) => [id, dossierFigures(c, pooledOverdue.get(id)?.received ?? 0)]));
