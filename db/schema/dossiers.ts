@@ -108,6 +108,19 @@ export const officers = sqliteTable(
   (t) => [uniqueIndex("officers_unit_code_uq").on(t.unitId, t.code), index("officers_user_idx").on(t.userId)],
 );
 
+/** The count columns of `dossier_daily_counts` and its rollup, in their order (raw SQL builds on them). */
+export const DOSSIER_COUNT_COLUMNS = [
+  "received",
+  "returned",
+  "early",
+  "on_time",
+  "late",
+  "with_apology",
+  "complained",
+  "rated_unsatisfied",
+  "bad",
+] as const;
+
 const dossierCounts = () => ({
   received: integer("received").notNull().default(0),
   returned: integer("returned").notNull().default(0),

@@ -12,6 +12,7 @@ import type { TimeLimitRule } from "@/features/catalog/time-limit";
 import { timelinessOf } from "@/features/dossiers/lifecycle";
 import { addWorkingDays, type WorkingCalendar } from "@/features/feedback/working-days";
 import type { DossierChannel, DossierStatus } from "@/lib/constants";
+import { prng } from "@/lib/prng";
 import { addDays, localDay } from "@/lib/time";
 
 /** Dossiers of the whole demo province in a year (the units share it by volume). */
@@ -74,17 +75,6 @@ export const APOLOGY_REASONS = [
   "Cần lấy ý kiến của cơ quan chuyên môn cấp tỉnh trước khi giải quyết.",
   "Hồ sơ phải niêm yết công khai thêm theo quy định.",
 ] as const;
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The instant of a local day and clock time ("08:05:00"). */
 function at(day: string, clock: string): Date {

@@ -6,6 +6,7 @@
 
 import { QUICK_ITEM_KEY, serviceElements } from "@/features/survey/instruments";
 import type { UnitKind, UnitLevel } from "@/lib/constants";
+import { prng } from "@/lib/prng";
 import { addDays } from "@/lib/time";
 
 export interface ScaleOptions {
@@ -29,17 +30,6 @@ export interface PlannedUnit {
   /** Share of satisfied quick answers at the start of the period. */
   satisfaction: number;
   counters: number;
-}
-
-/** Deterministic PRNG (mulberry32). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The 34 provinces and cities since 1 July 2025. */

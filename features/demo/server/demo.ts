@@ -11,6 +11,7 @@ import { publicHolidaysAround } from "@/features/feedback/holidays";
 import { workingCalendar } from "@/features/feedback/working-days";
 import { defaultInstruments, serviceElements } from "@/features/survey/instruments";
 import { DEFAULT_FEEDBACK_DUE_DAYS, DEMO_SEED_MARKER, FEEDBACK_DUE_DAYS_SETTING } from "@/lib/constants";
+import { prng } from "@/lib/prng";
 import { rtfDocument } from "@/lib/rtf";
 import { addDays, localDay } from "@/lib/time";
 import { type DemoDossierUnit, linkReceipts, planDemoDossiers } from "../dossier-plan";
@@ -52,17 +53,6 @@ export function demoFormParagraphs(procedureName: string): string[] {
 }
 const RESPONSES_TARGET = 6000;
 const CHUNK = 400;
-
-/** Deterministic PRNG (mulberry32) so the demo is the same on every machine. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function insertChunked<T extends Record<string, unknown>>(
   db: Database,

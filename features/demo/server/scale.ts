@@ -9,6 +9,7 @@ import { randomUUID } from "node:crypto";
 import type { Client } from "@libsql/client";
 import { hashPassword } from "better-auth/crypto";
 import type { Database } from "@/db/client";
+import { DOSSIER_COUNT_COLUMNS } from "@/db/schema";
 import { contentFromV1 } from "@/features/catalog/procedure-content";
 import { canonicalContentHash } from "@/features/catalog/procedure-hash";
 import { rebuildDailyAnswerCounts } from "@/features/index/server/aggregates";
@@ -45,19 +46,7 @@ export interface ScaleMarker extends ScaleOptions {
 /** Open dossiers kept as raw rows per active unit (the overdue counts read raw open dossiers). */
 export const OPEN_DOSSIERS_PER_UNIT = 8;
 const CHUNK_DOSSIER_DAYS = 40_000;
-const DOSSIER_COUNT_COLUMNS = [
-  "unit_id",
-  "day",
-  "received",
-  "returned",
-  "early",
-  "on_time",
-  "late",
-  "with_apology",
-  "complained",
-  "rated_unsatisfied",
-  "bad",
-];
+const DAILY_DOSSIER_COLUMNS = ["unit_id", "day", ...DOSSIER_COUNT_COLUMNS];
 
 /**
  * The dossiers: at national volume (tens of millions a year) as the daily counts the figures read, since
@@ -74,7 +63,7 @@ async function insertDossiers(
   let dossierDays = 0;
   let chunk: PlannedDossierDay[] = [];
   const flush = async () => {
-    await insertJson(client, "dossier_daily_counts", DOSSIER_COUNT_COLUMNS, chunk);
+    await insertJson(client, "dossier_daily_counts", DAILY_DOSSIER_COLUMNS, chunk);
     dossierDays += chunk.length;
     chunk = [];
   };

@@ -2,7 +2,13 @@ import "server-only";
 import { and, asc, eq, max, type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
-import { dossierApologies, dossierDailyCounts, dossiers, procedures } from "@/db/schema";
+import {
+  DOSSIER_COUNT_COLUMNS,
+  dossierApologies,
+  dossierDailyCounts,
+  dossiers,
+  procedures,
+} from "@/db/schema";
 import type { DayRange } from "@/features/index/dashboard-params";
 import { type DossierCounts, NO_DOSSIERS } from "../lifecycle";
 
@@ -109,17 +115,7 @@ export async function sumDossierCounts(
   };
 }
 
-const COUNT_COLUMNS = [
-  "received",
-  "returned",
-  "early",
-  "on_time",
-  "late",
-  "with_apology",
-  "complained",
-  "rated_unsatisfied",
-  "bad",
-] as const;
+const COUNT_COLUMNS = DOSSIER_COUNT_COLUMNS;
 
 /**
  * Rows of (id, the nine counts) packed into one JSON array by SQLite: thousands of units come back as one

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { prng } from "@/lib/prng";
 import { addDays, earlierDay, localDay } from "@/lib/time";
 import { logStatements } from "@/test/statement-log";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
@@ -12,16 +13,6 @@ const now = new Date();
 const TODAY = localDay(now);
 const ROLLUP_DOSSIER_READ = /\bFROM rollup_dossier_monthly_counts\b/;
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = prng(17);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
