@@ -2,7 +2,7 @@ import { isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import * as t from "@/db/schema";
 import type { defaultInstruments } from "@/features/survey/instruments";
-import { newReceiptToken } from "@/lib/secrets";
+import { newReceiptToken, sha256 } from "@/lib/secrets";
 import { localDay } from "@/lib/time";
 
 /** Short link codes of the survey fixture (valid codes: alphabet 2–9, A–Z without I, L, O). */
@@ -20,6 +20,8 @@ export interface SurveyFixture {
   instrumentIds: Record<(typeof defaultInstruments)[number]["key"], number>;
   /** Registers a dossier at a unit and returns its single-use receipt token. */
   addDossier(unitId: number): Promise<string>;
+  /** Stores a unit's API key ("hl_<prefix>_<secret>"), hashed as every key is. */
+  addApiKey(unitId: number, key: string): Promise<void>;
 }
 
 /** The least a survey submission needs: two units, a counter, short links and the default instruments. */
@@ -84,6 +86,15 @@ export async function seedSurveyFixture(db: Database, now = new Date()): Promise
         surveyTokenHash: hash,
       });
       return token;
+    },
+    async addApiKey(unitId, key) {
+      await db.insert(t.apiKeys).values({
+        unitId,
+        name: "test",
+        scope: "dossiers",
+        prefix: key.split("_")[1] ?? "",
+        keyHash: sha256(key),
+      });
     },
   };
 }

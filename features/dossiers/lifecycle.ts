@@ -138,26 +138,37 @@ export function isOverdue(d: { status: DossierStatus; dueAt: Date | null }, at: 
 export const OPEN_STATUSES: readonly DossierStatus[] = ["received", "processing"];
 
 /**
- * Counts of raw units pooled over each node's subtree: each raw unit's counts go to the current unit it
+ * Values of raw units pooled over each node's subtree: each raw unit's value goes to the current unit it
  * reports to (`reportingIds`: itself, a merger's successor…) and to every ancestor of that one among `nodes`.
  */
-export function poolDossierCounts(
+export function poolOverSubtrees<T>(
   nodes: ReadonlyArray<{ id: number; parentId: number | null }>,
   reportingIds: ReadonlyMap<number, number>,
-  counts: ReadonlyMap<number, DossierCounts>,
-): Map<number, DossierCounts> {
+  values: ReadonlyMap<number, T>,
+  zero: T,
+  add: (a: T, b: T) => T,
+): Map<number, T> {
   const parents = new Map(nodes.map((n) => [n.id, n.parentId]));
-  const pooled = new Map<number, DossierCounts>(nodes.map((n) => [n.id, NO_DOSSIERS]));
-  for (const [unitId, own] of counts) {
+  const pooled = new Map<number, T>(nodes.map((n) => [n.id, zero]));
+  for (const [unitId, own] of values) {
     const seen = new Set<number>();
     for (
       let up: number | null | undefined = reportingIds.get(unitId) ?? unitId;
       up != null && parents.has(up) && !seen.has(up);
     ) {
       seen.add(up);
-      pooled.set(up, addDossierCounts(pooled.get(up) ?? NO_DOSSIERS, own));
+      pooled.set(up, add(pooled.get(up) ?? zero, own));
       up = parents.get(up);
     }
   }
   return pooled;
+}
+
+/** Dossier counts of raw units pooled over each node's subtree (see poolOverSubtrees). */
+export function poolDossierCounts(
+  nodes: ReadonlyArray<{ id: number; parentId: number | null }>,
+  reportingIds: ReadonlyMap<number, number>,
+  counts: ReadonlyMap<number, DossierCounts>,
+): Map<number, DossierCounts> {
+  return poolOverSubtrees(nodes, reportingIds, counts, NO_DOSSIERS, addDossierCounts);
 }

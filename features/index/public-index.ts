@@ -237,14 +237,7 @@ export type PublicFeed = z.output<typeof publicFeedOutput>;
  * A unit's published dossier figures (per unit, never per officer): the on-time rate and the QĐ 766 ratio
  * rounded to two decimals as the dossiers API gives them, null without dossiers, each with its n.
  */
-export interface PublicDossierFigures {
-  onTimeRate: number | null;
-  /** Dossiers returned with a due date in the period. */
-  onTimeN: number;
-  qd766Ratio: number | null;
-  /** Dossiers returned in the period. */
-  qd766N: number;
-}
+export type PublicDossierFigures = z.output<z.ZodObject<typeof publicDossierShape>>;
 
 export function publicDossierFigures(figures: DossierFigures | undefined): PublicDossierFigures {
   return {

@@ -31,10 +31,14 @@ export async function findDossiersByCode(
   return rows.map((r) => ({ ...r.dossier, procedureCode: r.procedureCode }));
 }
 
-export async function insertDossierRow(tx: Executor, values: typeof dossiers.$inferInsert): Promise<number> {
-  const [row] = await tx.insert(dossiers).values(values).returning({ id: dossiers.id });
+/** Inserts a dossier and gives back the stored row (with the defaults the database filled in). */
+export async function insertDossierRow(
+  tx: Executor,
+  values: typeof dossiers.$inferInsert,
+): Promise<DossierRow> {
+  const [row] = await tx.insert(dossiers).values(values).returning();
   if (!row) throw new Error("dossier not inserted");
-  return row.id;
+  return row;
 }
 
 export async function updateDossierRow(

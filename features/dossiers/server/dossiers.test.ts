@@ -30,16 +30,8 @@ beforeAll(async () => {
   const fixture = await seedSurveyFixture(testDb.db);
   unitId = fixture.unitId;
   otherUnitId = fixture.otherUnitId;
-  const { sha256 } = await import("@/lib/secrets");
-  for (const [k, unit] of [
-    [KEY, unitId],
-    [OTHER_KEY, otherUnitId],
-  ] as const) {
-    await testDb.client.execute({
-      sql: "INSERT INTO api_keys (unit_id, name, scope, prefix, key_hash) VALUES (?, 'test', 'dossiers', ?, ?)",
-      args: [unit, k.split("_")[1] ?? "", sha256(k)],
-    });
-  }
+  await fixture.addApiKey(unitId, KEY);
+  await fixture.addApiKey(otherUnitId, OTHER_KEY);
   api = await import("./dossiers");
   const actor = await api.keyActor(KEY);
   const other = await api.keyActor(OTHER_KEY);

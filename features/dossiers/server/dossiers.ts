@@ -229,27 +229,15 @@ export async function registerDossierIn(
       created: false,
     };
   }
-  const id = await insertDossierRow(tx, { ...values, surveyTokenHash: sha256(token) });
+  const stored = await insertDossierRow(tx, { ...values, surveyTokenHash: sha256(token) });
   audit({
     action: "dossier.register",
     entity: "dossier",
     entityId: input.code,
     unitId,
-    details: { id, status: values.status },
+    details: { id: stored.id, status: values.status },
   });
-  const view = dossierView(
-    {
-      ...values,
-      id,
-      surveyTokenHash: "",
-      newDueAt: null,
-      ratedUnsatisfied: false,
-      apologized: false,
-      createdAt: now,
-      procedureCode: input.procedureCode ?? null,
-    },
-    [],
-  );
+  const view = dossierView({ ...stored, procedureCode: input.procedureCode ?? null }, []);
   return { dossier: { ...view, ...receipt() }, created: true };
 }
 

@@ -20,6 +20,7 @@ import {
   dossierFigures,
   NO_DOSSIERS,
   poolDossierCounts,
+  poolOverSubtrees,
   roundRate,
 } from "../lifecycle";
 import {
@@ -118,9 +119,8 @@ export async function scopeDossierFigures(
       scope.reportingIds,
       await listDossierCountsByUnit(scope.countedIds, range),
     );
-  const overdueCounts = new Map([...overdue].map(([id, n]) => [id, { ...NO_DOSSIERS, received: n }]));
-  const pooledOverdue = poolDossierCounts(scope.nodes, scope.reportingIds, overdueCounts);
-  return new Map([...pooled].map(([id, c]) => [id, dossierFigures(c, pooledOverdue.get(id)?.received ?? 0)]));
+  const pooledOverdue = poolOverSubtrees(scope.nodes, scope.reportingIds, overdue, 0, (a, b) => a + b);
+  return new Map([...pooled].map(([id, c]) => [id, dossierFigures(c, pooledOverdue.get(id) ?? 0)]));
 }
 
 /** `GET /api/v1/dossiers/figures` for an API key: its unit (or one below it) and a period. */

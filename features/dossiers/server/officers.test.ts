@@ -91,11 +91,7 @@ beforeAll(async () => {
   otherUnitId = fixture.otherUnitId;
   // A minimum n this test can reach: 5 ratings.
   await testDb.client.execute("INSERT INTO settings (key, value) VALUES ('index.minN', '5')");
-  const { sha256 } = await import("@/lib/secrets");
-  await testDb.client.execute({
-    sql: "INSERT INTO api_keys (unit_id, name, scope, prefix, key_hash) VALUES (?, 'test', 'dossiers', ?, ?)",
-    args: [unitId, KEY.split("_")[1] ?? "", sha256(KEY)],
-  });
+  await fixture.addApiKey(unitId, KEY);
   const { keyActor } = await import("./dossiers");
   const k = await keyActor(KEY);
   if (!k) throw new Error("key not found");

@@ -5,6 +5,7 @@ import { Field } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/form/use-form-action";
+import { ImportIssuesTable } from "@/features/imports/ui/import-issues-table";
 import type { DossierImportState } from "../dossier-import";
 
 type Action = (prev: DossierImportState, fd: FormData) => Promise<DossierImportState>;
@@ -49,34 +50,13 @@ export function DossierImportForms({
       </form>
 
       {preview && preview.issues.length > 0 ? (
-        <section aria-labelledby="issues-heading">
-          <h2 id="issues-heading">{t("issues.heading", { fileName: preview.fileName })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("issues.columns.row")}</th>
-                <th scope="col">{t("issues.columns.column")}</th>
-                <th scope="col">{t("issues.columns.error")}</th>
-                <th scope="col">{t("issues.columns.text")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.issues.map((i, n) => (
-                <tr
-                  // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
-                  key={n}
-                  data-row={i.rowNumber ?? ""}
-                  data-column={i.column ?? ""}
-                >
-                  <td>{i.rowNumber ?? "—"}</td>
-                  <td>{i.header ?? "—"}</td>
-                  <td>{typeof i.message === "string" ? i.message : ""}</td>
-                  <td>{i.text ? <q>{i.text}</q> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ImportIssuesTable
+          fileName={preview.fileName}
+          issues={preview.issues.map((i) => ({
+            ...i,
+            message: typeof i.message === "string" ? i.message : "",
+          }))}
+        />
       ) : null}
 
       {preview?.jobId && preview.counts ? (

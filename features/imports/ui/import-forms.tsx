@@ -7,6 +7,7 @@ import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/form/use-form-action";
 import { AnnouncementField } from "@/features/catalog/ui/announcement-field";
 import type { ImportState } from "../import-state";
+import { ImportIssuesTable } from "./import-issues-table";
 
 type Action = (prev: ImportState, fd: FormData) => Promise<ImportState>;
 
@@ -69,37 +70,7 @@ export function ImportForms({
       </form>
 
       {preview && preview.issues.length > 0 ? (
-        <section aria-labelledby="issues-heading">
-          <h2 id="issues-heading">{t("issues.heading", { fileName: preview.fileName })}</h2>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("issues.columns.row")}</th>
-                <th scope="col">{t("issues.columns.column")}</th>
-                <th scope="col">{t("issues.columns.item")}</th>
-                <th scope="col">{t("issues.columns.error")}</th>
-                <th scope="col">{t("issues.columns.text")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {preview.issues.map((i, n) => (
-                <tr
-                  // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
-                  key={n}
-                  data-row={i.rowNumber ?? ""}
-                  data-column={i.column ?? ""}
-                  data-item={i.item ?? ""}
-                >
-                  <td>{i.rowNumber ?? "—"}</td>
-                  <td>{i.header ?? i.column ?? "—"}</td>
-                  <td>{i.item ?? "—"}</td>
-                  <td>{i.message}</td>
-                  <td>{i.text ? <q>{i.text}</q> : "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ImportIssuesTable fileName={preview.fileName} issues={preview.issues} withItems />
       ) : null}
 
       {preview?.jobId && preview.counts ? (
