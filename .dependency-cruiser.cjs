@@ -24,15 +24,15 @@ module.exports = {
       name: "routes-not-database",
       severity: "error",
       comment:
-        "Routes and components call a feature's use case; only features/*/server touches the database.",
-      from: { path: "^(app|components)/|^(proxy|instrumentation)\\.ts$" },
+        "Routes, components and the production server (its fast path) call a feature's use case; only features/*/server touches the database.",
+      from: { path: "^(app|components|server)/|^(proxy|instrumentation)\\.ts$" },
       to: { path: "^db/" },
     },
     {
       name: "components-not-routes",
       severity: "error",
       comment: "Components are used by routes, never the other way round.",
-      from: { path: "^(components|features|lib|db)/" },
+      from: { path: "^(components|features|lib|db|server)/" },
       to: { path: "^app/" },
     },
     {

@@ -11,7 +11,11 @@
 // 7. Timeouts, so clients that send slowly (slowloris) are dropped instead of holding connections.
 // 8. The client's address, resolved from the socket (or X-Forwarded-For behind TRUST_PROXY proxies),
 //    handed to the app for abuse control, which only ever keeps a keyed hash of it (server/client-address.mjs).
+// 9. Survey submissions (POST /api/v1/responses) answered here, by the same use case as the route handler,
+//    without Next.js's router: the fast path (server/fast-submissions.ts, bundled by `npm run build`).
+import { existsSync } from "node:fs";
 import { createServer } from "node:http";
+import { pathToFileURL } from "node:url";
 import next from "next";
 import { langFromAcceptLanguage } from "./i18n/request-language.mjs";
 import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
@@ -127,6 +131,15 @@ function sendPage(res, status, body, headers = {}) {
 
 await app.prepare();
 
+const FAST_PATH_BUNDLE = ".next/hailong/fast-submissions.mjs";
+if (!existsSync(FAST_PATH_BUNDLE)) {
+  logger.fatal(
+    `${FAST_PATH_BUNDLE} is missing: build with \`npm run build\` (next build + the server bundle)`,
+  );
+  process.exit(1);
+}
+const fastPath = await import(pathToFileURL(FAST_PATH_BUNDLE).href);
+
 const server = createServer(
   {
     // Headers must arrive within 10 s and a whole request (a 25 MB import included) within 60 s; sockets
@@ -171,6 +184,14 @@ const server = createServer(
     applyContentSecurityPolicy(res, (refused) =>
       logger.warn({ reqId, path: loggedPath(req.url), refused }, "inline script left out of the CSP"),
     );
+    if (fastPath.isFastSubmission(req)) {
+      fastPath.handleFastSubmission(req, res).catch((error) => {
+        logger.error({ reqId, route: "api_responses", err: error }, "request failed");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+        res.end();
+      });
+      return;
+    }
     if (wantsDocument(req)) replaceNotFound(req, res);
     handle(req, res);
   },

@@ -5,6 +5,7 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import { env, isLocalDatabase } from "@/lib/env";
 import * as schema from "./schema";
 import { serializeClient } from "./serialized-client";
+import { installStatementCache } from "./statement-cache";
 
 export type Database = LibSQLDatabase<typeof schema>;
 /** An open transaction: code running inside one uses it, never the database (see serializeClient). */
@@ -35,6 +36,7 @@ function open(): Handle {
   // On a file: one connection, every operation in turn (see serializeClient); wait on other processes'
   // locks instead of failing with SQLITE_BUSY.
   // With DATABASE_SYNC_URL the file is an embedded read replica: reads are local, writes go to the primary.
+  if (local && !syncUrl) installStatementCache();
   const raw = createClient({
     url,
     authToken,

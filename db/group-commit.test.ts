@@ -73,4 +73,45 @@ describe("group commit", () => {
     await write(1).then(() => order.push("resolved"));
     expect(order).toEqual(["commit", "resolved"]);
   });
+
+  it("finishes each batch once, in its transaction, after its jobs", async () => {
+    const { committed, db } = fakeDb();
+    const write = createGroupCommitter(
+      db,
+      async (tx, job: number) => {
+        (tx as unknown as number[]).push(job);
+        return job;
+      },
+      {
+        finish: async (tx, results) => {
+          (tx as unknown as number[]).push(-results.reduce((a, b) => a + b, 0));
+        },
+      },
+    );
+    await Promise.all([1, 2, 3].map((n) => write(n)));
+    expect(committed).toEqual([[1, 2, 3, -6]]);
+  });
+
+  it("a batch whose finish fails is written job by job", async () => {
+    const { committed, db } = fakeDb();
+    const write = createGroupCommitter(
+      db,
+      async (tx, job: number) => {
+        (tx as unknown as number[]).push(job);
+        return job;
+      },
+      {
+        finish: async (tx, results) => {
+          if (results.includes(2)) throw new Error("cannot finish 2");
+          (tx as unknown as number[]).push(-results.length);
+        },
+      },
+    );
+    const settled = await Promise.allSettled([1, 2, 3].map((n) => write(n)));
+    expect(settled.map((s) => s.status)).toEqual(["fulfilled", "rejected", "fulfilled"]);
+    expect(committed).toEqual([
+      [1, -1],
+      [3, -1],
+    ]);
+  });
 });

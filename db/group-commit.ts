@@ -8,9 +8,15 @@ interface Pending<J, R> {
   reject: (reason: unknown) => void;
 }
 
-export interface GroupCommitOptions {
+export interface GroupCommitOptions<R> {
   /** Jobs per transaction at most. */
   maxBatch?: number;
+  /**
+   * Runs once per batch, in its transaction, after every job: what the jobs leave to be written together
+   * (say, counts many of them add to, one statement and one trigger run per distinct row instead of one
+   * per job). If it throws, the batch is rolled back and retried job by job, like a failing job.
+   */
+  finish?: (tx: Transaction, results: readonly R[]) => Promise<void>;
 }
 
 /**
@@ -23,7 +29,7 @@ export interface GroupCommitOptions {
 export function createGroupCommitter<J, R>(
   db: () => Database,
   run: (tx: Transaction, job: J) => Promise<R>,
-  { maxBatch = 256 }: GroupCommitOptions = {},
+  { maxBatch = 256, finish }: GroupCommitOptions<R> = {},
 ): (job: J) => Promise<R> {
   let queue: Array<Pending<J, R>> = [];
   let draining = false;
@@ -35,6 +41,7 @@ export function createGroupCommitter<J, R>(
         async (tx) => {
           const out: R[] = [];
           for (const pending of batch) out.push(await run(tx, pending.job));
+          if (finish) await finish(tx, out);
           return out;
         },
         { behavior: "immediate" },

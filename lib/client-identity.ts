@@ -13,7 +13,7 @@ const shared = globalThis as { hailongClientAddresses?: boolean };
  * The address server.mjs stamped on the request. Only trusted when the request came through server.mjs
  * (which drops any such header a client sent); under `next dev` there is none.
  */
-export function requestClientAddress(headers: Headers | undefined): string | null {
+export function requestClientAddress(headers: Pick<Headers, "get"> | undefined): string | null {
   if (!shared.hailongClientAddresses) return null;
   const value = headers?.get(CLIENT_ADDRESS_HEADER)?.trim();
   return value && value.length <= 64 ? value : null;

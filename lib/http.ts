@@ -36,7 +36,7 @@ export class HttpError extends Error {
 /** Reads a request body, refusing (413) anything over `maxBytes` without buffering it all. */
 export async function readBodyCapped(req: Request, maxBytes: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (declared > maxBytes) throw payloadTooLarge(maxBytes);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -47,14 +47,15 @@ export async function readBodyCapped(req: Request, maxBytes: number): Promise<st
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw tooLarge(maxBytes);
+      throw payloadTooLarge(maxBytes);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-function tooLarge(maxBytes: number): HttpError {
+/** The 413 of a body over `maxBytes`. */
+export function payloadTooLarge(maxBytes: number): HttpError {
   return new HttpError(
     413,
     "payload_too_large",

@@ -107,10 +107,17 @@ export function otherDatabaseBecause(builtFor: string | null, databaseUrl: strin
   return `built for another database (${builtFor.trim()})`;
 }
 
-/** `staleBecause` for the checkout at `root` and its `.next/BUILD_ID`, then the database it was built for. */
+/** What scripts/bundle-server.mjs writes after `next build` for server.mjs (the submission fast path). */
+export const SERVER_BUNDLE = join(".next", "hailong", "fast-submissions.mjs");
+
+/**
+ * `staleBecause` for the checkout at `root` and its `.next/BUILD_ID` (a build without the server's bundle,
+ * by `next build` alone, is no build), then the database it was built for.
+ */
 export function buildStaleBecause(root: string, databaseUrl?: string): string | null {
   const buildId = join(root, ".next", "BUILD_ID");
-  const stale = staleBecause(existsSync(buildId) ? statSync(buildId).mtimeMs : null, inputTimes(root));
+  const built = existsSync(buildId) && existsSync(join(root, SERVER_BUNDLE));
+  const stale = staleBecause(built ? statSync(buildId).mtimeMs : null, inputTimes(root));
   if (stale !== null || databaseUrl === undefined) return stale;
   const marker = join(root, ".next", BUILD_DATABASE_FILE);
   return otherDatabaseBecause(existsSync(marker) ? readFileSync(marker, "utf8") : null, databaseUrl);

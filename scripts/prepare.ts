@@ -16,7 +16,8 @@ function buildIfStale(): void {
   const reason = buildStaleBecause(process.cwd(), DATABASE_URL);
   if (reason === null) return;
   console.log(`Đang build ứng dụng / building the app (${reason})…`);
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  // `npm run build`: next build, then what server.mjs runs itself (scripts/bundle-server.mjs).
+  const result = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
   // Its prerendered citizens' pages come from this database (scripts/build-inputs.ts).
   writeFileSync(join(process.cwd(), ".next", BUILD_DATABASE_FILE), DATABASE_URL);

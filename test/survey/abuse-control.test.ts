@@ -297,6 +297,27 @@ describe("surges held for review as a whole", () => {
     await expectFiguresEqualRecount();
   });
 
+  it("the same attack sent 50 at a time: a burst opening inside a group-committed batch holds the batch's earlier answers too", async () => {
+    const before = await genuineMorning();
+    const ids: number[] = [];
+    for (let wave = 0; wave < 12; wave++) {
+      const sent = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => {
+          const n = wave * 50 + i;
+          return post({
+            value: 1,
+            address: `198.18.${Math.floor(n / 2 / 250)}.${(Math.floor(n / 2) % 250) + 1}`,
+          });
+        }),
+      );
+      ids.push(...sent.map((r) => r.id));
+    }
+    const held = (await flagsOf(ids)).filter((f) => f.reason === "surge");
+    expect(held.length).toBe(600);
+    expect((await todaysFigures()).n).toBe(before.n);
+    await expectFiguresEqualRecount();
+  });
+
   it("holds a surge spread over a unit's links, while other units are untouched", async () => {
     const ids: number[] = [];
     for (let i = 0; i < 90; i++) {

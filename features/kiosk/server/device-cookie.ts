@@ -1,7 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { parse, serialize } from "cookie";
-import { cookies } from "next/headers";
 import { phrase } from "@/i18n/phrase";
 import { env } from "@/lib/env";
 import { HttpError } from "@/lib/http";
@@ -42,17 +41,21 @@ async function deviceOfToken(token: string | undefined): Promise<ActiveDevice | 
   return getActiveDeviceByToken(token);
 }
 
-/** The active device of this request's kiosk cookie, or undefined when the browser is not a kiosk. */
-export async function kioskDeviceFromCookie(): Promise<ActiveDevice | undefined> {
-  return deviceOfToken((await cookies()).get(KIOSK_COOKIE)?.value);
+/** The active device of a request's kiosk cookie, or undefined when the browser is not a kiosk. */
+export async function kioskDeviceFromCookie(
+  headers: Pick<Headers, "get">,
+): Promise<ActiveDevice | undefined> {
+  return deviceOfToken(parse(headers.get("cookie") ?? "")[KIOSK_COOKIE]);
 }
 
 /**
  * For submissions: the kiosk device of the request, undefined without a kiosk cookie, and a 403 when the
  * cookie names a revoked or unknown device, so a revoked tablet's answers are refused, never miscounted.
  */
-export async function requireValidKioskCookie(req: Request): Promise<ActiveDevice | undefined> {
-  const token = parse(req.headers.get("cookie") ?? "")[KIOSK_COOKIE];
+export async function requireValidKioskCookie(
+  headers: Pick<Headers, "get">,
+): Promise<ActiveDevice | undefined> {
+  const token = parse(headers.get("cookie") ?? "")[KIOSK_COOKIE];
   if (token === undefined) return undefined;
   const device = await deviceOfToken(token);
   if (!device) {

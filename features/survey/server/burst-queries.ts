@@ -62,12 +62,15 @@ export async function joinBurst(tx: Tx, burstId: number, nowMs: number): Promise
 /**
  * For a counted answer (its surge counters `counted` include it), in its own transaction: when it makes its
  * link or unit surge, opens a burst holding every counted answer of the run that ends with it. Returns the
- * burst, or null when the answer counts.
+ * burst, or null when the answer counts. `beforeHolding` runs first when a burst opens: the answers and
+ * counts of earlier responses that their writer keeps for the end of the transaction must be written before
+ * they are moved (features/survey/server/response-queries.ts).
  */
 export async function openBurstIfSurging(
   tx: Tx,
   c: SurgeCheck & { responseId: number },
   counted: ReadonlyMap<string, number>,
+  beforeHolding: () => Promise<void> = async () => {},
 ): Promise<number | null> {
   const countsOf = (thresholds: SurgeThresholds["link"], key: (minutes: number) => string) =>
     Object.fromEntries(thresholds.map((t) => [t.minutes, counted.get(key(t.minutes)) ?? 0]));
@@ -76,6 +79,7 @@ export async function openBurstIfSurging(
     unit: countsOf(c.thresholds.unit, (m) => unitKey(c.unitId, m)),
   });
   if (!verdict) return null;
+  await beforeHolding();
 
   const onLink = verdict.scope === "link";
   const [burst] = await tx

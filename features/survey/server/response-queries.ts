@@ -44,6 +44,29 @@ export interface InsertResult {
   flagged: boolean;
 }
 
+type CountRow = typeof dailyAnswerCounts.$inferInsert & { count: number };
+
+/**
+ * What the responses of a batch leave to be written together at its end (`writePending`): their answers,
+ * and their daily counts added up — a rush of answers to one unit adds to a handful of count rows, and each
+ * distinct row's upsert (with the monthly and rollup triggers it fires for every ancestor) then runs once
+ * per batch instead of once per answer. Same transaction, same totals.
+ */
+interface Pending {
+  answers: Array<typeof answers.$inferInsert>;
+  counts: Map<string, CountRow>;
+}
+const pendingOf = new WeakMap<Tx, Pending>();
+
+function pending(tx: Tx): Pending {
+  let p = pendingOf.get(tx);
+  if (!p) {
+    p = { answers: [], counts: new Map() };
+    pendingOf.set(tx, p);
+  }
+  return p;
+}
+
 async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult> {
   const {
     answers: answerRows,
@@ -102,7 +125,10 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
     if (flagReason === null && inserted.burstId !== null) {
       burstId = await joinBurst(tx, inserted.burstId, nowMs);
     } else if (flagReason === null) {
-      burstId = await openBurstIfSurging(tx, { ...watched, responseId: inserted.id }, counts);
+      // A burst moves the aggregates of the answers it holds: those of this batch are written first.
+      burstId = await openBurstIfSurging(tx, { ...watched, responseId: inserted.id }, counts, () =>
+        writePending(tx),
+      );
     }
     if (burstId !== null) flagReason = "surge";
   }
@@ -110,28 +136,50 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
   if (flagReason !== preFlag || (inserted.burstId ?? null) !== burstId) {
     await tx.update(responses).set({ flagged, flagReason, burstId }).where(eq(responses.id, inserted.id));
   }
-  if (answerRows.length > 0) {
-    await tx.insert(answers).values(answerRows.map((a) => ({ responseId: inserted.id, ...a })));
-  }
   if (row.dossierId !== null && dossierRatedUnsatisfied && !flagged) {
     await markRatedUnsatisfied(tx, row.dossierId);
   }
-  const counted = answerRows.filter((a): a is { itemKey: string; value: number } => a.value !== null);
-  if (counted.length > 0) {
+  const batch = pending(tx);
+  for (const a of answerRows) batch.answers.push({ responseId: inserted.id, ...a });
+  for (const a of answerRows) {
+    if (a.value === null) continue;
+    const key = `${row.unitId}|${row.localDay}|${row.instrumentId}|${row.channel}|${a.itemKey}|${a.value}|${flagged}`;
+    const seen = batch.counts.get(key);
+    if (seen) seen.count += 1;
+    else
+      batch.counts.set(key, {
+        unitId: row.unitId,
+        day: row.localDay,
+        instrumentId: row.instrumentId,
+        channel: row.channel,
+        itemKey: a.itemKey,
+        value: a.value,
+        flagged,
+        count: 1,
+      });
+  }
+  return { id: inserted.id, duplicate: false, flagged };
+}
+
+/** Rows per statement: well under SQLite's limit of bound parameters (8 per count row). */
+const ROWS_PER_STATEMENT = 100;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
+  return out;
+}
+
+/** Writes what the batch's responses left for its end (see `Pending`), and forgets it. */
+async function writePending(tx: Tx): Promise<void> {
+  const batch = pendingOf.get(tx);
+  if (!batch) return;
+  pendingOf.delete(tx);
+  for (const part of chunks(batch.answers)) await tx.insert(answers).values(part);
+  for (const part of chunks([...batch.counts.values()])) {
     await tx
       .insert(dailyAnswerCounts)
-      .values(
-        counted.map((a) => ({
-          unitId: row.unitId,
-          day: row.localDay,
-          instrumentId: row.instrumentId,
-          channel: row.channel,
-          itemKey: a.itemKey,
-          value: a.value,
-          flagged,
-          count: 1,
-        })),
-      )
+      .values(part)
       .onConflictDoUpdate({
         target: [
           dailyAnswerCounts.unitId,
@@ -145,7 +193,6 @@ async function writeResponse(tx: Tx, input: ResponseInput): Promise<InsertResult
         set: { count: sql`${dailyAnswerCounts.count} + excluded.count` },
       });
   }
-  return { id: inserted.id, duplicate: false, flagged };
 }
 
 const globalForCommit = globalThis as unknown as {
@@ -158,7 +205,9 @@ const globalForCommit = globalThis as unknown as {
  * nothing and returns the stored response. Resolves only once the transaction is committed.
  */
 export function insertResponse(input: ResponseInput): Promise<InsertResult> {
-  globalForCommit.hailongResponseWriter ??= createGroupCommitter(getDb, writeResponse);
+  globalForCommit.hailongResponseWriter ??= createGroupCommitter(getDb, writeResponse, {
+    finish: writePending,
+  });
   return globalForCommit.hailongResponseWriter(input);
 }
 

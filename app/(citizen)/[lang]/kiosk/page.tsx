@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { kioskHome, thanksSeconds } from "@/features/kiosk/kiosk";
 import { kioskDeviceFromCookie } from "@/features/kiosk/server/device-cookie";
@@ -21,7 +22,7 @@ type Props = {
  * which returns to the question by a meta refresh after the device's reset time.
  */
 export default async function KioskPage({ params, searchParams }: Props) {
-  const device = await kioskDeviceFromCookie();
+  const device = await kioskDeviceFromCookie(await headers());
   const { k, xong } = await searchParams;
   const { lang: rawLang } = await params;
   const lang: Lang = rawLang === "en" ? "en" : "vi";

@@ -63,7 +63,7 @@ export async function POST(req: Request): Promise<Response> {
         comment: params.get("comment") ?? undefined,
       };
     }
-    const device = await kioskDeviceFromCookie();
+    const device = await kioskDeviceFromCookie(req.headers);
     if (!device) {
       if (!json) return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
       throw new HttpError(403, "kiosk_revoked", phrase("errors.api.kiosk_revoked"));

@@ -31,7 +31,7 @@ export async function POST(req: Request): Promise<Response> {
   try {
     const params = new URLSearchParams(await readBodyCapped(req, MAX_SUBMISSION_BYTES));
     lang = asLang(params.get("lang"));
-    const device = await kioskDeviceFromCookie();
+    const device = await kioskDeviceFromCookie(req.headers);
     const screen = device ? await kioskScreenOf(device) : undefined;
     if (!device || !screen)
       return new Response(null, { status: 303, headers: { location: kioskHome(lang) } });
