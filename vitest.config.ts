@@ -11,7 +11,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["{app,components,features,lib,db,i18n,test,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{app,components,features,lib,db,i18n,test,scripts,server,bench}/**/*.test.{ts,tsx}"],
     environment: "node",
     // Database-backed tests and the PDF checks (poppler, zbarimg) run real work: allow a loaded machine.
     testTimeout: 30_000,
