@@ -75,6 +75,14 @@ export async function applyNewCacheSignals(
   }
 }
 
+/** A console command (no poller) that changes what servers cache publishes its signals too. */
+export function publishCacheSignals(): void {
+  setCacheSignalPublisher(
+    (tags) => recordCacheSignals(tags),
+    (error) => logger().warn({ err: error }, "cache signal not published"),
+  );
+}
+
 const started = globalThis as { hailongCacheSignalPoller?: () => void };
 
 /**
