@@ -2,7 +2,8 @@ import type { Instrumentation } from "next";
 
 /**
  * Runs once when a server starts (not during `next build`): checks the configuration, so a production
- * server without its secrets stops at start-up with a clear message, and starts the daily retention purge.
+ * server without its secrets stops at start-up with a clear message, and starts the cache signals (every
+ * instance's caches agree) and the daily retention purge.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;

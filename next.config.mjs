@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 /** @type {import('next').NextConfig} */
@@ -6,6 +7,10 @@ const nextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   serverExternalPackages: ["@libsql/client", "libsql", "pdfkit", "exceljs"],
+  // Cached pages in memory, made stale by revalidations from any instance (server/isr-cache-handler.mjs,
+  // docs/OPERATIONS.md#scaling-out); Next.js's own memory cache would keep a second copy.
+  cacheHandler: fileURLToPath(new URL("./server/isr-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Printed QR codes encode the upper-cased URL (QR alphanumeric mode: smaller, easier to scan).
   async rewrites() {
     return [

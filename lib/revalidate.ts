@@ -2,7 +2,10 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { languages } from "@/i18n/locales";
 
-/** Refreshes the cached citizen pages a change touches, in every language. */
+/**
+ * Refreshes the cached citizen pages a change touches, in every language: here at once, in every other
+ * instance within 2 s (the cache handler publishes the path tags as cache signals: db/cache-signals.ts).
+ */
 export function revalidateUnitPages(
   unitSlugs: readonly string[],
   procedureCodes: readonly string[] = [],

@@ -1,6 +1,6 @@
 /**
  * `npm run settings` shows the abuse-control and calendar settings in effect; `npm run settings -- set <key> '<json>'`
- * checks a value and stores it (every instance uses it within ten seconds); `… reset <key>` goes back to the
+ * checks a value and stores it (every running instance uses it at once: db/cache-signals.ts); `… reset <key>` goes back to the
  * default. Keys: `survey.velocity` (per-device, kiosk and per-address limits, lib/velocity.ts) and
  * `survey.surge` (surge detection, lib/surge.ts) — docs/abuse-control.md explains the numbers; `calendar`
  * (announced days off and make-up working days) and `feedback.dueDays` (working days to answer feedback)
@@ -10,6 +10,7 @@
  * so every answer takes the full counted path and none is flagged or held.
  */
 import { z } from "zod";
+import { publishCacheSignals } from "@/db/cache-signals";
 import { dbReady } from "@/db/client";
 import {
   DEFAULT_FEEDBACK_DUE_DAYS,
@@ -78,6 +79,7 @@ function usage(): never {
 async function main(args: string[]): Promise<void> {
   await dbReady();
   await prepareDatabase();
+  publishCacheSignals();
   const [command, key, value] = args;
   if (command === undefined) {
     for (const [name, known] of Object.entries(KEYS)) {

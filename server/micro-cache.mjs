@@ -1,6 +1,9 @@
 // Micro-cache: citizen disclosure pages are already cached by Next.js (ISR) and revalidated on demand; holding
-// the finished bytes for a second in front of Next.js serves a QR-scan rush at plain-server speed, and an
-// edit by staff shows within MICROCACHE_MS at most. 0 disables it.
+// the finished bytes for a second in front of Next.js serves a QR-scan rush at plain-server speed. A change
+// signalled in any instance empties it (server/cache-signals.mjs), and it keeps nothing longer than
+// MICROCACHE_MS anyway. 0 disables it.
+import { onCacheSignal } from "./cache-signals.mjs";
+
 const MICROCACHE_MS = Number(process.env.MICROCACHE_MS ?? 1000);
 const MICROCACHE_ENTRIES = 1000;
 const microCache = new Map();
@@ -56,3 +59,10 @@ export function recordForMicroCache(key, res) {
     return end(chunk, encoding, cb);
   };
 }
+
+/** Forgets every kept page: called on every cache signal, from this instance or another one. */
+export function forget() {
+  microCache.clear();
+}
+
+onCacheSignal("micro-cache", forget);

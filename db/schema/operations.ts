@@ -92,3 +92,22 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_unit_at_idx").on(t.unitId, t.at)],
 );
+
+/**
+ * Cache signals (db/cache-signals.ts): the cache tags a change revalidated, one row per tag per change —
+ * never per page view — read by every instance every 250 ms so that all of them forget the same cached
+ * pages and lookups. Rows older than an hour are pruned.
+ */
+export const cacheSignals = sqliteTable(
+  "cache_signals",
+  {
+    // AUTOINCREMENT: ids never come back after pruning, so "newer than the last id seen" stays true.
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    tag: text("tag").notNull(),
+    /** The process that published it (it has already applied it). */
+    origin: text("origin").notNull(),
+    /** ms since the epoch, by the publisher's clock: for pruning and a restarted instance's first read. */
+    at: integer("at").notNull(),
+  },
+  (t) => [index("cache_signals_at_idx").on(t.at)],
+);

@@ -109,12 +109,11 @@ async function buildBoard(key: string): Promise<Board> {
 const boards = memoizeLookup("public-board", buildBoard, { ttlMs: PUBLIC_TTL_MS, max: 100 });
 
 /**
- * After a change to what counts (a burst confirmed or rejected), this process publishes afresh at once;
- * other instances within their five minutes.
+ * After a change to what counts (a burst confirmed or rejected), this process publishes afresh at once and
+ * the other instances once they read the cache signal (db/cache-signals.ts).
  */
-export function forgetPublishedFigures(): void {
-  boards.clear();
-  feeds.clear();
+export async function forgetPublishedFigures(): Promise<void> {
+  await Promise.all([boards.clear(), feeds.clear()]);
 }
 
 export async function loadBoard(period: DayRange): Promise<Board> {

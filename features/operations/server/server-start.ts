@@ -1,4 +1,5 @@
 import "server-only";
+import { startCacheSignals } from "@/db/cache-signals";
 import { scheduleDelivery } from "@/features/messaging/server/delivery";
 import { scheduleDailyNotices } from "@/features/notifications/server/daily";
 import { scheduleRetentionPurge } from "@/features/retention/server/purge";
@@ -7,12 +8,17 @@ import { publicDemoWarning } from "@/lib/demo-warning";
 import { authSecret, env } from "@/lib/env";
 import { logger } from "@/lib/log";
 
-/** Start-up of a server process: fail fast on a bad configuration, then the scheduled jobs (retention purge, outbox delivery, staff's daily notices). */
+/**
+ * Start-up of a server process: fail fast on a bad configuration, then the cache signals that keep every
+ * instance's caches in agreement, then the scheduled jobs (retention purge, outbox delivery, staff's daily
+ * notices).
+ */
 export function startServerTasks(): void {
   env();
   // Reads the secret, or creates the embedded database's secret file on the very first start.
   authSecret();
   void warnIfPublicDemo();
+  startCacheSignals();
   const log = (message: string, fields: object) => logger().info(fields, message);
   scheduleRetentionPurge(log);
   scheduleDelivery(log);

@@ -7,7 +7,8 @@ import type { Actor } from "@/features/access/permissions";
 import { type ConsoleActor, change, type Outcome } from "@/features/access/server/change";
 import { DEMO_SEED_MARKER } from "@/lib/constants";
 
-// Read on hot paths (every submission): a change reaches every instance within ten seconds.
+// Read on hot paths (every submission): kept ten seconds; a change through `changeSetting` reaches every
+// running instance at once through the cache signals (a console change within the ten seconds).
 const cached = memoizeLookup(
   "settings",
   async (key: string) => {
@@ -28,13 +29,13 @@ export async function putSetting(key: string, value: unknown, db: Executor = get
     .insert(settings)
     .values({ key, value })
     .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
-  cached.clear();
+  await cached.clear();
 }
 
 /** Removes a setting: its default applies again. */
 export async function deleteSetting(key: string, db: Executor = getDb()): Promise<void> {
   await db.delete(settings).where(eq(settings.key, key));
-  cached.clear();
+  await cached.clear();
 }
 
 /**
@@ -61,7 +62,7 @@ export async function changeSetting(
       details: input.value === undefined ? null : { value: input.value },
     });
   });
-  cached.clear();
+  await cached.clear();
   return outcome;
 }
 

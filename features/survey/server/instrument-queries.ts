@@ -174,9 +174,9 @@ export async function publishInstrumentDraft(tx: Executor, id: number): Promise<
   return true;
 }
 
-/** After a publication commits: submissions naming no version answer the new one at once. */
-export function forgetPublishedInstruments(): void {
-  recentPublished.clear();
+/** After a publication commits: submissions naming no version answer the new one at once, in every instance. */
+export function forgetPublishedInstruments(): Promise<void> {
+  return recentPublished.clear();
 }
 
 /** Published instruments a unit may use: the shipped ones and those of the unit or its ancestors. */

@@ -86,7 +86,7 @@ export async function publishInstrument(actor: Actor, input: { id: number }): Pr
       details: { key: draft.key, version: draft.version },
     });
   });
-  if (outcome.ok) forgetPublishedInstruments();
+  if (outcome.ok) await forgetPublishedInstruments();
   return outcome;
 }
 

@@ -22,7 +22,7 @@ const decisionSchema = z.object({
 export const decideBurstAction = managerAction(decisionSchema, async (data, manager) => {
   const outcome = await decideBurst(manager, data);
   if (!outcome.ok) return refusedState(outcome.refusal);
-  if (outcome.value.changed) forgetPublishedFigures();
+  if (outcome.value.changed) await forgetPublishedFigures();
   revalidatePath("/quan-ly/phieu-gan-co");
   return {
     message: phrase(data.decision === "confirmed" ? "bursts.confirmed" : "bursts.rejected"),
