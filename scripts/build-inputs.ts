@@ -116,8 +116,9 @@ export const SERVER_BUNDLE = join(".next", "hailong", "fast-submissions.mjs");
  */
 export function buildStaleBecause(root: string, databaseUrl?: string): string | null {
   const buildId = join(root, ".next", "BUILD_ID");
-  const built = existsSync(buildId) && existsSync(join(root, SERVER_BUNDLE));
-  const stale = staleBecause(built ? statSync(buildId).mtimeMs : null, inputTimes(root));
+  if (existsSync(buildId) && !existsSync(join(root, SERVER_BUNDLE)))
+    return "a build without the server's bundle";
+  const stale = staleBecause(existsSync(buildId) ? statSync(buildId).mtimeMs : null, inputTimes(root));
   if (stale !== null || databaseUrl === undefined) return stale;
   const marker = join(root, ".next", BUILD_DATABASE_FILE);
   return otherDatabaseBecause(existsSync(marker) ? readFileSync(marker, "utf8") : null, databaseUrl);

@@ -7,6 +7,7 @@ import {
   buildStaleBecause,
   isBuildInput,
   otherDatabaseBecause,
+  SERVER_BUNDLE,
   staleBecause,
 } from "@/scripts/build-inputs";
 
@@ -103,6 +104,11 @@ describe("buildStaleBecause on a checkout", () => {
     writeFileSync(full, "x");
     utimesSync(full, at(seconds), at(seconds));
   }
+  /** A whole build: Next.js's and the server's bundle (`npm run build`). */
+  function built(seconds: number): void {
+    file(".next/BUILD_ID", seconds);
+    file(SERVER_BUNDLE, seconds);
+  }
   /** Every directory dated too, so only the files decide. */
   function dateDirectories(seconds: number): void {
     for (const dir of ["app", "lib", "e2e", ".next"]) utimesSync(join(root, dir), at(seconds), at(seconds));
@@ -115,7 +121,7 @@ describe("buildStaleBecause on a checkout", () => {
     file("instrumentation.ts", 0);
     file("tsconfig.json", 0);
     file("e2e/kiosk.spec.ts", 0);
-    file(".next/BUILD_ID", 100);
+    built(100);
     dateDirectories(0);
     expect(buildStaleBecause(root)).toBeNull();
 
@@ -126,11 +132,14 @@ describe("buildStaleBecause on a checkout", () => {
 
     file("instrumentation.ts", 300);
     expect(buildStaleBecause(root)).toBe("instrumentation.ts changed since the build");
-    file(".next/BUILD_ID", 400);
+    built(400);
     expect(buildStaleBecause(root)).toBeNull();
     file("tsconfig.json", 500);
     expect(buildStaleBecause(root)).toBe("tsconfig.json changed since the build");
 
+    // `next build` alone leaves no bundle for server.mjs's fast path.
+    rmSync(join(root, SERVER_BUNDLE));
+    expect(buildStaleBecause(root)).toBe("a build without the server's bundle");
     rmSync(join(root, ".next"), { recursive: true });
     expect(buildStaleBecause(root)).toBe("no build yet");
   });
@@ -139,7 +148,7 @@ describe("buildStaleBecause on a checkout", () => {
     file("app/page.tsx", 100);
     file("lib/time.ts", 100);
     file("e2e/kiosk.spec.ts", 100);
-    file(".next/BUILD_ID", 200);
+    built(200);
     dateDirectories(0);
     // A build that does not say which database it was made for (`next build` alone) is rebuilt.
     expect(buildStaleBecause(root, "file:./data/hailong.db")).toBe("built for an unknown database");
