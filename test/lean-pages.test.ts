@@ -1,0 +1,110 @@
+import { readFileSync } from "node:fs";
+import type { IncomingMessage } from "node:http";
+import { describe, expect, it } from "vitest";
+import { leanHtml, leanRewriteFor } from "../server/lean-pages.mjs";
+import { inlineScriptHashes } from "../server/security.mjs";
+
+/** A unit's page as the production build serves it (Next.js 16, Turbopack): scripts, RSC payload and all. */
+const unitPage = readFileSync(new URL("./fixtures/lean-pages/unit-page.html", import.meta.url), "utf8");
+
+const request = (url: string, method = "GET", headers: Record<string, string> = {}) =>
+  ({ url, method, headers }) as unknown as IncomingMessage;
+
+describe("lean citizen pages", () => {
+  it("leave no framework script, script preload or RSC payload in a built page", () => {
+    expect(unitPage).toContain("self.__next_f.push");
+    const lean = leanHtml(unitPage) ?? "";
+    expect(lean).not.toMatch(/<script\b/i);
+    expect(lean).not.toContain("__next_f");
+    expect(lean).not.toContain("TURBOPACK");
+    expect(lean).not.toMatch(/<link\b[^>]*\bas="script"/);
+    expect(lean).not.toContain("<!--$-->");
+    expect(inlineScriptHashes(lean).hashes).toEqual([]);
+    expect(lean.length).toBeLessThan(unitPage.length / 2);
+  });
+
+  it("keep the page itself: document, inlined CSS, header, links and content", () => {
+    const lean = leanHtml(unitPage) ?? "";
+    expect(lean).toMatch(/^<!DOCTYPE html><html lang="vi">/);
+    expect(lean).toMatch(/<style data-precedence="next"[^>]*>[^<]{1000,}<\/style>/);
+    expect(lean).toContain('<meta name="viewport" content="width=device-width, initial-scale=1"/>');
+    expect(lean).toContain("<title>Trung tâm Phục vụ hành chính công phường An Hòa · Hài Lòng</title>");
+    expect(lean).toContain('<a class="lang" href="/en/don-vi/phuong-an-hoa-tthcc"');
+    expect(lean).toContain('<a href="/vi/don-vi/phuong-an-hoa-tthcc/thu-tuc/MAU.HT.09">');
+    expect(lean).toMatch(/<\/main><\/body><\/html>$/);
+    // Only markup the runtime needed went: the visible text is the same.
+    const text = (html: string) =>
+      html
+        .replace(/<script\b[\s\S]*?<\/script>/g, "")
+        .replace(/<[^>]*>/g, "")
+        .replace(/\s+/g, " ");
+    expect(text(lean)).toBe(text(unitPage));
+  });
+
+  it("keep the app's own small scripts and drop inline and framework ones", () => {
+    const html = [
+      "<html><head>",
+      '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/a.js"/>',
+      '<link rel="modulepreload" href="/_next/static/chunks/b.js"/>',
+      '<link rel="preload" href="/_next/static/media/font.woff2" as="font" type="font/woff2"/>',
+      '<script src="/_next/static/chunks/a.js" async=""></script>',
+      '<script src="/js/survey.js" defer=""></script>',
+      "</head><body><p>A<!-- -->B</p>",
+      '<script>self.__next_f.push([1,"x"])</script><script>alert(1)</script></body></html>',
+    ].join("");
+    expect(leanHtml(html)).toBe(
+      [
+        "<html><head>",
+        '<link rel="preload" href="/_next/static/media/font.woff2" as="font" type="font/woff2"/>',
+        '<script src="/js/survey.js" defer=""></script>',
+        "</head><body><p>AB</p></body></html>",
+      ].join(""),
+    );
+  });
+
+  it("refuse a page whose content is streamed in by script (it needs rendering without Suspense)", () => {
+    expect(leanHtml('<body><!--$?--><template id="B:0"></template><p>…</p><!--/$--></body>')).toBeNull();
+    expect(leanHtml("<body><script>$RC('B:0','S:0')</script></body>")).toBeNull();
+  });
+
+  it("apply to citizens' content documents only", () => {
+    for (const url of [
+      "/vi",
+      "/en/",
+      "/vi/don-vi/phuong-an-hoa",
+      "/en/don-vi/phuong-an-hoa/thu-tuc/MAU.HT.01/lich-su?x=1",
+      "/search?q=khai+sinh&lang=en",
+      "/vi/tim-kiem",
+      "/vi/cong-khai?ky=2026-05",
+      "/vi/danh-gia/V2DVCP/cam-on?t=abc",
+      "/en/theo-doi/token123",
+    ])
+      expect(leanRewriteFor(request(url)), url).toBe(leanHtml);
+    // A follow-up form posted without script answers with the page.
+    expect(leanRewriteFor(request("/vi/danh-gia/V2DVCP/cam-on?t=abc", "POST"))).toBe(leanHtml);
+    for (const url of [
+      "/vi/danh-gia/V2DVCP",
+      "/vi/danh-gia/V2DVCP/day-du",
+      "/vi/kiosk",
+      "/kiosk",
+      "/quan-ly",
+      "/dang-nhap",
+      "/api/v1/responses",
+      "/q/V2DVCP",
+    ])
+      expect(leanRewriteFor(request(url)), url).toBeNull();
+    // The client router's and script-sent server actions' requests are not documents.
+    expect(leanRewriteFor(request("/vi/don-vi/a", "GET", { rsc: "1" }))).toBeNull();
+    expect(leanRewriteFor(request("/vi/danh-gia/A/cam-on", "POST", { "next-action": "x" }))).toBeNull();
+    expect(leanRewriteFor(request("/vi/don-vi/a", "DELETE"))).toBeNull();
+  });
+
+  it("make a receipt page lean only when it carries no survey form", () => {
+    const rewrite = leanRewriteFor(request("/vi/bien-nhan/AbCd0123"));
+    expect(rewrite).not.toBeNull();
+    expect(rewrite?.('<body><form action="/api/v1/responses"></form><script>x</script></body>')).toBeNull();
+    expect(rewrite?.("<body><p>Đã đánh giá</p><script>x</script></body>")).toBe(
+      "<body><p>Đã đánh giá</p></body>",
+    );
+  });
+});
