@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
-import type { IncomingMessage } from "node:http";
-import { describe, expect, it } from "vitest";
+import { createServer, request as httpRequest, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { leanHtml, leanRewriteFor } from "../server/lean-pages.mjs";
-import { inlineScriptHashes } from "../server/security.mjs";
+import { applyContentSecurityPolicy, inlineScriptHashes } from "../server/security.mjs";
 
 /** A unit's page as the production build serves it (Next.js 16, Turbopack): scripts, RSC payload and all. */
 const unitPage = readFileSync(new URL("./fixtures/lean-pages/unit-page.html", import.meta.url), "utf8");
@@ -106,5 +108,77 @@ describe("lean citizen pages", () => {
     expect(rewrite?.("<body><p>Đã đánh giá</p><script>x</script></body>")).toBe(
       "<body><p>Đã đánh giá</p></body>",
     );
+  });
+});
+
+describe("lean pages through the CSP layer", () => {
+  // As Next.js answers a cached page: gzip, its ETag, written in two chunks; the CSP layer rewrites it.
+  const server = createServer((req, res) => {
+    applyContentSecurityPolicy(res, () => {}, leanRewriteFor(req));
+    const body = gzipSync(unitPage);
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("content-encoding", "gzip");
+    res.setHeader("etag", '"abc123"');
+    res.setHeader("vary", "rsc, Accept-Encoding");
+    res.setHeader("content-length", body.length);
+    res.writeHead(200);
+    if (req.method === "HEAD") return res.end();
+    res.write(body.subarray(0, 100));
+    res.end(body.subarray(100));
+  });
+  let base = "";
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  /** The raw response: fetch would decode the body and hide a wrong length or encoding. */
+  const get = (path: string, headers: Record<string, string> = {}, method = "GET") =>
+    new Promise<{ status: number; headers: IncomingMessage["headers"]; body: Buffer }>((resolve, reject) => {
+      const r = httpRequest(`${base}${path}`, { method, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }),
+        );
+      });
+      r.on("error", reject);
+      r.end();
+    });
+
+  it("send the page lean, gzip as it came, with its length, a marked ETag and a script-less policy", async () => {
+    const res = await get("/vi/don-vi/phuong-an-hoa-tthcc");
+    expect(res.status).toBe(200);
+    expect(res.headers["content-encoding"]).toBe("gzip");
+    expect(Number(res.headers["content-length"])).toBe(res.body.length);
+    const html = gunzipSync(res.body).toString("utf8");
+    expect(html).toBe(leanHtml(unitPage));
+    expect(res.headers.etag).toBe('"abc123-lean"');
+    expect(res.headers.vary).toBe("rsc, Accept-Encoding");
+    expect(res.headers["content-security-policy"]).toMatch(/script-src 'self'; /);
+  });
+
+  it("answer 304 to the lean ETag, and HEAD with the lean ETag and no stale length", async () => {
+    const again = await get("/vi/don-vi/phuong-an-hoa-tthcc", { "if-none-match": '"abc123-lean"' });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    const head = await get("/vi/don-vi/phuong-an-hoa-tthcc", {}, "HEAD");
+    expect(head.status).toBe(200);
+    expect(head.headers.etag).toBe('"abc123-lean"');
+    expect(head.headers["content-length"]).toBeUndefined();
+  });
+
+  it("leave other pages and the client router's requests byte for byte", async () => {
+    for (const [path, headers] of [
+      ["/vi/danh-gia/V2DVCP", {}],
+      ["/vi/don-vi/phuong-an-hoa-tthcc", { rsc: "1" }],
+    ] as const) {
+      const res = await get(path, headers);
+      expect(gunzipSync(res.body).toString("utf8"), path).toBe(unitPage);
+      expect(res.headers.etag, path).toBe('"abc123"');
+      expect(Number(res.headers["content-length"]), path).toBe(res.body.length);
+      expect(res.headers["content-security-policy"], path).toMatch(/script-src 'self' 'sha256-/);
+    }
   });
 });
