@@ -1,8 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { procedureLink, unitLinkCode } from "./support/db";
 
-// Citizens' content pages work without JavaScript, so they ship none of the framework's: the server removes
-// its scripts (server/lean-pages.mjs). Each page, loaded in Chromium with a cold cache and JavaScript ON,
+// Citizens' pages work without JavaScript, so they ship none of the framework's: the server removes its
+// scripts (server/lean-pages.mjs); the survey pages carry their own small one (public/js/survey.js). Each page, loaded in Chromium with a cold cache and JavaScript ON,
 // fetches ≤ 30 KB in all (HTML, CSS, images, fonts, scripts) and runs no framework script — and still works:
 // its content shows and its links and forms lead on, with JavaScript on and off (the no-js project).
 
@@ -48,6 +48,13 @@ async function weigh(browser: Browser, url: string): Promise<Weight> {
       scripts.filter((s) => !OWN_SCRIPT.test(s)),
       url,
     ).toEqual([]);
+    // The app's own scripts are cached for a year (their address changes with their content).
+    for (const s of await page
+      .locator("script[src]")
+      .evaluateAll((e) => e.map((x) => (x as HTMLScriptElement).src))) {
+      const res = await page.request.get(s);
+      expect(res.headers()["cache-control"], s).toBe("public, max-age=31536000, immutable");
+    }
     expect(
       await page.locator('link[rel="modulepreload"], link[rel="preload"][as="script"]').count(),
       url,
@@ -110,6 +117,21 @@ test("content pages (home, unit, procedure, history, search, board) carry no fra
   await expect(page.getByRole("link", { name: "Đăng ký khai sinh" }).first()).toBeVisible();
   // A page that does not exist: the server's own 404, no script either.
   await expectLean(browser, "/vi/don-vi/khong-co-don-vi-nay");
+});
+
+test("the survey pages carry only their own small script and weigh ≤ 30 KB", async ({ browser, page }) => {
+  const code = await unitLinkCode(UNIT);
+  await expectLean(browser, `/vi/danh-gia/${code}`);
+  await expectLean(browser, `/en/danh-gia/${code}/day-du`);
+  // The full questionnaire works: an answer and a send lead to the thank-you page (posted by the script with
+  // JavaScript, by the form without).
+  await page.goto(`/vi/danh-gia/${code}/day-du`);
+  await page
+    .getByRole("group", { name: "Nơi làm việc sạch sẽ, ngăn nắp" })
+    .getByLabel("Rất hài lòng", { exact: true })
+    .check();
+  await page.getByRole("button", { name: "Gửi phiếu khảo sát" }).click();
+  await expect(page.getByRole("heading", { name: "Cảm ơn Ông/Bà đã đánh giá!" })).toBeVisible();
 });
 
 test("the thank-you page, its follow-up form and the feedback status page carry no framework script", async ({

@@ -7,18 +7,21 @@
 // new version adds is a <script> element, and e2e/citizen-page-weight.spec.ts fails if one gets through.
 // The app's own small scripts (public/js/*.js, served as 'self' files) are kept.
 
-/** Citizens' content pages: nothing on them needs the client runtime. */
+/**
+ * Citizens' pages: nothing on them needs the client runtime. Content pages have no script at all; the survey
+ * pages (quick, full, a receipt's) carry their own small one (public/js/survey.js). The kiosk keeps the
+ * framework.
+ */
 const LEAN_PATHS = [
   /^\/(vi|en)\/?$/,
   /^\/(vi|en)\/don-vi\//,
   /^\/(vi|en)\/tim-kiem\/?$/,
   /^\/search\/?$/,
   /^\/(vi|en)\/cong-khai\/?$/,
-  /^\/(vi|en)\/danh-gia\/[^/]+\/cam-on\/?$/,
+  /^\/(vi|en)\/danh-gia\/[^/]+(\/day-du|\/cam-on)?\/?$/,
   /^\/(vi|en)\/theo-doi\/[^/]+\/?$/,
+  /^\/(vi|en)\/bien-nhan\/[^/]+\/?$/,
 ];
-/** Pages that are content in some states only: lean when they carry no form (e.g. a receipt already used). */
-const LEAN_WITHOUT_FORM = [/^\/(vi|en)\/bien-nhan\/[^/]+\/?$/];
 
 /** Requests of the client router or of a server action by script: not documents, left as they are. */
 const ROUTER_HEADERS = ["rsc", "next-action", "next-router-prefetch", "next-router-state-tree"];
@@ -31,15 +34,12 @@ export function leanRewriteFor(req) {
   if (!["GET", "HEAD", "POST"].includes(req.method ?? "GET")) return null;
   if (ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
   const path = (req.url ?? "/").split("?", 1)[0] ?? "/";
-  if (LEAN_PATHS.some((p) => p.test(path))) return leanHtml;
-  if (LEAN_WITHOUT_FORM.some((p) => p.test(path)))
-    return (html) => (/<form\b/i.test(html) ? null : leanHtml(html));
-  return null;
+  return LEAN_PATHS.some((p) => p.test(path)) ? leanHtml : null;
 }
 
 const SCRIPT = /<script\b([^>]*)>[\s\S]*?<\/script\s*>/gi;
 /** The app's own small scripts: files under /js/ (public/js), allowed by the CSP as 'self'. */
-const OWN_SCRIPT = /\bsrc=["']\/js\/[\w.-]+\.js["']/i;
+const OWN_SCRIPT = /\bsrc=["']\/js\/[\w.-]+\.js(\?v=\w+)?["']/i;
 const LINK = /<link\b[^>]*>/gi;
 const SCRIPT_PRELOAD =
   /\brel=["']?(modulepreload|preload)\b[^>]*\bas=["']?script\b|\bas=["']?script\b[^>]*\brel=["']?(modulepreload|preload)\b|\brel=["']?modulepreload\b/i;
