@@ -1,8 +1,8 @@
 /**
  * Citizen page weight: each citizen page loaded in Chromium with a cold cache and JavaScript on, as a phone
  * on a slow link gets it — every byte transferred (headers and bodies, as Chromium counts them on the wire),
- * the scripts' share of it and the number of requests. Content pages carry no framework script
- * (server/lean-pages.mjs); the survey pages still do.
+ * the scripts' share of it and the number of requests. No page carries the framework's script
+ * (server/lean-pages.mjs); the survey pages carry their own small one (public/js/survey.js).
  */
 import type { Client } from "@libsql/client";
 import { chromium, type Page } from "@playwright/test";
@@ -111,7 +111,7 @@ export async function benchPageWeight(baseUrl: string, db: Client): Promise<Page
 
 export function pageWeightReport(weights: readonly PageWeight[]): string {
   return [
-    `Citizen page weight  (Chromium, cold cache, JavaScript on; target ≤ ${PAGE_WEIGHT_TARGETS.bytes / 1024} KB transferred, no framework script on content pages)`,
+    `Citizen page weight  (Chromium, cold cache, JavaScript on; target ≤ ${PAGE_WEIGHT_TARGETS.bytes / 1024} KB transferred, no framework script)`,
     table(
       weights.map((w) => [
         w.page,

@@ -1,4 +1,4 @@
-// Lean citizen pages: the citizens' content pages (unit, procedure, search, public board, thank-you, status…)
+// Lean citizen pages: the citizens' pages (unit, procedure, search, public board, survey, thank-you, status…)
 // work fully without JavaScript, yet Next.js ships its client runtime with them (≈ 140 KB compressed of a
 // 150 KB page). For an allow-list of those routes the finished HTML is rewritten here, before the CSP hashes
 // and the micro-cache see it: every framework <script> (inline and src), script preloads and the hydration
