@@ -23,6 +23,15 @@ const nextConfig = {
       { source: "/kiosk", destination: "/vi/kiosk" },
     ];
   },
+  // The pages' own small scripts (public/js): their address carries a hash of their content.
+  async headers() {
+    return [
+      {
+        source: "/js/:file*",
+        headers: [{ key: "cache-control", value: "public, max-age=31536000, immutable" }],
+      },
+    ];
+  },
   async redirects() {
     return [{ source: "/", destination: "/vi", permanent: false }];
   },

@@ -5,7 +5,8 @@
 // 3. Addresses longer than MAX_URL_LENGTH get a clear 414: Next.js echoes a redirected address twice
 //    (Location and Refresh), and a longer one would overflow the 16 KB of headers clients accept.
 // 4. Bodies over the limit are refused (413) by their Content-Length before they are read.
-// 5. Security headers and a hash-based Content Security Policy on every response (server/security.mjs).
+// 5. Security headers and a hash-based Content Security Policy on every response (server/security.mjs);
+//    citizens' content pages without the framework's client JavaScript (server/lean-pages.mjs).
 // 6. A request id, one structured log line and Prometheus metrics per request; GET /api/metrics
 //    (server/observability.mjs).
 // 7. Timeouts, so clients that send slowly (slowloris) are dropped instead of holding connections.
@@ -19,6 +20,7 @@ import { pathToFileURL } from "node:url";
 import next from "next";
 import { langFromAcceptLanguage } from "./i18n/request-language.mjs";
 import { stampClientAddress, trustedProxyCount } from "./server/client-address.mjs";
+import { leanRewriteFor } from "./server/lean-pages.mjs";
 import { microCacheKey, recordForMicroCache, serveFromMicroCache } from "./server/micro-cache.mjs";
 import { assignRequestId, loggedPath, logger, observe, serveMetrics } from "./server/observability.mjs";
 import {
@@ -181,8 +183,11 @@ const server = createServer(
     const key = microCacheKey(req);
     if (key && serveFromMicroCache(key, res)) return;
     if (key) recordForMicroCache(key, res);
-    applyContentSecurityPolicy(res, (refused) =>
-      logger.warn({ reqId, path: loggedPath(req.url), refused }, "inline script left out of the CSP"),
+    applyContentSecurityPolicy(
+      res,
+      (refused) =>
+        logger.warn({ reqId, path: loggedPath(req.url), refused }, "inline script left out of the CSP"),
+      leanRewriteFor(req),
     );
     if (fastPath.isFastSubmission(req)) {
       fastPath.handleFastSubmission(req, res).catch((error) => {

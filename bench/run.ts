@@ -2,7 +2,8 @@
  * `npm run bench`: one run against a throwaway database and the production server.
  * 1. procedure page throughput, Next.js vs a plain node:http server sending the same bytes;
  * 2. survey submissions under load, checked exactly-once against the database;
- * 3. raw libSQL insert rate as the baseline.
+ * 3. raw libSQL insert rate as the baseline;
+ * 4. the weight of each citizen page in Chromium (bench/page-weight.ts).
  * With `--scale` (or BENCH_SCALE=1), then the national-scale section (bench/scale.ts, also `npm run
  * bench:scale`): whole-country overview and ranking against a raw recomputation, and the 1 M-response
  * export. It is opt-in because a first run generates its database (minutes); later runs reuse it.
@@ -18,6 +19,7 @@ import { type AppServer, prepareDatabase, raiseLimitsForLoad, startAppServer } f
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchImport, IMPORT_TARGETS, type ImportResult } from "./import";
 import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
+import { benchPageWeight, type PageWeight, pageWeightReport } from "./page-weight";
 import { benchPosters, POSTER_TARGETS, type PosterResult } from "./posters";
 import { benchRawInsert, type RawInsertResult } from "./raw-insert";
 import { benchSubmissions, SUBMISSION_TARGETS, type SubmissionResult } from "./submissions";
@@ -170,9 +172,12 @@ async function main(): Promise<void> {
   const db = createClient({ url: DATABASE_URL });
   let page: PageResult;
   let submissions: SubmissionResult;
+  let pageWeight: PageWeight[];
   try {
     page = await benchPage(server.baseUrl, db, PLAIN_PORT);
     submissions = await benchSubmissions(server.baseUrl, db);
+    // Citizen page weight (bench/page-weight.ts): Chromium, cold cache, JavaScript on.
+    pageWeight = await benchPageWeight(server.baseUrl, db);
   } finally {
     db.close();
     await server.stop();
@@ -248,6 +253,7 @@ async function main(): Promise<void> {
       },
     },
     rawInsert: raw,
+    pageWeight,
     import: imported,
     posters: posterPdf,
     summary,
@@ -264,6 +270,8 @@ async function main(): Promise<void> {
       `Hài Lòng benchmark — ${results.at} — ${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}`,
       rule,
       pageReport(page),
+      "",
+      pageWeightReport(pageWeight),
       "",
       submissionReport(submissions, raw),
       "",

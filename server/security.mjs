@@ -7,7 +7,14 @@
 // very response, and only of scripts of those three shapes: a call whose single argument is a JSON
 // literal, i.e. data and never code. An injected script of any other shape gets no hash and is blocked.
 import { createHash } from "node:crypto";
-import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
+import {
+  brotliCompressSync,
+  brotliDecompressSync,
+  deflateSync,
+  gunzipSync,
+  gzipSync,
+  inflateSync,
+} from "node:zlib";
 
 const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? "http://localhost:3000";
 const https = publicBaseUrl.startsWith("https:");
@@ -99,6 +106,14 @@ function decode(body, encoding) {
   return null;
 }
 
+function encode(text, encoding) {
+  const body = Buffer.from(text, "utf8");
+  if (encoding === "gzip") return gzipSync(body);
+  if (encoding === "br") return brotliCompressSync(body);
+  if (encoding === "deflate") return deflateSync(body);
+  return body;
+}
+
 function isHtml(res) {
   return /^text\/html\b/i.test(String(res.getHeader("content-type") ?? ""));
 }
@@ -107,8 +122,10 @@ function isHtml(res) {
  * Holds back an HTML response until its last byte, then sends it with the policy for exactly its inline
  * scripts (the bytes are unchanged, compressed or not). Other responses pass straight through with the
  * script-less policy. Pages are small and mostly cached, so holding them costs no visible time.
+ * `rewrite` (server/lean-pages.mjs), when given, rewrites the decoded page first (null: leave it as it is);
+ * the page is then re-encoded as it came, and its ETag marked as this other representation.
  */
-export function applyContentSecurityPolicy(res, onRefused) {
+export function applyContentSecurityPolicy(res, onRefused, rewrite = null) {
   const writeHead = res.writeHead.bind(res);
   const write = res.write.bind(res);
   const end = res.end.bind(res);
@@ -167,18 +184,39 @@ export function applyContentSecurityPolicy(res, onRefused) {
     if (mode === "pass") return end(chunk, encoding, cb);
     keep(chunk, encoding);
     const callback = [chunk, encoding, cb].find((a) => typeof a === "function");
-    const body = Buffer.concat(chunks);
+    let body = Buffer.concat(chunks);
+    const coding = res.getHeader("content-encoding");
     let html = null;
     try {
-      html = decode(body, res.getHeader("content-encoding"))?.toString("utf8") ?? null;
+      html = decode(body, coding)?.toString("utf8") ?? null;
     } catch {
       html = null;
+    }
+    // HEAD: Next.js sends the headers of its body, not the body; the rewritten length is unknown.
+    const head = res.req?.method === "HEAD" && body.length === 0;
+    const rewritten = html && rewrite ? rewrite(html) : null;
+    if (rewritten !== null || (head && rewrite)) {
+      if (rewritten !== null) {
+        html = rewritten;
+        body = encode(rewritten, coding);
+      }
+      if (res.hasHeader("content-length")) {
+        if (head) res.removeHeader("content-length");
+        else res.setHeader("content-length", body.length);
+      }
+      const etag = res.getHeader("etag");
+      if (typeof etag === "string") res.setHeader("etag", etag.replace(/"$/, '-lean"'));
+      if (etag && res.req?.headers["if-none-match"] === res.getHeader("etag")) {
+        status = 304;
+        res.removeHeader("content-length");
+        body = Buffer.alloc(0);
+      }
     }
     const { hashes, refused } = html === null ? { hashes: [], refused: 0 } : inlineScriptHashes(html);
     if (refused > 0) onRefused(refused);
     res.setHeader("content-security-policy", htmlPolicy(hashes));
     writeHead(status, statusMessage);
-    return end(res.req?.method === "HEAD" ? undefined : body, callback);
+    return end(res.req?.method === "HEAD" || status === 304 ? undefined : body, callback);
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The kiosk's outbox: answers wait in the device's storage until the server has them. Every item carries
  * the idempotency key of its response, so sending one twice (a lost reply, a replayed queue) stores it once.
- * No React, no DOM beyond a Storage-like object: unit-tested in kiosk-queue.test.ts.
+ * No React, no DOM beyond a Storage-like object: unit-tested in kiosk-queue.test.ts. The survey pages' own
+ * script carries it too, for answers a phone could not send (public/js/survey.js, scripts/survey-script.ts).
  */
 
 export const QUEUE_STORAGE_KEY = "hl_kiosk_queue";

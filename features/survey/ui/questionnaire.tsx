@@ -46,7 +46,7 @@ export async function Questionnaire(
         }
       />
       <SurveyFormFields {...props} />
-      <QuestionnaireProgress formId={formId} total={total} labels={progress} />
+      <QuestionnaireProgress labels={progress} />
       {elements.map((element, e) => (
         <section key={element.key} aria-labelledby={`el-${element.key}`}>
           <h2 id={`el-${element.key}`}>
