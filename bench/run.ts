@@ -19,7 +19,7 @@ import { type AppServer, prepareDatabase, raiseLimitsForLoad, startAppServer } f
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchImport, IMPORT_TARGETS, type ImportResult } from "./import";
 import { benchPage, PAGE_TARGETS, type PageResult } from "./page";
-import { benchPageWeight, type PageWeight, pageWeightReport } from "./page-weight";
+import { benchPageWeight, PAGE_WEIGHT_TARGETS, type PageWeight, pageWeightReport } from "./page-weight";
 import { benchPosters, POSTER_TARGETS, type PosterResult } from "./posters";
 import { benchRawInsert, type RawInsertResult } from "./raw-insert";
 import { benchSubmissions, SUBMISSION_TARGETS, type SubmissionResult } from "./submissions";
@@ -216,6 +216,8 @@ async function main(): Promise<void> {
     importTargets: IMPORT_TARGETS,
     posters: { renderMs: posterPdf.renderMs },
     posterTargets: POSTER_TARGETS,
+    pageWeights: pageWeight,
+    pageWeightTargets: PAGE_WEIGHT_TARGETS,
   });
   const results = {
     at: new Date().toISOString(),

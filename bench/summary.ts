@@ -30,6 +30,9 @@ export interface SummaryInput {
   importTargets: { totalSeconds: number };
   posters: { renderMs: number };
   posterTargets: { seconds: number };
+  /** Citizen pages in Chromium, cold cache (bench/page-weight.ts). */
+  pageWeights: ReadonlyArray<{ page: string; status: number; bytes: number; scriptBytes: number }>;
+  pageWeightTargets: { bytes: number };
 }
 
 export function summaryRows(r: SummaryInput): SummaryRow[] {
@@ -86,6 +89,14 @@ export function summaryRows(r: SummaryInput): SummaryRow[] {
       ratio: "—",
       pass: r.import.seconds < r.importTargets.totalSeconds && r.import.created === r.import.procedures,
     },
+    ...r.pageWeights.map((w) => ({
+      figure: `page weight, ${w.page}`,
+      value: `${fmt1(w.bytes / 1024)} KB`,
+      target: `≤ ${fmtInt(r.pageWeightTargets.bytes / 1024)} KB`,
+      baseline: `of which scripts ${fmt1(w.scriptBytes / 1024)} KB`,
+      ratio: "—",
+      pass: w.status === 200 && w.bytes <= r.pageWeightTargets.bytes,
+    })),
     {
       figure: "poster PDF",
       value: fmtMs(r.posters.renderMs),
