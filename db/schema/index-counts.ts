@@ -125,6 +125,42 @@ export const rollupMonthlyCounts = sqliteTable(
 );
 
 /**
+ * The rollups again, one facet at a time: the answers of one channel (`k:<channel>`, from
+ * `daily_answer_counts`), of one procedure (`p:<procedure id>`) or of one counter (`q:<counter id>`, both
+ * from each answer and its response), pooled per subtree node like `rollup_daily_counts`. A dashboard
+ * filtered by channel, field (its procedures' facets summed), procedure or counter reads them instead of
+ * raw rows. Kept by triggers in each answer's transaction; rebuilt with the other rollups.
+ */
+export const rollupFacetDailyCounts = sqliteTable(
+  "rollup_facet_daily_counts",
+  {
+    nodeId: integer("node_id").notNull(),
+    facet: text("facet").notNull(),
+    day: text("day").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/** The facet rollup summed per month (kept from the daily one by triggers). */
+export const rollupFacetMonthlyCounts = sqliteTable(
+  "rollup_facet_monthly_counts",
+  {
+    nodeId: integer("node_id").notNull(),
+    facet: text("facet").notNull(),
+    month: text("month").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.facet, t.month, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/**
  * One row: whether the rollups match the current unit tree (0 after a change to the tree), and a counter
  * of every change to `units` or `unit_lineage` (caches of the unit tree compare it).
  */

@@ -79,15 +79,43 @@ function scopeSubtreeSizes(scope: Pick<UnitScope, "nodes">): Map<number, number>
 }
 
 /**
+ * The facets of the facet rollups (`rollup_facet_*`) that give figures under these filters, summed: none
+ * (`[]` read as "the plain rollups") without a channel, field, procedure or counter filter; one channel
+ * (`k:`), one procedure (`p:`), a field's procedures (`p:` each; `fieldProcedureIds` are the field's) or
+ * one counter (`q:`). Null for a combination of those filters: the rollups keep one facet at a time.
+ */
+export function rollupFacets(
+  filters: FigureFilters,
+  fieldProcedureIds: readonly number[] = [],
+): { facets: string[] } | null {
+  const chosen = [
+    filters.channel === undefined ? [] : [`k:${filters.channel}`],
+    filters.procedureId === undefined ? [] : [`p:${filters.procedureId}`],
+    filters.fieldId === undefined ? [] : fieldProcedureIds.map((id) => `p:${id}`),
+    filters.counterId === undefined ? [] : [`q:${filters.counterId}`],
+  ];
+  const used = [filters.channel, filters.procedureId, filters.fieldId, filters.counterId].filter(
+    (f) => f !== undefined,
+  ).length;
+  if (used > 1) return null;
+  return { facets: chosen.flat() };
+}
+
+/** Whether any filter needs the facet rollups (channel, field, procedure or counter). */
+export function usesFacets(filters: FigureFilters): boolean {
+  return filters.channel !== undefined || needsRawRows(filters);
+}
+
+/**
  * Whether the subtree rollups could give these figures, before asking the database: pooled rollup (the
- * default) and no filter they do not keep (channel, field, procedure, counter).
+ * default) and at most one of the filters the facet rollups keep (channel, field, procedure, counter).
  */
 export function rollupsMayServe(
   ids: readonly number[],
   filters: FigureFilters,
   config: Pick<IndexConfig, "rollup">,
 ): boolean {
-  return config.rollup === "pooled" && !filters.channel && !needsRawRows(filters) && ids.length > 0;
+  return config.rollup === "pooled" && rollupFacets(filters) !== null && ids.length > 0;
 }
 
 /** Whether the rollup nodes of `ids` (as built) cover exactly each selected unit's whole subtree in the scope. */

@@ -130,17 +130,35 @@ export async function listRollupCounts(
   nodeIds: readonly number[],
   range: DayRange,
   filters: FigureFilters,
-  { byMonth, quickOnly }: { byMonth: boolean; quickOnly: boolean },
+  {
+    byMonth,
+    quickOnly,
+    facets,
+  }: {
+    byMonth: boolean;
+    quickOnly: boolean;
+    /** Read the facet rollups instead, these facets summed (scope-figures.ts `rollupFacets`). */
+    facets?: readonly string[];
+  },
 ): Promise<CountRow[]> {
   if (nodeIds.length === 0) return [];
   const split = signedMonthSplit(range);
   const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
   const flagged = filters.includeFlagged ? sql`` : sql`AND flagged = 0`;
-  const nodes = sql`node_id IN ${jsonList(nodeIds)}`;
+  const nodes =
+    facets === undefined
+      ? sql`node_id IN ${jsonList(nodeIds)}`
+      : sql`node_id IN ${jsonList(nodeIds)} AND facet IN ${jsonList(facets)}`;
   // Quick-only reads (rankings of thousands of units) go through the partial covering index of quick rows.
-  const dailyTable = sql.raw(`rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`);
+  const dailyTable = sql.raw(
+    facets !== undefined
+      ? "rollup_facet_daily_counts"
+      : `rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`,
+  );
   const monthlyTable = sql.raw(
-    `rollup_monthly_counts${quickOnly ? " INDEXED BY rollup_monthly_quick_idx" : ""}`,
+    facets !== undefined
+      ? "rollup_facet_monthly_counts"
+      : `rollup_monthly_counts${quickOnly ? " INDEXED BY rollup_monthly_quick_idx" : ""}`,
   );
   const days = (d: DayRange, sign: "" | "-") =>
     sql`SELECT node_id, instrument_id, item_key, flagged, ${sql.raw(

@@ -17,16 +17,19 @@ import {
   countsFlagged,
   monthlyFigures,
   nodeFigures,
+  rollupFacets,
   rollupsCover,
   rollupsMayServe,
   scopeFigures,
   scopeOf,
   selectedIds,
   type UnitScope,
+  usesFacets,
 } from "../scope-figures";
 import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
 import {
   getUnitsVersion,
+  listFieldProcedureIds,
   listLatestInstruments,
   listLineageOf,
   listPredecessorIds,
@@ -85,19 +88,25 @@ async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
 }
 
 /**
- * Whether the subtree rollups give these figures: pooled rollup (the default), no filter they do not keep,
- * rollups built for the current tree, and every selected unit's whole subtree inside the scope. Otherwise
- * the per-unit counts are pooled by the model.
+ * Whether the subtree rollups give these figures, and which facets of them (none: the plain rollups):
+ * pooled rollup (the default), at most one filter the facet rollups keep, rollups built for the current
+ * tree, and every selected unit's whole subtree inside the scope. Null otherwise: the per-unit counts (or
+ * raw rows) are pooled by the model.
  */
 async function rollupsServe(
   scope: ScopeUnits,
   ids: readonly number[],
   filters: FigureFilters,
   config: IndexConfig,
-): Promise<boolean> {
-  if (!rollupsMayServe(ids, filters, config)) return false;
-  if (!(await rollupsValid(getDb()))) return false;
-  return rollupsCover(scope, ids, await listRollupNodes(ids));
+): Promise<{ facets?: string[] } | null> {
+  if (!rollupsMayServe(ids, filters, config)) return null;
+  if (!(await rollupsValid(getDb()))) return null;
+  if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
+  if (!usesFacets(filters)) return {};
+  return rollupFacets(
+    filters,
+    filters.fieldId === undefined ? [] : await listFieldProcedureIds(filters.fieldId),
+  );
 }
 
 /**
@@ -115,10 +124,12 @@ export async function getFigures(
   const includeFlagged = countsFlagged(filters, config);
   const withFlagged = { ...filters, includeFlagged };
   const { full, quickOnly } = selectedIds(scope, selection);
-  if (await rollupsServe(scope, [...full, ...quickOnly], filters, config)) {
+  const served = await rollupsServe(scope, [...full, ...quickOnly], filters, config);
+  if (served) {
+    const { facets } = served;
     const rows = [
-      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false })),
-      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true })),
+      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false, facets })),
+      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets })),
     ];
     return nodeFigures(rows, [...full, ...quickOnly], instruments, config, includeFlagged);
   }
@@ -142,8 +153,9 @@ export async function getMonthlyFigures(
 ): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
   const includeFlagged = countsFlagged(filters, config);
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
-  const rows = (await rollupsServe(scope, rootIds, filters, config))
-    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly })
+  const served = await rollupsServe(scope, rootIds, filters, config);
+  const rows = served
+    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly, ...served })
     : config.rollup === "pooled"
       ? (
           await Promise.all(
