@@ -15,6 +15,7 @@ import {
   attribute,
   countedIdsUnder,
   countsFlagged,
+  meanFiguresFromNodes,
   monthlyFigures,
   nodeFigures,
   rollupFacets,
@@ -89,7 +90,7 @@ async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
 
 /**
  * Whether the subtree rollups give these figures, and which facets of them (none: the plain rollups):
- * pooled rollup (the default), at most one filter the facet rollups keep, rollups built for the current
+ * at most one filter the facet rollups keep, rollups built for the current
  * tree, and every selected unit's whole subtree inside the scope. Null otherwise: the per-unit counts (or
  * raw rows) are pooled by the model.
  */
@@ -97,9 +98,8 @@ async function rollupsServe(
   scope: ScopeUnits,
   ids: readonly number[],
   filters: FigureFilters,
-  config: IndexConfig,
 ): Promise<{ facets?: string[] } | null> {
-  if (!rollupsMayServe(ids, filters, config)) return null;
+  if (!rollupsMayServe(ids, filters)) return null;
   if (!(await rollupsValid(getDb()))) return null;
   if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
   if (!usesFacets(filters)) return {};
@@ -123,8 +123,21 @@ export async function getFigures(
 ): Promise<Map<number, UnitFigures>> {
   const includeFlagged = countsFlagged(filters, config);
   const withFlagged = { ...filters, includeFlagged };
+  if (config.rollup === "mean") {
+    // Every node's pooled counts, read at once; the model takes each node's own counts from them.
+    const all = scope.units.map((u) => u.id);
+    const served = await rollupsServe(scope, all, filters);
+    if (served) {
+      const rows = await listRollupCounts(all, range, withFlagged, {
+        byMonth: false,
+        quickOnly: false,
+        ...served,
+      });
+      return meanFiguresFromNodes(scope, rows, instruments, config, includeFlagged);
+    }
+  }
   const { full, quickOnly } = selectedIds(scope, selection);
-  const served = await rollupsServe(scope, [...full, ...quickOnly], filters, config);
+  const served = config.rollup === "pooled" && (await rollupsServe(scope, [...full, ...quickOnly], filters));
   if (served) {
     const { facets } = served;
     const rows = [
@@ -153,7 +166,15 @@ export async function getMonthlyFigures(
 ): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
   const includeFlagged = countsFlagged(filters, config);
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
-  const served = await rollupsServe(scope, rootIds, filters, config);
+  const all = scope.units.map((u) => u.id);
+  const mean = config.rollup === "mean" ? await rollupsServe(scope, all, filters) : null;
+  if (mean) {
+    const rows = await listRollupCounts(all, range, query.filters, { byMonth: true, quickOnly, ...mean });
+    return monthlyFigures(rows, range.months, rootIds, scope, instruments, config, includeFlagged, {
+      pooledPerNode: true,
+    });
+  }
+  const served = config.rollup === "pooled" && (await rollupsServe(scope, rootIds, filters));
   const rows = served
     ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly, ...served })
     : config.rollup === "pooled"

@@ -35,6 +35,7 @@ async function figures(
   range: DayRange,
   filters: FigureFilters,
   useRollups: boolean,
+  rollup: "pooled" | "mean" = "pooled",
 ): Promise<{ json: string; rollupReads: number }> {
   const q = await import("./index-figures");
   const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
@@ -43,7 +44,8 @@ async function figures(
     await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
   ).rows.map((r) => Number(r.id));
   const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
-  const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  const config = { ...settings, rollup };
   await setValid(useRollups);
   try {
     const log = logStatements(testDb.client);
@@ -112,9 +114,13 @@ async function facetFilters(): Promise<Array<[string, FigureFilters]>> {
 
 async function expectSameFigures(): Promise<void> {
   for (const [label, range] of RANGES) {
-    for (const [filterLabel, filters] of [...FILTERS, ...(await facetFilters())]) {
-      const viaRollups = await figures(range, filters, true);
-      const pooledHere = await figures(range, filters, false);
+    for (const [filterLabel, filters, rollup] of [
+      ...[...FILTERS, ...(await facetFilters())].map(([l, f]) => [l, f, "pooled"] as const),
+      // The mean rollup: each node's own counts taken from the pooled ones.
+      ...[...FILTERS, ...(await facetFilters())].map(([l, f]) => [`${l}, mean rollup`, f, "mean"] as const),
+    ]) {
+      const viaRollups = await figures(range, filters, true, rollup);
+      const pooledHere = await figures(range, filters, false, rollup);
       // Each side took its own path: the figures and the monthly trend (two reads) through the rollups,
       // or never near them.
       expect(
