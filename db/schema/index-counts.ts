@@ -125,11 +125,30 @@ export const rollupMonthlyCounts = sqliteTable(
 );
 
 /**
- * The rollups again, one facet at a time: the answers of one channel (`k:<channel>`, from
- * `daily_answer_counts`), of one procedure (`p:<procedure id>`) or of one counter (`q:<counter id>`, both
- * from each answer and its response), pooled per subtree node like `rollup_daily_counts`. A dashboard
- * filtered by channel, field (its procedures' facets summed), procedure or counter reads them instead of
- * raw rows. Kept by triggers in each answer's transaction; rebuilt with the other rollups.
+ * Answer counts per unit, day and procedure (`p:<procedure id>`) or counter (`q:<counter id>`), the levels
+ * as columns: kept by triggers on answers (and on responses, when one is flagged or cleared later) in each
+ * answer's transaction. The dashboard's counter filter reads them (a counter's answers are few); the
+ * procedure and field filters read them for the days at either end of a period, and whole months from
+ * `rollup_facet_monthly_counts`.
+ */
+export const facetDailyCounts = sqliteTable(
+  "facet_daily_counts",
+  {
+    unitId: integer("unit_id").notNull(),
+    facet: text("facet").notNull(),
+    day: text("day").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/**
+ * The rollups again for one channel (`k:<channel>`, from `daily_answer_counts`), pooled per subtree node
+ * and day like `rollup_daily_counts`: a dashboard filtered by channel reads them instead of every unit's
+ * counts. Kept by triggers in each answer's transaction; rebuilt with the other rollups.
  */
 export const rollupFacetDailyCounts = sqliteTable(
   "rollup_facet_daily_counts",
@@ -145,7 +164,10 @@ export const rollupFacetDailyCounts = sqliteTable(
   (t) => [primaryKey({ columns: [t.nodeId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
 );
 
-/** The facet rollup summed per month (kept from the daily one by triggers). */
+/**
+ * Channel and procedure facets pooled per subtree node and month: the channel's from the daily facet
+ * rollup, the procedure's from `facet_daily_counts` through `rollup_paths` (kept by triggers).
+ */
 export const rollupFacetMonthlyCounts = sqliteTable(
   "rollup_facet_monthly_counts",
   {

@@ -81,34 +81,40 @@ const SUMMED_MONTHLY = sql`
 
 const LEVELS = "sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5";
 
-/**
- * Every answer's facets pooled per node: what the daily facet rollup must hold. The channel facets from
- * the per-unit daily counts, the procedure and counter facets from raw answers ⨝ responses (grouped per
- * unit first, then carried to the nodes).
- */
+/** The channel facets pooled per node and day: what the daily facet rollup must hold. */
 const POOLED_FACET_DAILY = sql.raw(`
-  SELECT p.node_id AS node_id, u.facet AS facet, u.day AS day, u.instrument_id AS instrument_id,
-    u.item_key AS item_key, u.flagged AS flagged, ${LEVELS}
-  FROM (
-    SELECT unit_id, 'k:' || channel AS facet, day, instrument_id, item_key, flagged,
-      sum((value = 1) * count) AS c1, sum((value = 2) * count) AS c2, sum((value = 3) * count) AS c3,
-      sum((value = 4) * count) AS c4, sum((value = 5) * count) AS c5
-    FROM daily_answer_counts GROUP BY 1, 2, 3, 4, 5, 6
-    UNION ALL
-    SELECT r.unit_id, k.kind || ':' || iif(k.kind = 'p', r.procedure_id, r.counter_id) AS facet, r.local_day,
-      r.instrument_id, a.item_key, r.flagged,
-      sum(a.value = 1), sum(a.value = 2), sum(a.value = 3), sum(a.value = 4), sum(a.value = 5)
-    FROM responses r JOIN answers a ON a.response_id = r.id JOIN (SELECT 'p' AS kind UNION ALL SELECT 'q') k
-    WHERE a.value IS NOT NULL AND iif(k.kind = 'p', r.procedure_id, r.counter_id) IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6) u
-  JOIN rollup_paths p ON p.unit_id = u.unit_id
+  SELECT p.node_id AS node_id, 'k:' || d.channel AS facet, d.day AS day, d.instrument_id AS instrument_id,
+    d.item_key AS item_key, d.flagged AS flagged,
+    sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
+    sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
+  FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
   GROUP BY 1, 2, 3, 4, 5, 6
   HAVING c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`);
 
-/** The daily facet rollup summed per month: what the monthly facet rollup must hold. */
-const SUMMED_FACET_MONTHLY = sql.raw(`
+/**
+ * The channel facets summed per month, and the units' procedure facets pooled per node and month: what the
+ * monthly facet rollup must hold.
+ */
+const POOLED_FACET_MONTHLY = sql.raw(`
   SELECT node_id, facet, substr(day, 1, 7) AS month, instrument_id, item_key, flagged, ${LEVELS}
-  FROM rollup_facet_daily_counts GROUP BY 1, 2, 3, 4, 5, 6`);
+  FROM rollup_facet_daily_counts GROUP BY 1, 2, 3, 4, 5, 6
+  UNION ALL
+  SELECT p.node_id, f.facet, substr(f.day, 1, 7), f.instrument_id, f.item_key, f.flagged,
+    sum(f.c1), sum(f.c2), sum(f.c3), sum(f.c4), sum(f.c5)
+  FROM facet_daily_counts f JOIN rollup_paths p ON p.unit_id = f.unit_id
+  WHERE f.facet LIKE 'p:%'
+  GROUP BY 1, 2, 3, 4, 5, 6
+  HAVING sum(f.c1) <> 0 OR sum(f.c2) <> 0 OR sum(f.c3) <> 0 OR sum(f.c4) <> 0 OR sum(f.c5) <> 0`);
+
+/** Every unit's procedure and counter facets from raw answers ⨝ responses: what `facet_daily_counts` must hold. */
+export const RAW_UNIT_FACETS = sql.raw(`
+  SELECT r.unit_id AS unit_id, k.kind || ':' || iif(k.kind = 'p', r.procedure_id, r.counter_id) AS facet,
+    r.local_day AS day, r.instrument_id AS instrument_id, a.item_key AS item_key, r.flagged AS flagged,
+    sum(a.value = 1) AS c1, sum(a.value = 2) AS c2, sum(a.value = 3) AS c3, sum(a.value = 4) AS c4,
+    sum(a.value = 5) AS c5
+  FROM responses r JOIN answers a ON a.response_id = r.id JOIN (SELECT 'p' AS kind UNION ALL SELECT 'q') k
+  WHERE a.value IS NOT NULL AND iif(k.kind = 'p', r.procedure_id, r.counter_id) IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5, 6`);
 
 const DOSSIER_COUNTS =
   "received, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad";
@@ -150,7 +156,7 @@ export async function rebuildRollups(db: Database): Promise<void> {
   );
   const triggers = await db.all<{ name: string; sql: string }>(sql`
     SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
-      AND tbl_name IN ('rollup_daily_counts', 'rollup_facet_daily_counts')`);
+      AND tbl_name IN ('rollup_daily_counts', 'rollup_facet_daily_counts', 'facet_daily_counts')`);
   const pathChunks: Array<Array<[number, number]>> = [];
   for (let i = 0; i < plan.paths.length; i += CHUNK) pathChunks.push(plan.paths.slice(i, i + CHUNK));
   await db.batch([
@@ -174,7 +180,7 @@ export async function rebuildRollups(db: Database): Promise<void> {
     db.run(sql`INSERT INTO rollup_facet_daily_counts
       (node_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${POOLED_FACET_DAILY}`),
     db.run(sql`INSERT INTO rollup_facet_monthly_counts
-      (node_id, facet, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${SUMMED_FACET_MONTHLY}`),
+      (node_id, facet, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${POOLED_FACET_MONTHLY}`),
     db.run(sql`DELETE FROM rollup_dossier_monthly_counts`),
     db.run(sql`INSERT INTO rollup_dossier_monthly_counts (node_id, month, ${sql.raw(DOSSIER_COUNTS)})
       ${POOLED_DOSSIER_MONTHLY}`),
@@ -234,8 +240,18 @@ export async function diffRollups(db: Database): Promise<Array<Record<string, un
         facetDifference("facets daily", POOLED_FACET_DAILY, "rollup_facet_daily_counts"),
       )),
       ...(await tx.all<Record<string, unknown>>(
-        facetDifference("facets monthly", SUMMED_FACET_MONTHLY, "rollup_facet_monthly_counts"),
+        facetDifference("facets monthly", POOLED_FACET_MONTHLY, "rollup_facet_monthly_counts"),
       )),
+      ...(await tx.all<Record<string, unknown>>(sql`
+        SELECT 'unit facets (missing or different)' AS rollup, * FROM (
+          SELECT * FROM (${RAW_UNIT_FACETS}) EXCEPT
+          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts)
+        UNION ALL
+        SELECT 'unit facets (extra or different)' AS rollup, * FROM (
+          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts
+          WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0
+          EXCEPT SELECT * FROM (${RAW_UNIT_FACETS}))
+        LIMIT 100`)),
       ...(await tx.all<Record<string, unknown>>(sql`
         SELECT 'dossiers monthly (missing or different)' AS rollup, * FROM (
           SELECT * FROM (${POOLED_DOSSIER_MONTHLY})
