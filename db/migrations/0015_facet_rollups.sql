@@ -187,7 +187,8 @@ CREATE TRIGGER `rollup_facet_daily_monthly_count` AFTER UPDATE ON `rollup_facet_
   INSERT INTO rollup_facet_monthly_counts (node_id, facet, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
     VALUES (NEW.node_id, NEW.facet, substr(NEW.day, 1, 7), NEW.instrument_id, NEW.item_key, NEW.flagged, NEW.c1 - OLD.c1, NEW.c2 - OLD.c2, NEW.c3 - OLD.c3, NEW.c4 - OLD.c4, NEW.c5 - OLD.c5)
     ON CONFLICT DO UPDATE SET c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, c4 = c4 + excluded.c4, c5 = c5 + excluded.c5;
-  DELETE FROM rollup_facet_monthly_counts WHERE node_id = NEW.node_id AND facet = NEW.facet AND month = substr(NEW.day, 1, 7)
+  DELETE FROM rollup_facet_monthly_counts WHERE (NEW.c1 < OLD.c1 OR NEW.c2 < OLD.c2 OR NEW.c3 < OLD.c3 OR NEW.c4 < OLD.c4 OR NEW.c5 < OLD.c5)
+    AND node_id = NEW.node_id AND facet = NEW.facet AND month = substr(NEW.day, 1, 7)
     AND instrument_id = NEW.instrument_id AND item_key = NEW.item_key AND flagged = NEW.flagged AND c1 = 0 AND c2 = 0 AND c3 = 0 AND c4 = 0 AND c5 = 0;
 END;
 --> statement-breakpoint
@@ -208,6 +209,19 @@ CREATE TRIGGER `rollup_facet_daily_monthly_delete` AFTER DELETE ON `rollup_facet
     ON CONFLICT DO UPDATE SET c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, c4 = c4 + excluded.c4, c5 = c5 + excluded.c5;
   DELETE FROM rollup_facet_monthly_counts WHERE node_id = OLD.node_id AND facet = OLD.facet AND month = substr(OLD.day, 1, 7)
     AND instrument_id = OLD.instrument_id AND item_key = OLD.item_key AND flagged = OLD.flagged AND c1 = 0 AND c2 = 0 AND c3 = 0 AND c4 = 0 AND c5 = 0;
+END;
+--> statement-breakpoint
+-- The subtree rollups' monthly trigger looks for emptied rows only when a count went down (an answer
+-- only adds): one statement less per level of each answer.
+DROP TRIGGER `rollup_daily_counts_monthly_count`;
+--> statement-breakpoint
+CREATE TRIGGER `rollup_daily_counts_monthly_count` AFTER UPDATE ON `rollup_daily_counts` WHEN OLD.node_id = NEW.node_id AND OLD.day = NEW.day AND OLD.instrument_id = NEW.instrument_id AND OLD.item_key = NEW.item_key AND OLD.flagged = NEW.flagged BEGIN
+  INSERT INTO rollup_monthly_counts (node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
+    VALUES (NEW.node_id, substr(NEW.day, 1, 7), NEW.instrument_id, NEW.item_key, NEW.flagged, NEW.c1 - OLD.c1, NEW.c2 - OLD.c2, NEW.c3 - OLD.c3, NEW.c4 - OLD.c4, NEW.c5 - OLD.c5)
+    ON CONFLICT DO UPDATE SET c1 = c1 + excluded.c1, c2 = c2 + excluded.c2, c3 = c3 + excluded.c3, c4 = c4 + excluded.c4, c5 = c5 + excluded.c5;
+  DELETE FROM rollup_monthly_counts WHERE (NEW.c1 < OLD.c1 OR NEW.c2 < OLD.c2 OR NEW.c3 < OLD.c3 OR NEW.c4 < OLD.c4 OR NEW.c5 < OLD.c5)
+    AND node_id = NEW.node_id AND month = substr(NEW.day, 1, 7)
+    AND instrument_id = NEW.instrument_id AND item_key = NEW.item_key AND flagged = NEW.flagged AND c1 = 0 AND c2 = 0 AND c3 = 0 AND c4 = 0 AND c5 = 0;
 END;
 --> statement-breakpoint
 UPDATE `rollup_state` SET `valid` = 0;
