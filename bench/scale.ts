@@ -17,7 +17,9 @@
  *      province and the whole country, through the kept counts and with the rollups set aside (checked
  *      equal): bench/scale-filters.ts.
  * Flags: --responses N, --dossiers N, --db FILE, --runs N, --baseline-runs N,
- * --only export|figures|dossiers|filters (figures includes dossiers and filters).
+ * --only export|figures|dossiers|filters (figures includes dossiers and filters), --page (the overview's whole
+ * page in Chromium against the production server on the scale database, built for it when stale, port 3260:
+ * bench/scale-page.ts).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
@@ -25,6 +27,7 @@ import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
 import { fmt1, fmtInt, fmtMs, log, mark, table } from "./format";
 import { benchFilters, FILTER_TARGET_MS, type FilterResult, filtersReport } from "./scale-filters";
+import { benchOverviewPage, PAGE_TARGET_MS } from "./scale-page";
 import { type Timing, timeRuns } from "./timing";
 
 process.chdir(fileURLToPath(new URL("..", import.meta.url)));
@@ -439,6 +442,14 @@ async function main(argv: readonly string[]): Promise<void> {
         pass: f.kept.medianMs < FILTER_TARGET_MS && f.same,
       })),
     }),
+    ...(page && {
+      overviewPage: {
+        medianMs: page.medianMs,
+        p95Ms: page.p95Ms,
+        runs: page.runs,
+        pass: page.medianMs < PAGE_TARGET_MS,
+      },
+    }),
     ...(exported && {
       export: {
         ...exported,
@@ -446,6 +457,7 @@ async function main(argv: readonly string[]): Promise<void> {
       },
     }),
   };
+  const page = argv.includes("--page") ? await benchOverviewPage(FILE, RUNS) : undefined;
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/scale.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log(
@@ -455,6 +467,12 @@ async function main(argv: readonly string[]): Promise<void> {
       ...(figures ? [figuresReport(figures, load), ""] : []),
       ...(dossiers ? [dossiersReport(dossiers), ""] : []),
       ...(filters ? [filtersReport(filters, RUNS), ""] : []),
+      ...(page
+        ? [
+            `Overview page ${page.path} in Chromium, production server, second and later visits: median ${fmtMs(page.medianMs)}, p95 ${fmtMs(page.p95Ms)} of ${page.runs} (target < ${PAGE_TARGET_MS} ms) ${mark(page.medianMs < PAGE_TARGET_MS)}`,
+            "",
+          ]
+        : []),
       ...(exported ? [exportReport(exported)] : []),
       "  Figures written to bench-results/scale.json.",
       "",
