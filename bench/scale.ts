@@ -414,6 +414,7 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
 
+  const page = argv.includes("--page") ? await benchOverviewPage(FILE, RUNS) : undefined;
   const results = {
     at: new Date().toISOString(),
     database: { file: FILE, ...marker },
@@ -457,7 +458,6 @@ async function main(argv: readonly string[]): Promise<void> {
       },
     }),
   };
-  const page = argv.includes("--page") ? await benchOverviewPage(FILE, RUNS) : undefined;
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/scale.json", `${JSON.stringify(results, null, 2)}\n`);
   console.log(
