@@ -52,9 +52,6 @@ INSERT INTO `facet_daily_counts` (unit_id, facet, day, instrument_id, item_key, 
   WHERE a.value IS NOT NULL AND k.kind || ':' || iif(k.kind = 'p', r.procedure_id, r.counter_id) IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6;
 --> statement-breakpoint
--- Indexed once filled.
-CREATE INDEX `facet_daily_counts_facet_day_idx` ON `facet_daily_counts` (`facet`,`day`);
---> statement-breakpoint
 -- The channel facets, pooled per node and day, follow the per-unit daily counts (which carry the channel).
 CREATE TRIGGER `daily_answer_counts_facet_insert` AFTER INSERT ON `daily_answer_counts` BEGIN
   INSERT INTO rollup_facet_daily_counts (node_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)

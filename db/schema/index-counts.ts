@@ -142,11 +142,7 @@ export const facetDailyCounts = sqliteTable(
     flagged: integer("flagged", { mode: "boolean" }).notNull(),
     ...levelCounts(),
   },
-  (t) => [
-    primaryKey({ columns: [t.unitId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] }),
-    // One procedure's or counter's days across thousands of units: a short range, not a probe per unit.
-    index("facet_daily_counts_facet_day_idx").on(t.facet, t.day),
-  ],
+  (t) => [primaryKey({ columns: [t.unitId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
 );
 
 /**

@@ -157,7 +157,7 @@ export async function listRollupCounts(
     kind === "k"
       ? "rollup_facet_daily_counts"
       : kind !== undefined
-        ? "facet_daily_counts f INDEXED BY facet_daily_counts_facet_day_idx JOIN rollup_paths p ON p.unit_id = f.unit_id"
+        ? "facet_daily_counts f JOIN rollup_paths p ON p.unit_id = f.unit_id"
         : `rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`,
   );
   const monthlyTable = sql.raw(
