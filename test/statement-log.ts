@@ -30,4 +30,4 @@ export function logStatements(client: Client): { statements(): string[]; restore
 }
 
 /** Statements that read counts from the subtree rollups (db/queries/index-figures.ts `readRollupCounts`). */
-export const ROLLUP_READ = /\bFROM rollup_(daily|monthly)_counts\b/;
+export const ROLLUP_READ = /\bFROM (rollup_(facet_)?(daily|monthly)_counts|facet_daily_counts)\b/;

@@ -125,6 +125,64 @@ export const rollupMonthlyCounts = sqliteTable(
 );
 
 /**
+ * Answer counts per unit, day and procedure (`p:<procedure id>`) or counter (`q:<counter id>`), the levels
+ * as columns: kept by triggers on answers (and on responses, when one is flagged or cleared later) in each
+ * answer's transaction. The dashboard's counter filter reads them (a counter's answers are few); the
+ * procedure and field filters read them for the days at either end of a period, and whole months from
+ * `rollup_facet_monthly_counts`.
+ */
+export const facetDailyCounts = sqliteTable(
+  "facet_daily_counts",
+  {
+    unitId: integer("unit_id").notNull(),
+    facet: text("facet").notNull(),
+    day: text("day").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.unitId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/**
+ * The rollups again for one channel (`k:<channel>`, from `daily_answer_counts`), pooled per subtree node
+ * and day like `rollup_daily_counts`: a dashboard filtered by channel reads them instead of every unit's
+ * counts. Kept by triggers in each answer's transaction; rebuilt with the other rollups.
+ */
+export const rollupFacetDailyCounts = sqliteTable(
+  "rollup_facet_daily_counts",
+  {
+    nodeId: integer("node_id").notNull(),
+    facet: text("facet").notNull(),
+    day: text("day").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.facet, t.day, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/**
+ * Channel and procedure facets pooled per subtree node and month: the channel's from the daily facet
+ * rollup, the procedure's from `facet_daily_counts` through `rollup_paths` (kept by triggers).
+ */
+export const rollupFacetMonthlyCounts = sqliteTable(
+  "rollup_facet_monthly_counts",
+  {
+    nodeId: integer("node_id").notNull(),
+    facet: text("facet").notNull(),
+    month: text("month").notNull(),
+    instrumentId: integer("instrument_id").notNull(),
+    itemKey: text("item_key").notNull(),
+    flagged: integer("flagged", { mode: "boolean" }).notNull(),
+    ...levelCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.facet, t.month, t.instrumentId, t.itemKey, t.flagged] })],
+);
+
+/**
  * One row: whether the rollups match the current unit tree (0 after a change to the tree), and a counter
  * of every change to `units` or `unit_lineage` (caches of the unit tree compare it).
  */

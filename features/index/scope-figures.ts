@@ -10,7 +10,9 @@ import type { FigureSelection } from "./figure-selection";
 import {
   type AnswerCount,
   buildCubes,
+  type CountCube,
   cubeFigures,
+  cubeWithout,
   type InstrumentInfo,
   instrumentMap,
   subtreeFigures,
@@ -79,15 +81,89 @@ function scopeSubtreeSizes(scope: Pick<UnitScope, "nodes">): Map<number, number>
 }
 
 /**
- * Whether the subtree rollups could give these figures, before asking the database: pooled rollup (the
- * default) and no filter they do not keep (channel, field, procedure, counter).
+ * The facets of the facet rollups (`rollup_facet_*`) that give figures under these filters, summed: none
+ * (`[]` read as "the plain rollups") without a channel, field, procedure or counter filter; one channel
+ * (`k:`), one procedure (`p:`), a field's procedures (`p:` each; `fieldProcedureIds` are the field's) or
+ * one counter (`q:`). Null for a combination of those filters: the rollups keep one facet at a time.
  */
-export function rollupsMayServe(
-  ids: readonly number[],
+export function rollupFacets(
   filters: FigureFilters,
-  config: Pick<IndexConfig, "rollup">,
-): boolean {
-  return config.rollup === "pooled" && !filters.channel && !needsRawRows(filters) && ids.length > 0;
+  fieldProcedureIds: readonly number[] = [],
+): { facets: string[] } | null {
+  const chosen = [
+    filters.channel === undefined ? [] : [`k:${filters.channel}`],
+    filters.procedureId === undefined ? [] : [`p:${filters.procedureId}`],
+    filters.fieldId === undefined ? [] : fieldProcedureIds.map((id) => `p:${id}`),
+    filters.counterId === undefined ? [] : [`q:${filters.counterId}`],
+  ];
+  const used = [filters.channel, filters.procedureId, filters.fieldId, filters.counterId].filter(
+    (f) => f !== undefined,
+  ).length;
+  if (used > 1) return null;
+  return { facets: chosen.flat() };
+}
+
+/** Whether any filter needs the facet rollups (channel, field, procedure or counter). */
+export function usesFacets(filters: FigureFilters): boolean {
+  return filters.channel !== undefined || needsRawRows(filters);
+}
+
+/**
+ * Whether the subtree rollups could give these figures, before asking the database: pooled rollup (the
+ * default) and at most one of the filters the facet rollups keep (channel, field, procedure, counter).
+ */
+export function rollupsMayServe(ids: readonly number[], filters: FigureFilters): boolean {
+  return rollupFacets(filters) !== null && ids.length > 0;
+}
+
+/** Each node's own counts from cubes pooled per node (the rollups): its cube minus its children's. */
+export function ownCubes(
+  nodes: readonly TreeNode[],
+  pooled: ReadonlyMap<number, CountCube>,
+): Map<number, CountCube> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const children = new Map<number, number[]>();
+  for (const node of nodes) {
+    if (node.parentId === null || !ids.has(node.parentId)) continue;
+    children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
+  }
+  const own = new Map<number, CountCube>();
+  for (const node of nodes) {
+    const cube = pooled.get(node.id);
+    if (!cube) continue;
+    const kids = children.get(node.id);
+    // A leaf's own counts are its pooled counts (read only here): no copy.
+    own.set(
+      node.id,
+      kids
+        ? cubeWithout(
+            cube,
+            kids.map((k) => pooled.get(k)),
+          )
+        : cube,
+    );
+  }
+  return own;
+}
+
+/**
+ * Figures of every node of the scope under the mean rollup from counts pooled per node (the rollups, every
+ * node of the scope read): the same as from the per-unit counts (rollups.test.ts).
+ */
+export function meanFiguresFromNodes(
+  scope: Pick<UnitScope, "nodes">,
+  rows: readonly AnswerCount[],
+  instruments: readonly InstrumentInfo[],
+  config: IndexConfig,
+  includeFlagged: boolean,
+): Map<number, UnitFigures> {
+  const byKey = instrumentMap(instruments);
+  return treeFigures(
+    scope.nodes,
+    ownCubes(scope.nodes, buildCubes(rows, byKey, includeFlagged)),
+    byKey,
+    config,
+  );
 }
 
 /** Whether the rollup nodes of `ids` (as built) cover exactly each selected unit's whole subtree in the scope. */
@@ -172,14 +248,19 @@ export function monthlyFigures(
   instruments: readonly InstrumentInfo[],
   config: IndexConfig,
   includeFlagged: boolean,
+  { pooledPerNode = false }: { pooledPerNode?: boolean } = {},
 ): Array<{ month: string; figures: Map<number, UnitFigures> }> {
   const byKey = instrumentMap(instruments);
+  const byMonth = new Map<string, CountRow[]>();
+  for (const row of rows) {
+    const list = byMonth.get(row.month);
+    if (list) list.push(row);
+    else byMonth.set(row.month, [row]);
+  }
   return months.map((month) => {
-    const cubes = buildCubes(
-      rows.filter((r) => r.month === month),
-      byKey,
-      includeFlagged,
-    );
+    const counted = buildCubes(byMonth.get(month) ?? [], byKey, includeFlagged);
+    // Mean from the rollups (every node pooled): each node's own counts first.
+    const cubes = pooledPerNode && config.rollup === "mean" ? ownCubes(scope.nodes, counted) : counted;
     return {
       month,
       figures:

@@ -295,6 +295,11 @@ export async function generateScaleData(
      AND tbl_name IN (${DEFERRED_INDEX_TABLES.map((t) => `'${t}'`).join(", ")})`,
   );
   for (const row of deferred.rows) await client.execute(`DROP INDEX "${String(row.name)}"`);
+  // The facets of each answer are built once at the end (rebuildDailyAnswerCounts), not a row at a time.
+  const answerTriggers = await client.execute(
+    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'answers'",
+  );
+  for (const row of answerTriggers.rows) await client.execute(`DROP TRIGGER "${String(row.name)}"`);
 
   const units = planUnits(options.units, options.seed);
   const fixtures = await insertFixtures(client, units);
@@ -345,6 +350,7 @@ export async function generateScaleData(
   }
   step = performance.now();
   for (const row of deferred.rows) await client.execute(String(row.sql));
+  for (const row of answerTriggers.rows) await client.execute(String(row.sql));
   log(`indexes rebuilt in ${((performance.now() - step) / 1000).toFixed(1)} s`);
   step = performance.now();
   await rebuildDailyAnswerCounts(db);

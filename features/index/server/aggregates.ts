@@ -1,8 +1,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { dailyAnswerCounts, monthlyAnswerCounts } from "@/db/schema";
-import { rebuildRollups } from "./rollups";
+import { dailyAnswerCounts, facetDailyCounts, monthlyAnswerCounts } from "@/db/schema";
+import { RAW_UNIT_FACETS, rebuildRollups } from "./rollups";
 
 const GROUPED_RAW_ANSWERS = sql`
   SELECT r.unit_id AS unit_id, r.local_day AS day, r.instrument_id AS instrument_id, r.channel AS channel,
@@ -23,7 +23,8 @@ const rebuildMonthlySql = sql`
   FROM daily_answer_counts GROUP BY 1, 2, 3, 4, 5, 6, 7 HAVING sum(count) <> 0`;
 
 /**
- * Rebuilds the daily aggregates from raw answers, and the monthly ones from the daily, in one transaction
+ * Rebuilds the daily aggregates (and the units' procedure and counter facets) from raw answers, and the
+ * monthly ones from the daily, in one transaction
  * (then the subtree rollups from them, rollups.ts)
  * (after the seed, repairs, or to verify). The triggers that keep the monthly counts in step with every
  * daily write are set aside meanwhile — one GROUP BY instead of a trigger per row — and put back as they
@@ -31,13 +32,17 @@ const rebuildMonthlySql = sql`
  */
 export async function rebuildDailyAnswerCounts(db: Database): Promise<void> {
   const triggers = await db.all<{ name: string; sql: string }>(sql`
-    SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'daily_answer_counts'`);
+    SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+      AND tbl_name IN ('daily_answer_counts', 'facet_daily_counts')`);
   await db.batch([
     db.delete(monthlyAnswerCounts),
     ...triggers.map((t) => db.run(sql.raw(`DROP TRIGGER "${t.name}"`))),
     db.delete(dailyAnswerCounts),
     db.run(rebuildSql),
     db.run(rebuildMonthlySql),
+    db.delete(facetDailyCounts),
+    db.run(sql`INSERT INTO facet_daily_counts
+      (unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${RAW_UNIT_FACETS}`),
     ...triggers.map((t) => db.run(sql.raw(t.sql))),
   ]);
   await rebuildRollups(db);

@@ -130,34 +130,60 @@ export async function listRollupCounts(
   nodeIds: readonly number[],
   range: DayRange,
   filters: FigureFilters,
-  { byMonth, quickOnly }: { byMonth: boolean; quickOnly: boolean },
+  {
+    byMonth,
+    quickOnly,
+    facets,
+  }: {
+    byMonth: boolean;
+    quickOnly: boolean;
+    /** Read the facet rollups instead, these facets summed (scope-figures.ts `rollupFacets`). */
+    facets?: readonly string[];
+  },
 ): Promise<CountRow[]> {
-  if (nodeIds.length === 0) return [];
+  if (nodeIds.length === 0 || facets?.length === 0) return [];
   const split = signedMonthSplit(range);
   const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
   const flagged = filters.includeFlagged ? sql`` : sql`AND flagged = 0`;
-  const nodes = sql`node_id IN ${jsonList(nodeIds)}`;
+  const nodes =
+    facets === undefined
+      ? sql`node_id IN ${jsonList(nodeIds)}`
+      : sql`node_id IN ${jsonList(nodeIds)} AND facet IN ${jsonList(facets)}`;
+  // Channels are pooled per node by day and month; procedures by month, their days kept per unit; a
+  // counter's answers (one unit's, few) only per unit and day.
+  const kind = facets?.[0]?.slice(0, 1);
   // Quick-only reads (rankings of thousands of units) go through the partial covering index of quick rows.
-  const dailyTable = sql.raw(`rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`);
+  const dailyTable = sql.raw(
+    kind === "k"
+      ? "rollup_facet_daily_counts"
+      : kind !== undefined
+        ? "facet_daily_counts f JOIN rollup_paths p ON p.unit_id = f.unit_id"
+        : `rollup_daily_counts${quickOnly ? " INDEXED BY rollup_daily_quick_idx" : ""}`,
+  );
   const monthlyTable = sql.raw(
-    `rollup_monthly_counts${quickOnly ? " INDEXED BY rollup_monthly_quick_idx" : ""}`,
+    facets !== undefined
+      ? "rollup_facet_monthly_counts"
+      : `rollup_monthly_counts${quickOnly ? " INDEXED BY rollup_monthly_quick_idx" : ""}`,
   );
   const days = (d: DayRange, sign: "" | "-") =>
     sql`SELECT node_id, instrument_id, item_key, flagged, ${sql.raw(
       ["c1", "c2", "c3", "c4", "c5"].map((c) => `${sign}${c} AS ${c}`).join(", "),
     )}, substr(day, 1, 7) AS month
       FROM ${dailyTable} WHERE ${nodes} AND day BETWEEN ${d.from} AND ${d.to} ${quick} ${flagged}`;
-  const parts = [
-    ...split.add.map((d) => days(d, "")),
-    ...split.subtract.map((d) => days(d, "-")),
-    ...(split.months.length > 0
-      ? [
-          sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, month
+  const parts =
+    kind === "q"
+      ? [days(range, "")]
+      : [
+          ...split.add.map((d) => days(d, "")),
+          ...split.subtract.map((d) => days(d, "-")),
+          ...(split.months.length > 0
+            ? [
+                sql`SELECT node_id, instrument_id, item_key, flagged, c1, c2, c3, c4, c5, month
             FROM ${monthlyTable}
             WHERE ${nodes} AND month IN ${jsonList(split.months)} ${quick} ${flagged}`,
-        ]
-      : []),
-  ];
+              ]
+            : []),
+        ];
   const month = byMonth ? sql`d.month` : sql`''`;
   const packed = await getDb().all<{ unitId: number; cells: string }>(sql`
     SELECT c.node_id AS unitId,

@@ -49,3 +49,11 @@ export async function listRollupNodes(
     WHERE node_id IN ${jsonList(ids)}`);
   return rows.map((r) => ({ nodeId: Number(r.nodeId), units: Number(r.units) }));
 }
+
+/** The procedures of a field (the field filter sums their facets). */
+export async function listFieldProcedureIds(fieldId: number): Promise<number[]> {
+  const rows = await getDb().all<{ id: number }>(
+    sql`SELECT id FROM procedures WHERE field_id = ${fieldId} ORDER BY id`,
+  );
+  return rows.map((r) => Number(r.id));
+}

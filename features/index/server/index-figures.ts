@@ -15,18 +15,22 @@ import {
   attribute,
   countedIdsUnder,
   countsFlagged,
+  meanFiguresFromNodes,
   monthlyFigures,
   nodeFigures,
+  rollupFacets,
   rollupsCover,
   rollupsMayServe,
   scopeFigures,
   scopeOf,
   selectedIds,
   type UnitScope,
+  usesFacets,
 } from "../scope-figures";
 import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
 import {
   getUnitsVersion,
+  listFieldProcedureIds,
   listLatestInstruments,
   listLineageOf,
   listPredecessorIds,
@@ -85,19 +89,24 @@ async function loadScopeUnits(unitIds: readonly number[]): Promise<ScopeUnits> {
 }
 
 /**
- * Whether the subtree rollups give these figures: pooled rollup (the default), no filter they do not keep,
- * rollups built for the current tree, and every selected unit's whole subtree inside the scope. Otherwise
- * the per-unit counts are pooled by the model.
+ * Whether the subtree rollups give these figures, and which facets of them (none: the plain rollups):
+ * at most one filter the facet rollups keep, rollups built for the current
+ * tree, and every selected unit's whole subtree inside the scope. Null otherwise: the per-unit counts (or
+ * raw rows) are pooled by the model.
  */
 async function rollupsServe(
   scope: ScopeUnits,
   ids: readonly number[],
   filters: FigureFilters,
-  config: IndexConfig,
-): Promise<boolean> {
-  if (!rollupsMayServe(ids, filters, config)) return false;
-  if (!(await rollupsValid(getDb()))) return false;
-  return rollupsCover(scope, ids, await listRollupNodes(ids));
+): Promise<{ facets?: string[] } | null> {
+  if (!rollupsMayServe(ids, filters)) return null;
+  if (!(await rollupsValid(getDb()))) return null;
+  if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
+  if (!usesFacets(filters)) return {};
+  return rollupFacets(
+    filters,
+    filters.fieldId === undefined ? [] : await listFieldProcedureIds(filters.fieldId),
+  );
 }
 
 /**
@@ -114,11 +123,26 @@ export async function getFigures(
 ): Promise<Map<number, UnitFigures>> {
   const includeFlagged = countsFlagged(filters, config);
   const withFlagged = { ...filters, includeFlagged };
+  if (config.rollup === "mean") {
+    // Every node's pooled counts, read at once; the model takes each node's own counts from them.
+    const all = scope.units.map((u) => u.id);
+    const served = await rollupsServe(scope, all, filters);
+    if (served) {
+      const rows = await listRollupCounts(all, range, withFlagged, {
+        byMonth: false,
+        quickOnly: false,
+        ...served,
+      });
+      return meanFiguresFromNodes(scope, rows, instruments, config, includeFlagged);
+    }
+  }
   const { full, quickOnly } = selectedIds(scope, selection);
-  if (await rollupsServe(scope, [...full, ...quickOnly], filters, config)) {
+  const served = config.rollup === "pooled" && (await rollupsServe(scope, [...full, ...quickOnly], filters));
+  if (served) {
+    const { facets } = served;
     const rows = [
-      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false })),
-      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true })),
+      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false, facets })),
+      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets })),
     ];
     return nodeFigures(rows, [...full, ...quickOnly], instruments, config, includeFlagged);
   }
@@ -142,8 +166,17 @@ export async function getMonthlyFigures(
 ): Promise<Array<{ month: string; figures: Map<number, UnitFigures> }>> {
   const includeFlagged = countsFlagged(filters, config);
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
-  const rows = (await rollupsServe(scope, rootIds, filters, config))
-    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly })
+  const all = scope.units.map((u) => u.id);
+  const mean = config.rollup === "mean" ? await rollupsServe(scope, all, filters) : null;
+  if (mean) {
+    const rows = await listRollupCounts(all, range, query.filters, { byMonth: true, quickOnly, ...mean });
+    return monthlyFigures(rows, range.months, rootIds, scope, instruments, config, includeFlagged, {
+      pooledPerNode: true,
+    });
+  }
+  const served = config.rollup === "pooled" && (await rollupsServe(scope, rootIds, filters));
+  const rows = served
+    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly, ...served })
     : config.rollup === "pooled"
       ? (
           await Promise.all(

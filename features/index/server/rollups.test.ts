@@ -35,6 +35,7 @@ async function figures(
   range: DayRange,
   filters: FigureFilters,
   useRollups: boolean,
+  rollup: "pooled" | "mean" = "pooled",
 ): Promise<{ json: string; rollupReads: number }> {
   const q = await import("./index-figures");
   const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
@@ -43,7 +44,8 @@ async function figures(
     await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
   ).rows.map((r) => Number(r.id));
   const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
-  const [config, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  const config = { ...settings, rollup };
   await setValid(useRollups);
   try {
     const log = logStatements(testDb.client);
@@ -87,11 +89,38 @@ const FILTERS: Array<[string, FigureFilters]> = [
   ["service questionnaire", { instrumentKey: "service" }],
 ];
 
+/**
+ * The filters the facet rollups serve, with values the data holds (the busiest procedure, its field, the
+ * busiest counter): compared with the raw rows (procedure, field, counter) or the per-unit counts (channel).
+ */
+async function facetFilters(): Promise<Array<[string, FigureFilters]>> {
+  const one = async (query: string) => Number((await testDb.client.execute(query)).rows[0]?.id);
+  const procedureId = await one(
+    "SELECT procedure_id AS id FROM responses WHERE procedure_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+  );
+  const fieldId = await one(`SELECT field_id AS id FROM procedures WHERE id = ${procedureId}`);
+  const counterId = await one(
+    "SELECT counter_id AS id FROM responses WHERE counter_id IS NOT NULL GROUP BY 1 ORDER BY count(*) DESC LIMIT 1",
+  );
+  return [
+    ["channel", { channel: "poster" }],
+    ["channel, flagged included", { channel: "web", includeFlagged: true }],
+    ["procedure", { procedureId }],
+    ["field", { fieldId }],
+    ["counter", { counterId }],
+    ["counter, service questionnaire", { counterId, instrumentKey: "service" }],
+  ];
+}
+
 async function expectSameFigures(): Promise<void> {
   for (const [label, range] of RANGES) {
-    for (const [filterLabel, filters] of FILTERS) {
-      const viaRollups = await figures(range, filters, true);
-      const pooledHere = await figures(range, filters, false);
+    for (const [filterLabel, filters, rollup] of [
+      ...[...FILTERS, ...(await facetFilters())].map(([l, f]) => [l, f, "pooled"] as const),
+      // The mean rollup: each node's own counts taken from the pooled ones.
+      ...[...FILTERS, ...(await facetFilters())].map(([l, f]) => [`${l}, mean rollup`, f, "mean"] as const),
+    ]) {
+      const viaRollups = await figures(range, filters, true, rollup);
+      const pooledHere = await figures(range, filters, false, rollup);
       // Each side took its own path: the figures and the monthly trend (two reads) through the rollups,
       // or never near them.
       expect(
@@ -143,14 +172,22 @@ describe("subtree rollups", () => {
       return seed / 2147483648;
     };
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+    const procedures = (await testDb.client.execute("SELECT id FROM procedures")).rows.map((r) =>
+      Number(r.id),
+    );
+    const counters = (await testDb.client.execute("SELECT id, unit_id FROM counters")).rows.map((r) => ({
+      id: Number(r.id),
+      unitId: Number(r.unit_id),
+    }));
     const writes = Array.from({ length: 240 }, (_, i) => {
       const isService = random() < 0.2;
       const day = addDays(TODAY, -Math.floor(random() * 70));
+      const counter = random() < 0.5 ? pick(counters) : null;
       return insertResponse({
         instrumentId: isService ? service : quick,
-        unitId: i % 12 === 0 ? pick(merged) : pick(units),
-        counterId: null,
-        procedureId: null,
+        unitId: counter?.unitId ?? (i % 12 === 0 ? pick(merged) : pick(units)),
+        counterId: counter?.id ?? null,
+        procedureId: random() < 0.6 ? pick(procedures) : null,
         shortLinkCode: null,
         dossierId: null,
         channel: pick(["poster", "web"] as const),
@@ -174,6 +211,20 @@ describe("subtree rollups", () => {
     await Promise.all(writes);
     expect(await diffRollups(testDb.db)).toEqual([]);
     await expectSameFigures();
+    // A response flagged later, and another cleared (as a surge's burst does): its facets move with it.
+    await testDb.client.execute(
+      "UPDATE responses SET flagged = 1 - flagged WHERE id IN (SELECT response_id FROM answers WHERE value IS NOT NULL ORDER BY response_id DESC LIMIT 7)",
+    );
+    const moved = await diffRollups(testDb.db);
+    expect(moved.filter((d) => String(d.rollup).startsWith("daily"))).toEqual([]);
+    expect(moved.filter((d) => /facets/.test(String(d.rollup)))).toEqual([]);
+    const kinds = async (table: string) =>
+      (
+        await testDb.client.execute(`SELECT DISTINCT substr(facet, 1, 1) AS kind FROM ${table} ORDER BY 1`)
+      ).rows.map((r) => String(r.kind));
+    expect(await kinds("rollup_facet_daily_counts")).toEqual(["k"]);
+    expect(await kinds("rollup_facet_monthly_counts")).toEqual(["k", "p"]);
+    expect(await kinds("facet_daily_counts")).toEqual(["p", "q"]);
   });
 
   it("are marked stale by a change to the unit tree, and rebuilt before use", async () => {

@@ -79,6 +79,43 @@ const SUMMED_MONTHLY = sql`
     sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5
   FROM rollup_daily_counts GROUP BY 1, 2, 3, 4, 5`;
 
+const LEVELS = "sum(c1) AS c1, sum(c2) AS c2, sum(c3) AS c3, sum(c4) AS c4, sum(c5) AS c5";
+
+/** The channel facets pooled per node and day: what the daily facet rollup must hold. */
+const POOLED_FACET_DAILY = sql.raw(`
+  SELECT p.node_id AS node_id, 'k:' || d.channel AS facet, d.day AS day, d.instrument_id AS instrument_id,
+    d.item_key AS item_key, d.flagged AS flagged,
+    sum((d.value = 1) * d.count) AS c1, sum((d.value = 2) * d.count) AS c2, sum((d.value = 3) * d.count) AS c3,
+    sum((d.value = 4) * d.count) AS c4, sum((d.value = 5) * d.count) AS c5
+  FROM daily_answer_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+  GROUP BY 1, 2, 3, 4, 5, 6
+  HAVING c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`);
+
+/**
+ * The channel facets summed per month, and the units' procedure facets pooled per node and month: what the
+ * monthly facet rollup must hold.
+ */
+const POOLED_FACET_MONTHLY = sql.raw(`
+  SELECT node_id, facet, substr(day, 1, 7) AS month, instrument_id, item_key, flagged, ${LEVELS}
+  FROM rollup_facet_daily_counts GROUP BY 1, 2, 3, 4, 5, 6
+  UNION ALL
+  SELECT p.node_id, f.facet, substr(f.day, 1, 7), f.instrument_id, f.item_key, f.flagged,
+    sum(f.c1), sum(f.c2), sum(f.c3), sum(f.c4), sum(f.c5)
+  FROM facet_daily_counts f JOIN rollup_paths p ON p.unit_id = f.unit_id
+  WHERE f.facet LIKE 'p:%'
+  GROUP BY 1, 2, 3, 4, 5, 6
+  HAVING sum(f.c1) <> 0 OR sum(f.c2) <> 0 OR sum(f.c3) <> 0 OR sum(f.c4) <> 0 OR sum(f.c5) <> 0`);
+
+/** Every unit's procedure and counter facets from raw answers ⨝ responses: what `facet_daily_counts` must hold. */
+export const RAW_UNIT_FACETS = sql.raw(`
+  SELECT r.unit_id AS unit_id, k.kind || ':' || iif(k.kind = 'p', r.procedure_id, r.counter_id) AS facet,
+    r.local_day AS day, r.instrument_id AS instrument_id, a.item_key AS item_key, r.flagged AS flagged,
+    sum(a.value = 1) AS c1, sum(a.value = 2) AS c2, sum(a.value = 3) AS c3, sum(a.value = 4) AS c4,
+    sum(a.value = 5) AS c5
+  FROM responses r JOIN answers a ON a.response_id = r.id JOIN (SELECT 'p' AS kind UNION ALL SELECT 'q') k
+  WHERE a.value IS NOT NULL AND iif(k.kind = 'p', r.procedure_id, r.counter_id) IS NOT NULL
+  GROUP BY 1, 2, 3, 4, 5, 6`);
+
 const DOSSIER_COUNTS =
   "received, returned, early, on_time, late, with_apology, complained, rated_unsatisfied, bad";
 
@@ -118,7 +155,8 @@ export async function rebuildRollups(db: Database): Promise<void> {
     lineage.map((l) => ({ successorId: Number(l.successorId), predecessorId: Number(l.predecessorId) })),
   );
   const triggers = await db.all<{ name: string; sql: string }>(sql`
-    SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'rollup_daily_counts'`);
+    SELECT name, sql FROM sqlite_master WHERE type = 'trigger'
+      AND tbl_name IN ('rollup_daily_counts', 'rollup_facet_daily_counts', 'facet_daily_counts')`);
   const pathChunks: Array<Array<[number, number]>> = [];
   for (let i = 0; i < plan.paths.length; i += CHUNK) pathChunks.push(plan.paths.slice(i, i + CHUNK));
   await db.batch([
@@ -127,6 +165,8 @@ export async function rebuildRollups(db: Database): Promise<void> {
     db.run(sql`DELETE FROM rollup_monthly_counts`),
     ...triggers.map((t) => db.run(sql.raw(`DROP TRIGGER "${t.name}"`))),
     db.run(sql`DELETE FROM rollup_daily_counts`),
+    db.run(sql`DELETE FROM rollup_facet_monthly_counts`),
+    db.run(sql`DELETE FROM rollup_facet_daily_counts`),
     ...pathChunks.map((chunk) =>
       db.run(sql`INSERT INTO rollup_paths (unit_id, node_id)
         SELECT value ->> 0, value ->> 1 FROM json_each(${JSON.stringify(chunk)})`),
@@ -137,6 +177,10 @@ export async function rebuildRollups(db: Database): Promise<void> {
       ${POOLED_DAILY}`),
     db.run(sql`INSERT INTO rollup_monthly_counts (node_id, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5)
       ${SUMMED_MONTHLY}`),
+    db.run(sql`INSERT INTO rollup_facet_daily_counts
+      (node_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${POOLED_FACET_DAILY}`),
+    db.run(sql`INSERT INTO rollup_facet_monthly_counts
+      (node_id, facet, month, instrument_id, item_key, flagged, c1, c2, c3, c4, c5) ${POOLED_FACET_MONTHLY}`),
     db.run(sql`DELETE FROM rollup_dossier_monthly_counts`),
     db.run(sql`INSERT INTO rollup_dossier_monthly_counts (node_id, month, ${sql.raw(DOSSIER_COUNTS)})
       ${POOLED_DOSSIER_MONTHLY}`),
@@ -172,12 +216,42 @@ export async function diffRollups(db: Database): Promise<Array<Record<string, un
       SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
       LIMIT 100`;
   };
+  const facetDifference = (
+    label: string,
+    expected: SQL,
+    table: "rollup_facet_daily_counts" | "rollup_facet_monthly_counts",
+  ) => {
+    const period = sql.raw(table === "rollup_facet_daily_counts" ? "day" : "month");
+    const actual = sql`SELECT node_id, facet, ${period}, instrument_id, item_key, flagged, c1, c2, c3, c4, c5
+      FROM ${sql.raw(table)} WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`;
+    return sql`
+      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
+      UNION ALL
+      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
+      LIMIT 100`;
+  };
   return db.transaction(
     async (tx) => [
       ...(await tx.all<Record<string, unknown>>(difference("daily", POOLED_DAILY, "rollup_daily_counts"))),
       ...(await tx.all<Record<string, unknown>>(
         difference("monthly", SUMMED_MONTHLY, "rollup_monthly_counts"),
       )),
+      ...(await tx.all<Record<string, unknown>>(
+        facetDifference("facets daily", POOLED_FACET_DAILY, "rollup_facet_daily_counts"),
+      )),
+      ...(await tx.all<Record<string, unknown>>(
+        facetDifference("facets monthly", POOLED_FACET_MONTHLY, "rollup_facet_monthly_counts"),
+      )),
+      ...(await tx.all<Record<string, unknown>>(sql`
+        SELECT 'unit facets (missing or different)' AS rollup, * FROM (
+          SELECT * FROM (${RAW_UNIT_FACETS}) EXCEPT
+          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts)
+        UNION ALL
+        SELECT 'unit facets (extra or different)' AS rollup, * FROM (
+          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts
+          WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0
+          EXCEPT SELECT * FROM (${RAW_UNIT_FACETS}))
+        LIMIT 100`)),
       ...(await tx.all<Record<string, unknown>>(sql`
         SELECT 'dossiers monthly (missing or different)' AS rollup, * FROM (
           SELECT * FROM (${POOLED_DOSSIER_MONTHLY})

@@ -223,7 +223,7 @@ export async function countAbnormalAnswers(
   if (unitIds.length === 0) return { held: 0, flagged: 0 };
   const [row] = await getDb().all<{ held: number | null; total: number }>(sql`
     SELECT sum(b.status = 'pending') AS held, count(*) AS total
-    FROM responses r LEFT JOIN bursts b ON b.id = r.burst_id
+    FROM responses r INDEXED BY responses_flagged_day_idx LEFT JOIN bursts b ON b.id = r.burst_id
     WHERE r.flagged = 1 AND r.local_day BETWEEN ${from} AND ${to} AND r.unit_id IN ${jsonList(unitIds)}`);
   const held = Number(row?.held ?? 0);
   return { held, flagged: Number(row?.total ?? 0) - held };

@@ -1,0 +1,64 @@
+/**
+ * `npm run bench:scale -- --page`: the overview's whole page (/quan-ly, the national administrator, every
+ * unit of the country) in Chromium against the production server on the scale database — built for it
+ * when needed (scripts/prepare.ts --build, a few minutes), on port 3260 — the second and later visits,
+ * time to the page's load event, median / p95.
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { chromium } from "@playwright/test";
+import { log } from "./format";
+import { type Timing, timeRuns } from "./timing";
+
+export const PAGE_TARGET_MS = 300;
+const PORT = process.env.BENCH_PAGE_PORT ?? "3260";
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode})`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+export async function benchOverviewPage(file: string, runs: number): Promise<Timing & { path: string }> {
+  const env = { ...process.env, DATABASE_URL: `file:${file}` };
+  log(`scale: production build for ${file} (when stale) and migrations…`);
+  const prepared = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/prepare.ts", "--build"], {
+    env,
+    stdio: "inherit",
+  });
+  if (prepared.status !== 0) throw new Error("scripts/prepare.ts --build failed");
+  const server = spawn("node", ["server.mjs", PORT], { env, stdio: "ignore" });
+  const base = `http://127.0.0.1:${PORT}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
+  try {
+    await waitForServer(`${base}/dang-nhap`, server);
+    const { SCALE_ADMIN_EMAIL } = await import("@/features/demo/server/scale");
+    const { DEMO_PASSWORD } = await import("@/features/demo/unit-data");
+    const page = await browser.newPage({ baseURL: base });
+    await page.goto("/dang-nhap");
+    await page.getByLabel("Email").fill(SCALE_ADMIN_EMAIL);
+    await page.getByLabel("Mật khẩu", { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Đăng nhập", exact: true }).click();
+    await page.waitForURL(/\/quan-ly$/, { timeout: 120_000 });
+    log(`scale: the overview page in Chromium ×${runs} (after a first visit)…`);
+    // timeRuns' warm-up is the first visit; each timed run is a later one, to the load event.
+    const timing = await timeRuns(runs, async () => {
+      await page.goto("/quan-ly", { waitUntil: "load", timeout: 120_000 });
+      return page.evaluate(() => {
+        const [entry] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
+        return entry ? entry.loadEventEnd - entry.startTime : Number.NaN;
+      });
+    });
+    return { ...timing, path: "/quan-ly" };
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+  }
+}
