@@ -25,6 +25,10 @@ const schema = z
      * socket's peer is the client (server/client-address.mjs).
      */
     TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
+    /** Megabytes of rendered pages each instance keeps in memory (server/isr-cache-handler.mjs). */
+    ISR_CACHE_MB: z.coerce.number().int().min(8).max(8192).default(128),
+    /** How long server.mjs keeps the finished bytes of a cached citizen page; 0 turns it off. */
+    MICROCACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     /** Bearer token for GET /api/metrics; without it only loopback connections may read the metrics. */
     METRICS_TOKEN: z.string().min(16).optional(),
     /**
