@@ -191,7 +191,16 @@ const server = createServer(
     );
     if (fastPath.isFastSubmission(req)) {
       fastPath.handleFastSubmission(req, res).catch((error) => {
-        logger.error({ reqId, route: "api_responses", err: error }, "request failed");
+        // A client that hangs up mid-request is not a server error (as instrumentation.ts says for routes).
+        const aborted = error instanceof Error && error.message === "aborted";
+        logger[aborted ? "info" : "error"](
+          { reqId, route: "api_responses", err: error },
+          aborted ? "request aborted by the client" : "request failed",
+        );
+        if (aborted) {
+          res.destroy();
+          return;
+        }
         if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
         res.end();
       });
