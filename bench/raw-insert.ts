@@ -3,6 +3,7 @@ import { performance } from "node:perf_hooks";
 import { createClient, type InStatement } from "@libsql/client";
 import { resetDatabase } from "./app-server";
 import { log } from "./format";
+import { percentile } from "./timing";
 
 export interface RawInsertResult {
   databaseUrl: string;
@@ -14,12 +15,6 @@ export interface RawInsertResult {
 
 const LOOP_MS = 2000;
 const BATCH = 1000;
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, index)] ?? 0;
-}
 
 export async function benchRawInsert(databaseUrl: string): Promise<RawInsertResult> {
   resetDatabase(databaseUrl);

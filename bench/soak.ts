@@ -20,6 +20,7 @@ import {
 import { type AppServer, prepareDatabase, raiseLimitsForLoad, startAppServer } from "./app-server";
 import { fmt1, fmtInt, log, mark, table } from "./format";
 import { type Mix, type RouteStats, signIn, soakMix } from "./soak-mix";
+import { percentile } from "./timing";
 
 const DATABASE_URL = "file:./data/bench-soak.db";
 const RESULTS_DIR = "bench-results";
@@ -58,11 +59,6 @@ function rssMb(pid: number): number {
   } catch {
     return Number.NaN;
   }
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 function routeRows(stats: readonly RouteStats[], seconds: number): string[][] {

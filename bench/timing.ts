@@ -1,4 +1,11 @@
-/** Timed runs of the scale bench: median, p95 and CPU time after one warm-up. */
+/** Timed runs of the benches: median, p95 and CPU time after one warm-up; percentiles of latencies. */
+
+/** The p-th percentile (0–100) of values sorted ascending (nearest rank); 0 for none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? 0;
+}
 
 export interface Timing {
   medianMs: number;
@@ -20,11 +27,12 @@ export async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise
     times.push(performance.now() - started);
     cpu.push((used.user + used.system) / 1000);
   }
-  const at = (values: number[], p: number) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? 0;
-  };
-  return { medianMs: at(times, 0.5), p95Ms: at(times, 0.95), cpuMedianMs: at(cpu, 0.5), runs, result };
+  const at = (values: number[], p: number) =>
+    percentile(
+      [...values].sort((a, b) => a - b),
+      p,
+    );
+  return { medianMs: at(times, 50), p95Ms: at(times, 95), cpuMedianMs: at(cpu, 50), runs, result };
 }
 
 /** The figures of a timing without its result. */

@@ -75,12 +75,17 @@ export async function applyNewCacheSignals(
   }
 }
 
-/** A console command (no poller) that changes what servers cache publishes its signals too. */
-export function publishCacheSignals(): void {
+/** Signals of this process are written for the others through `recordCacheSignals`; failures are logged. */
+function publishThroughDatabase(failure: string): void {
   setCacheSignalPublisher(
     (tags) => recordCacheSignals(tags),
-    (error) => logger().warn({ err: error }, "cache signal not published"),
+    (error) => logger().warn({ err: error }, failure),
   );
+}
+
+/** A console command (no poller) that changes what servers cache publishes its signals too. */
+export function publishCacheSignals(): void {
+  publishThroughDatabase("cache signal not published");
 }
 
 const started = globalThis as { hailongCacheSignalPoller?: () => void };
@@ -92,10 +97,7 @@ const started = globalThis as { hailongCacheSignalPoller?: () => void };
 export function startCacheSignals({ intervalMs = POLL_MS }: { intervalMs?: number } = {}): () => void {
   if (started.hailongCacheSignalPoller) return started.hailongCacheSignalPoller;
   const log = logger();
-  setCacheSignalPublisher(
-    (tags) => recordCacheSignals(tags),
-    (error) => log.warn({ err: error }, "cache signal not published yet"),
-  );
+  publishThroughDatabase("cache signal not published yet");
   let last: number | undefined;
   let busy = false;
   const tick = async () => {

@@ -325,6 +325,19 @@ function meanRollupFigures(pooled: UnitFigures, parts: readonly UnitFigures[]): 
   };
 }
 
+/** Each node's children among the nodes given (a node whose parent is not among them is a root). */
+export function childrenWithin(nodes: readonly TreeNode[]): Map<number, number[]> {
+  const ids = new Set(nodes.map((n) => n.id));
+  const children = new Map<number, number[]>();
+  for (const node of nodes) {
+    if (node.parentId === null || !ids.has(node.parentId)) continue;
+    const siblings = children.get(node.parentId);
+    if (siblings) siblings.push(node.id);
+    else children.set(node.parentId, [node.id]);
+  }
+  return children;
+}
+
 /**
  * Figures of every node's subtree. Pooled: the subtree's counts together. Mean: each index is the mean
  * over the node's parts — its own responses (when it has any) and each child subtree — while n, the
@@ -336,14 +349,7 @@ export function treeFigures(
   instruments: Instruments,
   settings: Pick<IndexSettings, "minN" | "rollup">,
 ): Map<number, UnitFigures> {
-  const ids = new Set(nodes.map((n) => n.id));
-  const children = new Map<number, number[]>();
-  for (const node of nodes) {
-    if (node.parentId === null || !ids.has(node.parentId)) continue;
-    const siblings = children.get(node.parentId);
-    if (siblings) siblings.push(node.id);
-    else children.set(node.parentId, [node.id]);
-  }
+  const children = childrenWithin(nodes);
   const subtreeCubes = new Map<number, CountCube>();
   const result = new Map<number, UnitFigures>();
   const visit = (id: number, path: ReadonlySet<number>): CountCube => {

@@ -11,6 +11,7 @@ import {
   type AnswerCount,
   buildCubes,
   type CountCube,
+  childrenWithin,
   cubeFigures,
   cubeWithout,
   type InstrumentInfo,
@@ -121,12 +122,7 @@ export function ownCubes(
   nodes: readonly TreeNode[],
   pooled: ReadonlyMap<number, CountCube>,
 ): Map<number, CountCube> {
-  const ids = new Set(nodes.map((n) => n.id));
-  const children = new Map<number, number[]>();
-  for (const node of nodes) {
-    if (node.parentId === null || !ids.has(node.parentId)) continue;
-    children.set(node.parentId, [...(children.get(node.parentId) ?? []), node.id]);
-  }
+  const children = childrenWithin(nodes);
   const own = new Map<number, CountCube>();
   for (const node of nodes) {
     const cube = pooled.get(node.id);

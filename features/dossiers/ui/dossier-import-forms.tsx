@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { Field } from "@/components/form/field";
+import { Field, UnitField } from "@/components/form/field";
 import { FormMessage } from "@/components/form/form-message";
 import { SubmitButton } from "@/components/form/submit-button";
 import { useFormAction } from "@/components/form/use-form-action";
@@ -29,17 +29,13 @@ export function DossierImportForms({
       <form action={dryRunAction} encType="multipart/form-data" noValidate>
         <FormMessage state={state} />
         <div className="grid2">
-          <Field name="unitId" label={t("form.unit")} error={state.fieldErrors?.unitId}>
-            {(p) => (
-              <select {...p} key={generation} defaultValue={state.values?.unitId}>
-                {units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <UnitField
+            key={generation}
+            units={units}
+            label={t("form.unit")}
+            error={state.fieldErrors?.unitId}
+            defaultValue={state.values?.unitId}
+          />
           <Field name="file" label={t("form.file")} error={state.fieldErrors?.file}>
             {(p) => <input {...p} type="file" accept=".csv,.xlsx" />}
           </Field>

@@ -1,7 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { DOSSIER_COUNT_COLUMNS } from "@/db/schema";
 import { reportingUnitIds } from "@/features/units/unit-history";
 
 /**
