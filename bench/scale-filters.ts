@@ -61,6 +61,7 @@ export async function benchFilters(
   const { putSetting, getSetting } = await import("@/features/settings/server/settings");
   const { INDEX_SETTING_KEYS } = await import("@/features/index/index-settings");
   const { addDays } = await import("../lib/time");
+  const { forgetSettledCounts } = await import("@/features/index/server/settled-counts");
   const client = getClient();
   const period = { ky: "tuy-chon", tu: addDays(today, -29), den: today };
   const province = scopes.find((s) => s.name.startsWith("province"));
@@ -89,7 +90,7 @@ export async function benchFilters(
           });
         };
         log(`scale: ${scope.name}, ${c.label} ×${runs}…`);
-        const kept = await timeRuns(runs, load);
+        const kept = await timeRuns(runs, load, forgetSettledCounts);
         log(`scale: ${scope.name}, ${c.label}, rollups set aside ×${baselineRuns}…`);
         await setRollupsValid(false);
         let baseline: Awaited<ReturnType<typeof timeRuns<string>>>;
@@ -116,10 +117,11 @@ export async function benchFilters(
 
 export function filtersReport(results: readonly FilterResult[], runs: number): string {
   return [
-    `Dashboard filters and the mean rollup (loadDashboard, 30 days + previous 30 + 12-month trend; median / p95 of ${runs} runs; target < ${FILTER_TARGET_MS} ms at the median)`,
+    `Dashboard filters and the mean rollup (loadDashboard, 30 days + previous 30 + 12-month trend; first run with nothing kept, then median / p95 of ${runs} runs; target < ${FILTER_TARGET_MS} ms at the median)`,
     table(
       results.map((r) => [
         `(h) ${r.scope} (${fmtInt(r.units)} units), ${r.label}`,
+        fmtMs(r.kept.firstMs),
         fmtMs(r.kept.medianMs),
         fmtMs(r.kept.p95Ms),
         fmtMs(r.kept.cpuMedianMs),
@@ -128,7 +130,7 @@ export function filtersReport(results: readonly FilterResult[], runs: number): s
         r.same ? "same" : "DIFFERENT",
         mark(r.kept.medianMs < FILTER_TARGET_MS && r.same),
       ]),
-      ["", "median", "p95", "CPU median", "rollups aside", "baseline ÷", "figures", "target"],
+      ["", "first", "median", "p95", "CPU median", "rollups aside", "baseline ÷", "figures", "target"],
     ),
   ].join("\n");
 }

@@ -8,6 +8,8 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 export interface Timing {
+  /** The warm-up run: the first after a start (or after `cold()`), caches empty. */
+  firstMs: number;
   medianMs: number;
   p95Ms: number;
   /** CPU time of this process (all threads, GC included): what a run costs on a machine shared with others. */
@@ -15,8 +17,15 @@ export interface Timing {
   runs: number;
 }
 
-export async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise<Timing & { result: T }> {
+export async function timeRuns<T>(
+  runs: number,
+  work: () => Promise<T>,
+  cold?: () => void,
+): Promise<Timing & { result: T }> {
+  cold?.();
+  const firstStarted = performance.now();
   let result = await work(); // warm-up: caches, prepared statements, page cache
+  const firstMs = performance.now() - firstStarted;
   const times: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -32,10 +41,10 @@ export async function timeRuns<T>(runs: number, work: () => Promise<T>): Promise
       [...values].sort((a, b) => a - b),
       p,
     );
-  return { medianMs: at(times, 50), p95Ms: at(times, 95), cpuMedianMs: at(cpu, 50), runs, result };
+  return { firstMs, medianMs: at(times, 50), p95Ms: at(times, 95), cpuMedianMs: at(cpu, 50), runs, result };
 }
 
 /** The figures of a timing without its result. */
-export function strip({ medianMs, p95Ms, cpuMedianMs, runs }: Timing): Timing {
-  return { medianMs, p95Ms, cpuMedianMs, runs };
+export function strip({ firstMs, medianMs, p95Ms, cpuMedianMs, runs }: Timing): Timing {
+  return { firstMs, medianMs, p95Ms, cpuMedianMs, runs };
 }

@@ -185,10 +185,17 @@ export const rollupFacetMonthlyCounts = sqliteTable(
 /**
  * One row: whether the rollups match the current unit tree (0 after a change to the tree), and a counter
  * of every change to `units` or `unit_lineage` (caches of the unit tree compare it).
+ *
+ * Settled days: the dashboards keep the counts of days up to `settled_through` (a local day, '' = none) in
+ * memory (features/index/server/settled-counts.ts). New answers fall on today; a later change to the
+ * counts of a settled day (a burst's decision, a deletion, an import) bumps `settled_version` by trigger
+ * (migration 0017), and every instance's kept counts stop matching.
  */
 export const rollupState = sqliteTable("rollup_state", {
   id: integer("id").primaryKey(),
   valid: integer("valid", { mode: "boolean" }).notNull(),
   builtAt: integer("built_at"),
   unitsVersion: integer("units_version").notNull().default(0),
+  settledThrough: text("settled_through").notNull().default(""),
+  settledVersion: integer("settled_version").notNull().default(0),
 });

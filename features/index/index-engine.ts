@@ -165,35 +165,6 @@ export function mergeCubes(cubes: ReadonlyArray<CountCube | undefined>): CountCu
   return merged;
 }
 
-/**
- * A subtree's own counts: its pooled cube minus its children's pooled cubes (a copy; `pooled` is not
- * changed). Rollups keep each node's subtree pooled; the mean rollup needs each unit's own answers too.
- */
-export function cubeWithout(pooled: CountCube, parts: ReadonlyArray<CountCube | undefined>): CountCube {
-  const own = mergeCubes([pooled]);
-  for (const part of parts) {
-    for (const [key, items] of part ?? []) {
-      const target = own.get(key);
-      for (const [itemKey, dist] of items) {
-        const existing = target?.get(itemKey);
-        if (!existing || existing.length !== dist.length) {
-          throw new RangeError(`a part has counts its whole lacks (${key} ${itemKey})`);
-        }
-        for (let i = 0; i < dist.length; i++) existing[i] = (existing[i] ?? 0) - (dist[i] ?? 0);
-      }
-    }
-  }
-  for (const [key, items] of own) {
-    for (const [itemKey, dist] of items) {
-      if (dist.some((n) => n < 0))
-        throw new RangeError(`a part has more answers than its whole (${key} ${itemKey})`);
-      if (dist.every((n) => n === 0)) items.delete(itemKey);
-    }
-    if (items.size === 0) own.delete(key);
-  }
-  return own;
-}
-
 function pooledFigure(dist: readonly number[], minN: number): Figure {
   // summarize returns a fresh object: extending it avoids a copy per figure (tens of thousands per page).
   const figure = summarize(dist, minN) as Figure;

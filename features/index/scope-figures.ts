@@ -10,10 +10,7 @@ import type { FigureSelection } from "./figure-selection";
 import {
   type AnswerCount,
   buildCubes,
-  type CountCube,
-  childrenWithin,
   cubeFigures,
-  cubeWithout,
   type InstrumentInfo,
   instrumentMap,
   subtreeFigures,
@@ -117,51 +114,6 @@ export function rollupsMayServe(ids: readonly number[], filters: FigureFilters):
   return rollupFacets(filters) !== null && ids.length > 0;
 }
 
-/** Each node's own counts from cubes pooled per node (the rollups): its cube minus its children's. */
-export function ownCubes(
-  nodes: readonly TreeNode[],
-  pooled: ReadonlyMap<number, CountCube>,
-): Map<number, CountCube> {
-  const children = childrenWithin(nodes);
-  const own = new Map<number, CountCube>();
-  for (const node of nodes) {
-    const cube = pooled.get(node.id);
-    if (!cube) continue;
-    const kids = children.get(node.id);
-    // A leaf's own counts are its pooled counts (read only here): no copy.
-    own.set(
-      node.id,
-      kids
-        ? cubeWithout(
-            cube,
-            kids.map((k) => pooled.get(k)),
-          )
-        : cube,
-    );
-  }
-  return own;
-}
-
-/**
- * Figures of every node of the scope under the mean rollup from counts pooled per node (the rollups, every
- * node of the scope read): the same as from the per-unit counts (rollups.test.ts).
- */
-export function meanFiguresFromNodes(
-  scope: Pick<UnitScope, "nodes">,
-  rows: readonly AnswerCount[],
-  instruments: readonly InstrumentInfo[],
-  config: IndexConfig,
-  includeFlagged: boolean,
-): Map<number, UnitFigures> {
-  const byKey = instrumentMap(instruments);
-  return treeFigures(
-    scope.nodes,
-    ownCubes(scope.nodes, buildCubes(rows, byKey, includeFlagged)),
-    byKey,
-    config,
-  );
-}
-
 /** Whether the rollup nodes of `ids` (as built) cover exactly each selected unit's whole subtree in the scope. */
 export function rollupsCover(
   scope: Pick<UnitScope, "nodes">,
@@ -207,19 +159,6 @@ export function countsFlagged(filters: FigureFilters, config: Pick<IndexConfig, 
   return filters.includeFlagged ?? config.includeFlagged;
 }
 
-/** Figures of nodes whose counts are already pooled per subtree (the rollups). */
-export function nodeFigures(
-  rows: readonly AnswerCount[],
-  ids: readonly number[],
-  instruments: readonly InstrumentInfo[],
-  config: Pick<IndexConfig, "minN">,
-  includeFlagged: boolean,
-): Map<number, UnitFigures> {
-  const byKey = instrumentMap(instruments);
-  const cubes = buildCubes(rows, byKey, includeFlagged);
-  return new Map(ids.map((id) => [id, cubeFigures(cubes.get(id) ?? new Map(), byKey, config.minN)]));
-}
-
 /** Figures of every current unit's subtree from per-unit counts of the raw units. */
 export function scopeFigures(
   scope: UnitScope,
@@ -244,7 +183,6 @@ export function monthlyFigures(
   instruments: readonly InstrumentInfo[],
   config: IndexConfig,
   includeFlagged: boolean,
-  { pooledPerNode = false }: { pooledPerNode?: boolean } = {},
 ): Array<{ month: string; figures: Map<number, UnitFigures> }> {
   const byKey = instrumentMap(instruments);
   const byMonth = new Map<string, CountRow[]>();
@@ -254,9 +192,7 @@ export function monthlyFigures(
     else byMonth.set(row.month, [row]);
   }
   return months.map((month) => {
-    const counted = buildCubes(byMonth.get(month) ?? [], byKey, includeFlagged);
-    // Mean from the rollups (every node pooled): each node's own counts first.
-    const cubes = pooledPerNode && config.rollup === "mean" ? ownCubes(scope.nodes, counted) : counted;
+    const cubes = buildCubes(byMonth.get(month) ?? [], byKey, includeFlagged);
     return {
       month,
       figures:

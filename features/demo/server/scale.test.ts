@@ -76,9 +76,9 @@ describe("generate-scale, small run", () => {
     const triggers = (
       await rows("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'daily_answer_counts'")
     ).map((r) => r.name);
-    // Three keep the monthly counts, four the subtree rollups and four their channel facets (which the
-    // generator rebuilds too, with the procedure and counter facets).
-    expect(triggers).toHaveLength(11);
+    // Three keep the monthly counts, four the subtree rollups, four their channel facets (which the
+    // generator rebuilds too, with the procedure and counter facets) and three mark settled days changed.
+    expect(triggers).toHaveLength(14);
     expect(await testDb.count("rollup_facet_daily_counts")).toBeGreaterThan(0);
     const { diffRollups, rollupsValid } = await import("@/features/index/server/rollups");
     expect(await rollupsValid(testDb.db)).toBe(true);

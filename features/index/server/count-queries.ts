@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
 import { type DayRange, type FigureFilters, needsRawRows } from "../dashboard-params";
 import { signedMonthSplit, splitByMonths } from "../month-split";
+import type { CountCell } from "../node-counts";
 import type { CountRow } from "../scope-figures";
 
 /**
@@ -121,26 +122,25 @@ export async function listMonthlyAnswerCounts(query: CountQuery, pooledAs?: numb
   return readCounts(query, { byMonth: true, pooledAs });
 }
 
+export interface RollupCountOptions {
+  byMonth: boolean;
+  quickOnly: boolean;
+  /** Read the facet rollups instead, these facets summed (scope-figures.ts `rollupFacets`). */
+  facets?: readonly string[];
+}
+
 /**
- * Counts pooled per subtree from the rollups (rollups.ts): one row per node × instrument × item × flagged
- * (× month), with the levels as columns, summed over the period by the database — whole months from the
- * monthly rollup, plus or minus a few days from the daily one (signedMonthSplit).
+ * Counts pooled per subtree from the rollups (rollups.ts), packed as the database gives them: per node, one
+ * cell per instrument × item × flagged (× month) with the levels as columns, summed over the period by the
+ * database — whole months from the monthly rollup, plus or minus a few days from the daily one
+ * (signedMonthSplit).
  */
-export async function listRollupCounts(
+export async function listRollupCells(
   nodeIds: readonly number[],
   range: DayRange,
   filters: FigureFilters,
-  {
-    byMonth,
-    quickOnly,
-    facets,
-  }: {
-    byMonth: boolean;
-    quickOnly: boolean;
-    /** Read the facet rollups instead, these facets summed (scope-figures.ts `rollupFacets`). */
-    facets?: readonly string[];
-  },
-): Promise<CountRow[]> {
+  { byMonth, quickOnly, facets }: RollupCountOptions,
+): Promise<Array<{ nodeId: number; cells: CountCell[] }>> {
   if (nodeIds.length === 0 || facets?.length === 0) return [];
   const split = signedMonthSplit(range);
   const quick = quickOnly ? sql.raw(`AND item_key = 'quick'`) : sql``;
@@ -196,27 +196,8 @@ export async function listRollupCounts(
     JOIN instruments i ON i.id = c.instrument_id
     ${filters.instrumentKey ? sql`WHERE i.key = ${filters.instrumentKey}` : sql``}
     GROUP BY c.node_id`);
-  const rows: CountRow[] = [];
-  for (const node of packed) {
-    const unitId = Number(node.unitId);
-    for (const [instrumentKey, itemKey, flag, m, ...levels] of JSON.parse(node.cells) as Array<
-      [string, string, number, string, number, number, number, number, number]
-    >) {
-      for (let level = 0; level < levels.length; level++) {
-        const count = levels[level] ?? 0;
-        if (count !== 0) {
-          rows.push({
-            unitId,
-            instrumentKey,
-            itemKey,
-            value: level + 1,
-            flagged: Boolean(flag),
-            count,
-            month: m,
-          });
-        }
-      }
-    }
-  }
-  return rows;
+  return packed.map((node) => ({
+    nodeId: Number(node.unitId),
+    cells: JSON.parse(node.cells) as CountCell[],
+  }));
 }

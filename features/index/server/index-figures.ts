@@ -8,16 +8,15 @@ import { listSubtreeUnitIds, listUnitsByIds } from "@/features/units/server/unit
 import { lastDays } from "@/lib/time";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 import type { FigureSelection } from "../figure-selection";
-import type { InstrumentInfo, UnitFigures } from "../index-engine";
+import { type InstrumentInfo, instrumentMap, type UnitFigures } from "../index-engine";
 import { INDEX_SETTING_KEYS, type IndexConfig, parseIndexSettings } from "../index-settings";
+import { countLayout, meanNodeFigures, pooledNodeFigures } from "../node-counts";
 import { type IndexSummary, summarize } from "../satisfaction-index";
 import {
   attribute,
   countedIdsUnder,
   countsFlagged,
-  meanFiguresFromNodes,
   monthlyFigures,
-  nodeFigures,
   rollupFacets,
   rollupsCover,
   rollupsMayServe,
@@ -27,7 +26,7 @@ import {
   type UnitScope,
   usesFacets,
 } from "../scope-figures";
-import { listAnswerCounts, listMonthlyAnswerCounts, listRollupCounts } from "./count-queries";
+import { listAnswerCounts, listMonthlyAnswerCounts } from "./count-queries";
 import {
   getUnitsVersion,
   listFieldProcedureIds,
@@ -37,6 +36,7 @@ import {
   listRollupNodes,
 } from "./figure-queries";
 import { rollupsValid } from "./rollups";
+import { rollupNodeCounts } from "./settled-counts";
 
 /**
  * The only door to index figures: it reads the counts (count-queries.ts, figure-queries.ts) and leaves
@@ -123,28 +123,41 @@ export async function getFigures(
 ): Promise<Map<number, UnitFigures>> {
   const includeFlagged = countsFlagged(filters, config);
   const withFlagged = { ...filters, includeFlagged };
+  const { full, quickOnly } = selectedIds(scope, selection);
   if (config.rollup === "mean") {
     // Every node's pooled counts, read at once; the model takes each node's own counts from them.
     const all = scope.units.map((u) => u.id);
     const served = await rollupsServe(scope, all, filters);
     if (served) {
-      const rows = await listRollupCounts(all, range, withFlagged, {
-        byMonth: false,
-        quickOnly: false,
-        ...served,
-      });
-      return meanFiguresFromNodes(scope, rows, instruments, config, includeFlagged);
+      const layout = countLayout(instrumentMap(instruments));
+      const counts = await rollupNodeCounts(
+        all,
+        range,
+        withFlagged,
+        { byMonth: false, quickOnly: false, ...served },
+        layout,
+      );
+      return meanNodeFigures(
+        scope.nodes,
+        [...full, ...quickOnly],
+        counts.get("") ?? new Map(),
+        layout,
+        config.minN,
+      );
     }
   }
-  const { full, quickOnly } = selectedIds(scope, selection);
   const served = config.rollup === "pooled" && (await rollupsServe(scope, [...full, ...quickOnly], filters));
   if (served) {
     const { facets } = served;
-    const rows = [
-      ...(await listRollupCounts(full, range, withFlagged, { byMonth: false, quickOnly: false, facets })),
-      ...(await listRollupCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets })),
-    ];
-    return nodeFigures(rows, [...full, ...quickOnly], instruments, config, includeFlagged);
+    const layout = countLayout(instrumentMap(instruments));
+    const [shown, ranked] = await Promise.all([
+      rollupNodeCounts(full, range, withFlagged, { byMonth: false, quickOnly: false, facets }, layout),
+      rollupNodeCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets }, layout),
+    ]);
+    return new Map([
+      ...pooledNodeFigures(full, shown.get("") ?? new Map(), layout, config.minN),
+      ...pooledNodeFigures(quickOnly, ranked.get("") ?? new Map(), layout, config.minN),
+    ]);
   }
   const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
   return scopeFigures(scope, rows, instruments, config, includeFlagged);
@@ -168,16 +181,36 @@ export async function getMonthlyFigures(
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
   const all = scope.units.map((u) => u.id);
   const mean = config.rollup === "mean" ? await rollupsServe(scope, all, filters) : null;
+  const layout = countLayout(instrumentMap(instruments));
   if (mean) {
-    const rows = await listRollupCounts(all, range, query.filters, { byMonth: true, quickOnly, ...mean });
-    return monthlyFigures(rows, range.months, rootIds, scope, instruments, config, includeFlagged, {
-      pooledPerNode: true,
-    });
+    const counts = await rollupNodeCounts(
+      all,
+      range,
+      query.filters,
+      { byMonth: true, quickOnly, ...mean },
+      layout,
+    );
+    return range.months.map((month) => ({
+      month,
+      figures: meanNodeFigures(scope.nodes, rootIds, counts.get(month) ?? new Map(), layout, config.minN),
+    }));
   }
   const served = config.rollup === "pooled" && (await rollupsServe(scope, rootIds, filters));
-  const rows = served
-    ? await listRollupCounts(rootIds, range, query.filters, { byMonth: true, quickOnly, ...served })
-    : config.rollup === "pooled"
+  if (served) {
+    const counts = await rollupNodeCounts(
+      rootIds,
+      range,
+      query.filters,
+      { byMonth: true, quickOnly, ...served },
+      layout,
+    );
+    return range.months.map((month) => ({
+      month,
+      figures: pooledNodeFigures(rootIds, counts.get(month) ?? new Map(), layout, config.minN),
+    }));
+  }
+  const rows =
+    config.rollup === "pooled"
       ? (
           await Promise.all(
             rootIds.map((id) =>

@@ -46,8 +46,8 @@ async function figures(
   const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
   const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
   const config = { ...settings, rollup };
-  await setValid(useRollups);
-  try {
+  const { forgetSettledCounts } = await import("./settled-counts");
+  const compute = async () => {
     const log = logStatements(testDb.client);
     try {
       const current = await q.getFigures(scope, range, filters, config, instruments);
@@ -69,6 +69,18 @@ async function figures(
     } finally {
       log.restore();
     }
+  };
+  await setValid(useRollups);
+  try {
+    // Read through the rollups from scratch; then again, the settled days' counts kept from the first read.
+    forgetSettledCounts();
+    const first = await compute();
+    if (useRollups) {
+      const again = await compute();
+      expect(again.json, "the same figures from the kept counts of settled days").toBe(first.json);
+      expect(again.rollupReads).toBeLessThanOrEqual(first.rollupReads);
+    }
+    return first;
   } finally {
     await setValid(true);
   }
@@ -225,6 +237,103 @@ describe("subtree rollups", () => {
     expect(await kinds("rollup_facet_daily_counts")).toEqual(["k"]);
     expect(await kinds("rollup_facet_monthly_counts")).toEqual(["k", "p"]);
     expect(await kinds("facet_daily_counts")).toEqual(["p", "q"]);
+  });
+
+  it("keep the counts of settled days until one of those days changes, whoever changes it", async () => {
+    const q = await import("./index-figures");
+    const { settledState, forgetSettledCounts } = await import("./settled-counts");
+    const [root] = (
+      await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
+    ).rows.map((r) => Number(r.id));
+    if (root === undefined) throw new Error("no root unit");
+    const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+    const scope = await q.resolveScopeUnits(await listSubtreeUnitIds([root]));
+    const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+    const config = { ...settings, rollup: "pooled" as const };
+    const settledDay = addDays(TODAY, -5);
+    const range = { from: addDays(TODAY, -60), to: addDays(TODAY, -2) };
+    const read = async () => {
+      const log = logStatements(testDb.client);
+      try {
+        const figures = await q.getFigures(scope, range, {}, config, instruments, { full: [root] });
+        return {
+          quick: figures.get(root)?.quick,
+          reads: log.statements().filter((s) => ROLLUP_READ.test(s)),
+        };
+      } finally {
+        log.restore();
+      }
+    };
+    forgetSettledCounts();
+    const first = await read();
+    expect(first.reads.length).toBeGreaterThan(0);
+    // Every day of the range is settled (the first read of the day moved the mark up to yesterday).
+    const state = await settledState(TODAY);
+    expect(state.through).toBe(addDays(TODAY, -1));
+    const again = await read();
+    expect(again.reads, "the second read takes the settled days from memory").toEqual([]);
+    expect(again.quick).toEqual(first.quick);
+
+    // A late change to a settled day — here one more satisfied answer, as a burst's release writes it —
+    // bumps the version in the database, so every instance reads the days again.
+    await testDb.client.execute({
+      sql: `UPDATE daily_answer_counts SET count = count + 1 WHERE rowid = (
+              SELECT d.rowid FROM daily_answer_counts d JOIN instruments i ON i.id = d.instrument_id
+              WHERE d.day = ? AND d.flagged = 0 AND d.item_key = 'quick' AND d.value = 3 AND i.key = 'quick' LIMIT 1)`,
+      args: [settledDay],
+    });
+    expect((await settledState(TODAY)).version).toBeGreaterThan(state.version);
+    const after = await read();
+    expect(after.reads.length).toBeGreaterThan(0);
+    expect(after.quick?.n).toBe((first.quick?.n ?? 0) + 1);
+    expect(after.quick?.satisfied).toBe((first.quick?.satisfied ?? 0) + 1);
+    await testDb.client.execute({
+      sql: `UPDATE daily_answer_counts SET count = count - 1 WHERE rowid = (
+              SELECT d.rowid FROM daily_answer_counts d JOIN instruments i ON i.id = d.instrument_id
+              WHERE d.day = ? AND d.flagged = 0 AND d.item_key = 'quick' AND d.value = 3 AND i.key = 'quick' LIMIT 1)`,
+      args: [settledDay],
+    });
+    expect((await read()).quick).toEqual(first.quick);
+
+    // Today's answers are not settled: they change no version and are read on every request.
+    const version = (await settledState(TODAY)).version;
+    const { insertResponse } = await import("@/features/survey/server/response-queries");
+    const quickId = Number(
+      (await testDb.client.execute("SELECT id FROM instruments WHERE key = 'quick' AND status = 'published'"))
+        .rows[0]?.id,
+    );
+    await insertResponse({
+      instrumentId: quickId,
+      unitId: root,
+      counterId: null,
+      procedureId: null,
+      shortLinkCode: null,
+      dossierId: null,
+      channel: "web",
+      submittedAt: new Date(),
+      localDay: TODAY,
+      idempotencyKey: "settled-today-1",
+      answers: [{ itemKey: "quick", value: 3 }],
+      reasons: null,
+      comment: null,
+      flagReason: null,
+      velocityChecks: [],
+      surge: null,
+      deviceHash: null,
+    });
+    expect((await settledState(TODAY)).version).toBe(version);
+    const withToday = await q.getFigures(scope, { from: range.from, to: TODAY }, {}, config, instruments, {
+      full: [root],
+    });
+    await setValid(false);
+    try {
+      const pooledHere = await q.getFigures(scope, { from: range.from, to: TODAY }, {}, config, instruments, {
+        full: [root],
+      });
+      expect(withToday.get(root)?.quick).toEqual(pooledHere.get(root)?.quick);
+    } finally {
+      await setValid(true);
+    }
   });
 
   it("are marked stale by a change to the unit tree, and rebuilt before use", async () => {

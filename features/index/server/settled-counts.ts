@@ -1,0 +1,162 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import { LRUCache } from "lru-cache";
+import { getDb } from "@/db/client";
+import { addDays, earlierDay, laterDay, localDay } from "@/lib/time";
+import type { DayRange, FigureFilters } from "../dashboard-params";
+import { addCells, addNodeCounts, type CountLayout, type NodeCounts } from "../node-counts";
+import { listRollupCells, type RollupCountOptions } from "./count-queries";
+
+/**
+ * Pooled counts of rollup nodes over a day range, with the counts of settled days kept in memory.
+ *
+ * Answers are stamped with the day they arrive (features/survey/server/submit.ts), so the counts of every
+ * day before today are settled: only a burst's decision, a deletion or an import changes them later. Views
+ * of a national tree read hundreds of thousands of counts per period (the mean rollup, the ranking of every
+ * commune, the 12-month trend); reading the settled days once and today's on every request keeps them
+ * fast.
+ *
+ * The database knows which days are settled (`rollup_state.settled_through`, moved up to yesterday by the
+ * first read of a day) and bumps `rollup_state.settled_version` by trigger on any change to the counts of
+ * such a day (migration 0017). Kept counts are keyed by that version, the rollups' build time and the
+ * question asked, so every instance drops them at the next read after a change, wherever it was made.
+ */
+
+export interface SettledState {
+  /** Whether the rollups match the unit tree (nothing is kept otherwise). */
+  valid: boolean;
+  builtAt: number;
+  /** Last settled day (local), or "" when none. */
+  through: string;
+  version: number;
+}
+
+async function readState(): Promise<SettledState | undefined> {
+  const [row] = await getDb().all<{
+    valid: number;
+    builtAt: number | null;
+    through: string;
+    version: number;
+  }>(
+    sql`SELECT valid, built_at AS builtAt, settled_through AS through, settled_version AS version
+      FROM rollup_state WHERE id = 1`,
+  );
+  return (
+    row && {
+      valid: Number(row.valid) === 1,
+      builtAt: Number(row.builtAt ?? 0),
+      through: String(row.through),
+      version: Number(row.version),
+    }
+  );
+}
+
+/**
+ * The settled days as the database records them, moved up to the day before `today` first when behind (one
+ * write a day). The version is read after that move, before any count is read: a change committed later
+ * bumps it.
+ */
+export async function settledState(today: string = localDay(new Date())): Promise<SettledState> {
+  const yesterday = addDays(today, -1);
+  let state = await readState();
+  if (state?.valid && state.through < yesterday) {
+    await getDb().run(
+      sql`UPDATE rollup_state SET settled_through = ${yesterday} WHERE id = 1 AND settled_through < ${yesterday}`,
+    );
+    state = await readState();
+  }
+  if (!state) return { valid: false, builtAt: 0, through: "", version: 0 };
+  // Another instance's clock may be ahead: a day is settled here only once it is over here too.
+  return { ...state, through: state.through === "" ? "" : earlierDay(state.through, yesterday) };
+}
+
+type MonthCounts = ReadonlyMap<string, ReadonlyMap<number, Float64Array>>;
+
+function bytesOf(counts: MonthCounts): number {
+  let bytes = 64;
+  for (const nodes of counts.values()) {
+    for (const vector of nodes.values()) bytes += vector.byteLength + 96;
+  }
+  return bytes;
+}
+
+interface Question {
+  nodeIds: readonly number[];
+  range: DayRange;
+  filters: FigureFilters;
+  options: RollupCountOptions;
+  layout: CountLayout;
+}
+
+async function readNodeCounts({ nodeIds, range, filters, options, layout }: Question): Promise<MonthCounts> {
+  const counts = new Map<string, NodeCounts>();
+  for (const { nodeId, cells } of await listRollupCells(nodeIds, range, filters, options)) {
+    addCells(counts, nodeId, cells, layout, {
+      byMonth: options.byMonth,
+      includeFlagged: filters.includeFlagged ?? false,
+    });
+  }
+  return counts;
+}
+
+/** Kept counts of settled days; a national tree's 12 months are ≈ 35 MB. */
+const kept = new LRUCache<string, MonthCounts, Question>({
+  maxSize: 256 * 1024 * 1024,
+  sizeCalculation: bytesOf,
+  ttl: 30 * 60_000,
+  fetchMethod: (_key, _stale, { context }) => readNodeCounts(context),
+});
+
+function keyOf(state: SettledState, q: Question): string {
+  return JSON.stringify([
+    state.builtAt,
+    state.version,
+    q.layout.key,
+    q.range,
+    q.filters.includeFlagged ?? false,
+    q.filters.instrumentKey ?? null,
+    q.options.byMonth,
+    q.options.quickOnly,
+    q.options.facets ?? null,
+    q.nodeIds.join(","),
+  ]);
+}
+
+/**
+ * Pooled counts of `nodeIds` over `range` (per month with `byMonth`, else under ""): the settled days from
+ * memory when asked before, the rest from the rollups. The result may be the kept counts themselves: read
+ * it, never change it.
+ */
+export async function rollupNodeCounts(
+  nodeIds: readonly number[],
+  range: DayRange,
+  filters: FigureFilters,
+  options: RollupCountOptions,
+  layout: CountLayout,
+  today: string = localDay(new Date()),
+): Promise<MonthCounts> {
+  const question = { nodeIds, range, filters, options, layout };
+  const state = await settledState(today);
+  const settledTo = state.valid && state.through !== "" ? earlierDay(range.to, state.through) : "";
+  const settled = settledTo !== "" && settledTo >= range.from ? { from: range.from, to: settledTo } : null;
+  // Answers are stamped with the day they arrive: no day after today has any (a trend to the end of the
+  // month would otherwise read the whole month and take the days to come away again).
+  const live = {
+    from: settled ? addDays(settled.to, 1) : range.from,
+    to: earlierDay(range.to, laterDay(today, state.through)),
+  };
+  const liveCounts = live.from <= live.to ? await readNodeCounts({ ...question, range: live }) : new Map();
+  if (!settled) return liveCounts;
+  const keptCounts = await kept.fetch(keyOf(state, { ...question, range: settled }), {
+    context: { ...question, range: settled },
+  });
+  if (!keptCounts) throw new Error("settled counts could not be read");
+  if (liveCounts.size === 0) return keptCounts;
+  const months = new Set([...keptCounts.keys(), ...liveCounts.keys()]);
+  return new Map([...months].map((m) => [m, addNodeCounts(keptCounts.get(m), liveCounts.get(m))]));
+}
+
+/** Forgets every kept count (tests). */
+export function forgetSettledCounts(): void {
+  kept.clear();
+}
