@@ -173,9 +173,12 @@ export async function listRollupDossierCounts(
     GROUP BY node_id`);
 }
 
+/** From this many units on, reading the days' rows whole beats probing each unit (measured at 10 M: 37 → 27 ms). */
+const DAY_SCAN_MIN_UNITS = 1000;
+
 /**
  * Counts per raw unit over some day ranges minus others (schema `dossier_daily_counts`): one index range
- * per unit and range, summed by SQLite.
+ * per unit and range (or per range over every unit, for many units), summed by SQLite.
  */
 export async function listSignedDossierCountsByUnit(
   unitIds: readonly number[],
@@ -184,9 +187,15 @@ export async function listSignedDossierCountsByUnit(
 ): Promise<Map<number, DossierCounts>> {
   if (unitIds.length === 0 || add.length + subtract.length === 0) return new Map();
   const units = jsonList(unitIds);
+  // A few units: a probe per unit and range; a country's thousands: the days' rows in order, by day.
+  const table = sql.raw(
+    unitIds.length > DAY_SCAN_MIN_UNITS
+      ? "dossier_daily_counts INDEXED BY dossier_daily_counts_day_idx"
+      : "dossier_daily_counts",
+  );
   const part = (r: DayRange, sign: "" | "-") => sql`
     SELECT unit_id, ${sql.raw(COUNT_COLUMNS.map((c) => `${sign}${c} AS ${c}`).join(", "))}
-    FROM dossier_daily_counts WHERE unit_id IN ${units} AND day >= ${r.from} AND day <= ${r.to}`;
+    FROM ${table} WHERE unit_id IN ${units} AND day >= ${r.from} AND day <= ${r.to}`;
   const parts = [...add.map((r) => part(r, "")), ...subtract.map((r) => part(r, "-"))];
   return packedCounts(sql`
     SELECT unit_id AS id, ${SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY unit_id`);

@@ -135,6 +135,26 @@ describe("dossier figures from the rollups", () => {
     }
   });
 
+  it("are the same read by unit or by day (the reading of thousands of units)", async () => {
+    const { listSignedDossierCountsByUnit } = await import("./dossier-queries");
+    // Ids that exist, padded with ids that do not past the size at which the days are read whole.
+    const many = [...unitIds, ...Array.from({ length: 1200 }, (_, i) => 900_000 + i)];
+    for (const range of [randomRange(), randomRange(), { from: addDays(TODAY, -364), to: TODAY }]) {
+      const inner = { from: addDays(range.from, 3), to: addDays(range.from, 9) };
+      const log = logStatements(testDb.client);
+      try {
+        const byDay = await listSignedDossierCountsByUnit(many, [range], [inner]);
+        const byUnit = await listSignedDossierCountsByUnit(unitIds, [range], [inner]);
+        expect(
+          log.statements().filter((s) => /INDEXED BY dossier_daily_counts_day_idx/.test(s)),
+        ).toHaveLength(1);
+        expect(Object.fromEntries(byDay)).toEqual(Object.fromEntries(byUnit));
+      } finally {
+        log.restore();
+      }
+    }
+  });
+
   it("are not read from stale rollups (a changed unit tree) and stay the same", async () => {
     const { subtreeDossierFigures } = await import("./figures");
     const [province] = (await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL")).rows;

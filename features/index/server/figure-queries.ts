@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { jsonList } from "@/db/json-list";
+import { memoizeLookup } from "@/db/memo";
 import type { Lineage } from "@/features/units/unit-history";
 
 /** The latest non-draft version of every instrument key, its definition as stored (JSON text). */
@@ -40,14 +41,33 @@ export async function getUnitsVersion(): Promise<number> {
   return Number(rows[0]?.v ?? -1);
 }
 
+/**
+ * Every rollup node with the number of current units its subtree held when built: read once per build of
+ * the rollups (a national tree asks for 3,500 of them several times per dashboard).
+ */
+const rollupNodeSizes = memoizeLookup(
+  "rollup-nodes",
+  async () => {
+    const rows = await getDb().all<{ nodeId: number; units: number }>(
+      sql`SELECT node_id AS nodeId, units FROM rollup_nodes`,
+    );
+    return new Map(rows.map((r) => [Number(r.nodeId), Number(r.units)]));
+  },
+  { ttlMs: 10 * 60_000, max: 4 },
+);
+
 /** The rollup nodes among `ids`, each with the number of current units its subtree held when built. */
 export async function listRollupNodes(
   ids: readonly number[],
 ): Promise<Array<{ nodeId: number; units: number }>> {
-  const rows = await getDb().all<{ nodeId: number; units: number }>(sql`
-    SELECT node_id AS nodeId, units FROM rollup_nodes
-    WHERE node_id IN ${jsonList(ids)}`);
-  return rows.map((r) => ({ nodeId: Number(r.nodeId), units: Number(r.units) }));
+  const [state] = await getDb().all<{ builtAt: number | null }>(
+    sql`SELECT built_at AS builtAt FROM rollup_state WHERE id = 1`,
+  );
+  const sizes = await rollupNodeSizes.get(String(state?.builtAt ?? 0));
+  return [...new Set(ids)].flatMap((nodeId) => {
+    const units = sizes?.get(nodeId);
+    return units === undefined ? [] : [{ nodeId, units }];
+  });
 }
 
 /** The procedures of a field (the field filter sums their facets). */
