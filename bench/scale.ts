@@ -16,6 +16,8 @@
  *  (h) the dashboard filtered by channel, field, procedure and counter, and under the mean rollup, over one
  *      province and the whole country, through the kept counts and with the rollups set aside (checked
  *      equal): bench/scale-filters.ts.
+ * The process runs as of 18:00 on the data's last day (bench/clock.ts): that day's answers are read on every
+ * request, the days before are settled and kept after a first read, which each row also shows ("first").
  * Flags: --responses N, --dossiers N, --db FILE, --runs N, --baseline-runs N,
  * --only export|figures|dossiers|filters (figures includes dossiers and filters), --skip-raw (no (c)), --page (the overview's whole
  * page in Chromium against the production server on the scale database, built for it when stale, port 3260:
