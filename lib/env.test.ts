@@ -44,6 +44,14 @@ describe("environment", () => {
     ).toThrow(/AUTH_SECRET[\s\S]*PUBLIC_BASE_URL|PUBLIC_BASE_URL[\s\S]*AUTH_SECRET/);
   });
 
+  it("sizes the kept answer counts from COUNTS_CACHE_MB, 0 keeping none, and refuses nonsense", () => {
+    expect(parseEnv({}).COUNTS_CACHE_MB).toBe(256);
+    expect(parseEnv({ COUNTS_CACHE_MB: "0" }).COUNTS_CACHE_MB).toBe(0);
+    for (const bad of ["-1", "lots", "1.5"]) {
+      expect(() => parseEnv({ COUNTS_CACHE_MB: bad })).toThrow(/COUNTS_CACHE_MB/);
+    }
+  });
+
   it("reads the path of a file database", () => {
     expect(databaseFile("file:./data/hailong.db")).toBe("./data/hailong.db");
     expect(databaseFile("file:/srv/hailong/db.sqlite?mode=rwc")).toBe("/srv/hailong/db.sqlite");

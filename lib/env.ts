@@ -27,6 +27,11 @@ const schema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(99).default(0),
     /** Megabytes of rendered pages each instance keeps in memory (server/isr-cache-handler.mjs). */
     ISR_CACHE_MB: z.coerce.number().int().min(8).max(8192).default(128),
+    /**
+     * Megabytes of settled days' answer counts each instance keeps for the dashboards
+     * (features/index/server/settled-counts.ts); 0 keeps none (every view reads every day).
+     */
+    COUNTS_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(256),
     /** How long server.mjs keeps the finished bytes of a cached citizen page; 0 turns it off. */
     MICROCACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
     /** Bearer token for GET /api/metrics; without it only loopback connections may read the metrics. */

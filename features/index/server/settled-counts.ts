@@ -2,7 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { getDb } from "@/db/client";
-import { addDays, earlierDay, laterDay, localDay } from "@/lib/time";
+import { env } from "@/lib/env";
+import { addDays, earlierDay, localDay } from "@/lib/time";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 import { addCells, addNodeCounts, type CountLayout, type NodeCounts } from "../node-counts";
 import { listRollupCells, type RollupCountOptions } from "./count-queries";
@@ -99,13 +100,27 @@ async function readNodeCounts({ nodeIds, range, filters, options, layout }: Ques
   return counts;
 }
 
-/** Kept counts of settled days; a national tree's 12 months are ≈ 35 MB. */
-const kept = new LRUCache<string, MonthCounts, Question>({
-  maxSize: 256 * 1024 * 1024,
-  sizeCalculation: bytesOf,
-  ttl: 30 * 60_000,
-  fetchMethod: (_key, _stale, { context }) => readNodeCounts(context),
-});
+/**
+ * Kept counts of settled days, at most COUNTS_CACHE_MB (a national tree's mean over 13 months is ≈ 45 MB).
+ * Made on first use, so that the setting is read at run time.
+ */
+let kept: LRUCache<string, MonthCounts, Question> | null | undefined;
+
+function keptCounts(): LRUCache<string, MonthCounts, Question> | null {
+  if (kept === undefined) {
+    const megabytes = env().COUNTS_CACHE_MB;
+    kept =
+      megabytes === 0
+        ? null
+        : new LRUCache<string, MonthCounts, Question>({
+            maxSize: megabytes * 1024 * 1024,
+            sizeCalculation: bytesOf,
+            ttl: 30 * 60_000,
+            fetchMethod: (_key, _stale, { context }) => readNodeCounts(context),
+          });
+  }
+  return kept;
+}
 
 function keyOf(state: SettledState, q: Question): string {
   return JSON.stringify([
@@ -143,20 +158,25 @@ export async function rollupNodeCounts(
   // month would otherwise read the whole month and take the days to come away again).
   const live = {
     from: settled ? addDays(settled.to, 1) : range.from,
-    to: earlierDay(range.to, laterDay(today, state.through)),
+    to: earlierDay(range.to, today),
   };
+  const cache = keptCounts();
+  if (!settled || !cache) {
+    return range.from <= live.to
+      ? readNodeCounts({ ...question, range: { from: range.from, to: live.to } })
+      : new Map();
+  }
   const liveCounts = live.from <= live.to ? await readNodeCounts({ ...question, range: live }) : new Map();
-  if (!settled) return liveCounts;
-  const keptCounts = await kept.fetch(keyOf(state, { ...question, range: settled }), {
+  const settledCounts = await cache.fetch(keyOf(state, { ...question, range: settled }), {
     context: { ...question, range: settled },
   });
-  if (!keptCounts) throw new Error("settled counts could not be read");
-  if (liveCounts.size === 0) return keptCounts;
-  const months = new Set([...keptCounts.keys(), ...liveCounts.keys()]);
-  return new Map([...months].map((m) => [m, addNodeCounts(keptCounts.get(m), liveCounts.get(m))]));
+  if (!settledCounts) throw new Error("settled counts could not be read");
+  if (liveCounts.size === 0) return settledCounts;
+  const months = new Set([...settledCounts.keys(), ...liveCounts.keys()]);
+  return new Map([...months].map((m) => [m, addNodeCounts(settledCounts.get(m), liveCounts.get(m))]));
 }
 
 /** Forgets every kept count (tests). */
 export function forgetSettledCounts(): void {
-  kept.clear();
+  kept?.clear();
 }
