@@ -2,12 +2,13 @@
  * `npm run bench:scale -- --page`: the overview's whole page (/quan-ly, the national administrator, every
  * unit of the country) in Chromium against the production server on the scale database — built for it
  * when needed (scripts/prepare.ts --build, a few minutes), on port 3260 — the second and later visits,
- * time to the page's load event, median / p95.
+ * time to the page's load event, median / p95; and where that time goes, from each run's navigation timing:
+ * the server's first byte, the rest of the document, and the browser's part up to the end of the load event.
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { chromium } from "@playwright/test";
 import { log } from "./format";
-import { type Timing, timeRuns } from "./timing";
+import { percentile, type Timing, timeRuns } from "./timing";
 
 export const PAGE_TARGET_MS = 300;
 const PORT = process.env.BENCH_PAGE_PORT ?? "3260";
@@ -26,7 +27,41 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
   throw new Error(`${url} did not answer`);
 }
 
-export async function benchOverviewPage(file: string, runs: number): Promise<Timing & { path: string }> {
+/** One visit's navigation timing, in ms from navigation start (and the document's size). */
+interface Visit {
+  firstByte: number;
+  documentEnd: number;
+  loadEnd: number;
+  htmlBytes: number;
+}
+
+/** Medians of the timed visits: where a visit's time goes. */
+export interface VisitBreakdown {
+  firstByteMs: number;
+  /** The browser's part: the document's last byte to the end of the load event (parse, scripts, layout). */
+  browserMs: number;
+  loadEndMs: number;
+  htmlBytes: number;
+}
+
+function breakdown(visits: readonly Visit[]): VisitBreakdown {
+  const median = (values: number[]) =>
+    percentile(
+      values.sort((a, b) => a - b),
+      50,
+    );
+  return {
+    firstByteMs: median(visits.map((v) => v.firstByte)),
+    browserMs: median(visits.map((v) => v.loadEnd - v.documentEnd)),
+    loadEndMs: median(visits.map((v) => v.loadEnd)),
+    htmlBytes: median(visits.map((v) => v.htmlBytes)),
+  };
+}
+
+export async function benchOverviewPage(
+  file: string,
+  runs: number,
+): Promise<Timing & { path: string; visits: VisitBreakdown }> {
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
   log(`scale: production build for ${file} (when stale) and migrations…`);
   const prepared = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/prepare.ts", "--build"], {
@@ -49,14 +84,22 @@ export async function benchOverviewPage(file: string, runs: number): Promise<Tim
     await page.waitForURL(/\/quan-ly$/, { timeout: 120_000 });
     log(`scale: the overview page in Chromium ×${runs} (after a first visit)…`);
     // timeRuns' warm-up is the first visit; each timed run is a later one, to the load event.
+    const visits: Visit[] = [];
     const timing = await timeRuns(runs, async () => {
       await page.goto("/quan-ly", { waitUntil: "load", timeout: 120_000 });
-      return page.evaluate(() => {
+      const visit = await page.evaluate((): Visit => {
         const [entry] = performance.getEntriesByType("navigation") as PerformanceNavigationTiming[];
-        return entry ? entry.loadEventEnd - entry.startTime : Number.NaN;
+        if (!entry) throw new Error("no navigation timing");
+        return {
+          firstByte: entry.responseStart - entry.startTime,
+          documentEnd: entry.responseEnd - entry.startTime,
+          loadEnd: entry.loadEventEnd - entry.startTime,
+          htmlBytes: entry.decodedBodySize,
+        };
       });
+      visits.push(visit);
     });
-    return { ...timing, path: "/quan-ly" };
+    return { ...timing, path: "/quan-ly", visits: breakdown(visits.slice(1)) };
   } finally {
     await browser.close();
     server.kill("SIGTERM");

@@ -28,7 +28,7 @@ import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
 import { runAsOf } from "./clock";
-import { fmt1, fmtInt, fmtMs, log, mark, table } from "./format";
+import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchFilters, FILTER_TARGET_MS, type FilterResult, filtersReport } from "./scale-filters";
 import { benchOverviewPage, PAGE_TARGET_MS } from "./scale-page";
 import { strip, type Timing, timeRuns } from "./timing";
@@ -471,6 +471,8 @@ async function main(argv: readonly string[]): Promise<void> {
         medianMs: page.medianMs,
         p95Ms: page.p95Ms,
         runs: page.runs,
+        visits: page.visits,
+        loadAverage: load,
         pass: page.medianMs < PAGE_TARGET_MS,
       },
     }),
@@ -493,6 +495,7 @@ async function main(argv: readonly string[]): Promise<void> {
       ...(page
         ? [
             `Overview page ${page.path} in Chromium, production server, second and later visits: median ${fmtMs(page.medianMs)}, p95 ${fmtMs(page.p95Ms)} of ${page.runs} (target < ${PAGE_TARGET_MS} ms) ${mark(page.medianMs < PAGE_TARGET_MS)}`,
+            `  medians of the navigation timing: server's first byte ${fmtMs(page.visits.firstByteMs)}, the browser's part (document's end to the load event's end) ${fmtMs(page.visits.browserMs)}, load event's end ${fmtMs(page.visits.loadEndMs)}; HTML ${fmtKb(page.visits.htmlBytes)}; load average at start ${load.map((l) => l.toFixed(1)).join(" / ")}`,
             "",
           ]
         : []),

@@ -382,11 +382,13 @@ test("the month not over yet is marked as partial, and the target labels never o
   await expect(trend.locator(`tr[data-month="${before}"] th`)).toHaveText(
     `${before.slice(5)}/${before.slice(0, 4)}`,
   );
+  // The chart, below the filters, is drawn only when scrolled near (recharts loads for it then).
+  const chart = page.getByRole("img", { name: /^Biểu đồ tỷ lệ hài lòng/ }).first();
+  await expect(chart).toBeAttached();
+  await expect(chart.locator(".recharts-line")).toHaveCount(0);
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator(".recharts-line").first()).toBeVisible();
   // Drawn apart: the solid line stops at the last full month, a dashed series carries the partial one.
-  const chart = page
-    .locator('[role="img"]')
-    .filter({ has: page.locator(".recharts-line") })
-    .first();
   await expect(
     chart.locator(".recharts-legend-item").filter({ hasText: "(tháng chưa kết thúc)" }).first(),
   ).toBeVisible();

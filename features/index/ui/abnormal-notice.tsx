@@ -22,7 +22,9 @@ export function AbnormalNotice({
       {held > 0 ? <strong>{t("held", { count: held })}</strong> : null}
       {held > 0 && flagged > 0 ? "; " : null}
       {flagged > 0 ? t("flagged", { count: flagged }) : null} {t("excluded")}{" "}
-      <Link href={reviewHref(period)}>{t("review")}</Link>
+      <Link prefetch={false} href={reviewHref(period)}>
+        {t("review")}
+      </Link>
     </p>
   );
 }

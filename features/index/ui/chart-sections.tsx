@@ -15,7 +15,7 @@ import { type Figure, serviceFigure, type UnitFigures } from "../index-engine";
 import type { IndexTarget } from "../index-settings";
 import { monthState } from "../period-state";
 import { trendChartPoints } from "../trend-chart";
-import { DistributionChart, TrendChart } from "./charts";
+import { DistributionChart, TrendChart } from "./deferred-charts";
 
 /** Bar colours from "not satisfied" to "very satisfied" (contrast ≥ 3:1 on white). */
 function levelColors(size: number): string[] {

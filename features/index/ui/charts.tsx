@@ -20,8 +20,10 @@ import {
 import { type TrendChartPoint, targetLabelPositions, trendAxis } from "../trend-chart";
 
 /**
- * Charts drawn in the browser with recharts. Each is an image to assistive technology (role="img" with a
- * label); the same numbers are always in a table next to it, which is also what works without JavaScript.
+ * Charts drawn in the browser with recharts (which cannot draw on the server), loaded and drawn only when
+ * scrolled near (./deferred-charts.tsx, which also makes each an image with a label to assistive
+ * technology); the same numbers are always in a table next to it, which is also what works without
+ * JavaScript.
  */
 
 /** The open dot of the month not over yet (the month before it keeps the full line's dot). */
@@ -41,34 +43,30 @@ export interface DistributionBar {
   color: string;
 }
 
-export function DistributionChart({ label, bars }: { label: string; bars: DistributionBar[] }) {
+export function DistributionChart({ bars }: { bars: DistributionBar[] }) {
   const t = useTranslations("index.charts");
   return (
-    <div role="img" aria-label={label} style={{ width: "100%", height: 220 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
-          <YAxis type="category" dataKey="label" width={124} tick={AXIS_TICK} />
-          <Tooltip />
-          <Bar dataKey="count" name={t("answers")} isAnimationActive={false}>
-            {bars.map((bar) => (
-              <Cell key={bar.label} fill={bar.color} />
-            ))}
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ResponsiveContainer width="100%" height="100%">
+      <BarChart data={bars} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} />
+        <YAxis type="category" dataKey="label" width={124} tick={AXIS_TICK} />
+        <Tooltip />
+        <Bar dataKey="count" name={t("answers")} isAnimationActive={false}>
+          {bars.map((bar) => (
+            <Cell key={bar.label} fill={bar.color} />
+          ))}
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
   );
 }
 
 export function TrendChart({
-  label,
   points,
   targets,
   partialNames,
 }: {
-  label: string;
   points: TrendChartPoint[];
   targets: Array<{ year: number; percent: number }>;
   /** The series' names for the month not over yet (the page's language). */
@@ -82,78 +80,76 @@ export function TrendChart({
   const showPartial = points.some((p) => p.quickPartial !== null || p.servicePartial !== null);
   const axis = trendAxis(points, targets);
   return (
-    <div role="img" aria-label={label} style={{ width: "100%", height: 320 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ left: 0, right: 16, top: 24 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="month" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={12} />
-          <YAxis domain={axis.domain} ticks={axis.ticks} unit="%" width={52} tick={AXIS_TICK} />
-          <Tooltip formatter={percentFormat} />
-          <Legend wrapperStyle={{ fontSize: 14 }} />
-          {targetLabelPositions(targets).map((target) => (
-            <ReferenceLine
-              key={target.year}
-              y={target.percent}
-              stroke="#8a3b00"
-              strokeDasharray="2 3"
-              label={{
-                value: t("target", { year: target.year, percent: target.percent }),
-                position: target.position,
-                fill: "#8a3b00",
-                fontSize: 13,
-              }}
-            />
-          ))}
+    <ResponsiveContainer width="100%" height="100%">
+      <LineChart data={points} margin={{ left: 0, right: 16, top: 24 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="month" tick={AXIS_TICK} interval="preserveStartEnd" minTickGap={12} />
+        <YAxis domain={axis.domain} ticks={axis.ticks} unit="%" width={52} tick={AXIS_TICK} />
+        <Tooltip formatter={percentFormat} />
+        <Legend wrapperStyle={{ fontSize: 14 }} />
+        {targetLabelPositions(targets).map((target) => (
+          <ReferenceLine
+            key={target.year}
+            y={target.percent}
+            stroke="#8a3b00"
+            strokeDasharray="2 3"
+            label={{
+              value: t("target", { year: target.year, percent: target.percent }),
+              position: target.position,
+              fill: "#8a3b00",
+              fontSize: 13,
+            }}
+          />
+        ))}
+        <Line
+          type="monotone"
+          dataKey="quick"
+          name={t("quick")}
+          stroke="#0b4f8a"
+          strokeWidth={3}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+        {showPartial ? (
           <Line
             type="monotone"
-            dataKey="quick"
-            name={t("quick")}
+            dataKey="quickPartial"
+            name={partialNames.quick}
             stroke="#0b4f8a"
             strokeWidth={3}
+            strokeDasharray="6 5"
+            dot={partialDot("#0b4f8a")}
+            legendType="plainline"
             connectNulls={false}
             isAnimationActive={false}
           />
-          {showPartial ? (
-            <Line
-              type="monotone"
-              dataKey="quickPartial"
-              name={partialNames.quick}
-              stroke="#0b4f8a"
-              strokeWidth={3}
-              strokeDasharray="6 5"
-              dot={partialDot("#0b4f8a")}
-              legendType="plainline"
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ) : null}
-          {showService ? (
-            <Line
-              type="monotone"
-              dataKey="service"
-              name={t("service")}
-              stroke="#00703c"
-              strokeWidth={2}
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ) : null}
-          {showService && showPartial ? (
-            <Line
-              type="monotone"
-              dataKey="servicePartial"
-              name={partialNames.service}
-              stroke="#00703c"
-              strokeWidth={2}
-              strokeDasharray="6 5"
-              dot={partialDot("#00703c")}
-              legendType="plainline"
-              connectNulls={false}
-              isAnimationActive={false}
-            />
-          ) : null}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ) : null}
+        {showService ? (
+          <Line
+            type="monotone"
+            dataKey="service"
+            name={t("service")}
+            stroke="#00703c"
+            strokeWidth={2}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ) : null}
+        {showService && showPartial ? (
+          <Line
+            type="monotone"
+            dataKey="servicePartial"
+            name={partialNames.service}
+            stroke="#00703c"
+            strokeWidth={2}
+            strokeDasharray="6 5"
+            dot={partialDot("#00703c")}
+            legendType="plainline"
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        ) : null}
+      </LineChart>
+    </ResponsiveContainer>
   );
 }

@@ -20,7 +20,9 @@ export function ExportLinks({ values, unitId }: { values: Record<string, string>
         {t("xlsx")}
       </a>
       {" · "}
-      <Link href={report}>{t("report")}</Link>
+      <Link prefetch={false} href={report}>
+        {t("report")}
+      </Link>
     </p>
   );
 }

@@ -166,7 +166,7 @@ export function FilterForm({
         </fieldset>
         <p>
           <button type="submit">{t("filters.apply")}</button>{" "}
-          <Link className="button secondary" href={path}>
+          <Link prefetch={false} className="button secondary" href={path}>
             {t("filters.clear")}
           </Link>
         </p>
