@@ -61,6 +61,7 @@ function breakdown(visits: readonly Visit[]): VisitBreakdown {
 export async function benchOverviewPage(
   file: string,
   runs: number,
+  asOf: string,
 ): Promise<Timing & { path: string; visits: VisitBreakdown }> {
   const env = { ...process.env, DATABASE_URL: `file:${file}` };
   log(`scale: production build for ${file} (when stale) and migrations…`);
@@ -69,7 +70,15 @@ export async function benchOverviewPage(
     stdio: "inherit",
   });
   if (prepared.status !== 0) throw new Error("scripts/prepare.ts --build failed");
-  const server = spawn("node", ["server.mjs", PORT], { env, stdio: "ignore" });
+  // The server runs as of the data's last day, as the in-process benches do (bench/clock.mjs).
+  const server = spawn("node", ["server.mjs", PORT], {
+    env: {
+      ...env,
+      BENCH_AS_OF: asOf,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ./bench/clock.mjs`.trim(),
+    },
+    stdio: "ignore",
+  });
   const base = `http://127.0.0.1:${PORT}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   try {

@@ -27,7 +27,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { createClient } from "@libsql/client";
-import { runAsOf } from "./clock";
+import { runAsOf } from "./clock.mjs";
 import { fmt1, fmtInt, fmtKb, fmtMs, log, mark, table } from "./format";
 import { benchFilters, FILTER_TARGET_MS, type FilterResult, filtersReport } from "./scale-filters";
 import { benchOverviewPage, PAGE_TARGET_MS } from "./scale-page";
@@ -436,7 +436,7 @@ async function main(argv: readonly string[]): Promise<void> {
     );
   }
 
-  const page = argv.includes("--page") ? await benchOverviewPage(FILE, RUNS) : undefined;
+  const page = argv.includes("--page") ? await benchOverviewPage(FILE, RUNS, marker.today) : undefined;
   const results = {
     at: startedAt,
     clock: `${marker.today}T18:00:00+07:00`,

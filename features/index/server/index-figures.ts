@@ -10,7 +10,7 @@ import type { DayRange, FigureFilters } from "../dashboard-params";
 import type { FigureSelection } from "../figure-selection";
 import { type InstrumentInfo, instrumentMap, type UnitFigures } from "../index-engine";
 import { INDEX_SETTING_KEYS, type IndexConfig, parseIndexSettings } from "../index-settings";
-import { countLayout, meanNodeFigures, pooledNodeFigures } from "../node-counts";
+import { type CountLayout, countLayout, meanNodeFigures, pooledNodeFigures } from "../node-counts";
 import { type IndexSummary, summarize } from "../satisfaction-index";
 import {
   attribute,
@@ -109,6 +109,20 @@ async function rollupsServe(
   );
 }
 
+/** Figures of `ids` from counts pooled per node (under the mean rollup, every node of the scope read). */
+function nodeFigures(
+  scope: ScopeUnits,
+  ids: readonly number[],
+  counts: ReadonlyMap<number, Float64Array> | undefined,
+  layout: CountLayout,
+  config: IndexConfig,
+  mean: boolean,
+): Map<number, UnitFigures> {
+  return mean
+    ? meanNodeFigures(scope.nodes, ids, counts ?? new Map(), layout, config.minN)
+    : pooledNodeFigures(ids, counts ?? new Map(), layout, config.minN);
+}
+
 /**
  * Figures of the current units' subtrees (within the scope) over a day range: of the selected units, or of
  * every unit in the scope. Units outside the selection may be missing from the result.
@@ -137,13 +151,7 @@ export async function getFigures(
         { byMonth: false, quickOnly: false, ...served },
         layout,
       );
-      return meanNodeFigures(
-        scope.nodes,
-        [...full, ...quickOnly],
-        counts.get("") ?? new Map(),
-        layout,
-        config.minN,
-      );
+      return nodeFigures(scope, [...full, ...quickOnly], counts.get(""), layout, config, true);
     }
   }
   const served = config.rollup === "pooled" && (await rollupsServe(scope, [...full, ...quickOnly], filters));
@@ -155,8 +163,8 @@ export async function getFigures(
       rollupNodeCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets }, layout),
     ]);
     return new Map([
-      ...pooledNodeFigures(full, shown.get("") ?? new Map(), layout, config.minN),
-      ...pooledNodeFigures(quickOnly, ranked.get("") ?? new Map(), layout, config.minN),
+      ...nodeFigures(scope, full, shown.get(""), layout, config, false),
+      ...nodeFigures(scope, quickOnly, ranked.get(""), layout, config, false),
     ]);
   }
   const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
@@ -180,25 +188,13 @@ export async function getMonthlyFigures(
   const includeFlagged = countsFlagged(filters, config);
   const query = { from: range.from, to: range.to, filters: { ...filters, includeFlagged } };
   const all = scope.units.map((u) => u.id);
+  // The mean needs every node of the scope; pooled, the roots' subtrees are read as they are.
   const mean = config.rollup === "mean" ? await rollupsServe(scope, all, filters) : null;
-  const layout = countLayout(instrumentMap(instruments));
-  if (mean) {
-    const counts = await rollupNodeCounts(
-      all,
-      range,
-      query.filters,
-      { byMonth: true, quickOnly, ...mean },
-      layout,
-    );
-    return range.months.map((month) => ({
-      month,
-      figures: meanNodeFigures(scope.nodes, rootIds, counts.get(month) ?? new Map(), layout, config.minN),
-    }));
-  }
-  const served = config.rollup === "pooled" && (await rollupsServe(scope, rootIds, filters));
+  const served = mean ?? (config.rollup === "pooled" ? await rollupsServe(scope, rootIds, filters) : null);
   if (served) {
+    const layout = countLayout(instrumentMap(instruments));
     const counts = await rollupNodeCounts(
-      rootIds,
+      mean ? all : rootIds,
       range,
       query.filters,
       { byMonth: true, quickOnly, ...served },
@@ -206,7 +202,7 @@ export async function getMonthlyFigures(
     );
     return range.months.map((month) => ({
       month,
-      figures: pooledNodeFigures(rootIds, counts.get(month) ?? new Map(), layout, config.minN),
+      figures: nodeFigures(scope, rootIds, counts.get(month), layout, config, mean !== null),
     }));
   }
   const rows =
