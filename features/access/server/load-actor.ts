@@ -16,9 +16,12 @@ export async function loadActor(user: {
   if (roles.length === 0) return null;
   const rootUnitIds = [...new Set(roles.map((r) => r.unitId))];
   const adminRoots = [...new Set(roles.filter((r) => r.role !== "unit_viewer").map((r) => r.unitId))];
+  // Most managers' roles are all administrative: then the units they may edit are their scope (one read of
+  // a subtree that is the whole country for the national administrator).
+  const sameRoots = adminRoots.length === rootUnitIds.length; // a subset of the same size
   const [scope, editable, topLevel] = await Promise.all([
     listSubtreeUnitIds(rootUnitIds),
-    listSubtreeUnitIds(adminRoots),
+    sameRoots ? null : listSubtreeUnitIds(adminRoots),
     listUnitsByIds(adminRoots),
   ]);
   return {
@@ -28,7 +31,7 @@ export async function loadActor(user: {
     roles,
     rootUnitIds,
     scopeUnitIds: new Set(scope),
-    editableUnitIds: new Set(editable),
+    editableUnitIds: new Set(editable ?? scope),
     catalogEditor: isSystemAdmin({ roles }) || topLevel.some((u) => u.parentId === null),
   };
 }

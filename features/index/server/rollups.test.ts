@@ -336,6 +336,21 @@ describe("subtree rollups", () => {
     }
   });
 
+  it("give the same figures when the database refuses to record settled days (nothing is kept then)", async () => {
+    const { settledState } = await import("./settled-counts");
+    await testDb.client.execute("UPDATE rollup_state SET settled_through = '' WHERE id = 1");
+    await testDb.client.execute(`CREATE TRIGGER refuse_settling BEFORE UPDATE OF settled_through ON rollup_state
+      BEGIN SELECT RAISE(ABORT, 'read-only'); END`);
+    try {
+      const range = { from: addDays(TODAY, -45), to: TODAY };
+      const viaRollups = await figures(range, {}, true);
+      expect((await settledState(TODAY)).through).toBe("");
+      expect(viaRollups.json).toBe((await figures(range, {}, false)).json);
+    } finally {
+      await testDb.client.execute("DROP TRIGGER refuse_settling");
+    }
+  });
+
   it("are marked stale by a change to the unit tree, and rebuilt before use", async () => {
     const { rollupsValid, ensureRollups, diffRollups } = await import("./rollups");
     const parent = Number(

@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { LRUCache } from "lru-cache";
 import { getDb } from "@/db/client";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/log";
 import { addDays, earlierDay, localDay } from "@/lib/time";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 import { addCells, addNodeCounts, type CountLayout, type NodeCounts } from "../node-counts";
@@ -61,10 +62,16 @@ export async function settledState(today: string = localDay(new Date())): Promis
   const yesterday = addDays(today, -1);
   let state = await readState();
   if (state?.valid && state.through < yesterday) {
-    await getDb().run(
-      sql`UPDATE rollup_state SET settled_through = ${yesterday} WHERE id = 1 AND settled_through < ${yesterday}`,
-    );
-    state = await readState();
+    try {
+      await getDb().run(
+        sql`UPDATE rollup_state SET settled_through = ${yesterday} WHERE id = 1 AND settled_through < ${yesterday}`,
+      );
+      state = await readState();
+    } catch (error) {
+      // A database that refuses the write (busy past its timeout, read-only) costs speed, not figures: the
+      // days it records as settled stay as they were, and only those are kept.
+      logger().warn({ err: error }, "settled days not moved up");
+    }
   }
   if (!state) return { valid: false, builtAt: 0, through: "", version: 0 };
   // Another instance's clock may be ahead: a day is settled here only once it is over here too.
