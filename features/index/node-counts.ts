@@ -58,28 +58,37 @@ export type NodeCounts = Map<number, Float64Array>;
 /** One cell as the count queries pack it: instrument key, item key, flagged, month, levels 1–5. */
 export type CountCell = [string, string, number, string, number, number, number, number, number];
 
-const layouts = new WeakMap<Instruments, CountLayout>();
+const layouts = new WeakMap<Instruments, [CountLayout | undefined, CountLayout | undefined]>();
 /** Layouts by the instruments' content: each request reads the instruments afresh. */
 const layoutsByContent = new Map<string, CountLayout>();
 
 /** The layout of these instruments: the quick item of quick instruments, every item of full ones. */
-export function countLayout(instruments: Instruments): CountLayout {
-  const known = layouts.get(instruments);
+export function countLayout(
+  instruments: Instruments,
+  { quickOnly = false }: { quickOnly?: boolean } = {},
+): CountLayout {
+  // Reads of the quick figure alone (thousands of ranked units, a board's trend) keep only the quick slots:
+  // 3 numbers a node instead of a hundred. Unless a questionnaire names an item "quick" (those reads carry it).
+  const quick =
+    quickOnly &&
+    ![...instruments.values()].some(
+      (i) =>
+        i.definition.kind === "full" &&
+        i.definition.elements.some((e) => e.items.some((it) => it.key === QUICK_ITEM_KEY)),
+    );
+  const known = layouts.get(instruments)?.[quick ? 1 : 0];
   if (known) return known;
-  const content = JSON.stringify([...instruments.values()].map((i) => [i.key, i.definition]));
-  const same = layoutsByContent.get(content);
-  if (same) {
-    layouts.set(instruments, same);
-    return same;
-  }
-  const layout = buildLayout(instruments);
+  const content = JSON.stringify([quick, ...[...instruments.values()].map((i) => [i.key, i.definition])]);
+  const layout = layoutsByContent.get(content) ?? buildLayout(instruments, quick);
   if (layoutsByContent.size >= 20) layoutsByContent.clear();
   layoutsByContent.set(content, layout);
-  layouts.set(instruments, layout);
+  const pair = layouts.get(instruments) ?? [undefined, undefined];
+  pair[quick ? 1 : 0] = layout;
+  layouts.set(instruments, pair);
   return layout;
 }
 
-function buildLayout(instruments: Instruments): CountLayout {
+function buildLayout(instruments: Instruments, quickOnly: boolean): CountLayout {
   const slots: Slot[] = [];
   const byKey = new Map<string, Map<string, Slot>>();
   let width = 0;
@@ -104,6 +113,7 @@ function buildLayout(instruments: Instruments): CountLayout {
       if (size === quickSize) quickSlots.push(slot);
       continue;
     }
+    if (quickOnly) continue;
     const base = indexWidth;
     indexWidth += 1 + info.definition.elements.length;
     const items = info.definition.elements.map((element) =>
@@ -115,7 +125,7 @@ function buildLayout(instruments: Instruments): CountLayout {
     width,
     slots,
     byKey,
-    key: JSON.stringify(slots.map((s) => [s.instrumentKey, s.itemKey, s.size])),
+    key: JSON.stringify([quickOnly, slots.map((s) => [s.instrumentKey, s.itemKey, s.size])]),
     instruments,
     quickSlots,
     quickSize,

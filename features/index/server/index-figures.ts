@@ -157,14 +157,21 @@ export async function getFigures(
   const served = config.rollup === "pooled" && (await rollupsServe(scope, [...full, ...quickOnly], filters));
   if (served) {
     const { facets } = served;
-    const layout = countLayout(instrumentMap(instruments));
+    const byKey = instrumentMap(instruments);
+    const [layout, quickLayout] = [countLayout(byKey), countLayout(byKey, { quickOnly: true })];
     const [shown, ranked] = await Promise.all([
       rollupNodeCounts(full, range, withFlagged, { byMonth: false, quickOnly: false, facets }, layout),
-      rollupNodeCounts(quickOnly, range, withFlagged, { byMonth: false, quickOnly: true, facets }, layout),
+      rollupNodeCounts(
+        quickOnly,
+        range,
+        withFlagged,
+        { byMonth: false, quickOnly: true, facets },
+        quickLayout,
+      ),
     ]);
     return new Map([
       ...nodeFigures(scope, full, shown.get(""), layout, config, false),
-      ...nodeFigures(scope, quickOnly, ranked.get(""), layout, config, false),
+      ...nodeFigures(scope, quickOnly, ranked.get(""), quickLayout, config, false),
     ]);
   }
   const rows = await listAnswerCounts({ unitIds: scope.countedIds, ...range, filters: withFlagged });
@@ -192,7 +199,7 @@ export async function getMonthlyFigures(
   const mean = config.rollup === "mean" ? await rollupsServe(scope, all, filters) : null;
   const served = mean ?? (config.rollup === "pooled" ? await rollupsServe(scope, rootIds, filters) : null);
   if (served) {
-    const layout = countLayout(instrumentMap(instruments));
+    const layout = countLayout(instrumentMap(instruments), { quickOnly });
     const counts = await rollupNodeCounts(
       mean ? all : rootIds,
       range,

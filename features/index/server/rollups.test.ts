@@ -336,6 +336,49 @@ describe("subtree rollups", () => {
     }
   });
 
+  it("give the same quick figures to reads of the quick figure alone (rankings, the public board's trend)", async () => {
+    const q = await import("./index-figures");
+    const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+    const { trendMonths } = await import("../dashboard-params");
+    const roots = (
+      await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
+    ).rows.map((r) => Number(r.id));
+    const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
+    const ids = scope.units.map((u) => u.id);
+    const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+    for (const rollup of ["pooled", "mean"] as const) {
+      const config = { ...settings, rollup };
+      const read = async () => {
+        const current = await q.getFigures(
+          scope,
+          { from: addDays(TODAY, -40), to: TODAY },
+          {},
+          config,
+          instruments,
+          {
+            full: roots,
+            quickOnly: ids.filter((id) => !roots.includes(id)),
+          },
+        );
+        const months = await q.getMonthlyFigures(scope, ids, trendMonths(TODAY), {}, config, instruments, {
+          quickOnly: true,
+        });
+        return JSON.stringify({
+          current: ids.map((id) => current.get(id)?.quick),
+          months: months.map((m) => ids.map((id) => m.figures.get(id)?.quick)),
+        });
+      };
+      const viaRollups = await read();
+      await setValid(false);
+      try {
+        expect(viaRollups, rollup).toBe(await read());
+      } finally {
+        await setValid(true);
+      }
+      expect(viaRollups).toContain('"n":');
+    }
+  });
+
   it("give the same figures when the database refuses to record settled days (nothing is kept then)", async () => {
     const { settledState } = await import("./settled-counts");
     await testDb.client.execute("UPDATE rollup_state SET settled_through = '' WHERE id = 1");

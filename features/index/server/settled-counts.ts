@@ -123,6 +123,7 @@ function keptCounts(): LRUCache<string, MonthCounts, Question> | null {
             maxSize: megabytes * 1024 * 1024,
             sizeCalculation: bytesOf,
             ttl: 30 * 60_000,
+            ttlAutopurge: true,
             fetchMethod: (_key, _stale, { context }) => readNodeCounts(context),
           });
   }
