@@ -27,6 +27,18 @@ async function setValid(valid: boolean): Promise<void> {
   await testDb.client.execute(`UPDATE rollup_state SET valid = ${valid ? 1 : 0} WHERE id = 1`);
 }
 
+/** The current roots, their whole scope, the index settings and the instruments. */
+async function wholeScope() {
+  const q = await import("./index-figures");
+  const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+  const roots = (
+    await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
+  ).rows.map((r) => Number(r.id));
+  const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
+  const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
+  return { q, roots, scope, settings, instruments };
+}
+
 /**
  * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
  * with the number of statements that read the rollup tables on the way.
@@ -37,14 +49,8 @@ async function figures(
   useRollups: boolean,
   rollup: "pooled" | "mean" = "pooled",
 ): Promise<{ json: string; rollupReads: number }> {
-  const q = await import("./index-figures");
-  const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+  const { q, roots, scope, settings, instruments } = await wholeScope();
   const { trendMonths } = await import("../dashboard-params");
-  const roots = (
-    await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
-  ).rows.map((r) => Number(r.id));
-  const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
-  const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
   const config = { ...settings, rollup };
   const { forgetSettledCounts } = await import("./settled-counts");
   const compute = async () => {
@@ -240,15 +246,10 @@ describe("subtree rollups", () => {
   });
 
   it("keep the counts of settled days until one of those days changes, whoever changes it", async () => {
-    const q = await import("./index-figures");
     const { settledState, forgetSettledCounts } = await import("./settled-counts");
-    const [root] = (
-      await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
-    ).rows.map((r) => Number(r.id));
+    const { q, roots, scope, settings, instruments } = await wholeScope();
+    const [root] = roots;
     if (root === undefined) throw new Error("no root unit");
-    const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
-    const scope = await q.resolveScopeUnits(await listSubtreeUnitIds([root]));
-    const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
     const config = { ...settings, rollup: "pooled" as const };
     const settledDay = addDays(TODAY, -5);
     const range = { from: addDays(TODAY, -60), to: addDays(TODAY, -2) };
@@ -337,15 +338,9 @@ describe("subtree rollups", () => {
   });
 
   it("give the same quick figures to reads of the quick figure alone (rankings, the public board's trend)", async () => {
-    const q = await import("./index-figures");
-    const { listSubtreeUnitIds } = await import("@/features/units/server/unit-queries");
+    const { q, roots, scope, settings, instruments } = await wholeScope();
     const { trendMonths } = await import("../dashboard-params");
-    const roots = (
-      await testDb.client.execute("SELECT id FROM units WHERE parent_id IS NULL AND valid_to IS NULL")
-    ).rows.map((r) => Number(r.id));
-    const scope = await q.resolveScopeUnits(await listSubtreeUnitIds(roots));
     const ids = scope.units.map((u) => u.id);
-    const [settings, instruments] = await Promise.all([q.getIndexSettings(), q.listFigureInstruments()]);
     for (const rollup of ["pooled", "mean"] as const) {
       const config = { ...settings, rollup };
       const read = async () => {
