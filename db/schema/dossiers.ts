@@ -153,6 +153,21 @@ export const dossierDailyCounts = sqliteTable(
   ],
 );
 
+/**
+ * `dossier_daily_counts` pooled per rollup node (see rollup_paths) and day, kept by the same triggers: the
+ * days at the edges of a period for the units a dashboard shows, without reading every unit's (migration
+ * 0018).
+ */
+export const rollupDossierDailyCounts = sqliteTable(
+  "rollup_dossier_daily_counts",
+  {
+    nodeId: integer("node_id").notNull(),
+    day: text("day").notNull(),
+    ...dossierCounts(),
+  },
+  (t) => [primaryKey({ columns: [t.nodeId, t.day] })],
+);
+
 /** `dossier_daily_counts` pooled per rollup node (see rollup_paths) and month, kept by triggers. */
 export const rollupDossierMonthlyCounts = sqliteTable(
   "rollup_dossier_monthly_counts",

@@ -28,18 +28,20 @@ import {
   listDossierCountsByUnit,
   listOpenOverdueByUnit,
   listRollupDossierCounts,
-  listSignedDossierCountsByUnit,
+  listSignedRollupDossierCounts,
   sumDossierCounts,
 } from "./dossier-queries";
 
 /**
  * Reads: whole months from the subtree rollups (`rollup_dossier_monthly_counts`, one row per node and
- * month), the days at either end from the per-unit daily counts — when the rollups are valid and every
+ * month), the days at either end from their daily rows (`rollup_dossier_daily_counts`) — when the rollups are valid and every
  * asked node's whole subtree is inside the scope; otherwise every raw unit's daily counts over the period,
  * pooled here. Both give the same figures (figures.test.ts); `{ rollups: false }` forces the second.
  */
 export interface DossierReadOptions {
   rollups?: boolean;
+  /** The units whose figures are wanted (default: every unit of the scope); others may be missing. */
+  ids?: readonly number[];
 }
 
 /**
@@ -56,13 +58,12 @@ async function rollupCounts(
   const split = signedMonthSplit(range);
   const [months, edges] = await Promise.all([
     listRollupDossierCounts(ids, split.months),
-    listSignedDossierCountsByUnit(scope.countedIds, split.add, split.subtract),
+    listSignedRollupDossierCounts(ids, split.add, split.subtract),
   ]);
-  const pooledEdges = edges.size > 0 ? poolDossierCounts(scope.nodes, scope.reportingIds, edges) : null;
   return new Map(
     ids.map((id) => {
       const whole = months.get(id) ?? NO_DOSSIERS;
-      const edge = pooledEdges?.get(id);
+      const edge = edges.get(id);
       return [id, edge ? addDossierCounts(whole, edge) : whole];
     }),
   );
@@ -104,10 +105,9 @@ export async function scopeDossierFigures(
   scope: Pick<ScopeUnits, "nodes" | "countedIds" | "reportingIds">,
   range: { from: string; to: string },
   now = new Date(),
-  { rollups = true }: DossierReadOptions = {},
+  { rollups = true, ids = scope.nodes.map((n) => n.id) }: DossierReadOptions = {},
 ): Promise<Map<number, DossierFigures>> {
   const cut = overdueCut(range, now);
-  const ids = scope.nodes.map((n) => n.id);
   const [fromRollups, overdue] = await Promise.all([
     rollups ? rollupCounts(scope, ids, range) : null,
     listOpenOverdueByUnit(scope.countedIds, cut.lastDay, cut.at),

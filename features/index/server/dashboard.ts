@@ -77,7 +77,9 @@ export async function loadDashboard(
   const [current, previous, dossiers, months, abnormal] = await Promise.all([
     getFigures(scope, period, filters, config, instruments, selection),
     getFigures(scope, period.previous, filters, config, instruments, selection),
-    scopeDossierFigures(scope, period),
+    scopeDossierFigures(scope, period, undefined, {
+      ids: selection && [...selection.full, ...(selection.quickOnly ?? [])],
+    }),
     getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
     countAbnormalAnswers(scope.countedIds, period.from, period.to),
   ]);

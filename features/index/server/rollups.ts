@@ -127,6 +127,15 @@ const POOLED_DOSSIER_MONTHLY = sql.raw(`
   FROM dossier_daily_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
   GROUP BY 1, 2`);
 
+/** The per-unit dossier counts pooled per node and day: what the daily dossier rollup must hold. */
+const POOLED_DOSSIER_DAILY = sql.raw(`
+  SELECT p.node_id AS node_id, d.day AS day,
+    ${DOSSIER_COUNTS.split(", ")
+      .map((c) => `sum(d.${c}) AS ${c}`)
+      .join(", ")}
+  FROM dossier_daily_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
+  GROUP BY 1, 2`);
+
 /** Whether the rollups match the current unit tree (false until built, and after any tree change). */
 export async function rollupsValid(db: Database): Promise<boolean> {
   const rows = await db.all<{ valid: number }>(sql`SELECT valid FROM rollup_state WHERE id = 1`);
@@ -183,6 +192,9 @@ export async function rebuildRollups(db: Database): Promise<void> {
     db.run(sql`DELETE FROM rollup_dossier_monthly_counts`),
     db.run(sql`INSERT INTO rollup_dossier_monthly_counts (node_id, month, ${sql.raw(DOSSIER_COUNTS)})
       ${POOLED_DOSSIER_MONTHLY}`),
+    db.run(sql`DELETE FROM rollup_dossier_daily_counts`),
+    db.run(sql`INSERT INTO rollup_dossier_daily_counts (node_id, day, ${sql.raw(DOSSIER_COUNTS)})
+      ${POOLED_DOSSIER_DAILY}`),
     ...triggers.map((t) => db.run(sql.raw(t.sql))),
     db.run(sql`INSERT INTO rollup_state (id, valid, built_at) VALUES (1, 1, ${Date.now()})
       ON CONFLICT (id) DO UPDATE SET valid = 1, built_at = excluded.built_at`),
@@ -229,6 +241,24 @@ export async function diffRollups(db: Database): Promise<Array<Record<string, un
       SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
       LIMIT 100`;
   };
+  const dossierDifference = (
+    label: string,
+    expected: SQL,
+    table: "rollup_dossier_monthly_counts" | "rollup_dossier_daily_counts",
+  ) => {
+    const period = sql.raw(table === "rollup_dossier_daily_counts" ? "day" : "month");
+    const nonZero = sql.raw(
+      DOSSIER_COUNTS.split(", ")
+        .map((c) => `${c} <> 0`)
+        .join(" OR "),
+    );
+    const actual = sql`SELECT node_id, ${period}, ${sql.raw(DOSSIER_COUNTS)} FROM ${sql.raw(table)}`;
+    return sql`
+      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
+      UNION ALL
+      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} WHERE ${nonZero} EXCEPT SELECT * FROM (${expected}))
+      LIMIT 100`;
+  };
   return db.transaction(
     async (tx) => [
       ...(await tx.all<Record<string, unknown>>(difference("daily", POOLED_DAILY, "rollup_daily_counts"))),
@@ -251,20 +281,12 @@ export async function diffRollups(db: Database): Promise<Array<Record<string, un
           WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0
           EXCEPT SELECT * FROM (${RAW_UNIT_FACETS}))
         LIMIT 100`)),
-      ...(await tx.all<Record<string, unknown>>(sql`
-        SELECT 'dossiers monthly (missing or different)' AS rollup, * FROM (
-          SELECT * FROM (${POOLED_DOSSIER_MONTHLY})
-          EXCEPT SELECT node_id, month, ${sql.raw(DOSSIER_COUNTS)} FROM rollup_dossier_monthly_counts)
-        UNION ALL
-        SELECT 'dossiers monthly (extra or different)' AS rollup, * FROM (
-          SELECT node_id, month, ${sql.raw(DOSSIER_COUNTS)} FROM rollup_dossier_monthly_counts
-          WHERE ${sql.raw(
-            DOSSIER_COUNTS.split(", ")
-              .map((c) => `${c} <> 0`)
-              .join(" OR "),
-          )}
-          EXCEPT SELECT * FROM (${POOLED_DOSSIER_MONTHLY}))
-        LIMIT 100`)),
+      ...(await tx.all<Record<string, unknown>>(
+        dossierDifference("dossiers monthly", POOLED_DOSSIER_MONTHLY, "rollup_dossier_monthly_counts"),
+      )),
+      ...(await tx.all<Record<string, unknown>>(
+        dossierDifference("dossiers daily", POOLED_DOSSIER_DAILY, "rollup_dossier_daily_counts"),
+      )),
     ],
     { behavior: "deferred" },
   );
