@@ -1,6 +1,6 @@
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { addDays, localDay } from "@/lib/time";
 import { logStatements, ROLLUP_READ } from "@/test/statement-log";
 import { openTestDatabase, type TestDatabase } from "@/test/test-database";
@@ -68,6 +68,26 @@ describe("kept counts of settled days", () => {
     expect(grown / 2 ** 20, "megabytes kept").toBeLessThan(BUDGET_MB * 1.5);
     forgetSettledCounts();
   }, 120_000);
+
+  it("are one store per process, however many copies of the module the bundler loads", async () => {
+    // A production build loads this module once for the pages and again for the route handlers (the JSON
+    // feed): two module instances in one process, which must share one budget and one set of counts.
+    const pages = await reader();
+    vi.resetModules();
+    const routeHandlers = await reader();
+    const nodes = Array.from({ length: 50 }, (_, i) => 700_000 + i);
+    const range = { from: "2002-03-01", to: "2002-03-31" };
+    pages.forgetSettledCounts();
+    await pages.read(nodes, range);
+    const log = logStatements(testDb.client);
+    try {
+      await routeHandlers.read(nodes, range);
+      expect(log.statements().filter((s) => ROLLUP_READ.test(s))).toEqual([]);
+    } finally {
+      log.restore();
+    }
+    routeHandlers.forgetSettledCounts();
+  });
 
   it("stay within COUNTS_CACHE_MB when full of counts (the quick figure of 5,000 nodes a period)", async () => {
     const { read, forgetSettledCounts } = await reader();

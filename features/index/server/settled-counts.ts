@@ -120,16 +120,20 @@ async function readNodeCounts({ nodeIds, range, filters, options, layout }: Ques
   return counts;
 }
 
-/**
- * Kept counts of settled days, at most COUNTS_CACHE_MB (a national tree's mean over 13 months is ≈ 45 MB).
- * Made on first use, so that the setting is read at run time.
- */
-let kept: LRUCache<string, MonthCounts, Question> | null | undefined;
+type KeptCounts = LRUCache<string, MonthCounts, Question>;
 
-function keptCounts(): LRUCache<string, MonthCounts, Question> | null {
-  if (kept === undefined) {
+/**
+ * Kept counts of settled days, at most COUNTS_CACHE_MB (a national tree's mean over 13 months is ≈ 52 MB).
+ * Made on first use, so that the setting is read at run time. One store per process: a production build
+ * loads this module once for the pages and again for the route handlers (the JSON feed), and each copy
+ * must not keep its own (settled-counts.test.ts).
+ */
+const globalForCounts = globalThis as unknown as { hailongSettledCounts?: KeptCounts | null };
+
+function keptCounts(): KeptCounts | null {
+  if (globalForCounts.hailongSettledCounts === undefined) {
     const megabytes = env().COUNTS_CACHE_MB;
-    kept =
+    globalForCounts.hailongSettledCounts =
       megabytes === 0
         ? null
         : new LRUCache<string, MonthCounts, Question>({
@@ -140,7 +144,7 @@ function keptCounts(): LRUCache<string, MonthCounts, Question> | null {
             fetchMethod: (_key, _stale, { context }) => readNodeCounts(context),
           });
   }
-  return kept;
+  return globalForCounts.hailongSettledCounts;
 }
 
 function keyOf(state: SettledState, q: Question): string {
@@ -200,5 +204,5 @@ export async function rollupNodeCounts(
 
 /** Forgets every kept count (tests). */
 export function forgetSettledCounts(): void {
-  kept?.clear();
+  globalForCounts.hailongSettledCounts?.clear();
 }
