@@ -100,6 +100,9 @@ const RANGES: Array<[string, DayRange]> = [
   ],
   ["across months", { from: addDays(TODAY, -75), to: addDays(TODAY, -20) }],
   ["a year", { from: addDays(TODAY, -364), to: TODAY }],
+  ["before any answer", { from: "2001-01-01", to: "2001-03-31" }],
+  ["into the future", { from: addDays(TODAY, -10), to: addDays(TODAY, 40) }],
+  ["wholly in the future", { from: addDays(TODAY, 5), to: addDays(TODAY, 90) }],
 ];
 const FILTERS: Array<[string, FigureFilters]> = [
   ["no filter", {}],
