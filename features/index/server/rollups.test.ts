@@ -100,6 +100,9 @@ const RANGES: Array<[string, DayRange]> = [
   ],
   ["across months", { from: addDays(TODAY, -75), to: addDays(TODAY, -20) }],
   ["a year", { from: addDays(TODAY, -364), to: TODAY }],
+  ["before any answer", { from: "2001-01-01", to: "2001-03-31" }],
+  ["into the future", { from: addDays(TODAY, -10), to: addDays(TODAY, 40) }],
+  ["wholly in the future", { from: addDays(TODAY, 5), to: addDays(TODAY, 90) }],
 ];
 const FILTERS: Array<[string, FigureFilters]> = [
   ["no filter", {}],
@@ -336,6 +339,142 @@ describe("subtree rollups", () => {
       await setValid(true);
     }
   });
+
+  it("follow every late change to a settled day with counts kept: a burst's decision, a late answer, a rebuild of the aggregates", async () => {
+    const { forgetSettledCounts } = await import("./settled-counts");
+    const { q, roots, scope, settings, instruments } = await wholeScope();
+    const { trendMonths } = await import("../dashboard-params");
+    const settledDay = addDays(TODAY, -6);
+    const range = { from: addDays(TODAY, -45), to: addDays(TODAY, -1) };
+    const cases: Array<[string, FigureFilters, "pooled" | "mean"]> = [
+      ["no filter", {}, "pooled"],
+      ["no filter, mean rollup", {}, "mean"],
+      ["channel", { channel: "web" }, "pooled"],
+      ...(await facetFilters())
+        .filter(([label]) => label === "procedure" || label === "counter")
+        .map(([label, filters]) => [label, filters, "mean"] as [string, FigureFilters, "mean"]),
+    ];
+    const read = async (filters: FigureFilters, rollup: "pooled" | "mean") => {
+      const config = { ...settings, rollup };
+      const current = await q.getFigures(scope, range, filters, config, instruments);
+      const months = await q.getMonthlyFigures(
+        scope,
+        roots,
+        trendMonths(TODAY),
+        filters,
+        config,
+        instruments,
+      );
+      return JSON.stringify({
+        units: scope.units.map((u) => [u.id, current.get(u.id)]),
+        months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+      });
+    };
+    /** Through the kept counts (never forgotten here), then recounted without the rollups: the same. */
+    const expectFresh = async (step: string) => {
+      for (const [label, filters, rollup] of cases) {
+        const kept = await read(filters, rollup);
+        await setValid(false);
+        try {
+          expect(kept, `${step}: ${label}`).toBe(await read(filters, rollup));
+        } finally {
+          await setValid(true);
+        }
+      }
+    };
+    forgetSettledCounts();
+    await expectFresh("kept");
+    const before = await read({}, "pooled");
+
+    // A burst of the settled day, counted so far, rejected by a manager: its answers leave the figures.
+    const burstUnit = Number(
+      (
+        await testDb.client.execute({
+          sql: `SELECT unit_id AS id FROM responses WHERE local_day = ? AND flagged = 0 AND burst_id IS NULL
+                GROUP BY 1 ORDER BY count(*) DESC LIMIT 1`,
+          args: [settledDay],
+        })
+      ).rows[0]?.id,
+    );
+    const now = Date.now();
+    const burstId = Number(
+      (
+        await testDb.client.execute({
+          sql: `INSERT INTO bursts (unit_id, window_minutes, threshold, baseline, started_at, last_at, open_until, held, status)
+                VALUES (?, 10, 5, 0, ?, ?, 0, 0, 'confirmed') RETURNING id`,
+          args: [burstUnit, now, now],
+        })
+      ).rows[0]?.id,
+    );
+    const held = await testDb.client.execute({
+      sql: `UPDATE responses SET burst_id = ? WHERE unit_id = ? AND local_day = ? AND flagged = 0 AND burst_id IS NULL
+            RETURNING id`,
+      args: [burstId, burstUnit, settledDay],
+    });
+    expect(held.rows.length).toBeGreaterThan(0);
+    const managerId = String((await testDb.client.execute("SELECT id FROM user LIMIT 1")).rows[0]?.id);
+    const { writeBurstDecision } = await import("@/features/survey/server/burst-queries");
+    const decide = (status: "confirmed" | "rejected", decision: "confirmed" | "rejected") =>
+      testDb.db.transaction((tx) =>
+        writeBurstDecision(
+          tx as unknown as Parameters<typeof writeBurstDecision>[0],
+          () => {},
+          { id: burstId, unitId: burstUnit, status, held: held.rows.length },
+          decision,
+          managerId,
+        ),
+      );
+    expect(await decide("confirmed", "rejected")).toBe(true);
+    expect(await read({}, "pooled"), "the rejected burst left the figures").not.toBe(before);
+    await expectFresh("burst rejected");
+    expect(await decide("rejected", "confirmed")).toBe(true);
+    expect(await read({}, "pooled")).toBe(before);
+    await expectFresh("burst confirmed again");
+    const settledBefore = (await testDb.client.execute("SELECT settled_through AS d FROM rollup_state"))
+      .rows[0]?.d;
+    expect(String(settledBefore) >= settledDay, "the day is settled").toBe(true);
+
+    // A late answer on the settled day (a response written after the day was settled).
+    const { insertResponse } = await import("@/features/survey/server/response-queries");
+    const quickId = Number(
+      (await testDb.client.execute("SELECT id FROM instruments WHERE key = 'quick' AND status = 'published'"))
+        .rows[0]?.id,
+    );
+    const counter = (await testDb.client.execute("SELECT id, unit_id FROM counters LIMIT 1")).rows[0];
+    await insertResponse({
+      instrumentId: quickId,
+      unitId: Number(counter?.unit_id),
+      counterId: Number(counter?.id),
+      procedureId: null,
+      shortLinkCode: null,
+      dossierId: null,
+      channel: "web",
+      submittedAt: new Date(`${settledDay}T03:00:00Z`),
+      localDay: settledDay,
+      idempotencyKey: "settled-late-1",
+      answers: [{ itemKey: "quick", value: 1 }],
+      reasons: null,
+      comment: null,
+      flagReason: null,
+      velocityChecks: [],
+      surge: null,
+      deviceHash: null,
+    });
+    const withLate = await read({}, "pooled");
+    expect(withLate, "the late answer is in the figures").not.toBe(before);
+    await expectFresh("late answer");
+
+    // Raw answers of the settled day repaired, then `npm run db:aggregates` (its triggers set aside).
+    await testDb.client.execute({
+      sql: `UPDATE answers SET value = 4 - value WHERE item_key = 'quick' AND value IS NOT NULL AND response_id IN
+              (SELECT id FROM responses WHERE local_day = ? AND flagged = 0)`,
+      args: [settledDay],
+    });
+    const { rebuildDailyAnswerCounts } = await import("./aggregates");
+    await rebuildDailyAnswerCounts(testDb.db);
+    expect(await read({}, "pooled"), "the repaired answers are in the figures").not.toBe(withLate);
+    await expectFresh("aggregates rebuilt");
+  }, 120_000);
 
   it("give the same quick figures to reads of the quick figure alone (rankings, the public board's trend)", async () => {
     const { q, roots, scope, settings, instruments } = await wholeScope();
