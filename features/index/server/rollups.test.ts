@@ -39,6 +39,61 @@ async function wholeScope() {
   return { q, roots, scope, settings, instruments };
 }
 
+/** One quick answer on `day` (today's arrives now; an earlier day's, as a late write). */
+async function insertQuickAnswer(a: {
+  unitId: number;
+  counterId: number | null;
+  day: string;
+  key: string;
+  value: number;
+}): Promise<void> {
+  const { insertResponse } = await import("@/features/survey/server/response-queries");
+  const quickId = Number(
+    (await testDb.client.execute("SELECT id FROM instruments WHERE key = 'quick' AND status = 'published'"))
+      .rows[0]?.id,
+  );
+  await insertResponse({
+    instrumentId: quickId,
+    unitId: a.unitId,
+    counterId: a.counterId,
+    procedureId: null,
+    shortLinkCode: null,
+    dossierId: null,
+    channel: "web",
+    submittedAt: a.day === TODAY ? new Date() : new Date(`${a.day}T03:00:00Z`),
+    localDay: a.day,
+    idempotencyKey: a.key,
+    answers: [{ itemKey: "quick", value: a.value }],
+    reasons: null,
+    comment: null,
+    flagReason: null,
+    velocityChecks: [],
+    surge: null,
+    deviceHash: null,
+  });
+}
+
+/** Figures of every current unit over `range` and the roots' 12-month trend, as JSON. */
+async function figuresJson(
+  {
+    q,
+    roots,
+    scope,
+    instruments,
+  }: Pick<Awaited<ReturnType<typeof wholeScope>>, "q" | "roots" | "scope" | "instruments">,
+  range: DayRange,
+  filters: FigureFilters,
+  config: Awaited<ReturnType<typeof wholeScope>>["settings"],
+): Promise<string> {
+  const { trendMonths } = await import("../dashboard-params");
+  const current = await q.getFigures(scope, range, filters, config, instruments);
+  const months = await q.getMonthlyFigures(scope, roots, trendMonths(TODAY), filters, config, instruments);
+  return JSON.stringify({
+    units: scope.units.map((u) => [u.id, current.get(u.id)]),
+    months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
+  });
+}
+
 /**
  * Figures of every current unit, and the monthly trend of the roots, as JSON: through the rollups or not;
  * with the number of statements that read the rollup tables on the way.
@@ -50,26 +105,13 @@ async function figures(
   rollup: "pooled" | "mean" = "pooled",
 ): Promise<{ json: string; rollupReads: number }> {
   const { q, roots, scope, settings, instruments } = await wholeScope();
-  const { trendMonths } = await import("../dashboard-params");
   const config = { ...settings, rollup };
   const { forgetSettledCounts } = await import("./settled-counts");
   const compute = async () => {
     const log = logStatements(testDb.client);
     try {
-      const current = await q.getFigures(scope, range, filters, config, instruments);
-      const months = await q.getMonthlyFigures(
-        scope,
-        roots,
-        trendMonths(TODAY),
-        filters,
-        config,
-        instruments,
-      );
       return {
-        json: JSON.stringify({
-          units: scope.units.map((u) => [u.id, current.get(u.id)]),
-          months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
-        }),
+        json: await figuresJson({ q, roots, scope, instruments }, range, filters, config),
         rollupReads: log.statements().filter((s) => ROLLUP_READ.test(s)).length,
       };
     } finally {
@@ -301,30 +343,7 @@ describe("subtree rollups", () => {
 
     // Today's answers are not settled: they change no version and are read on every request.
     const version = (await settledState(TODAY)).version;
-    const { insertResponse } = await import("@/features/survey/server/response-queries");
-    const quickId = Number(
-      (await testDb.client.execute("SELECT id FROM instruments WHERE key = 'quick' AND status = 'published'"))
-        .rows[0]?.id,
-    );
-    await insertResponse({
-      instrumentId: quickId,
-      unitId: root,
-      counterId: null,
-      procedureId: null,
-      shortLinkCode: null,
-      dossierId: null,
-      channel: "web",
-      submittedAt: new Date(),
-      localDay: TODAY,
-      idempotencyKey: "settled-today-1",
-      answers: [{ itemKey: "quick", value: 3 }],
-      reasons: null,
-      comment: null,
-      flagReason: null,
-      velocityChecks: [],
-      surge: null,
-      deviceHash: null,
-    });
+    await insertQuickAnswer({ unitId: root, counterId: null, day: TODAY, key: "settled-today-1", value: 3 });
     expect((await settledState(TODAY)).version).toBe(version);
     const withToday = await q.getFigures(scope, { from: range.from, to: TODAY }, {}, config, instruments, {
       full: [root],
@@ -343,7 +362,6 @@ describe("subtree rollups", () => {
   it("follow every late change to a settled day with counts kept: a burst's decision, a late answer, a rebuild of the aggregates", async () => {
     const { forgetSettledCounts } = await import("./settled-counts");
     const { q, roots, scope, settings, instruments } = await wholeScope();
-    const { trendMonths } = await import("../dashboard-params");
     const settledDay = addDays(TODAY, -6);
     const range = { from: addDays(TODAY, -45), to: addDays(TODAY, -1) };
     const cases: Array<[string, FigureFilters, "pooled" | "mean"]> = [
@@ -355,20 +373,7 @@ describe("subtree rollups", () => {
         .map(([label, filters]) => [label, filters, "mean"] as [string, FigureFilters, "mean"]),
     ];
     const read = async (filters: FigureFilters, rollup: "pooled" | "mean") => {
-      const config = { ...settings, rollup };
-      const current = await q.getFigures(scope, range, filters, config, instruments);
-      const months = await q.getMonthlyFigures(
-        scope,
-        roots,
-        trendMonths(TODAY),
-        filters,
-        config,
-        instruments,
-      );
-      return JSON.stringify({
-        units: scope.units.map((u) => [u.id, current.get(u.id)]),
-        months: months.map((m) => [m.month, roots.map((id) => m.figures.get(id))]),
-      });
+      return figuresJson({ q, roots, scope, instruments }, range, filters, { ...settings, rollup });
     };
     /** Through the kept counts (never forgotten here), then recounted without the rollups: the same. */
     const expectFresh = async (step: string) => {
@@ -435,30 +440,13 @@ describe("subtree rollups", () => {
     expect(String(settledBefore) >= settledDay, "the day is settled").toBe(true);
 
     // A late answer on the settled day (a response written after the day was settled).
-    const { insertResponse } = await import("@/features/survey/server/response-queries");
-    const quickId = Number(
-      (await testDb.client.execute("SELECT id FROM instruments WHERE key = 'quick' AND status = 'published'"))
-        .rows[0]?.id,
-    );
     const counter = (await testDb.client.execute("SELECT id, unit_id FROM counters LIMIT 1")).rows[0];
-    await insertResponse({
-      instrumentId: quickId,
+    await insertQuickAnswer({
       unitId: Number(counter?.unit_id),
       counterId: Number(counter?.id),
-      procedureId: null,
-      shortLinkCode: null,
-      dossierId: null,
-      channel: "web",
-      submittedAt: new Date(`${settledDay}T03:00:00Z`),
-      localDay: settledDay,
-      idempotencyKey: "settled-late-1",
-      answers: [{ itemKey: "quick", value: 1 }],
-      reasons: null,
-      comment: null,
-      flagReason: null,
-      velocityChecks: [],
-      surge: null,
-      deviceHash: null,
+      day: settledDay,
+      key: "settled-late-1",
+      value: 1,
     });
     const withLate = await read({}, "pooled");
     expect(withLate, "the late answer is in the figures").not.toBe(before);
