@@ -174,22 +174,36 @@ export async function listRollupDossierCounts(
 }
 
 /**
+ * Daily counts per id (`idColumn` of `table`) over some day ranges minus others, summed by SQLite: a
+ * period's edge days (signedMonthSplit).
+ */
+async function signedDailyCounts(
+  table: SQL,
+  idColumn: "node_id" | "unit_id",
+  ids: readonly number[],
+  add: readonly DayRange[],
+  subtract: readonly DayRange[],
+): Promise<Map<number, DossierCounts>> {
+  if (ids.length === 0 || add.length + subtract.length === 0) return new Map();
+  const id = sql.raw(idColumn);
+  const part = (r: DayRange, sign: "" | "-") => sql`
+    SELECT ${id}, ${sql.raw(COUNT_COLUMNS.map((c) => `${sign}${c} AS ${c}`).join(", "))}
+    FROM ${table} WHERE ${id} IN ${jsonList(ids)} AND day >= ${r.from} AND day <= ${r.to}`;
+  const parts = [...add.map((r) => part(r, "")), ...subtract.map((r) => part(r, "-"))];
+  return packedCounts(sql`
+    SELECT ${id} AS id, ${SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY ${id}`);
+}
+
+/**
  * Counts of rollup nodes over some day ranges minus others (schema `rollup_dossier_daily_counts`, kept by
  * triggers; valid while `rollup_state.valid`): the days at the edges of a period, a probe per node and range.
  */
-export async function listSignedRollupDossierCounts(
+export function listSignedRollupDossierCounts(
   nodeIds: readonly number[],
   add: readonly DayRange[],
   subtract: readonly DayRange[] = [],
 ): Promise<Map<number, DossierCounts>> {
-  if (nodeIds.length === 0 || add.length + subtract.length === 0) return new Map();
-  const nodes = jsonList(nodeIds);
-  const part = (r: DayRange, sign: "" | "-") => sql`
-    SELECT node_id, ${sql.raw(COUNT_COLUMNS.map((c) => `${sign}${c} AS ${c}`).join(", "))}
-    FROM rollup_dossier_daily_counts WHERE node_id IN ${nodes} AND day >= ${r.from} AND day <= ${r.to}`;
-  const parts = [...add.map((r) => part(r, "")), ...subtract.map((r) => part(r, "-"))];
-  return packedCounts(sql`
-    SELECT node_id AS id, ${SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY node_id`);
+  return signedDailyCounts(sql.raw("rollup_dossier_daily_counts"), "node_id", nodeIds, add, subtract);
 }
 
 /** From this many units on, reading the days' rows whole beats probing each unit (measured at 10 M: 37 → 27 ms). */
@@ -197,27 +211,19 @@ const DAY_SCAN_MIN_UNITS = 1000;
 
 /**
  * Counts per raw unit over some day ranges minus others (schema `dossier_daily_counts`): one index range
- * per unit and range (or per range over every unit, for many units), summed by SQLite.
+ * per unit and range, or, for a country's thousands of units, the days' rows in order, by day.
  */
-export async function listSignedDossierCountsByUnit(
+export function listSignedDossierCountsByUnit(
   unitIds: readonly number[],
   add: readonly DayRange[],
   subtract: readonly DayRange[] = [],
 ): Promise<Map<number, DossierCounts>> {
-  if (unitIds.length === 0 || add.length + subtract.length === 0) return new Map();
-  const units = jsonList(unitIds);
-  // A few units: a probe per unit and range; a country's thousands: the days' rows in order, by day.
   const table = sql.raw(
     unitIds.length > DAY_SCAN_MIN_UNITS
       ? "dossier_daily_counts INDEXED BY dossier_daily_counts_day_idx"
       : "dossier_daily_counts",
   );
-  const part = (r: DayRange, sign: "" | "-") => sql`
-    SELECT unit_id, ${sql.raw(COUNT_COLUMNS.map((c) => `${sign}${c} AS ${c}`).join(", "))}
-    FROM ${table} WHERE unit_id IN ${units} AND day >= ${r.from} AND day <= ${r.to}`;
-  const parts = [...add.map((r) => part(r, "")), ...subtract.map((r) => part(r, "-"))];
-  return packedCounts(sql`
-    SELECT unit_id AS id, ${SUMS} FROM (${sql.join(parts, sql` UNION ALL `)}) GROUP BY unit_id`);
+  return signedDailyCounts(table, "unit_id", unitIds, add, subtract);
 }
 
 /** Counts per raw unit over a day range (schema `dossier_daily_counts`). */
