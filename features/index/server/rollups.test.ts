@@ -204,6 +204,47 @@ describe("subtree rollups", () => {
     expect(await diffRollups(testDb.db)).toEqual([]);
   });
 
+  it("are told apart from a recount when any kept table differs, naming it", async () => {
+    const { diffRollups } = await import("./rollups");
+    const tables: Array<[string, string, string]> = [
+      ["daily", "rollup_daily_counts", "c1"],
+      ["monthly", "rollup_monthly_counts", "c1"],
+      ["facets daily", "rollup_facet_daily_counts", "c1"],
+      ["facets monthly", "rollup_facet_monthly_counts", "c1"],
+      ["unit facets", "facet_daily_counts", "c1"],
+      ["dossiers monthly", "rollup_dossier_monthly_counts", "received"],
+      ["dossiers daily", "rollup_dossier_daily_counts", "received"],
+    ];
+    for (const [label, table, column] of tables) {
+      // A changed count, written past the triggers (as a bug or a hand edit would), then put back.
+      const [row] = (
+        await testDb.client.execute(`SELECT rowid AS id FROM ${table} WHERE ${column} > 0 LIMIT 1`)
+      ).rows;
+      expect(row, table).toBeDefined();
+      const triggers = (
+        await testDb.client.execute({
+          sql: "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+          args: [table],
+        })
+      ).rows;
+      for (const t of triggers) await testDb.client.execute(`DROP TRIGGER "${String(t.name)}"`);
+      try {
+        await testDb.client.execute(
+          `UPDATE ${table} SET ${column} = ${column} + 1 WHERE rowid = ${Number(row?.id)}`,
+        );
+        const found = (await diffRollups(testDb.db)).map((d) => String(d.rollup));
+        expect(found, table).toContain(`${label} (missing or different)`);
+        expect(found, table).toContain(`${label} (extra or different)`);
+        await testDb.client.execute(
+          `UPDATE ${table} SET ${column} = ${column} - 1 WHERE rowid = ${Number(row?.id)}`,
+        );
+      } finally {
+        for (const t of triggers) await testDb.client.execute(String(t.sql));
+      }
+    }
+    expect(await diffRollups(testDb.db)).toEqual([]);
+  });
+
   it("give the same figures as pooling every unit's own counts (periods, filters, monthly trend)", async () => {
     const sample = JSON.parse(
       (await figures(RANGES[0]?.[1] ?? { from: TODAY, to: TODAY }, {}, true)).json,

@@ -213,81 +213,86 @@ export async function ensureRollups(db: Database): Promise<boolean> {
  * both). Empty = equal. Read in one transaction.
  */
 export async function diffRollups(db: Database): Promise<Array<Record<string, unknown>>> {
+  /**
+   * Rows of `expected` missing from `table` (or different), and rows of `table` that `expected` lacks.
+   * Rows whose counts are all 0 are left out of `table` where the triggers may leave them: on both sides
+   * (`both`), or only when looking for extra rows (`extra`); the subtree rollups delete them (`none`).
+   */
   const difference = (
     label: string,
     expected: SQL,
-    table: "rollup_daily_counts" | "rollup_monthly_counts",
+    {
+      table,
+      keys,
+      counts,
+      zeros,
+    }: { table: string; keys: string; counts: string; zeros: "none" | "both" | "extra" },
   ) => {
-    const period = sql.raw(table === "rollup_daily_counts" ? "day" : "month");
-    const actual = sql`SELECT node_id, ${period}, instrument_id, item_key, flagged, c1, c2, c3, c4, c5
-      FROM ${sql.raw(table)}`;
+    const nonZero = counts
+      .split(", ")
+      .map((c) => `${c} <> 0`)
+      .join(" OR ");
+    const rows = (filtered: boolean) =>
+      sql.raw(`SELECT ${keys}, ${counts} FROM ${table}${filtered ? ` WHERE ${nonZero}` : ""}`);
     return sql`
-      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
+      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${rows(zeros === "both")})
       UNION ALL
-      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
+      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${rows(zeros !== "none")} EXCEPT SELECT * FROM (${expected}))
       LIMIT 100`;
   };
-  const facetDifference = (
-    label: string,
-    expected: SQL,
-    table: "rollup_facet_daily_counts" | "rollup_facet_monthly_counts",
-  ) => {
-    const period = sql.raw(table === "rollup_facet_daily_counts" ? "day" : "month");
-    const actual = sql`SELECT node_id, facet, ${period}, instrument_id, item_key, flagged, c1, c2, c3, c4, c5
-      FROM ${sql.raw(table)} WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0`;
-    return sql`
-      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
-      UNION ALL
-      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} EXCEPT SELECT * FROM (${expected}))
-      LIMIT 100`;
-  };
-  const dossierDifference = (
-    label: string,
-    expected: SQL,
-    table: "rollup_dossier_monthly_counts" | "rollup_dossier_daily_counts",
-  ) => {
-    const period = sql.raw(table === "rollup_dossier_daily_counts" ? "day" : "month");
-    const nonZero = sql.raw(
-      DOSSIER_COUNTS.split(", ")
-        .map((c) => `${c} <> 0`)
-        .join(" OR "),
-    );
-    const actual = sql`SELECT node_id, ${period}, ${sql.raw(DOSSIER_COUNTS)} FROM ${sql.raw(table)}`;
-    return sql`
-      SELECT ${`${label} (missing or different)`} AS rollup, * FROM (SELECT * FROM (${expected}) EXCEPT ${actual})
-      UNION ALL
-      SELECT ${`${label} (extra or different)`} AS rollup, * FROM (${actual} WHERE ${nonZero} EXCEPT SELECT * FROM (${expected}))
-      LIMIT 100`;
-  };
-  return db.transaction(
-    async (tx) => [
-      ...(await tx.all<Record<string, unknown>>(difference("daily", POOLED_DAILY, "rollup_daily_counts"))),
-      ...(await tx.all<Record<string, unknown>>(
-        difference("monthly", SUMMED_MONTHLY, "rollup_monthly_counts"),
-      )),
-      ...(await tx.all<Record<string, unknown>>(
-        facetDifference("facets daily", POOLED_FACET_DAILY, "rollup_facet_daily_counts"),
-      )),
-      ...(await tx.all<Record<string, unknown>>(
-        facetDifference("facets monthly", POOLED_FACET_MONTHLY, "rollup_facet_monthly_counts"),
-      )),
-      ...(await tx.all<Record<string, unknown>>(sql`
-        SELECT 'unit facets (missing or different)' AS rollup, * FROM (
-          SELECT * FROM (${RAW_UNIT_FACETS}) EXCEPT
-          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts)
-        UNION ALL
-        SELECT 'unit facets (extra or different)' AS rollup, * FROM (
-          SELECT unit_id, facet, day, instrument_id, item_key, flagged, c1, c2, c3, c4, c5 FROM facet_daily_counts
-          WHERE c1 <> 0 OR c2 <> 0 OR c3 <> 0 OR c4 <> 0 OR c5 <> 0
-          EXCEPT SELECT * FROM (${RAW_UNIT_FACETS}))
-        LIMIT 100`)),
-      ...(await tx.all<Record<string, unknown>>(
-        dossierDifference("dossiers monthly", POOLED_DOSSIER_MONTHLY, "rollup_dossier_monthly_counts"),
-      )),
-      ...(await tx.all<Record<string, unknown>>(
-        dossierDifference("dossiers daily", POOLED_DOSSIER_DAILY, "rollup_dossier_daily_counts"),
-      )),
+  const answers = (table: string, keys: string, zeros: "none" | "both" | "extra") => ({
+    table,
+    keys,
+    counts: "c1, c2, c3, c4, c5",
+    zeros,
+  });
+  const dossiers = (table: string, period: "day" | "month") => ({
+    table,
+    keys: `node_id, ${period}`,
+    counts: DOSSIER_COUNTS,
+    zeros: "extra" as const,
+  });
+  const checks: Array<[string, SQL, Parameters<typeof difference>[2]]> = [
+    [
+      "daily",
+      POOLED_DAILY,
+      answers("rollup_daily_counts", "node_id, day, instrument_id, item_key, flagged", "none"),
     ],
+    [
+      "monthly",
+      SUMMED_MONTHLY,
+      answers("rollup_monthly_counts", "node_id, month, instrument_id, item_key, flagged", "none"),
+    ],
+    [
+      "facets daily",
+      POOLED_FACET_DAILY,
+      answers("rollup_facet_daily_counts", "node_id, facet, day, instrument_id, item_key, flagged", "both"),
+    ],
+    [
+      "facets monthly",
+      POOLED_FACET_MONTHLY,
+      answers(
+        "rollup_facet_monthly_counts",
+        "node_id, facet, month, instrument_id, item_key, flagged",
+        "both",
+      ),
+    ],
+    [
+      "unit facets",
+      RAW_UNIT_FACETS,
+      answers("facet_daily_counts", "unit_id, facet, day, instrument_id, item_key, flagged", "extra"),
+    ],
+    ["dossiers monthly", POOLED_DOSSIER_MONTHLY, dossiers("rollup_dossier_monthly_counts", "month")],
+    ["dossiers daily", POOLED_DOSSIER_DAILY, dossiers("rollup_dossier_daily_counts", "day")],
+  ];
+  return db.transaction(
+    async (tx) => {
+      const found: Array<Record<string, unknown>> = [];
+      for (const [label, expected, shape] of checks) {
+        found.push(...(await tx.all<Record<string, unknown>>(difference(label, expected, shape))));
+      }
+      return found;
+    },
     { behavior: "deferred" },
   );
 }
