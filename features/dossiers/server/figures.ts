@@ -1,14 +1,11 @@
 import "server-only";
-import { getDb } from "@/db/client";
 import type { KeyActor } from "@/features/access/permissions";
 import { can } from "@/features/access/permissions";
 import type { Outcome } from "@/features/access/server/change";
 import type { DayRange } from "@/features/index/dashboard-params";
 import { signedMonthSplit } from "@/features/index/month-split";
-import { rollupsCover } from "@/features/index/scope-figures";
-import { listRollupNodes } from "@/features/index/server/figure-queries";
 import { resolveScopeUnits, type ScopeUnits } from "@/features/index/server/index-figures";
-import { rollupsValid } from "@/features/index/server/rollups";
+import { rollupsHold } from "@/features/index/server/rollups";
 import { listSubtreeUnitIds } from "@/features/units/server/unit-queries";
 import { phrase } from "@/i18n/phrase";
 import { earlierDay, localDay } from "@/lib/time";
@@ -53,8 +50,7 @@ async function rollupCounts(
   ids: readonly number[],
   range: DayRange,
 ): Promise<Map<number, DossierCounts> | null> {
-  if (ids.length === 0 || !(await rollupsValid(getDb()))) return null;
-  if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
+  if (!(await rollupsHold(scope, ids))) return null;
   const split = signedMonthSplit(range);
   const [months, edges] = await Promise.all([
     listRollupDossierCounts(ids, split.months),

@@ -56,14 +56,15 @@ const rollupNodeSizes = memoizeLookup(
   { ttlMs: 10 * 60_000, max: 4 },
 );
 
-/** The rollup nodes among `ids`, each with the number of current units its subtree held when built. */
+/**
+ * The rollup nodes among `ids`, each with the number of current units its subtree held when built
+ * (`builtAt`: `rollup_state.built_at`, read by the caller).
+ */
 export async function listRollupNodes(
   ids: readonly number[],
+  builtAt: number,
 ): Promise<Array<{ nodeId: number; units: number }>> {
-  const [state] = await getDb().all<{ builtAt: number | null }>(
-    sql`SELECT built_at AS builtAt FROM rollup_state WHERE id = 1`,
-  );
-  const sizes = await rollupNodeSizes.get(String(state?.builtAt ?? 0));
+  const sizes = await rollupNodeSizes.get(String(builtAt));
   return [...new Set(ids)].flatMap((nodeId) => {
     const units = sizes?.get(nodeId);
     return units === undefined ? [] : [{ nodeId, units }];

@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "@/db/client";
 import { memoizeLookup } from "@/db/memo";
 import type { Unit } from "@/db/schema";
 import { getSetting } from "@/features/settings/server/settings";
@@ -18,7 +17,6 @@ import {
   countsFlagged,
   monthlyFigures,
   rollupFacets,
-  rollupsCover,
   rollupsMayServe,
   scopeFigures,
   scopeOf,
@@ -33,9 +31,8 @@ import {
   listLatestInstruments,
   listLineageOf,
   listPredecessorIds,
-  listRollupNodes,
 } from "./figure-queries";
-import { rollupsValid } from "./rollups";
+import { rollupsHold } from "./rollups";
 import { rollupNodeCounts } from "./settled-counts";
 
 /**
@@ -100,8 +97,7 @@ async function rollupsServe(
   filters: FigureFilters,
 ): Promise<{ facets?: string[] } | null> {
   if (!rollupsMayServe(ids, filters)) return null;
-  if (!(await rollupsValid(getDb()))) return null;
-  if (!rollupsCover(scope, ids, await listRollupNodes(ids))) return null;
+  if (!(await rollupsHold(scope, ids))) return null;
   if (!usesFacets(filters)) return {};
   return rollupFacets(
     filters,

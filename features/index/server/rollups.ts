@@ -1,7 +1,9 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { type Database, getDb } from "@/db/client";
 import { reportingUnitIds } from "@/features/units/unit-history";
+import { rollupsCover, type UnitScope } from "../scope-figures";
+import { listRollupNodes } from "./figure-queries";
 
 /**
  * Subtree rollups (schema: `rollup_*`): the counts of every current unit pooled over its whole subtree, kept by triggers with every answer. This file builds them from the per-unit daily counts
@@ -136,10 +138,45 @@ const POOLED_DOSSIER_DAILY = sql.raw(`
   FROM dossier_daily_counts d JOIN rollup_paths p ON p.unit_id = d.unit_id
   GROUP BY 1, 2`);
 
+/** The one row of `rollup_state` (schema index-counts.ts), or undefined before the first build. */
+export interface RollupState {
+  /** Whether the rollups match the current unit tree (false after any tree change until rebuilt). */
+  valid: boolean;
+  builtAt: number;
+  /** Last settled day (local), "" when none (settled-counts.ts). */
+  settledThrough: string;
+  settledVersion: number;
+}
+
+export async function readRollupState(db: Database = getDb()): Promise<RollupState | undefined> {
+  const [row] = await db.all<{ valid: number; builtAt: number | null; through: string; version: number }>(
+    sql`SELECT valid, built_at AS builtAt, settled_through AS through, settled_version AS version
+      FROM rollup_state WHERE id = 1`,
+  );
+  return (
+    row && {
+      valid: Number(row.valid) === 1,
+      builtAt: Number(row.builtAt ?? 0),
+      settledThrough: String(row.through),
+      settledVersion: Number(row.version),
+    }
+  );
+}
+
 /** Whether the rollups match the current unit tree (false until built, and after any tree change). */
 export async function rollupsValid(db: Database): Promise<boolean> {
-  const rows = await db.all<{ valid: number }>(sql`SELECT valid FROM rollup_state WHERE id = 1`);
-  return Number(rows[0]?.valid ?? 0) === 1;
+  return (await readRollupState(db))?.valid ?? false;
+}
+
+/**
+ * Whether the rollups, valid and built for the current tree, hold exactly each of `ids`' whole subtree
+ * within the scope (so that their pooled counts are the scope's figures).
+ */
+export async function rollupsHold(scope: Pick<UnitScope, "nodes">, ids: readonly number[]): Promise<boolean> {
+  if (ids.length === 0) return false;
+  const state = await readRollupState();
+  if (!state?.valid) return false;
+  return rollupsCover(scope, ids, await listRollupNodes(ids, state.builtAt));
 }
 
 /**

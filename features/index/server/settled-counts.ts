@@ -9,6 +9,7 @@ import { addDays, earlierDay, localDay } from "@/lib/time";
 import type { DayRange, FigureFilters } from "../dashboard-params";
 import { addCells, addNodeCounts, type CountLayout, type NodeCounts } from "../node-counts";
 import { listRollupCells, type RollupCountOptions } from "./count-queries";
+import { readRollupState } from "./rollups";
 
 /**
  * Pooled counts of rollup nodes over a day range, with the counts of settled days kept in memory.
@@ -35,21 +36,13 @@ export interface SettledState {
 }
 
 async function readState(): Promise<SettledState | undefined> {
-  const [row] = await getDb().all<{
-    valid: number;
-    builtAt: number | null;
-    through: string;
-    version: number;
-  }>(
-    sql`SELECT valid, built_at AS builtAt, settled_through AS through, settled_version AS version
-      FROM rollup_state WHERE id = 1`,
-  );
+  const state = await readRollupState();
   return (
-    row && {
-      valid: Number(row.valid) === 1,
-      builtAt: Number(row.builtAt ?? 0),
-      through: String(row.through),
-      version: Number(row.version),
+    state && {
+      valid: state.valid,
+      builtAt: state.builtAt,
+      through: state.settledThrough,
+      version: state.settledVersion,
     }
   );
 }
