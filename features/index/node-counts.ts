@@ -204,13 +204,13 @@ export function cubeOf(vector: Float64Array | undefined, layout: CountLayout): C
   const cube: CountCube = new Map();
   if (!vector) return cube;
   for (const slot of layout.slots) {
-    let any = false;
+    let answered = false;
     for (let level = 0; level < slot.size; level++) {
       const count = vector[slot.offset + level] ?? 0;
       if (count < 0 || !Number.isInteger(count)) throw new RangeError(`bad count ${count}`);
-      if (count !== 0) any = true;
+      if (count !== 0) answered = true;
     }
-    if (!any) continue;
+    if (!answered) continue;
     const items = cube.get(slot.instrumentKey) ?? new Map<string, number[]>();
     cube.set(slot.instrumentKey, items);
     items.set(slot.itemKey, Array.from(vector.subarray(slot.offset, slot.offset + slot.size)));
