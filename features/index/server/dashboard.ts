@@ -17,7 +17,7 @@ import { type FigureSelection, overviewSelection, unitPageSelection } from "../f
 import type { FigureRow } from "../figure-table";
 import type { UnitFigures } from "../index-engine";
 import { type IndexTarget, targetFor } from "../index-settings";
-import { rootsOf } from "../scope-figures";
+import { rootsOf, selectedIds } from "../scope-figures";
 import { type FilterOptions, listFilterOptions, listRecentComments } from "./dashboard-queries";
 import {
   getFigures,
@@ -74,12 +74,11 @@ export async function loadDashboard(
   const { period, filters } = query;
   const trend = trendMonths([period.to, today].sort()[0] ?? today);
   const selection = select?.(scope);
+  const shown = selectedIds(scope, selection);
   const [current, previous, dossiers, months, abnormal] = await Promise.all([
     getFigures(scope, period, filters, config, instruments, selection),
     getFigures(scope, period.previous, filters, config, instruments, selection),
-    scopeDossierFigures(scope, period, undefined, {
-      ids: selection && [...selection.full, ...(selection.quickOnly ?? [])],
-    }),
+    scopeDossierFigures(scope, period, undefined, { ids: [...shown.full, ...shown.quickOnly] }),
     getMonthlyFigures(scope, trendRootIds ?? rootsOf(scope.nodes), trend, filters, config, instruments),
     countAbnormalAnswers(scope.countedIds, period.from, period.to),
   ]);
